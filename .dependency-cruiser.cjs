@@ -1,0 +1,60 @@
+/**
+ * DESIGN.md's dependency rules, checked in CI: imports point one way.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-imports-nothing-of-ours',
+      comment: 'core defines the port; it imports no other govledger package',
+      severity: 'error',
+      from: { path: '^packages/core/' },
+      to: { path: '^(packages/(?!core/)|apps/)' },
+    },
+    {
+      name: 'governance-imports-core-only',
+      comment: 'the domain knows no store, no HTTP, no command line',
+      severity: 'error',
+      from: { path: '^packages/governance/' },
+      to: { path: '^(packages/(?!core/|governance/)|apps/)' },
+    },
+    {
+      name: 'stores-import-core-only',
+      severity: 'error',
+      from: { path: '^packages/store-[^/]+/' },
+      to: { path: '^(packages/(?!core/)|apps/)', pathNot: '^packages/store-[^/]+/' },
+    },
+    {
+      name: 'stores-do-not-import-each-other',
+      severity: 'error',
+      from: { path: '^packages/(store-[^/]+)/' },
+      to: { path: '^packages/store-', pathNot: '^packages/$1/' },
+    },
+    {
+      name: 'reader-never-opens-a-store',
+      comment: 'the read API is handed a store; only the CLI wires stores to apps',
+      severity: 'error',
+      from: { path: '^apps/reader/' },
+      to: { path: '^(packages/store-|apps/(?!reader/))' },
+    },
+    {
+      name: 'dashboard-uses-only-the-http-api',
+      severity: 'error',
+      from: { path: '^apps/dashboard/src/' },
+      to: { path: '^(packages/|apps/(?!dashboard/))' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    preserveSymlinks: false,
+    combinedDependencies: true,
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * `govledger append --db FILE [FILE|-]`: append raw proposed events from NDJSON, one a line,
+ * all or nothing. Every bad line is reported with its line number, field and reason, and
+ * nothing is written unless every line is good.
+ */
+import { decodeWith, describeAppendError, type ProposedEvent, ProposedEvent as ProposedEventCodec, type StreamAppend } from '@govledger/core';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import type { Command } from 'commander';
+import { CliError } from '../cli-error.ts';
+import type { CliIo } from '../io.ts';
+import { write } from '../io.ts';
+import { ledgerFiles } from '../ledger-files.ts';
+import { inputStream, numberedLines, parseJsonLine } from '../ndjson.ts';
+import { openLedger } from '../open-ledger.ts';
+import { issueCheckpoint } from '../checkpointing.ts';
+
+/** At most this many bad lines are listed; the count of the rest is given. */
+const MAX_REPORTED = 20;
+
+/** Reads and checks every line; returns the events or throws listing the bad lines. */
+export async function readProposedEvents(
+  path: string | undefined,
+  io: CliIo,
+): Promise<{ events: ProposedEvent[]; lines: number[] }> {
+  const events: ProposedEvent[] = [];
+  const lines: number[] = [];
+  const problems: string[] = [];
+  let bad = 0;
+  const name = path && path !== '-' ? path : 'standard input';
+  for await (const { line, text } of numberedLines(inputStream(path, io.stdin), name)) {
+    const parsed = parseJsonLine(text);
+    if (!parsed.ok) {
+      bad++;
+      if (problems.length < MAX_REPORTED) problems.push(`line ${line}: ${parsed.reason}`);
+      continue;
+    }
+    const decoded = decodeWith(ProposedEventCodec, parsed.value);
+    if (isLeft(decoded)) {
+      bad++;
+      for (const p of decoded.left.problems) {
+        if (problems.length < MAX_REPORTED) problems.push(`line ${line}: ${p.path}: ${p.reason}`);
+      }
+      continue;
+    }
+    events.push(decoded.right);
+    lines.push(line);
+  }
+  if (bad > 0) {
+    const more = bad > MAX_REPORTED ? `\n(and more: ${bad} bad lines in all)` : '';
+    throw new CliError(`nothing was appended: ${bad} bad line(s) in ${name}\n${problems.join('\n')}${more}`);
+  }
+  return { events, lines };
+}
+
+/** Groups consecutive events of one stream, each group expecting `any` version. */
+export function groupByStream(events: readonly ProposedEvent[]): StreamAppend[] {
+  const groups: { streamId: string; expectedVersion: 'any'; events: ProposedEvent[] }[] = [];
+  for (const event of events) {
+    const last = groups[groups.length - 1];
+    if (last && last.streamId === event.streamId) last.events.push(event);
+    else groups.push({ streamId: event.streamId, expectedVersion: 'any', events: [event] });
+  }
+  return groups;
+}
+
+/** Registers `append`. */
+export function registerAppend(program: Command, io: CliIo): void {
+  program
+    .command('append')
+    .description('append proposed events from NDJSON (one a line), all or nothing')
+    .argument('[file]', 'NDJSON file of proposed events, or - for standard input', '-')
+    .requiredOption('--db <file>', 'ledger database')
+    .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
+    .action(async (file: string, options: { db: string; key?: string }) => {
+      const files = ledgerFiles(options, io.env, io.cwd);
+      const store = openLedger(files.db);
+      try {
+        const { events, lines } = await readProposedEvents(file, io);
+        const result = await store.appendBatch(groupByStream(events));
+        if (isLeft(result)) {
+          const error = result.left;
+          const line = 'position' in error ? lines[error.position] : undefined;
+          throw new CliError(`nothing was appended: ${line !== undefined ? `line ${line}: ` : ''}${describeAppendError(error)}`);
+        }
+        const checkpoint = await issueCheckpoint(store, files);
+        await write(io.stdout, `appended ${events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

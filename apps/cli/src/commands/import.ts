@@ -1,0 +1,46 @@
+/**
+ * `govledger import --db FILE EXPORT`: load an export into an empty ledger. Each line must be
+ * a canonical leaf continuing its stream; the result is byte for byte the exported ledger,
+ * with the same Merkle root. All or nothing.
+ */
+import { describeImportError } from '@govledger/core';
+import type { Command } from 'commander';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { CliError } from '../cli-error.ts';
+import { issueCheckpoint } from '../checkpointing.ts';
+import { type CliIo, write } from '../io.ts';
+import { ledgerFiles } from '../ledger-files.ts';
+import { inputStream, numberedLines } from '../ndjson.ts';
+import { openLedger } from '../open-ledger.ts';
+
+/** Registers `import`. */
+export function registerImport(program: Command, io: CliIo): void {
+  program
+    .command('import')
+    .description('load an NDJSON export into an empty ledger, byte for byte')
+    .argument('<export>', 'NDJSON export (from govledger export), or - for standard input')
+    .requiredOption('--db <file>', 'ledger database (created by govledger init, still empty)')
+    .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
+    .action(async (exportFile: string, options: { db: string; key?: string }) => {
+      const files = ledgerFiles(options, io.env, io.cwd);
+      const store = openLedger(files.db);
+      try {
+        const { size } = await store.head();
+        if (size !== 0) throw new CliError(`import needs an empty ledger; ${files.db} already holds ${size} entries`);
+        const leaves: Buffer[] = [];
+        const lineOf: number[] = [];
+        for await (const { line, text } of numberedLines(inputStream(exportFile, io.stdin), exportFile)) {
+          leaves.push(Buffer.from(text, 'utf8'));
+          lineOf.push(line);
+        }
+        const result = await store.importLeaves(leaves);
+        if (isLeft(result)) {
+          throw new CliError(`nothing was imported: line ${lineOf[result.left.position]}: ${describeImportError(result.left)}`);
+        }
+        const checkpoint = await issueCheckpoint(store, files);
+        await write(io.stdout, `imported ${leaves.length} entries; ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

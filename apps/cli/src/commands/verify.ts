@@ -1,0 +1,87 @@
+/**
+ * `govledger verify`: audit a ledger without trusting the operator.
+ * - `--db FILE [--checkpoint FILE] [--key VKEY]`: recompute every leaf hash and node from
+ *   the stored leaf bytes, check every stored checkpoint, and that your older checkpoint is
+ *   consistent with today's tree.
+ * - `--export FILE --checkpoint FILE --key VKEY`: the offline audit of an export.
+ * Exit 0 when sound; 1 naming the first bad index or checkpoint.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { type AuditReport, verifyExport, verifyLedger } from '@govledger/core';
+import type { Command } from 'commander';
+import { CliError, environmentError, usageError } from '../cli-error.ts';
+import { EXIT } from '../exit-codes.ts';
+import { type CliIo, write } from '../io.ts';
+import { ledgerFiles } from '../ledger-files.ts';
+import { inputStream } from '../ndjson.ts';
+import { openLedger } from '../open-ledger.ts';
+import { startProgress } from '../progress.ts';
+import { resolveVerifierKey } from '../verifier-key.ts';
+import { exportLines } from '../export-lines.ts';
+
+function readCheckpointFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw environmentError(`cannot read checkpoint file ${path}`);
+  }
+}
+
+function reportText(report: AuditReport): string {
+  const lines = report.ok
+    ? [`OK: ${report.entriesChecked} entries and ${report.checkpointsChecked} checkpoint root(s) verified; size ${report.size}, root ${report.root}`]
+    : [`FAILED: ${report.problem?.message}`, `checked ${report.entriesChecked} entries before stopping`];
+  return `${[...lines, ...report.notes.map((n) => `note: ${n}`)].join('\n')}\n`;
+}
+
+/** Registers `verify`. */
+export function registerVerify(program: Command, io: CliIo): void {
+  program
+    .command('verify')
+    .description('audit the ledger (or an export, offline) against signed checkpoints')
+    .option('--db <file>', 'ledger database to audit')
+    .option('--export <file>', 'NDJSON export to audit offline (no database needed)')
+    .option('--checkpoint <file>', 'a signed checkpoint you hold (required with --export)')
+    .option('--key <vkey>', "the log's verifier key, as text or a file (default with --db: derived from the signing key beside it)")
+    .option('--json', 'print the report as JSON')
+    .action(async (options: { db?: string; export?: string; checkpoint?: string; key?: string; json?: boolean }) => {
+      if ((options.db === undefined) === (options.export === undefined)) throw usageError('give exactly one of --db FILE or --export FILE');
+      let report: AuditReport;
+      if (options.export !== undefined) {
+        if (options.checkpoint === undefined || options.key === undefined) {
+          throw usageError('--export needs --checkpoint FILE and --key VKEY (the published verifier key)');
+        }
+        const verifier = resolveVerifierKey(options.key);
+        const checkpoint = readCheckpointFile(options.checkpoint);
+        let bytes = 0;
+        try {
+          bytes = options.export === '-' ? 0 : statSync(options.export).size;
+        } catch {
+          throw environmentError(`cannot read export ${options.export}`);
+        }
+        const progress = startProgress('verify', bytes, io.stderr);
+        report = await verifyExport(exportLines(inputStream(options.export, io.stdin), (read) => progress.update(read)), {
+          checkpoint,
+          verifier,
+        });
+        progress.stop();
+      } else {
+        const files = ledgerFiles({ db: options.db! }, io.env, io.cwd);
+        const verifier = resolveVerifierKey(options.key, files.signingKey);
+        const store = openLedger(files.db, { readonly: true });
+        try {
+          const progress = startProgress('verify', 0, io.stderr);
+          report = await verifyLedger(store, {
+            verifier,
+            ...(options.checkpoint !== undefined ? { trustedCheckpoint: readCheckpointFile(options.checkpoint) } : {}),
+            onProgress: (done, total) => progress.update(done, total),
+          });
+          progress.stop();
+        } finally {
+          await store.close();
+        }
+      }
+      await write(io.stdout, options.json ? `${JSON.stringify(report, null, 2)}\n` : reportText(report));
+      if (!report.ok) throw new CliError('verification failed', EXIT.failed);
+    });
+}

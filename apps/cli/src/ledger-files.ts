@@ -1,0 +1,43 @@
+/**
+ * Where a ledger's files live. The database holds the log; the checkpoint signing key and
+ * the personal-data key store are separate files beside it (never inside it), each with its
+ * own option and environment variable.
+ */
+import { dirname, join, parse, resolve } from 'node:path';
+
+/** The files of one ledger. */
+export interface LedgerFiles {
+  readonly db: string;
+  /** The Ed25519 checkpoint signing key (C2SP note signer key), mode 0600. */
+  readonly signingKey: string;
+  /** The personal-data key store, mode 0600. */
+  readonly keyStore: string;
+}
+
+/** Options that choose the files. */
+export interface LedgerFileOptions {
+  readonly db: string;
+  readonly key?: string;
+  readonly keystore?: string;
+}
+
+/** Environment variable naming the signing key file (overridden by `--key`). */
+export const SIGNING_KEY_ENV = 'GOVLEDGER_SIGNING_KEY';
+/** Environment variable naming the personal-data key store (overridden by `--keystore`). */
+export const KEY_STORE_ENV = 'GOVLEDGER_KEYSTORE';
+
+/** Resolves the ledger's files: `data/govledger.db` keeps `data/govledger.key` and `data/govledger.keys` beside it. */
+export function ledgerFiles(
+  options: LedgerFileOptions,
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+): LedgerFiles {
+  const db = resolve(cwd, options.db);
+  const { name } = parse(db);
+  const beside = (suffix: string) => join(dirname(db), `${name}${suffix}`);
+  return {
+    db,
+    signingKey: resolve(cwd, options.key ?? env[SIGNING_KEY_ENV] ?? beside('.key')),
+    keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? beside('.keys')),
+  };
+}

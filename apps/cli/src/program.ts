@@ -1,0 +1,76 @@
+/**
+ * The `govledger` command line: one place that lists the verbs (each in commands/<verb>.ts)
+ * and maps failures to exit codes.
+ */
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error.ts';
+import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.ts';
+import type { CliIo } from './io.ts';
+import { registerAppend } from './commands/append.ts';
+import { registerCheckpoint } from './commands/checkpoint.ts';
+import { registerExport } from './commands/export.ts';
+import { registerImport } from './commands/import.ts';
+import { registerInit } from './commands/init.ts';
+import { registerKey } from './commands/key.ts';
+import { registerProofs } from './commands/prove.ts';
+import { registerReplay } from './commands/replay.ts';
+import { registerVerify } from './commands/verify.ts';
+
+/** Every verb's registration, in the order `--help` lists them. */
+const VERBS = [
+  registerInit,
+  registerAppend,
+  registerExport,
+  registerImport,
+  registerReplay,
+  registerKey,
+  registerCheckpoint,
+  registerProofs,
+  registerVerify,
+];
+
+/** Builds the program for one run; output goes to `io`, never straight to the process. */
+export function createProgram(io: CliIo): Command {
+  const program = new Command('govledger')
+    .description('govledger: an event-sourced governance ledger with a verifiable (RFC 6962) log')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP);
+  for (const register of VERBS) register(program, io);
+  for (const command of program.commands) {
+    command.exitOverride().addHelpText('after', EXIT_CODES_HELP);
+    command.configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  }
+  return program;
+}
+
+/**
+ * Runs `govledger` with `args` (without node and script) and returns the exit code. Expected
+ * failures print their message; a bug prints its stack (it is a bug: report it).
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`govledger: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`govledger: internal error (please report): ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The projections the CLI replays: the generic ledger statistics and every projection of the
+ * governance domain. The CLI is the composition root, so it is the one place that lists them.
+ */
+import { type AnyProjection, ledgerStatistics } from '@govledger/core';
+
+/** Every projection `replay` and `serve` maintain. */
+export const allProjections: readonly AnyProjection[] = [ledgerStatistics];

@@ -1,0 +1,65 @@
+/**
+ * Decoding failures as values: every path and reason io-ts found, not just the first.
+ */
+import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
+import type * as t from 'io-ts';
+
+/** One problem found while decoding: where (`path`, e.g. `metadata.actor.id`) and why. */
+export interface DecodeProblem {
+  readonly path: string;
+  readonly reason: string;
+}
+
+/** A decode failure listing every problem; `_tag` lets callers match it among domain errors. */
+export interface DecodeError {
+  readonly _tag: 'DecodeError';
+  readonly codec: string;
+  readonly problems: readonly DecodeProblem[];
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  const json = JSON.stringify(value);
+  if (json === undefined) return typeof value;
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+/** Turns io-ts validation errors into path/reason problems (deduplicated, in order). */
+export function problemsOf(errors: t.Errors): DecodeProblem[] {
+  const seen = new Set<string>();
+  const out: DecodeProblem[] = [];
+  for (const error of errors) {
+    // io-ts intersections add numeric member keys ("0", "1") that are not part of the value's
+    // path; drop a numeric key when its parent type is an intersection or union.
+    const path: string[] = [];
+    error.context.forEach((entry, i) => {
+      if (entry.key === '') return;
+      const parent = error.context[i - 1]?.type as { _tag?: string } | undefined;
+      if (parent && (parent._tag === 'IntersectionType' || parent._tag === 'UnionType')) return;
+      path.push(entry.key);
+    });
+    const last = error.context[error.context.length - 1];
+    const expected = last?.type.name ?? 'value';
+    const reason = error.message ?? `expected ${expected}, got ${describeValue(error.value)}`;
+    const p = path.join('.') || '(root)';
+    const key = `${p}\u0000${reason}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path: p, reason });
+  }
+  return out;
+}
+
+/** Decodes `input` with `codec`, returning every problem as a typed `DecodeError` on failure. */
+export function decodeWith<A, O>(codec: t.Type<A, O, unknown>, input: unknown): Either<DecodeError, A> {
+  const result = codec.decode(input);
+  if (isLeft(result)) {
+    return left({ _tag: 'DecodeError', codec: codec.name, problems: problemsOf(result.left) });
+  }
+  return right(result.right);
+}
+
+/** One line per problem, e.g. `metadata.occurredAt: expected IsoTime, got "yesterday"`. */
+export function formatDecodeError(error: DecodeError): string {
+  return error.problems.map((p) => `${p.path}: ${p.reason}`).join('; ');
+}

@@ -1,0 +1,26 @@
+/**
+ * @govledger/core — the generic ledger engine: event envelope and codecs, the EventStore
+ * port, deciders, projections, upcasters, canonical leaves, the RFC 6962 Merkle log and
+ * signed checkpoints. It knows nothing of any particular domain.
+ */
+export * from './envelope.ts';
+export * from './decode-error.ts';
+export * from './store.ts';
+export * from './leaf.ts';
+export * from './prepare-append.ts';
+export * from './prepare-import.ts';
+export * from './leaf-sequence.ts';
+export * from './audit/index.ts';
+export * from './memory-store.ts';
+export * from './store-helpers.ts';
+export * from './log-view.ts';
+export * from './decider.ts';
+export * from './command-handler.ts';
+export * from './projection.ts';
+export * from './projection-runner.ts';
+export * from './upcaster.ts';
+export * from './ledger-statistics.ts';
+export * from './event-catalogue.ts';
+export * from './personal/marking.ts';
+export * from './merkle/index.ts';
+export * from './checkpoint/index.ts';

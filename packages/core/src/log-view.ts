@@ -1,0 +1,84 @@
+/**
+ * The {@link VerifiableLog} a store exposes, built from a synchronous subtree reader over the
+ * store's stored hashes plus the store's checkpoint table. Every read is O(log n) hashes.
+ */
+import { consistencyProof, inclusionProof, rootAt, type SubtreeReader } from './merkle/tree-reader.ts';
+import type { ConsistencyProof, InclusionProof, TreeHead } from './merkle/proof-types.ts';
+import type { HashedLeaf, StoredCheckpoint, VerifiableLog } from './store.ts';
+
+/** What a store provides to back a {@link LogView}. */
+export interface LogBackend {
+  readonly reader: SubtreeReader;
+  /** The current ledger size (re-read on every call: other processes may append). */
+  size(): number;
+  saveCheckpoint(checkpoint: StoredCheckpoint): Promise<void>;
+  readHashedLeaves(from: number, to: number): AsyncIterable<HashedLeaf>;
+  checkpoint(size?: number): Promise<StoredCheckpoint | null>;
+  checkpoints(): Promise<readonly StoredCheckpoint[]>;
+}
+
+function checkSize(size: number, head: number, name: string): void {
+  if (!Number.isInteger(size) || size < 0 || size > head) {
+    throw new RangeError(`${name} must be an integer from 0 to the ledger size ${head}, got ${size}`);
+  }
+}
+
+/** Tree heads, proofs and checkpoints over a store's stored hashes. */
+export class LogView implements VerifiableLog {
+  readonly #backend: LogBackend;
+
+  constructor(backend: LogBackend) {
+    this.#backend = backend;
+  }
+
+  async treeHead(size?: number): Promise<TreeHead> {
+    const head = this.#backend.size();
+    const n = size ?? head;
+    checkSize(n, head, 'size');
+    return { size: n, root: rootAt(this.#backend.reader, n) };
+  }
+
+  async leafHash(index: number): Promise<Uint8Array> {
+    const head = this.#backend.size();
+    if (!Number.isInteger(index) || index < 0 || index >= head) {
+      throw new RangeError(`index must be an integer below the ledger size ${head}, got ${index}`);
+    }
+    return this.#backend.reader(0, index);
+  }
+
+  async inclusionProof(index: number, size?: number): Promise<InclusionProof> {
+    const head = this.#backend.size();
+    const n = size ?? head;
+    checkSize(n, head, 'size');
+    if (!Number.isInteger(index) || index < 0 || index >= n) {
+      throw new RangeError(`index must be an integer below size ${n}, got ${index}`);
+    }
+    return inclusionProof(this.#backend.reader, index, n);
+  }
+
+  async consistencyProof(from: number, to?: number): Promise<ConsistencyProof> {
+    const head = this.#backend.size();
+    const n = to ?? head;
+    checkSize(n, head, 'to');
+    if (!Number.isInteger(from) || from < 1 || from > n) {
+      throw new RangeError(`from must be an integer from 1 to ${n}, got ${from}`);
+    }
+    return consistencyProof(this.#backend.reader, from, n);
+  }
+
+  readHashedLeaves(from: number, to: number): AsyncIterable<HashedLeaf> {
+    return this.#backend.readHashedLeaves(from, to);
+  }
+
+  saveCheckpoint(checkpoint: StoredCheckpoint): Promise<void> {
+    return this.#backend.saveCheckpoint(checkpoint);
+  }
+
+  checkpoint(size?: number): Promise<StoredCheckpoint | null> {
+    return this.#backend.checkpoint(size);
+  }
+
+  checkpoints(): Promise<readonly StoredCheckpoint[]> {
+    return this.#backend.checkpoints();
+  }
+}

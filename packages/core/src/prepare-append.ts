@@ -1,0 +1,120 @@
+/**
+ * The store-independent half of an append: validate a batch, check every stream's expected
+ * version, assign positions, ids and times, and compute each canonical leaf. A store then
+ * writes the prepared entries and extends its Merkle log in one atomic step.
+ */
+import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
+import { decodeWith } from './decode-error.ts';
+import { ProposedEvent, type RecordedEvent } from './envelope.ts';
+import { canonicalLeaf, nonJsonProblem } from './leaf.ts';
+import {
+  type AppendError,
+  type ExpectedVersion,
+  MAX_LEAF_BYTES,
+  type StreamAppend,
+  type StreamVersion,
+} from './store.ts';
+
+/** One entry ready to write: the recorded event and its leaf bytes. */
+export interface PreparedEntry {
+  readonly event: RecordedEvent;
+  readonly leaf: Buffer;
+}
+
+/** What a store tells {@link prepareAppend} about itself at the start of the transaction. */
+export interface AppendContext {
+  /** The ledger size now: the first new entry gets this index. */
+  readonly size: number;
+  /** The current version of a stream. */
+  versionOf(streamId: string): StreamVersion;
+  /** The time to record, already made monotonic by the store (ISO-8601 UTC). */
+  readonly recordedAt: string;
+  /** A fresh UUIDv7 per call. */
+  newEventId(): string;
+}
+
+/** True when `actual` satisfies `expected`. */
+export function expectationHolds(expected: ExpectedVersion, actual: StreamVersion): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no-stream':
+      return actual === 'no-stream';
+    case 'exists':
+      return actual !== 'no-stream';
+    default:
+      return actual === expected;
+  }
+}
+
+/**
+ * Validates and prepares a batch. Every proposed event is decoded with the envelope codec;
+ * each event's `streamId` must match its group's; expectations are checked against the
+ * versions before the batch (a stream may appear in several groups: later groups see the
+ * earlier groups' events). Returns the first problem as a value; nothing is prepared then.
+ */
+export function prepareAppend(
+  batch: readonly StreamAppend[],
+  context: AppendContext,
+): Either<AppendError, PreparedEntry[]> {
+  const versions = new Map<string, StreamVersion>();
+  const prepared: PreparedEntry[] = [];
+  let position = 0;
+  for (const group of batch) {
+    let version = versions.has(group.streamId) ? versions.get(group.streamId)! : context.versionOf(group.streamId);
+    if (!expectationHolds(group.expectedVersion, version)) {
+      return left({ _tag: 'WrongExpectedVersion', streamId: group.streamId, expected: group.expectedVersion, actual: version });
+    }
+    for (const proposed of group.events) {
+      const decoded = decodeWith(ProposedEvent, proposed);
+      if (isLeft(decoded)) return left({ _tag: 'InvalidEvent', position, problems: decoded.left.problems });
+      if (proposed.streamId !== group.streamId) {
+        return left({
+          _tag: 'InvalidEvent',
+          position,
+          problems: [{ path: 'streamId', reason: `event is for stream ${proposed.streamId} but was appended to ${group.streamId}` }],
+        });
+      }
+      const notJson = nonJsonProblem(proposed.data) ?? nonJsonProblem(proposed.metadata, 'metadata');
+      if (notJson) return left({ _tag: 'InvalidEvent', position, problems: [notJson] });
+      version = version === 'no-stream' ? 0 : version + 1;
+      const event: RecordedEvent = {
+        index: context.size + prepared.length,
+        streamId: proposed.streamId,
+        streamVersion: version,
+        eventId: context.newEventId(),
+        type: proposed.type,
+        schemaVersion: proposed.schemaVersion,
+        data: proposed.data,
+        metadata: { ...proposed.metadata, recordedAt: context.recordedAt } as RecordedEvent['metadata'],
+      };
+      const leaf = canonicalLeaf(event);
+      if (leaf.length > MAX_LEAF_BYTES) {
+        return left({
+          _tag: 'LeafTooLarge',
+          position,
+          streamId: proposed.streamId,
+          type: proposed.type,
+          bytes: leaf.length,
+          limit: MAX_LEAF_BYTES,
+        });
+      }
+      prepared.push({ event, leaf });
+      position++;
+    }
+    versions.set(group.streamId, version);
+  }
+  return right(prepared);
+}
+
+/** Formats an append error for a person: which event, which field, which rule. */
+export function describeAppendError(error: AppendError): string {
+  switch (error._tag) {
+    case 'WrongExpectedVersion':
+      return `stream ${error.streamId}: expected version ${String(error.expected)}, but it is at ${String(error.actual)}`;
+    case 'InvalidEvent':
+      return `event ${error.position}: ${error.problems.map((p) => `${p.path}: ${p.reason}`).join('; ')}`;
+    case 'LeafTooLarge':
+      return `event ${error.position} (${error.type} on ${error.streamId}): canonical leaf is ${error.bytes} bytes, over the ${error.limit}-byte limit; store large content elsewhere and reference it by SHA-256`;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Projections: pure folds over the whole log that rebuild any state, now or as of any past
+ * moment.
+ *
+ * `evolve` receives the state it returned last time and owns it: to stay O(1) amortised per
+ * event it may update a Map or array in place and return it, instead of copying a growing
+ * structure (a copy per event is O(n²) over the log and is a bug). It must not keep
+ * references to the event, read a clock, or do I/O. Replays always start from `init()` or
+ * from a snapshot copy, so in-place updates never leak between replays.
+ */
+import type { RecordedEvent } from './envelope.ts';
+
+/** A named, versioned fold. Bump `version` whenever `evolve` or the state shape changes. */
+export interface Projection<State> {
+  readonly name: string;
+  readonly version: number;
+  init(): State;
+  evolve(state: State, event: RecordedEvent): State;
+}
+
+/** Any projection, whatever its state. */
+// biome-ignore lint/suspicious/noExplicitAny: a heterogeneous set of folds has no common state type
+export type AnyProjection = Projection<any>;
+
+/**
+ * A point in the ledger's history: `{ index }` means "after entry `index`" (inclusive);
+ * `{ time }` means "after every entry recorded at or before `time`" (ISO-8601 UTC).
+ */
+export type AsOf = { readonly index: number } | { readonly time: string };
+
+/** Parses the command-line / query form of {@link AsOf}: a non-negative integer or an ISO time. */
+export function parseAsOf(text: string): AsOf | null {
+  if (/^\d+$/.test(text)) return { index: Number(text) };
+  if (/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(text) && !Number.isNaN(Date.parse(text))) {
+    return { time: text.length === 10 ? `${text}T23:59:59.999Z` : text };
+  }
+  return null;
+}
+
+/**
+ * A saved projection state: the state after the first `size` entries.
+ * Keyed by projection name and version, so a changed version never resumes a stale state.
+ */
+export interface ProjectionSnapshot {
+  readonly name: string;
+  readonly version: number;
+  readonly size: number;
+  readonly state: unknown;
+}
+
+/** Where snapshots live (the SQLite store keeps them in its file; the memory store in a Map). */
+export interface SnapshotStore {
+  /** The newest snapshot of (name, version) with `size <= maxSize`, as a fresh copy. */
+  loadSnapshot(name: string, version: number, maxSize: number): Promise<ProjectionSnapshot | null>;
+  /** Saves a copy of `state`; older snapshots of other versions of `name` are dropped. */
+  saveSnapshot(snapshot: ProjectionSnapshot): Promise<void>;
+}

@@ -1,0 +1,80 @@
+/**
+ * Governance commands: the NDJSON line a caller submits, and the specification each command
+ * type provides (its data codec, the stream it acts on, the streams its rule consults and the
+ * rule itself). The executor in `submit.ts` runs a list of commands all or nothing.
+ */
+import type { Actor, DecidedEvent, RecordedEvent } from '@govledger/core';
+import type { Either } from 'fp-ts/lib/Either.js';
+import * as t from 'io-ts';
+
+/**
+ * One submitted command, e.g.
+ * `{"command":"FileComplaint","actor":{"id":"res-001","role":"resident"},"occurredAt":"2024-03-01T08:00:00Z","data":{…}}`.
+ */
+export const SubmittedCommand = t.intersection(
+  [
+    t.type({
+      command: t.string,
+      actor: t.type({ id: t.string, role: t.string }),
+      occurredAt: t.string,
+      data: t.UnknownRecord,
+    }),
+    t.partial({ correlationId: t.string, causationId: t.string }),
+  ],
+  'SubmittedCommand',
+);
+export type SubmittedCommand = t.TypeOf<typeof SubmittedCommand>;
+
+/** What a rule sees of a command: its decoded data, who issues it, and when. */
+export interface CommandInput<Data> {
+  readonly data: Data;
+  readonly actor: Actor;
+  /** The time of the act (ISO-8601 UTC): rules compare dates with this, never with a clock. */
+  readonly occurredAt: string;
+}
+
+/**
+ * A rule refused a command. Every area's errors carry a `_tag` naming the rule broken and a
+ * `message` a person can act on ("only the housing bureau may publish the red-black list").
+ */
+export interface DomainError {
+  readonly _tag: string;
+  readonly message: string;
+}
+
+/** The fold of one kind of stream (an aggregate): initial state and evolve. Pure. */
+export interface Aggregate<State> {
+  readonly initialState: State;
+  evolve(state: State, event: RecordedEvent): State;
+}
+
+/** Another stream whose state a rule consults (e.g. the vote that authorises a disbursement). */
+export interface RelatedStream {
+  readonly key: string;
+  readonly streamId: string;
+  // biome-ignore lint/suspicious/noExplicitAny: related aggregates have heterogeneous states
+  readonly aggregate: Aggregate<any>;
+}
+
+/**
+ * Everything the executor needs to run one command type.
+ *
+ * `decide` receives the acting stream's state and the states of the related streams keyed
+ * by `key` (their initial state when a related stream does not exist yet).
+ */
+export interface CommandSpec<Data, State> {
+  readonly name: string;
+  readonly data: t.Type<Data, unknown, unknown>;
+  streamId(data: Data): string;
+  readonly aggregate: Aggregate<State>;
+  related?(data: Data): readonly RelatedStream[];
+  decide(
+    input: CommandInput<Data>,
+    state: State,
+    related: Readonly<Record<string, unknown>>,
+  ): Either<DomainError, readonly DecidedEvent[]>;
+}
+
+/** Any command spec. */
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds specs of every data/state type
+export type AnyCommandSpec = CommandSpec<any, any>;

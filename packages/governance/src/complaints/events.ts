@@ -1,0 +1,125 @@
+/**
+ * The events of complaints and repair requests 投诉报修. One stream per complaint,
+ * `complaint-<complaintId>`. Times of acts are the events' `metadata.occurredAt`; the actor
+ * of each act is `metadata.actor`. The complainant's name, phone number and free text are
+ * personal data of the complainant (`complainantId`, a pseudonymous `person-…` id).
+ */
+import {
+  checkedString,
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  IsoTime,
+  NonEmptyString,
+  personal,
+} from '@govledger/core';
+import * as t from 'io-ts';
+
+/** A pseudonymous person id such as `person-7f3a`: never a name, phone or ID number. */
+export const PersonId = checkedString(
+  'PersonId',
+  (s) => /^person-[A-Za-z0-9._-]{1,120}$/.test(s),
+  'a pseudonymous person id like person-7f3a',
+);
+
+/** Free text of 1 to 2,000 characters (a description, response, resolution or reason). */
+export const ComplaintText = checkedString(
+  'ComplaintText',
+  (s) => s.trim().length > 0 && s.length <= 2000,
+  'a non-blank text of at most 2,000 characters',
+);
+
+/** What a complaint is about; statistics are broken down by it. */
+export const ComplaintCategory = t.keyof(
+  { repair: null, noise: null, parking: null, sanitation: null, security: null, fee: null, other: null },
+  'ComplaintCategory',
+);
+export type ComplaintCategory = t.TypeOf<typeof ComplaintCategory>;
+
+/** The complainant's satisfaction on closing: an integer from 1 (very dissatisfied) to 5 (very satisfied). */
+export const Satisfaction = new t.Type<number, number, unknown>(
+  'Satisfaction',
+  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 1 && u <= 5,
+  (u, c) =>
+    typeof u === 'number' && Number.isInteger(u) && u >= 1 && u <= 5
+      ? t.success(u)
+      : t.failure(u, c, `satisfaction must be an integer from 1 to 5, got ${JSON.stringify(u)}`),
+  t.identity,
+);
+
+/** 投诉报修已受理: a resident or owner filed a complaint about a community's property service. */
+export const ComplaintFiled = defineEvent(
+  'ComplaintFiled',
+  t.type({
+    complaintId: NonEmptyString,
+    communityId: NonEmptyString,
+    /** The property company serving the community, whose service statistics this complaint counts in. */
+    companyId: NonEmptyString,
+    category: ComplaintCategory,
+    complainantId: PersonId,
+    complainantName: personal(t.string, 'complainantId'),
+    complainantPhone: personal(t.string, 'complainantId'),
+    /** Free text written by the complainant: personal, since it may identify them. */
+    description: personal(t.string, 'complainantId'),
+  }),
+);
+
+/** 派单: the complaint was assigned to a company, to be resolved by `dueAt` (ISO-8601 UTC). */
+export const ComplaintAssigned = defineEvent(
+  'ComplaintAssigned',
+  t.type({ complaintId: NonEmptyString, assigneeCompanyId: NonEmptyString, dueAt: IsoTime }),
+);
+
+/** 回复: the assignee reported progress. The response must not carry personal data. */
+export const ComplaintResponded = defineEvent(
+  'ComplaintResponded',
+  t.type({ complaintId: NonEmptyString, response: ComplaintText }),
+);
+
+/** 办结: the assignee reports the matter resolved; the complainant may now close or reopen it. */
+export const ComplaintResolved = defineEvent(
+  'ComplaintResolved',
+  t.type({ complaintId: NonEmptyString, resolution: ComplaintText }),
+);
+
+/** 重新打开: the complainant disputes the resolution. The reason is the complainant's own text. */
+export const ComplaintReopened = defineEvent(
+  'ComplaintReopened',
+  t.type({ complaintId: NonEmptyString, complainantId: PersonId, reason: personal(t.string, 'complainantId') }),
+);
+
+/** 评价并关闭: the complainant accepted the resolution and rated it; final. */
+export const ComplaintClosed = defineEvent(
+  'ComplaintClosed',
+  t.type({ complaintId: NonEmptyString, complainantId: PersonId, satisfaction: Satisfaction }),
+);
+
+/** 提交联席会议: the complaint was referred to a four-party joint meeting 联席会议. */
+export const ComplaintEscalated = defineEvent(
+  'ComplaintEscalated',
+  t.type({ complaintId: NonEmptyString, jointMeetingId: NonEmptyString, reason: ComplaintText }),
+);
+
+export type ComplaintFiledData = DataOf<typeof ComplaintFiled>;
+export type ComplaintAssignedData = DataOf<typeof ComplaintAssigned>;
+export type ComplaintRespondedData = DataOf<typeof ComplaintResponded>;
+export type ComplaintResolvedData = DataOf<typeof ComplaintResolved>;
+export type ComplaintReopenedData = DataOf<typeof ComplaintReopened>;
+export type ComplaintClosedData = DataOf<typeof ComplaintClosed>;
+export type ComplaintEscalatedData = DataOf<typeof ComplaintEscalated>;
+
+/** Every complaint event definition, for the governance catalogue. */
+export const complaintEvents: EventDefinition[] = [
+  ComplaintFiled,
+  ComplaintAssigned,
+  ComplaintResponded,
+  ComplaintResolved,
+  ComplaintReopened,
+  ComplaintClosed,
+  ComplaintEscalated,
+];
+
+/** The stream of one complaint. */
+export function complaintStreamId(complaintId: string): string {
+  return `complaint-${complaintId}`;
+}

@@ -1,0 +1,173 @@
+/**
+ * complaintBoard: every complaint's current status, due time and the times of its acts, for
+ * dashboards that filter and page. It holds no personal field (no name, phone, description
+ * or complainant id), so it can be served publicly as is.
+ */
+import type { Projection, RecordedEvent } from '@govledger/core';
+import {
+  ComplaintAssigned,
+  type ComplaintAssignedData,
+  type ComplaintCategory,
+  ComplaintClosed,
+  type ComplaintClosedData,
+  ComplaintEscalated,
+  type ComplaintEscalatedData,
+  ComplaintFiled,
+  type ComplaintFiledData,
+  ComplaintReopened,
+  ComplaintResolved,
+  ComplaintResponded,
+} from './events.ts';
+import { type ComplaintStatus, isOverdueAt } from './lifecycle.ts';
+
+/** One complaint on the board. Times are ISO-8601 UTC (`metadata.occurredAt` of each act). */
+export interface ComplaintCard {
+  readonly complaintId: string;
+  readonly communityId: string;
+  readonly companyId: string;
+  readonly category: ComplaintCategory;
+  status: ComplaintStatus;
+  readonly filedAt: string;
+  assigneeCompanyId: string | null;
+  assignedAt: string | null;
+  dueAt: string | null;
+  /** The latest response. */
+  respondedAt: string | null;
+  /** The latest resolution (a reopened complaint keeps it until resolved again). */
+  resolvedAt: string | null;
+  reopenedCount: number;
+  escalatedAt: string | null;
+  jointMeetingId: string | null;
+  closedAt: string | null;
+  /** 1–5, once closed. */
+  satisfaction: number | null;
+  /** The time of the latest act on the complaint. */
+  updatedAt: string;
+}
+
+/** The board: cards by complaint id, and ids in filing (ledger) order for stable paging. */
+export interface ComplaintBoardState {
+  readonly complaints: Record<string, ComplaintCard>;
+  readonly order: string[];
+}
+
+function evolveBoard(state: ComplaintBoardState, event: RecordedEvent): ComplaintBoardState {
+  const at = event.metadata.occurredAt;
+  if (event.type === ComplaintFiled.type) {
+    const data = event.data as ComplaintFiledData;
+    state.complaints[data.complaintId] = {
+      complaintId: data.complaintId,
+      communityId: data.communityId,
+      companyId: data.companyId,
+      category: data.category,
+      status: 'filed',
+      filedAt: at,
+      assigneeCompanyId: null,
+      assignedAt: null,
+      dueAt: null,
+      respondedAt: null,
+      resolvedAt: null,
+      reopenedCount: 0,
+      escalatedAt: null,
+      jointMeetingId: null,
+      closedAt: null,
+      satisfaction: null,
+      updatedAt: at,
+    };
+    state.order.push(data.complaintId);
+    return state;
+  }
+  const card = state.complaints[(event.data as { complaintId?: string }).complaintId ?? ''];
+  if (!card) return state;
+  switch (event.type) {
+    case ComplaintAssigned.type: {
+      const data = event.data as ComplaintAssignedData;
+      Object.assign(card, {
+        status: 'assigned',
+        assigneeCompanyId: data.assigneeCompanyId,
+        assignedAt: at,
+        dueAt: data.dueAt,
+      });
+      break;
+    }
+    case ComplaintResponded.type:
+      Object.assign(card, { status: 'responded', respondedAt: at });
+      break;
+    case ComplaintResolved.type:
+      Object.assign(card, { status: 'resolved', resolvedAt: at });
+      break;
+    case ComplaintReopened.type:
+      Object.assign(card, { status: 'reopened', reopenedCount: card.reopenedCount + 1 });
+      break;
+    case ComplaintClosed.type:
+      Object.assign(card, {
+        status: 'closed',
+        closedAt: at,
+        satisfaction: (event.data as ComplaintClosedData).satisfaction,
+      });
+      break;
+    case ComplaintEscalated.type:
+      Object.assign(card, {
+        status: 'escalated',
+        escalatedAt: at,
+        jointMeetingId: (event.data as ComplaintEscalatedData).jointMeetingId,
+      });
+      break;
+    default:
+      return state;
+  }
+  card.updatedAt = at;
+  return state;
+}
+
+/** The complaint board projection (state updated in place, O(1) per event). */
+export const complaintBoard: Projection<ComplaintBoardState> = {
+  name: 'complaintBoard',
+  version: 1,
+  init: () => ({ complaints: {}, order: [] }),
+  evolve: evolveBoard,
+};
+
+/** A filter and page over the board. Every field is optional; `limit` defaults to 50. */
+export interface ComplaintQuery {
+  readonly status?: ComplaintStatus;
+  readonly communityId?: string;
+  readonly companyId?: string;
+  readonly category?: ComplaintCategory;
+  /** Only complaints overdue at this time (ISO-8601 UTC): open and due strictly before it. */
+  readonly overdueAt?: string;
+  /** 0-based position of the first card to return, in filing order. */
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
+/** A page of cards and the number of cards matching the filter. */
+export interface ComplaintPage {
+  readonly total: number;
+  readonly items: readonly ComplaintCard[];
+}
+
+/** Filters and pages the board, oldest filing first. O(n) in the board's size. */
+export function listComplaints(board: ComplaintBoardState, query: ComplaintQuery = {}): ComplaintPage {
+  const offset = Math.max(0, query.offset ?? 0);
+  const limit = Math.max(0, query.limit ?? 50);
+  const items: ComplaintCard[] = [];
+  let total = 0;
+  for (const id of board.order) {
+    const card = board.complaints[id];
+    if (!card || !matches(card, query)) continue;
+    if (total >= offset && items.length < limit) items.push(card);
+    total++;
+  }
+  return { total, items };
+}
+
+function matches(card: ComplaintCard, q: ComplaintQuery): boolean {
+  return (
+    (q.status === undefined || card.status === q.status) &&
+    (q.communityId === undefined || card.communityId === q.communityId) &&
+    (q.companyId === undefined || card.companyId === q.companyId) &&
+    (q.category === undefined || card.category === q.category) &&
+    (q.overdueAt === undefined || isOverdueAt(card.status, card.dueAt, q.overdueAt))
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The streams of the ratings area and their folds:
+ * - `company-<companyId>`: a property company's registration (other areas consult it);
+ * - `project-<projectId>`: a managed project, its managing company and tender awards;
+ * - `ratings-<quarter>`: one quarter's ratings and, once published, its red-black list. One
+ *   stream per quarter makes "one rating per project per quarter" and "frozen once published"
+ *   rules of a single aggregate.
+ *
+ * States are immutable: `evolve` returns a new state, so a caller may keep any state it was
+ * given. A quarter stream holds at most one rating per project, so copying its map per event
+ * stays small. Maps keyed by id are `Map`s, so no id can collide with an object property.
+ */
+import type { RecordedEvent } from '@govledger/core';
+import type { Aggregate } from '../command.ts';
+import {
+  type CreditConsequence,
+  type ListingEntry,
+  ProjectRated,
+  type ProjectRatedData,
+  PropertyCompanyRegistered,
+  type PropertyCompanyRegisteredData,
+  PropertyProjectRegistered,
+  type PropertyProjectRegisteredData,
+  RatingCorrected,
+  type RatingCorrectedData,
+  RedBlackListPublished,
+  type RedBlackListPublishedData,
+  TenderAwardRecorded,
+  type TenderAwardRecordedData,
+} from './events.ts';
+import type { Quarter } from './quarter.ts';
+import type { Grade } from './score.ts';
+
+/** Stream of a property company. */
+export const companyStreamId = (companyId: string): string => `company-${companyId}`;
+/** Stream of a managed project. */
+export const projectStreamId = (projectId: string): string => `project-${projectId}`;
+/** Stream of a quarter's ratings and red-black list. */
+export const ratingsStreamId = (quarter: Quarter): string => `ratings-${quarter}`;
+
+/** What the ledger knows of a property company. */
+export interface CompanyState {
+  readonly registered: boolean;
+  readonly name: string | null;
+}
+
+/** Fold of `company-<id>`. */
+export const companyAggregate: Aggregate<CompanyState> = {
+  initialState: { registered: false, name: null },
+  evolve(state, event: RecordedEvent) {
+    if (event.type !== PropertyCompanyRegistered.type) return state;
+    const data = event.data as PropertyCompanyRegisteredData;
+    return { registered: true, name: data.name };
+  },
+};
+
+/** What the ledger knows of a managed project. */
+export interface ProjectState {
+  readonly registered: boolean;
+  /** The company managing the project now, or null. */
+  readonly companyId: string | null;
+}
+
+/** Fold of `project-<id>`. */
+export const projectAggregate: Aggregate<ProjectState> = {
+  initialState: { registered: false, companyId: null },
+  evolve(state, event: RecordedEvent) {
+    switch (event.type) {
+      case PropertyProjectRegistered.type: {
+        const data = event.data as PropertyProjectRegisteredData;
+        return { registered: true, companyId: data.companyId };
+      }
+      case TenderAwardRecorded.type: {
+        const data = event.data as TenderAwardRecordedData;
+        return { ...state, companyId: data.companyId };
+      }
+      default:
+        return state;
+    }
+  },
+};
+
+/** One project's current rating in a quarter. */
+export interface CurrentRating {
+  readonly companyId: string;
+  readonly score: number;
+  readonly grade: Grade;
+}
+
+/** The published list of a quarter, as the consequences rules read it. */
+export interface PublishedList {
+  readonly red: readonly ListingEntry[];
+  readonly black: readonly ListingEntry[];
+  readonly consequences: readonly CreditConsequence[];
+}
+
+/** A quarter's ratings by project id, and its list once published (then the ratings are frozen). */
+export interface QuarterRatingsState {
+  readonly ratings: ReadonlyMap<string, CurrentRating>;
+  readonly published: PublishedList | null;
+}
+
+/** Fold of `ratings-<quarter>`. */
+export const quarterRatingsAggregate: Aggregate<QuarterRatingsState> = {
+  initialState: { ratings: new Map(), published: null },
+  evolve(state, event: RecordedEvent) {
+    switch (event.type) {
+      case ProjectRated.type: {
+        const { projectId, companyId, score, grade } = event.data as ProjectRatedData;
+        return { ...state, ratings: new Map(state.ratings).set(projectId, { companyId, score, grade }) };
+      }
+      case RatingCorrected.type: {
+        const { projectId, score, grade } = event.data as RatingCorrectedData;
+        const current = state.ratings.get(projectId);
+        if (!current) return state;
+        return { ...state, ratings: new Map(state.ratings).set(projectId, { ...current, score, grade }) };
+      }
+      case RedBlackListPublished.type: {
+        const { red, black, consequences } = event.data as RedBlackListPublishedData;
+        return { ...state, published: { red, black, consequences } };
+      }
+      default:
+        return state;
+    }
+  },
+};

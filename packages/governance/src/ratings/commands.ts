@@ -1,0 +1,167 @@
+/**
+ * Commands of the ratings area: their data codecs, the stream each acts on and the streams
+ * each rule consults. The rules themselves are in `decide.ts`.
+ */
+import { IsoTime, NonEmptyString } from '@govledger/core';
+import * as t from 'io-ts';
+import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
+import {
+  type CompanyState,
+  companyAggregate,
+  companyStreamId,
+  type ProjectState,
+  projectAggregate,
+  projectStreamId,
+  type QuarterRatingsState,
+  quarterRatingsAggregate,
+  ratingsStreamId,
+} from './aggregate.ts';
+import {
+  COMPANY_KEY,
+  decideCorrectRating,
+  decidePublishRedBlackList,
+  decideRateProject,
+  decideRecordTenderAward,
+  decideRegisterProject,
+  decideRegisterPropertyCompany,
+  PROJECT_KEY,
+} from './decide.ts';
+import { type CreditPolicy, DEFAULT_CREDIT_POLICY, MAX_POLICY_QUARTERS, makeCreditPolicy } from './policy.ts';
+import { previousQuarters, Quarter, quarterOf } from './quarter.ts';
+import { Grade, Score } from './score.ts';
+
+/** Data of RegisterPropertyCompany. */
+export const RegisterPropertyCompanyData = t.type(
+  { companyId: NonEmptyString, name: NonEmptyString },
+  'RegisterPropertyCompany',
+);
+export type RegisterPropertyCompanyData = t.TypeOf<typeof RegisterPropertyCompanyData>;
+
+/** Data of RegisterProject (`companyId` omitted while the project awaits its tender). */
+export const RegisterProjectData = t.intersection(
+  [
+    t.type({ projectId: NonEmptyString, name: NonEmptyString, communityId: NonEmptyString, town: NonEmptyString }),
+    t.partial({ companyId: NonEmptyString }),
+  ],
+  'RegisterProject',
+);
+export type RegisterProjectData = t.TypeOf<typeof RegisterProjectData>;
+
+/** Data of RateProject. */
+export const RateProjectData = t.type(
+  { quarter: Quarter, projectId: NonEmptyString, score: Score, grade: Grade },
+  'RateProject',
+);
+export type RateProjectData = t.TypeOf<typeof RateProjectData>;
+
+/** Data of CorrectRating: the new score and grade and why. */
+export const CorrectRatingData = t.type(
+  { quarter: Quarter, projectId: NonEmptyString, score: Score, grade: Grade, reason: NonEmptyString },
+  'CorrectRating',
+);
+export type CorrectRatingData = t.TypeOf<typeof CorrectRatingData>;
+
+/** Data of PublishRedBlackList. */
+export const PublishRedBlackListData = t.type({ quarter: Quarter }, 'PublishRedBlackList');
+export type PublishRedBlackListData = t.TypeOf<typeof PublishRedBlackListData>;
+
+/** Data of RecordTenderAward: `awardedAt` is when the tender was awarded (ISO-8601 UTC). */
+export const RecordTenderAwardData = t.type(
+  { projectId: NonEmptyString, companyId: NonEmptyString, awardedAt: IsoTime },
+  'RecordTenderAward',
+);
+export type RecordTenderAwardData = t.TypeOf<typeof RecordTenderAwardData>;
+
+const company = (companyId: string): RelatedStream => ({
+  key: COMPANY_KEY,
+  streamId: companyStreamId(companyId),
+  aggregate: companyAggregate,
+});
+
+const quarterStreams = (quarters: readonly string[]): RelatedStream[] =>
+  quarters.map((q) => ({ key: q, streamId: ratingsStreamId(q), aggregate: quarterRatingsAggregate }));
+
+/** RegisterPropertyCompany on `company-<id>`. */
+export const RegisterPropertyCompany: CommandSpec<RegisterPropertyCompanyData, CompanyState> = {
+  name: 'RegisterPropertyCompany',
+  data: RegisterPropertyCompanyData,
+  streamId: (data) => companyStreamId(data.companyId),
+  aggregate: companyAggregate,
+  decide: decideRegisterPropertyCompany,
+};
+
+/** RegisterProject on `project-<id>`, consulting its company. */
+export const RegisterProject: CommandSpec<RegisterProjectData, ProjectState> = {
+  name: 'RegisterProject',
+  data: RegisterProjectData,
+  streamId: (data) => projectStreamId(data.projectId),
+  aggregate: projectAggregate,
+  related: (data) => (data.companyId === undefined ? [] : [company(data.companyId)]),
+  decide: decideRegisterProject,
+};
+
+/** RateProject on `ratings-<quarter>`, consulting the project. */
+export const RateProject: CommandSpec<RateProjectData, QuarterRatingsState> = {
+  name: 'RateProject',
+  data: RateProjectData,
+  streamId: (data) => ratingsStreamId(data.quarter),
+  aggregate: quarterRatingsAggregate,
+  related: (data) => [{ key: PROJECT_KEY, streamId: projectStreamId(data.projectId), aggregate: projectAggregate }],
+  decide: decideRateProject,
+};
+
+/** CorrectRating on `ratings-<quarter>`. */
+export const CorrectRating: CommandSpec<CorrectRatingData, QuarterRatingsState> = {
+  name: 'CorrectRating',
+  data: CorrectRatingData,
+  streamId: (data) => ratingsStreamId(data.quarter),
+  aggregate: quarterRatingsAggregate,
+  decide: decideCorrectRating,
+};
+
+/**
+ * PublishRedBlackList on `ratings-<quarter>` under `policy`, consulting the lists of the
+ * quarters before it that the policy's suspension window reaches.
+ */
+export function publishRedBlackListWith(
+  policy: CreditPolicy,
+): CommandSpec<PublishRedBlackListData, QuarterRatingsState> {
+  const window = (quarter: string) => previousQuarters(quarter, policy.tenderSuspension.withinQuarters - 1);
+  return {
+    name: 'PublishRedBlackList',
+    data: PublishRedBlackListData,
+    streamId: (data) => ratingsStreamId(data.quarter),
+    aggregate: quarterRatingsAggregate,
+    related: (data) => quarterStreams(window(data.quarter)),
+    decide: (input, state, related) =>
+      decidePublishRedBlackList(policy, window(input.data.quarter))(input, state, related),
+  };
+}
+
+const awardLookback = (quarter: string) => previousQuarters(quarter, MAX_POLICY_QUARTERS);
+
+/**
+ * RecordTenderAward on `project-<id>`, consulting the company and the lists of the
+ * {@link MAX_POLICY_QUARTERS} quarters before the award's quarter (every list whose suspension
+ * could still run then, whatever policy published it).
+ */
+export const RecordTenderAward: CommandSpec<RecordTenderAwardData, ProjectState> = {
+  name: 'RecordTenderAward',
+  data: RecordTenderAwardData,
+  streamId: (data) => projectStreamId(data.projectId),
+  aggregate: projectAggregate,
+  related: (data) => [company(data.companyId), ...quarterStreams(awardLookback(quarterOf(data.awardedAt)))],
+  decide: decideRecordTenderAward(awardLookback),
+};
+
+/** Every ratings command, with the red-black list published under `policy` (validated here). */
+export function ratingsCommandsWith(policy: Partial<CreditPolicy> = DEFAULT_CREDIT_POLICY): AnyCommandSpec[] {
+  return [
+    RegisterPropertyCompany,
+    RegisterProject,
+    RateProject,
+    CorrectRating,
+    publishRedBlackListWith(makeCreditPolicy(policy)),
+    RecordTenderAward,
+  ];
+}

@@ -1,0 +1,75 @@
+/**
+ * Every rule the ratings area can refuse a command with: a tag naming the rule, the ids
+ * involved and a message written once here.
+ */
+import type { DomainError } from '../command.ts';
+
+/** A refusal of the ratings area (`Forbidden` comes from `requireRole`). */
+export interface RatingsError extends DomainError {
+  readonly _tag:
+    | 'CompanyAlreadyRegistered'
+    | 'CompanyNotRegistered'
+    | 'ProjectAlreadyRegistered'
+    | 'ProjectNotRegistered'
+    | 'ProjectHasNoCompany'
+    | 'QuarterNotBegun'
+    | 'ProjectAlreadyRated'
+    | 'ProjectNotRated'
+    | 'RatingUnchanged'
+    | 'RatingsFrozen'
+    | 'ListAlreadyPublished'
+    | 'NoRatingsToPublish'
+    | 'AwardAfterRecording'
+    | 'TenderEligibilitySuspended';
+}
+
+const error = (_tag: RatingsError['_tag'], message: string, details: Record<string, unknown> = {}): RatingsError => ({
+  _tag,
+  message,
+  ...details,
+});
+
+/** The catalogue of ratings refusals. */
+export const ratingsErrors = {
+  companyAlreadyRegistered: (companyId: string) =>
+    error('CompanyAlreadyRegistered', `property company ${companyId} is already registered`, { companyId }),
+  companyNotRegistered: (companyId: string) =>
+    error('CompanyNotRegistered', `property company ${companyId} is not registered`, { companyId }),
+  projectAlreadyRegistered: (projectId: string) =>
+    error('ProjectAlreadyRegistered', `project ${projectId} is already registered`, { projectId }),
+  projectNotRegistered: (projectId: string) =>
+    error('ProjectNotRegistered', `project ${projectId} is not registered`, { projectId }),
+  projectHasNoCompany: (projectId: string) =>
+    error('ProjectHasNoCompany', `project ${projectId} has no property company to rate yet`, { projectId }),
+  quarterNotBegun: (quarter: string, current: string) =>
+    error('QuarterNotBegun', `quarter ${quarter} cannot be rated in ${current}: it has not begun`, { quarter }),
+  projectAlreadyRated: (projectId: string, quarter: string) =>
+    error(
+      'ProjectAlreadyRated',
+      `project ${projectId} is already rated for ${quarter}; use CorrectRating with a reason to change it`,
+      { projectId, quarter },
+    ),
+  projectNotRated: (projectId: string, quarter: string) =>
+    error('ProjectNotRated', `project ${projectId} has no rating for ${quarter} to correct`, { projectId, quarter }),
+  ratingUnchanged: (projectId: string, quarter: string) =>
+    error('RatingUnchanged', `the correction of ${projectId} for ${quarter} repeats the current score and grade`, {
+      projectId,
+      quarter,
+    }),
+  ratingsFrozen: (quarter: string) =>
+    error('RatingsFrozen', `the ${quarter} red-black list is published: its ratings are frozen`, { quarter }),
+  listAlreadyPublished: (quarter: string) =>
+    error('ListAlreadyPublished', `the ${quarter} red-black list is already published`, { quarter }),
+  noRatingsToPublish: (quarter: string) =>
+    error('NoRatingsToPublish', `no project is rated for ${quarter}: there is no list to publish`, { quarter }),
+  awardAfterRecording: (awardedAt: string, occurredAt: string) =>
+    error('AwardAfterRecording', `a tender awarded at ${awardedAt} cannot be recorded earlier, at ${occurredAt}`, {
+      awardedAt,
+    }),
+  tenderEligibilitySuspended: (companyId: string, quarter: string, suspendedThrough: string) =>
+    error(
+      'TenderEligibilitySuspended',
+      `property company ${companyId} may not be awarded a tender in ${quarter}: its tender eligibility is suspended through ${suspendedThrough} after black listings`,
+      { companyId, quarter, suspendedThrough },
+    ),
+};

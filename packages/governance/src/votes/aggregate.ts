@@ -1,0 +1,159 @@
+/**
+ * The state of one vote stream: the proposal, the electorate by owner, each owner's last
+ * ballot and the running tally (updated per ballot in O(1), never recounted).
+ *
+ * Ownership: the first event (`VoteProposed`) builds fresh records, and later events update
+ * them in place, so folding a vote of n ballots costs O(n), not O(n²). A state must not be
+ * used again after it was evolved; `initialVoteState` itself is never modified.
+ */
+import type { RecordedEvent } from '@govledger/core';
+import type { Aggregate } from '../command.ts';
+import {
+  BallotCast,
+  type BallotCastData,
+  type Choice,
+  ElectorateRegistered,
+  type ElectorateRegisteredData,
+  type OwnerKind,
+  ResultCertified,
+  type ResultCertifiedData,
+  type Tally,
+  type VoteOutcome,
+  VoteProposed,
+  type VoteProposedData,
+  VotingClosed,
+  VotingOpened,
+  type VotingOpenedData,
+} from './events.ts';
+import type { Matter } from './matters.ts';
+import { emptyTally } from './tally.ts';
+
+/** Where a vote stands. `none`: not proposed yet (the stream is empty). */
+export type VoteStatus = 'none' | 'proposed' | 'open' | 'closed' | 'certified';
+
+/** One owner of the electorate: all their units' area, summed, and one head. */
+export interface ElectorateOwner {
+  readonly kind: OwnerKind;
+  areaM2Hundredths: number;
+  unitCount: number;
+}
+
+/** One vote as its rules (and rules of other areas, e.g. a fund disbursement) see it. */
+export interface VoteState {
+  status: VoteStatus;
+  readonly voteId: string;
+  readonly communityId: string;
+  readonly matter: Matter;
+  readonly title: string;
+  /** Matter 5 only: the amount of the maintenance fund the owners are asked to use. */
+  readonly requestedAmountFen: number | null;
+  closesAt: string | null;
+  /** When the result was certified (ISO-8601 UTC). */
+  certifiedAt: string | null;
+  /** The registered owner of each unit. */
+  readonly unitOwners: Record<string, string>;
+  readonly owners: Record<string, ElectorateOwner>;
+  /** Each owner's last ballot. */
+  readonly ballots: Record<string, Choice>;
+  /** Totals of the electorate and the weight behind each choice. */
+  readonly tally: Tally;
+  /** The certified outcome, once certified. */
+  outcome: VoteOutcome | null;
+}
+
+/** A vote before it was proposed. */
+export const initialVoteState: VoteState = Object.freeze({
+  status: 'none',
+  voteId: '',
+  communityId: '',
+  matter: 9,
+  title: '',
+  requestedAmountFen: null,
+  closesAt: null,
+  certifiedAt: null,
+  unitOwners: Object.freeze({}),
+  owners: Object.freeze({}),
+  ballots: Object.freeze({}),
+  tally: Object.freeze(emptyTally()),
+  outcome: null,
+}) as VoteState;
+
+function proposed(data: VoteProposedData): VoteState {
+  return {
+    status: 'proposed',
+    voteId: data.voteId,
+    communityId: data.communityId,
+    matter: data.matter,
+    title: data.title,
+    requestedAmountFen: data.requestedAmountFen ?? null,
+    closesAt: null,
+    certifiedAt: null,
+    unitOwners: {},
+    owners: {},
+    ballots: {},
+    tally: emptyTally(),
+    outcome: null,
+  };
+}
+
+function register(state: VoteState, data: ElectorateRegisteredData): void {
+  for (const unit of data.units) {
+    state.unitOwners[unit.unitId] = unit.ownerId;
+    const owner = state.owners[unit.ownerId];
+    if (owner) {
+      owner.areaM2Hundredths += unit.areaM2Hundredths;
+      owner.unitCount++;
+    } else {
+      state.owners[unit.ownerId] = { kind: unit.ownerKind, areaM2Hundredths: unit.areaM2Hundredths, unitCount: 1 };
+      state.tally.totalOwners++;
+    }
+    state.tally.totalAreaM2Hundredths += unit.areaM2Hundredths;
+  }
+}
+
+function cast(state: VoteState, data: BallotCastData): void {
+  const owner = state.owners[data.ownerId];
+  if (!owner) return;
+  const previous = state.ballots[data.ownerId];
+  if (previous) {
+    state.tally[previous].areaM2Hundredths -= owner.areaM2Hundredths;
+    state.tally[previous].owners--;
+  }
+  state.tally[data.choice].areaM2Hundredths += owner.areaM2Hundredths;
+  state.tally[data.choice].owners++;
+  state.ballots[data.ownerId] = data.choice;
+}
+
+function evolveVote(state: VoteState, event: RecordedEvent): VoteState {
+  if (event.type === VoteProposed.type) return proposed(event.data as VoteProposedData);
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case ElectorateRegistered.type:
+      register(state, event.data as ElectorateRegisteredData);
+      break;
+    case VotingOpened.type:
+      state.status = 'open';
+      state.closesAt = (event.data as VotingOpenedData).closesAt;
+      break;
+    case BallotCast.type:
+      cast(state, event.data as BallotCastData);
+      break;
+    case VotingClosed.type:
+      state.status = 'closed';
+      break;
+    case ResultCertified.type:
+      state.status = 'certified';
+      state.certifiedAt = event.metadata.occurredAt;
+      state.outcome = (event.data as ResultCertifiedData).outcome;
+      break;
+    default:
+      break;
+  }
+  return state;
+}
+
+/** The fold of a `vote-<id>` stream. */
+export const voteAggregate: Aggregate<VoteState> = {
+  initialState: initialVoteState,
+  evolve: evolveVote,
+};

@@ -1,0 +1,163 @@
+/**
+ * The events of owners' assembly votes 业主大会表决. One stream per vote, `vote-<voteId>`.
+ * Areas are integer hundredths of a square metre (`areaM2Hundredths`: 89.5 m² is 8950),
+ * money integer fen. Owners are pseudonymous ids; an owner's name is personal data.
+ */
+import { type DataOf, defineEvent, type EventDefinition, IsoTime, NonEmptyString, personal } from '@govledger/core';
+import * as t from 'io-ts';
+import { Matter } from './matters.ts';
+
+function integerCodec(name: string, min: number, what: string): t.Type<number, number, unknown> {
+  const valid = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= min;
+  return new t.Type<number, number, unknown>(
+    name,
+    valid,
+    (u, c) => (valid(u) ? t.success(u) : t.failure(u, c, `expected ${what}, got ${JSON.stringify(u)}`)),
+    t.identity,
+  );
+}
+
+/** A registered exclusive floor area in hundredths of m²: a positive integer. */
+export const AreaM2Hundredths = integerCodec('AreaM2Hundredths', 1, 'an area in hundredths of m² (a positive integer)');
+
+/** A count or a summed area that may be zero: a non-negative integer. */
+export const Quantity = integerCodec('Quantity', 0, 'a non-negative integer');
+
+/** An amount of money in fen (1 yuan = 100 fen): a positive integer. */
+export const AmountFen = integerCodec('AmountFen', 1, 'an amount in fen (a positive integer)');
+
+/** How an owner holds units: in person, or as the developer's unsold or undelivered units (one owner together). */
+export const OwnerKind = t.keyof({ individual: null, 'developer-unsold': null }, 'OwnerKind');
+export type OwnerKind = t.TypeOf<typeof OwnerKind>;
+
+/** A ballot's choice. Abstaining participates but does not approve. */
+export const Choice = t.keyof({ approve: null, reject: null, abstain: null }, 'Choice');
+export type Choice = t.TypeOf<typeof Choice>;
+
+/** One exclusive unit of the electorate and its registered owner. */
+export const ElectorateUnit = t.type(
+  {
+    unitId: NonEmptyString,
+    ownerId: NonEmptyString,
+    ownerName: personal(t.string, 'ownerId'),
+    ownerKind: OwnerKind,
+    areaM2Hundredths: AreaM2Hundredths,
+  },
+  'ElectorateUnit',
+);
+export type ElectorateUnit = t.TypeOf<typeof ElectorateUnit>;
+
+/** Area and head count of a group of owners (those approving, say). */
+export const Weight = t.type({ areaM2Hundredths: Quantity, owners: Quantity }, 'Weight');
+export type Weight = t.TypeOf<typeof Weight>;
+
+/** The electorate's totals and the weight behind each choice, counting each owner's last ballot. */
+export const Tally = t.type(
+  { totalAreaM2Hundredths: Quantity, totalOwners: Quantity, approve: Weight, reject: Weight, abstain: Weight },
+  'Tally',
+);
+export type Tally = t.TypeOf<typeof Tally>;
+
+/** One threshold of art. 278 as applied: `actual` against `needed` (the least value that meets `rule`). */
+export const ThresholdCheck = t.type(
+  {
+    name: t.keyof({ 'participating-area': null, 'participating-owners': null, 'approving-area': null, 'approving-owners': null }),
+    rule: t.string,
+    actual: Quantity,
+    of: Quantity,
+    needed: Quantity,
+    met: t.boolean,
+  },
+  'ThresholdCheck',
+);
+export type ThresholdCheck = t.TypeOf<typeof ThresholdCheck>;
+
+/** The result of a vote under art. 278, with every check and, when it failed, why. */
+export const VoteOutcome = t.type(
+  {
+    matter: Matter,
+    tally: Tally,
+    participating: Weight,
+    participationMet: t.boolean,
+    approvalMet: t.boolean,
+    passed: t.boolean,
+    checks: t.array(ThresholdCheck),
+    reasons: t.array(t.string),
+  },
+  'VoteOutcome',
+);
+export type VoteOutcome = t.TypeOf<typeof VoteOutcome>;
+
+/** 提出表决事项: a vote on one art. 278 matter was proposed; matter 5 names the amount requested. */
+export const VoteProposed = defineEvent(
+  'VoteProposed',
+  t.intersection([
+    t.type({ voteId: NonEmptyString, communityId: NonEmptyString, matter: Matter, title: NonEmptyString }),
+    t.partial({ requestedAmountFen: AmountFen }),
+  ]),
+);
+
+/** 登记表决业主: units and their registered owners joined the electorate (at most 200 units an event). */
+export const ElectorateRegistered = defineEvent(
+  'ElectorateRegistered',
+  t.type({ voteId: NonEmptyString, units: t.array(ElectorateUnit) }),
+);
+
+/** 开始表决: voting opened over the registered electorate until `closesAt` (exclusive). */
+export const VotingOpened = defineEvent(
+  'VotingOpened',
+  t.type({
+    voteId: NonEmptyString,
+    closesAt: IsoTime,
+    unitCount: Quantity,
+    totalAreaM2Hundredths: Quantity,
+    totalOwners: Quantity,
+  }),
+);
+
+/**
+ * 投票: an owner cast (or changed) their one ballot, covering all their units.
+ * `previousChoice` is the ballot it replaces (null for a first ballot).
+ */
+export const BallotCast = defineEvent(
+  'BallotCast',
+  t.type({
+    voteId: NonEmptyString,
+    ownerId: NonEmptyString,
+    choice: Choice,
+    previousChoice: t.union([Choice, t.null]),
+    areaM2Hundredths: Quantity,
+    unitCount: Quantity,
+  }),
+);
+
+/** 表决结束: voting closed; the tally counts each owner's last ballot. */
+export const VotingClosed = defineEvent('VotingClosed', t.type({ voteId: NonEmptyString, tally: Tally }));
+
+/** 表决结果确认: the computed result was certified. */
+export const ResultCertified = defineEvent(
+  'ResultCertified',
+  t.type({ voteId: NonEmptyString, passed: t.boolean, outcome: VoteOutcome }),
+);
+
+export type VoteProposedData = DataOf<typeof VoteProposed>;
+export type ElectorateRegisteredData = DataOf<typeof ElectorateRegistered>;
+export type VotingOpenedData = DataOf<typeof VotingOpened>;
+export type BallotCastData = DataOf<typeof BallotCast>;
+export type VotingClosedData = DataOf<typeof VotingClosed>;
+export type ResultCertifiedData = DataOf<typeof ResultCertified>;
+
+/** Every vote event definition, for the governance catalogue. */
+export const voteEvents: EventDefinition[] = [
+  VoteProposed,
+  ElectorateRegistered,
+  VotingOpened,
+  BallotCast,
+  VotingClosed,
+  ResultCertified,
+];
+
+/** The stream of one vote. */
+export function voteStreamId(voteId: string): string {
+  return `vote-${voteId}`;
+}

@@ -1,0 +1,97 @@
+/**
+ * The write path: one `BEGIN IMMEDIATE` transaction per batch that reads the true head
+ * (another process may have appended), prepares the entries with core, extends the Merkle
+ * frontier and inserts each entry with its hashes. All or nothing: an expected failure is
+ * returned before anything is written, and any exception rolls the whole batch back.
+ */
+import {
+  type AppendError,
+  type AppendResult,
+  type ImportError,
+  leafHash,
+  type LedgerHead,
+  monotonicTime,
+  type PreparedEntry,
+  prepareAppend,
+  prepareImport,
+  type StreamAppend,
+  type StreamVersion,
+} from '@govledger/core';
+import type Database from 'better-sqlite3';
+import type { EntryTable } from './entry-table.ts';
+import type { FrontierCache } from './frontier-cache.ts';
+
+/**
+ * fp-ts's `Either` written structurally (`{ _tag: 'Left', left } | { _tag: 'Right', right }`):
+ * the values core returns and the store ports expect, without a dependency on fp-ts here.
+ */
+export type Either<E, A> = { readonly _tag: 'Left'; readonly left: E } | { readonly _tag: 'Right'; readonly right: A };
+
+/** Where the writer takes times and ids from. */
+export interface WriterClock {
+  /** The wall clock; `recordedAt` is max(clock(), last recordedAt). */
+  readonly clock: () => Date;
+  /** A fresh, unique event id per call (UUIDv7 by default). */
+  readonly newEventId: () => string;
+}
+
+/** What a batch sees of the ledger inside its write transaction. */
+interface WriteState {
+  readonly head: LedgerHead;
+  versionOf(streamId: string): StreamVersion;
+}
+
+/** Appends batches and imports to one connection's file. */
+export class EntryWriter {
+  readonly #db: Database.Database;
+  readonly #entries: EntryTable;
+  readonly #frontier: FrontierCache;
+  readonly #clock: WriterClock;
+
+  constructor(db: Database.Database, entries: EntryTable, frontier: FrontierCache, clock: WriterClock) {
+    this.#db = db;
+    this.#entries = entries;
+    this.#frontier = frontier;
+    this.#clock = clock;
+  }
+
+  /** Appends proposed events (see `EventStore.appendBatch`). */
+  appendBatch(batch: readonly StreamAppend[]): Either<AppendError, AppendResult> {
+    return this.#write<AppendError>(({ head, versionOf }) =>
+      prepareAppend(batch, {
+        size: head.size,
+        versionOf,
+        recordedAt: monotonicTime(this.#clock.clock(), head.lastRecordedAt),
+        newEventId: this.#clock.newEventId,
+      }),
+    );
+  }
+
+  /** Appends recorded leaves verbatim (see `EventStore.importLeaves`). */
+  importLeaves(leaves: readonly Uint8Array[]): Either<ImportError, AppendResult> {
+    return this.#write<ImportError>(({ head, versionOf }) =>
+      prepareImport(leaves, { size: head.size, versionOf, lastRecordedAt: head.lastRecordedAt }),
+    );
+  }
+
+  #write<E>(prepare: (state: WriteState) => Either<E, PreparedEntry[]>): Either<E, AppendResult> {
+    const transaction = this.#db.transaction((): Either<E, AppendResult> => {
+      const head = this.#entries.head();
+      const prepared = prepare({ head, versionOf: (streamId) => this.#entries.versionOf(streamId) });
+      if (prepared._tag === 'Left') return prepared;
+      const frontier = this.#frontier.at(head.size);
+      for (const { event, leaf } of prepared.right) {
+        this.#entries.insert(event, leaf, frontier.appendBlob(leafHash(leaf)));
+      }
+      const events = prepared.right.map((entry) => entry.event);
+      return { _tag: 'Right', right: { events, size: head.size + events.length } };
+    });
+    try {
+      return transaction.immediate();
+    } catch (error) {
+      // The frontier may hold appends that were rolled back.
+      this.#frontier.invalidate();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Every error the SQLite store throws on purpose, each with a stable `code` and a message
+ * written once here. Expected append failures are values (see `AppendError` in core); these
+ * are for misuse (a read-only store asked to write), broken files and refused operations.
+ */
+
+/** The stable codes of {@link SqliteStoreError}; match on these, not on messages. */
+export type SqliteStoreErrorCode =
+  | 'SCHEMA_TOO_NEW'
+  | 'SCHEMA_OUTDATED'
+  | 'NOT_A_LEDGER_FILE'
+  | 'WAL_UNAVAILABLE'
+  | 'READONLY_STORE'
+  | 'STORE_CLOSED'
+  | 'CHECKPOINT_CONFLICT'
+  | 'CORRUPT_ENTRY';
+
+/** An error raised by the SQLite store; `code` says which rule was broken. */
+export class SqliteStoreError extends Error {
+  readonly code: SqliteStoreErrorCode;
+
+  constructor(code: SqliteStoreErrorCode, message: string) {
+    super(message);
+    this.name = 'SqliteStoreError';
+    this.code = code;
+  }
+}
+
+/** The catalogue: one constructor per code, so every message is written once. */
+export const storeErrors = {
+  schemaTooNew: (path: string, found: number, known: number) =>
+    new SqliteStoreError(
+      'SCHEMA_TOO_NEW',
+      `${path} has schema version ${found}, but this build of govledger knows versions up to ${known}; ` +
+        'upgrade govledger to open it (the file was left untouched)',
+    ),
+  schemaOutdated: (path: string, found: number, known: number) =>
+    new SqliteStoreError(
+      'SCHEMA_OUTDATED',
+      `${path} has schema version ${found} but this build needs ${known}; open it once without readonly to migrate it`,
+    ),
+  notALedgerFile: (path: string, why: string) =>
+    new SqliteStoreError('NOT_A_LEDGER_FILE', `${path} is not a govledger store: ${why} (the file was left untouched)`),
+  walUnavailable: (path: string, mode: string) =>
+    new SqliteStoreError(
+      'WAL_UNAVAILABLE',
+      `${path}: SQLite refused write-ahead logging (journal mode is ${mode}); put the file on a local file system`,
+    ),
+  readonlyStore: (path: string, operation: string) =>
+    new SqliteStoreError('READONLY_STORE', `${path} was opened readonly: cannot ${operation}`),
+  storeClosed: (path: string) => new SqliteStoreError('STORE_CLOSED', `the store on ${path} is closed`),
+  checkpointConflict: (size: number) =>
+    new SqliteStoreError(
+      'CHECKPOINT_CONFLICT',
+      `a different checkpoint for size ${size} is already stored; a size has exactly one signed checkpoint`,
+    ),
+  corruptEntry: (index: number, why: string) =>
+    new SqliteStoreError('CORRUPT_ENTRY', `entry ${index} is damaged: ${why}; run govledger verify`),
+} as const;

@@ -1,0 +1,12 @@
+/**
+ * @govledger/store-sqlite — the embedded default store: one SQLite file (WAL) holding the
+ * ledger's entries, its RFC 6962 Merkle hashes (written in the same transaction as each
+ * batch), signed checkpoints and projection snapshots.
+ */
+export { openSqliteStore, type SqliteStoreOptions } from './open-store.ts';
+export { SqliteStore } from './sqlite-store.ts';
+export { SqliteStoreError, type SqliteStoreErrorCode } from './errors.ts';
+export { APPLICATION_ID, MIGRATIONS, type Migration, SCHEMA_VERSION } from './schema.ts';
+export { SNAPSHOTS_KEPT } from './snapshot-table.ts';
+export { PAGE_ROWS } from './read-pages.ts';
+export { newUuidV7 } from './event-id.ts';

@@ -1,0 +1,70 @@
+import { sampleEvent } from '@govledger/core/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteStore } from './open-store.ts';
+import { SNAPSHOTS_KEPT } from './snapshot-table.ts';
+import type { SqliteStore } from './sqlite-store.ts';
+import { makeTempDir, type TempDir } from './test-fixtures/temp-dir.ts';
+
+let temp: TempDir;
+let store: SqliteStore;
+beforeEach(async () => {
+  temp = makeTempDir();
+  store = openSqliteStore(temp.file());
+  await store.append('s', Array.from({ length: 20 }, (_, i) => sampleEvent('s', { i })));
+});
+afterEach(async () => {
+  await store.close();
+  temp.remove();
+});
+
+describe('projection snapshots in a SQLite store', () => {
+  it('round-trips Maps, Sets, Dates and nested objects across reopening', async () => {
+    const state = {
+      balances: new Map([['community-1', { fen: 12_345 }]]),
+      members: new Set(['a', 'b']),
+      since: new Date('2024-01-01T00:00:00Z'),
+      list: [1, 'two', null],
+    };
+    await store.saveSnapshot({ name: 'fundLedger', version: 1, size: 10, state });
+    await store.close();
+    store = openSqliteStore(temp.file());
+    expect(await store.loadSnapshot('fundLedger', 1, 20)).toEqual({ name: 'fundLedger', version: 1, size: 10, state });
+  });
+
+  it('loads the newest snapshot at or below the requested size, and none above it', async () => {
+    for (const size of [5, 10, 15]) await store.saveSnapshot({ name: 'p', version: 1, size, state: { size } });
+    expect((await store.loadSnapshot('p', 1, 12))?.size).toBe(10);
+    expect((await store.loadSnapshot('p', 1, 15))?.state).toEqual({ size: 15 });
+    expect(await store.loadSnapshot('p', 1, 4)).toBeNull();
+    expect(await store.loadSnapshot('q', 1, 20)).toBeNull();
+  });
+
+  it('drops the other versions of a projection when a new version is saved', async () => {
+    await store.saveSnapshot({ name: 'p', version: 1, size: 10, state: 'old' });
+    await store.saveSnapshot({ name: 'other', version: 1, size: 10, state: 'kept' });
+    await store.saveSnapshot({ name: 'p', version: 2, size: 5, state: 'new' });
+    expect(await store.loadSnapshot('p', 1, 20)).toBeNull();
+    expect((await store.loadSnapshot('p', 2, 20))?.state).toBe('new');
+    expect((await store.loadSnapshot('other', 1, 20))?.state).toBe('kept');
+  });
+
+  it(`keeps only the newest ${SNAPSHOTS_KEPT} sizes of one projection version`, async () => {
+    for (let size = 1; size <= SNAPSHOTS_KEPT + 3; size++) await store.saveSnapshot({ name: 'p', version: 1, size, state: size });
+    // Sizes 1, 2 and 3 were pruned; 4 … SNAPSHOTS_KEPT + 3 remain.
+    expect(await store.loadSnapshot('p', 1, 3)).toBeNull();
+    expect((await store.loadSnapshot('p', 1, 4))?.size).toBe(4);
+    expect((await store.loadSnapshot('p', 1, 20))?.size).toBe(SNAPSHOTS_KEPT + 3);
+  });
+
+  it('returns a fresh copy each time, so a caller mutating it cannot change the stored state', async () => {
+    await store.saveSnapshot({ name: 'p', version: 1, size: 3, state: new Map([['k', [1]]]) });
+    const first = (await store.loadSnapshot('p', 1, 3))!.state as Map<string, number[]>;
+    first.get('k')!.push(2);
+    first.set('x', []);
+    expect((await store.loadSnapshot('p', 1, 3))!.state).toEqual(new Map([['k', [1]]]));
+  });
+
+  it('refuses a snapshot beyond the ledger head as a bug', async () => {
+    await expect(store.saveSnapshot({ name: 'p', version: 1, size: 21, state: {} })).rejects.toThrow(RangeError);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Projection snapshots kept in the file, implementing core's `SnapshotStore` storage. A state
+ * is serialised with `node:v8` (the structured clone format: Maps, Sets, Dates, typed arrays,
+ * cycles; not functions or class prototypes), so every load returns a fresh deep copy the
+ * caller owns. Saving version v of a projection drops its other versions, and only the
+ * newest {@link SNAPSHOTS_KEPT} sizes of a (name, version) are kept.
+ */
+import { deserialize, serialize } from 'node:v8';
+import type { ProjectionSnapshot } from '@govledger/core';
+import type Database from 'better-sqlite3';
+
+/** How many snapshot sizes of one (name, version) survive a save: enough for replays "as of" a recent past. */
+export const SNAPSHOTS_KEPT = 4;
+
+/** The `snapshots` table. `size` is the ledger size the state was folded up to. */
+export class SnapshotTable {
+  readonly #load: Database.Statement<[string, number, number], [number, Buffer]>;
+  readonly #save: (snapshot: ProjectionSnapshot, state: Buffer) => void;
+
+  constructor(db: Database.Database) {
+    this.#load = db
+      .prepare<[string, number, number], [number, Buffer]>(
+        'SELECT size, state FROM snapshots WHERE name = ? AND version = ? AND size <= ? ORDER BY size DESC LIMIT 1',
+      )
+      .raw();
+    const dropOtherVersions = db.prepare('DELETE FROM snapshots WHERE name = ? AND version <> ?');
+    const upsert = db.prepare(
+      `INSERT INTO snapshots (name, version, size, state) VALUES (?, ?, ?, ?)
+       ON CONFLICT (name, version, size) DO UPDATE SET state = excluded.state`,
+    );
+    const prune = db.prepare(
+      `DELETE FROM snapshots WHERE name = @name AND version = @version AND size NOT IN
+       (SELECT size FROM snapshots WHERE name = @name AND version = @version ORDER BY size DESC LIMIT ${SNAPSHOTS_KEPT})`,
+    );
+    const save = db.transaction(({ name, version, size }: ProjectionSnapshot, state: Buffer) => {
+      dropOtherVersions.run(name, version);
+      upsert.run(name, version, size, state);
+      prune.run({ name, version });
+    });
+    this.#save = (snapshot, state) => save.immediate(snapshot, state);
+  }
+
+  /** The newest snapshot of (name, version) with `size <= maxSize`, deserialised afresh. */
+  load(name: string, version: number, maxSize: number): ProjectionSnapshot | null {
+    const row = this.#load.get(name, version, maxSize);
+    return row ? { name, version, size: row[0], state: deserialize(row[1]) } : null;
+  }
+
+  /** Serialises and stores a snapshot (throws a DataCloneError for a state v8 cannot clone). */
+  save(snapshot: ProjectionSnapshot): void {
+    this.#save(snapshot, serialize(snapshot.state));
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The SQLite `EventStore` (and `SnapshotStore`) over one better-sqlite3 connection. It wires
+ * the tables, the write path and the paged readers together and guards every call against
+ * a closed store and, for a store opened readonly, against writes. Open one with
+ * `openSqliteStore`; several stores (in this process or others) may share one file.
+ */
+import type {
+  AppendError,
+  AppendResult,
+  EventStore,
+  ExpectedVersion,
+  ImportError,
+  LedgerHead,
+  ProjectionSnapshot,
+  ProposedEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SnapshotStore,
+  StoredCheckpoint,
+  StoredLeaf,
+  StreamAppend,
+  StreamVersion,
+  VerifiableLog,
+} from '@govledger/core';
+import { LogView } from '@govledger/core';
+import type Database from 'better-sqlite3';
+import { CheckpointTable } from './checkpoint-table.ts';
+import { EntryTable } from './entry-table.ts';
+import { type Either, EntryWriter, type WriterClock } from './entry-writer.ts';
+import { storeErrors } from './errors.ts';
+import { FrontierCache } from './frontier-cache.ts';
+import { MetaTable } from './meta-table.ts';
+import { PageReader } from './read-pages.ts';
+import { SnapshotTable } from './snapshot-table.ts';
+import { storedSubtreeReader } from './subtree-reader.ts';
+
+/** Throws a RangeError unless 0 ≤ `size` ≤ `head` (a size past the head is a caller's bug). */
+function checkSizeWithin(name: string, size: number, head: number): void {
+  if (!Number.isSafeInteger(size) || size < 0 || size > head) {
+    throw new RangeError(`${name} must be an integer from 0 to the ledger size ${head}, got ${size}`);
+  }
+}
+
+/** An open SQLite ledger file. All methods are safe to interleave; each write is one transaction. */
+export class SqliteStore implements EventStore, SnapshotStore {
+  /** The file this store reads and writes. */
+  readonly path: string;
+  /** True when opened readonly: every write throws `READONLY_STORE`. */
+  readonly readonly: boolean;
+  /** Tree heads, proofs and checkpoints over this file's entries. */
+  readonly log: VerifiableLog;
+  readonly #db: Database.Database;
+  readonly #entries: EntryTable;
+  readonly #writer: EntryWriter;
+  readonly #pages: PageReader;
+  readonly #checkpoints: CheckpointTable;
+  readonly #snapshots: SnapshotTable;
+  readonly #meta: MetaTable;
+
+  /** Use `openSqliteStore`, which opens, configures and migrates the connection first. */
+  constructor(db: Database.Database, path: string, clock: WriterClock) {
+    this.path = path;
+    this.readonly = db.readonly;
+    this.#db = db;
+    this.#entries = new EntryTable(db);
+    const reader = storedSubtreeReader(this.#entries);
+    this.#writer = new EntryWriter(db, this.#entries, new FrontierCache(reader), clock);
+    this.#pages = new PageReader(db, this.#entries);
+    this.#checkpoints = new CheckpointTable(db);
+    this.#snapshots = new SnapshotTable(db);
+    this.#meta = new MetaTable(db);
+    this.log = new LogView({
+      reader,
+      size: () => this.#open().#entries.head().size,
+      readHashedLeaves: (from, to) => this.#open().#pages.readHashedLeaves(from, to),
+      saveCheckpoint: async (checkpoint) => this.#saveCheckpoint(checkpoint),
+      checkpoint: async (size) => this.#open().#checkpoints.get(size),
+      checkpoints: async () => this.#open().#checkpoints.all(),
+    });
+  }
+
+  #open(): this {
+    if (!this.#db.open) throw storeErrors.storeClosed(this.path);
+    return this;
+  }
+
+  #writable(operation: string): this {
+    this.#open();
+    if (this.readonly) throw storeErrors.readonlyStore(this.path, operation);
+    return this;
+  }
+
+  async append(
+    streamId: string,
+    events: readonly ProposedEvent[],
+    expectedVersion: ExpectedVersion = 'any',
+  ): Promise<Either<AppendError, AppendResult>> {
+    return this.appendBatch([{ streamId, expectedVersion, events }]);
+  }
+
+  async appendBatch(batch: readonly StreamAppend[]): Promise<Either<AppendError, AppendResult>> {
+    return this.#writable('append events').#writer.appendBatch(batch);
+  }
+
+  async importLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError, AppendResult>> {
+    return this.#writable('import leaves').#writer.importLeaves(leaves);
+  }
+
+  readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+    return this.#open().#pages.readStream(streamId, options);
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    return this.#open().#pages.readAll(options);
+  }
+
+  readLeaves(from: number, to: number): AsyncIterable<StoredLeaf> {
+    return this.#open().#pages.readLeaves(from, to);
+  }
+
+  async streamVersion(streamId: string): Promise<StreamVersion> {
+    return this.#open().#entries.versionOf(streamId);
+  }
+
+  async head(): Promise<LedgerHead> {
+    return this.#open().#entries.head();
+  }
+
+  #saveCheckpoint(checkpoint: StoredCheckpoint): void {
+    this.#writable('save a checkpoint');
+    checkSizeWithin('checkpoint size', checkpoint.size, this.#entries.head().size);
+    this.#checkpoints.save(checkpoint);
+  }
+
+  async loadSnapshot(name: string, version: number, maxSize: number): Promise<ProjectionSnapshot | null> {
+    return this.#open().#snapshots.load(name, version, maxSize);
+  }
+
+  async saveSnapshot(snapshot: ProjectionSnapshot): Promise<void> {
+    this.#writable('save a snapshot');
+    checkSizeWithin('snapshot size', snapshot.size, this.#entries.head().size);
+    if (!Number.isSafeInteger(snapshot.version)) {
+      throw new RangeError(`snapshot version must be an integer, got ${snapshot.version}`);
+    }
+    this.#snapshots.save(snapshot);
+  }
+
+  /** A setting stored in the file (see `meta-table.ts`), or null. */
+  getMeta(key: string): string | null {
+    return this.#open().#meta.get(key);
+  }
+
+  /** Stores a setting in the file, replacing any previous value of `key`. */
+  setMeta(key: string, value: string): void {
+    this.#writable('change a setting').#meta.set(key, value);
+  }
+
+  /** Closes the connection (SQLite checkpoints the WAL when the last connection closes). Idempotent. */
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+}

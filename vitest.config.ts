@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** One vitest run for the whole workspace: every package's tests sit beside their code. */
+export default defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
