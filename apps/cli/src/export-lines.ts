@@ -5,8 +5,13 @@
 import type { Readable } from 'node:stream';
 import { environmentError } from './cli-error.ts';
 
-/** Yields each `\n`-terminated line of `input` as bytes, reporting bytes read so far. */
-export async function* exportLines(input: Readable, onBytes?: (read: number) => void): AsyncIterable<Buffer> {
+/**
+ * Yields each `\n`-terminated line as bytes, reporting bytes read so far. The input is opened
+ * only when iteration starts (an audit that fails on its checkpoint never opens the export)
+ * and closed when iteration stops early.
+ */
+export async function* exportLines(open: () => Readable, onBytes?: (read: number) => void): AsyncIterable<Buffer> {
+  const input = open();
   let pending: Buffer = Buffer.alloc(0);
   let read = 0;
   try {
@@ -24,6 +29,8 @@ export async function* exportLines(input: Readable, onBytes?: (read: number) => 
     }
   } catch (error) {
     throw environmentError(`cannot read export: ${(error as Error).message}`);
+  } finally {
+    input.destroy();
   }
   if (pending.length > 0) yield pending;
 }

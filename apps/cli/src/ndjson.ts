@@ -2,6 +2,7 @@
  * Reading NDJSON input line by line with line numbers, from a file or standard input.
  */
 import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { environmentError } from './cli-error.ts';
@@ -12,11 +13,10 @@ export interface NumberedLine {
   readonly text: string;
 }
 
-/** Opens `path`, or standard input for `-` or no path. A missing file is an environment error. */
-export function inputStream(path: string | undefined, stdin: Readable): Readable {
-  if (path === undefined || path === '-') return stdin;
-  const stream = createReadStream(path);
-  return stream;
+/** Opens `path` (relative to `cwd`), or standard input for `-` or no path. */
+export function inputStream(path: string | undefined, io: { stdin: Readable; cwd: string }): Readable {
+  if (path === undefined || path === '-') return io.stdin;
+  return createReadStream(resolve(io.cwd, path));
 }
 
 /** Yields every non-blank line of `input` with its 1-based line number. */

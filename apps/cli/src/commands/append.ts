@@ -27,7 +27,7 @@ export async function readProposedEvents(
   const problems: string[] = [];
   let bad = 0;
   const name = path && path !== '-' ? path : 'standard input';
-  for await (const { line, text } of numberedLines(inputStream(path, io.stdin), name)) {
+  for await (const { line, text } of numberedLines(inputStream(path, io), name)) {
     const parsed = parseJsonLine(text);
     if (!parsed.ok) {
       bad++;

@@ -29,7 +29,7 @@ export function registerImport(program: Command, io: CliIo): void {
         if (size !== 0) throw new CliError(`import needs an empty ledger; ${files.db} already holds ${size} entries`);
         const leaves: Buffer[] = [];
         const lineOf: number[] = [];
-        for await (const { line, text } of numberedLines(inputStream(exportFile, io.stdin), exportFile)) {
+        for await (const { line, text } of numberedLines(inputStream(exportFile, io), exportFile)) {
           leaves.push(Buffer.from(text, 'utf8'));
           lineOf.push(line);
         }

@@ -7,6 +7,7 @@
  * Exit 0 when sound; 1 naming the first bad index or checkpoint.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type AuditReport, verifyExport, verifyLedger } from '@govledger/core';
 import type { Command } from 'commander';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
@@ -19,9 +20,9 @@ import { startProgress } from '../progress.ts';
 import { resolveVerifierKey } from '../verifier-key.ts';
 import { exportLines } from '../export-lines.ts';
 
-function readCheckpointFile(path: string): string {
+function readCheckpointFile(path: string, cwd: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(resolve(cwd, path), 'utf8');
   } catch {
     throw environmentError(`cannot read checkpoint file ${path}`);
   }
@@ -51,29 +52,29 @@ export function registerVerify(program: Command, io: CliIo): void {
         if (options.checkpoint === undefined || options.key === undefined) {
           throw usageError('--export needs --checkpoint FILE and --key VKEY (the published verifier key)');
         }
-        const verifier = resolveVerifierKey(options.key);
-        const checkpoint = readCheckpointFile(options.checkpoint);
+        const verifier = resolveVerifierKey(options.key, undefined, io.cwd);
+        const checkpoint = readCheckpointFile(options.checkpoint, io.cwd);
         let bytes = 0;
         try {
-          bytes = options.export === '-' ? 0 : statSync(options.export).size;
+          bytes = options.export === '-' ? 0 : statSync(resolve(io.cwd, options.export)).size;
         } catch {
           throw environmentError(`cannot read export ${options.export}`);
         }
         const progress = startProgress('verify', bytes, io.stderr);
-        report = await verifyExport(exportLines(inputStream(options.export, io.stdin), (read) => progress.update(read)), {
+        report = await verifyExport(exportLines(() => inputStream(options.export, io), (read) => progress.update(read)), {
           checkpoint,
           verifier,
         });
         progress.stop();
       } else {
         const files = ledgerFiles({ db: options.db! }, io.env, io.cwd);
-        const verifier = resolveVerifierKey(options.key, files.signingKey);
+        const verifier = resolveVerifierKey(options.key, files.signingKey, io.cwd);
         const store = openLedger(files.db, { readonly: true });
         try {
           const progress = startProgress('verify', 0, io.stderr);
           report = await verifyLedger(store, {
             verifier,
-            ...(options.checkpoint !== undefined ? { trustedCheckpoint: readCheckpointFile(options.checkpoint) } : {}),
+            ...(options.checkpoint !== undefined ? { trustedCheckpoint: readCheckpointFile(options.checkpoint, io.cwd) } : {}),
             onProgress: (done, total) => progress.update(done, total),
           });
           progress.stop();

@@ -5,8 +5,9 @@
  * recomputation; an operator who rewrote the stored hashes consistently is caught by
  * comparing {@link LogRecomputer.root} with signed checkpoints as the stream passes their sizes.
  */
-import { HASH_BYTES, leafHash } from './hash.ts';
 import { MerkleFrontier } from './frontier.ts';
+import { HASH_BYTES, leafHash, nodeHash } from './hash.ts';
+import { completedLevels, frontierSubtrees } from './subtree-layout.ts';
 
 /** Entry `index`'s leaf bytes do not hash to the leaf hash stored for it. */
 export interface LeafHashMismatch {
@@ -63,17 +64,20 @@ const view = (bytes: Uint8Array, start: number): Buffer =>
  * }
  */
 export class LogRecomputer {
-  readonly #frontier: MerkleFrontier;
+  /** The recomputed compact range (perfect subtree hashes, largest first), as in MerkleFrontier. */
+  readonly #stack: Buffer[];
+  #size: number;
   #firstMismatch: LogMismatch | undefined;
 
   /** Starts from the empty log, or from a trusted frontier (verifying only later entries). */
   constructor(start?: MerkleFrontier) {
-    this.#frontier = start === undefined ? new MerkleFrontier() : start.clone();
+    this.#stack = start === undefined ? [] : [...start.subtreeHashes()];
+    this.#size = start === undefined ? 0 : start.size;
   }
 
   /** Entries pushed so far (including a trusted start): the index `push` expects next. */
   get size(): number {
-    return this.#frontier.size;
+    return this.#size;
   }
 
   /** The first mismatch any `push` reported, if any. */
@@ -88,46 +92,43 @@ export class LogRecomputer {
    * hashes. An `UnexpectedIndex` appends nothing: the stream itself is out of order.
    */
   push(index: number, leaf: Uint8Array, hashes: Uint8Array): LogMismatch | null {
-    const expected = this.#frontier.size;
-    if (index !== expected) return this.#report({ _tag: 'UnexpectedIndex', expected, actual: index });
-    const computed = this.#frontier.append(leafHash(leaf));
-    const leafComputed = computed[0] as Buffer;
-    if (hashes.length < HASH_BYTES || leafComputed.compare(hashes, 0, HASH_BYTES) !== 0) {
-      const stored = hashes.length < HASH_BYTES ? Buffer.from(hashes) : Buffer.from(view(hashes, 0));
-      return this.#report({ _tag: 'LeafHashMismatch', index, computed: leafComputed, stored });
+    const size = this.#size;
+    if (index !== size) return this.#report({ _tag: 'UnexpectedIndex', expected: size, actual: index });
+    const stack = this.#stack;
+    let node = leafHash(leaf);
+    let mismatch: LogMismatch | null = null;
+    const levels = completedLevels(size);
+    const expectedBytes = HASH_BYTES * (1 + levels);
+    if (hashes.length < HASH_BYTES || node.compare(hashes, 0, HASH_BYTES) !== 0) {
+      const stored = Buffer.from(hashes.length < HASH_BYTES ? hashes : view(hashes, 0));
+      mismatch = { _tag: 'LeafHashMismatch', index, computed: node, stored };
+    } else if (hashes.length !== expectedBytes) {
+      mismatch = { _tag: 'HashesLengthMismatch', index, expectedBytes, storedBytes: hashes.length };
     }
-    if (hashes.length !== HASH_BYTES * computed.length) {
-      return this.#report({
-        _tag: 'HashesLengthMismatch',
-        index,
-        expectedBytes: HASH_BYTES * computed.length,
-        storedBytes: hashes.length,
-      });
-    }
-    for (let level = 1; level < computed.length; level += 1) {
-      const node = computed[level] as Buffer;
+    // Merge the subtrees this leaf completes (as MerkleFrontier.append), checking each.
+    for (let level = 1; level <= levels; level += 1) {
+      node = nodeHash(stack.pop() as Buffer, node);
       const offset = HASH_BYTES * level;
-      if (node.compare(hashes, offset, offset + HASH_BYTES) !== 0) {
-        return this.#report({
-          _tag: 'NodeHashMismatch',
-          index,
-          level,
-          computed: node,
-          stored: Buffer.from(view(hashes, offset)),
-        });
+      if (mismatch === null && node.compare(hashes, offset, offset + HASH_BYTES) !== 0) {
+        const stored = Buffer.from(view(hashes, offset));
+        mismatch = { _tag: 'NodeHashMismatch', index, level, computed: node, stored };
       }
     }
-    return null;
+    stack.push(node);
+    this.#size = size + 1;
+    return mismatch === null ? null : this.#report(mismatch);
   }
 
   /** The RFC 6962 root of the leaves pushed so far, recomputed (O(log size) node hashes). */
   root(): Buffer {
-    return this.#frontier.root();
+    return this.frontier().root();
   }
 
   /** A copy of the recomputed frontier (e.g. to resume verification later from here). */
   frontier(): MerkleFrontier {
-    return this.#frontier.clone();
+    const ids = frontierSubtrees(this.#size);
+    const position = (level: number, index: number) => ids.findIndex((id) => id.level === level && id.index === index);
+    return MerkleFrontier.fromReader((level, index) => this.#stack[position(level, index)] as Buffer, this.#size);
   }
 
   #report(mismatch: LogMismatch): LogMismatch {

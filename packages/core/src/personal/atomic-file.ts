@@ -5,7 +5,7 @@
  * directory), so a crash leaves either the old file or the new one, never a torn one.
  */
 import { randomBytes } from 'node:crypto';
-import { link, open, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
@@ -21,7 +21,14 @@ export interface FileStamp {
 
 /** True when both stamps describe the same file version. */
 export function sameStamp(a: FileStamp | null, b: FileStamp | null): boolean {
-  return a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+  return (
+    a !== null &&
+    b !== null &&
+    a.ino === b.ino &&
+    a.size === b.size &&
+    a.mtimeNs === b.mtimeNs &&
+    a.ctimeNs === b.ctimeNs
+  );
 }
 
 /** A file's text with its stamp and permission bits, read through one handle; null when absent. */
@@ -60,7 +67,11 @@ function stampOf(st: { ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigi
  * Replaces `path` with `text` atomically; the file gets `mode` (0600 by default: owner only).
  * With `exclusive`, fails (EEXIST) instead of replacing an existing file.
  */
-export async function writeFileAtomically(path: string, text: string, options: { mode?: number; exclusive?: boolean } = {}): Promise<void> {
+export async function writeFileAtomically(
+  path: string,
+  text: string,
+  options: { mode?: number; exclusive?: boolean } = {},
+): Promise<void> {
   const mode = options.mode ?? 0o600;
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', mode);
@@ -84,6 +95,19 @@ export async function writeFileAtomically(path: string, text: string, options: {
     throw e;
   }
   await syncDirectory(dirname(path));
+}
+
+/**
+ * Removes temporary files that a writer of `path` left behind when it crashed before its
+ * rename: they may hold key material, even of keys destroyed since. Call it only while
+ * holding the lock, when no write of `path` can be in progress.
+ */
+export async function removeStaleTemporaries(path: string): Promise<void> {
+  const directory = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  for (const name of await readdir(directory)) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) await unlink(join(directory, name)).catch(() => undefined);
+  }
 }
 
 async function syncDirectory(directory: string): Promise<void> {

@@ -46,7 +46,9 @@ describe('proposeErasure', () => {
   });
 
   it('refuses an unknown subject, so a mistyped id is not erased', async () => {
-    expect(await proposeErasure(request, new InMemoryKeyStore())).toEqual(left({ _tag: 'SubjectUnknown', subject: 'owner-1' }));
+    expect(await proposeErasure(request, new InMemoryKeyStore())).toEqual(
+      left({ _tag: 'SubjectUnknown', subject: 'owner-1' }),
+    );
   });
 
   it('refuses a subject already erased', async () => {
@@ -60,9 +62,9 @@ describe('proposeErasure', () => {
     const keys = new InMemoryKeyStore();
     must(await keys.currentKey('owner-1'));
     const result = await proposeErasure({ ...request, occurredAt: 'yesterday' }, keys);
-    expect(result._tag === 'Left' && result.left._tag === 'DecodeError' && result.left.problems.map((p) => p.path)).toEqual([
-      'metadata.occurredAt',
-    ]);
+    expect(
+      result._tag === 'Left' && result.left._tag === 'DecodeError' && result.left.problems.map((p) => p.path),
+    ).toEqual(['metadata.occurredAt']);
   });
 });
 
@@ -81,13 +83,20 @@ describe('erasePersonalData', () => {
     expect(steps).toEqual(['append personal-data-owner-1', 'keys still there: Active']);
     expect(done.recorded).toBe(1);
     expect(done.erased.subject).toBe('owner-1');
-    expect(must(await openPersonalData(sealed, keys)).data.complainantName).toEqual({ erased: true, subject: 'owner-1' });
+    expect(must(await openPersonalData(sealed, keys)).data.complainantName).toEqual({
+      erased: true,
+      subject: 'owner-1',
+    });
   });
 
   it('destroys nothing when the append is refused', async () => {
     const keys = new InMemoryKeyStore();
     const sealed = must(await sealPersonalData(complaint('Wang Fang'), catalogue, keys));
-    const refused = await erasePersonalData(request, keys, async (): Promise<Either<string, never>> => left('WrongExpectedVersion'));
+    const refused = await erasePersonalData(
+      request,
+      keys,
+      async (): Promise<Either<string, never>> => left('WrongExpectedVersion'),
+    );
     expect(refused).toEqual(left({ _tag: 'ErasureNotRecorded', subject: 'owner-1', cause: 'WrongExpectedVersion' }));
     expect(must(await openPersonalData(sealed, keys)).data.complainantName).toBe('Wang Fang');
   });
@@ -98,8 +107,8 @@ describe('reconcileErasures', () => {
     const keys = new InMemoryKeyStore();
     must(await keys.currentKey('owner-1'));
     must(await keys.currentKey('owner-2'));
-    const pending = (must(await proposeErasure(request, keys)).events[0] as ProposedEvent);
-    const finished = (must(await proposeErasure({ ...request, subject: 'owner-2' }, keys)).events[0] as ProposedEvent);
+    const pending = must(await proposeErasure(request, keys)).events[0] as ProposedEvent;
+    const finished = must(await proposeErasure({ ...request, subject: 'owner-2' }, keys)).events[0] as ProposedEvent;
     must(await completeErasure(finished, keys));
     const other = complaint();
 

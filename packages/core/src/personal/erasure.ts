@@ -66,7 +66,10 @@ export interface ErasureRequest {
  * no key. Refuses an unknown subject (a mistyped id would otherwise be tombstoned), an
  * already erased one, and an invalid request.
  */
-export async function proposeErasure(request: ErasureRequest, keys: PersonalKeyStore): Promise<Either<ErasureError, StreamAppend>> {
+export async function proposeErasure(
+  request: ErasureRequest,
+  keys: PersonalKeyStore,
+): Promise<Either<ErasureError, StreamAppend>> {
   const status = await keys.subjectStatus(request.subject);
   if (isLeft(status)) return status;
   if (status.right._tag === 'Unknown') return left({ _tag: 'SubjectUnknown', subject: request.subject });
@@ -141,7 +144,9 @@ export async function erasePersonalData<E, R>(
  * skipped. Returns the subjects erased now. Run it whenever a ledger is opened for writing.
  */
 export async function reconcileErasures(
-  events: AsyncIterable<{ readonly type: string; readonly data: unknown }> | Iterable<{ readonly type: string; readonly data: unknown }>,
+  events:
+    | AsyncIterable<{ readonly type: string; readonly data: unknown }>
+    | Iterable<{ readonly type: string; readonly data: unknown }>,
   keys: PersonalKeyStore,
 ): Promise<Either<DecodeError | KeyStoreError, readonly ErasedSubject[]>> {
   const completed: ErasedSubject[] = [];

@@ -37,7 +37,8 @@ export interface FieldContext {
 }
 
 function subkey(key: Uint8Array, purpose: string): Buffer {
-  if (key.length !== SUBJECT_KEY_BYTES) throw new TypeError(`a subject key is ${SUBJECT_KEY_BYTES} bytes, got ${key.length}`);
+  if (key.length !== SUBJECT_KEY_BYTES)
+    throw new TypeError(`a subject key is ${SUBJECT_KEY_BYTES} bytes, got ${key.length}`);
   return Buffer.from(hkdfSync('sha256', key, 'govledger/personal/v1', `govledger/personal/v1/${purpose}`, 32));
 }
 

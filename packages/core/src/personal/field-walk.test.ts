@@ -14,7 +14,11 @@ describe('personalFields', () => {
 
   it('finds marked fields inside readonly arrays of strict objects', () => {
     expect(personalFields(BallotsCast.codec)).toEqual([
-      { steps: [{ key: 'ballots' }, { each: 'element' }, { key: 'ownerName' }], pattern: '/ballots/*/ownerName', subjectField: 'ownerId' },
+      {
+        steps: [{ key: 'ballots' }, { each: 'element' }, { key: 'ownerName' }],
+        pattern: '/ballots/*/ownerName',
+        subjectField: 'ownerId',
+      },
     ]);
   });
 
@@ -128,7 +132,11 @@ describe('collectPersonalFields', () => {
   });
 
   it('reports a missing subject as undefined, leaving the refusal to the caller', () => {
-    const fields = collectPersonalFields(ComplaintFiled.codec, { complaintId: 'c-1', complainantName: 'X', category: 'lift' });
+    const fields = collectPersonalFields(ComplaintFiled.codec, {
+      complaintId: 'c-1',
+      complainantName: 'X',
+      category: 'lift',
+    });
     expect(fields[0]?.subject).toBeUndefined();
   });
 });

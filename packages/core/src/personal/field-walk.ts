@@ -19,10 +19,7 @@ import { type JsonPath, replaceAtPaths, toPointer } from './json-path.ts';
 import { isPersonalType } from './marking.ts';
 
 /** One step of a field's location in a codec: a property, a tuple position, or every element/value. */
-export type FieldStep =
-  | { readonly key: string }
-  | { readonly index: number }
-  | { readonly each: 'element' | 'value' };
+export type FieldStep = { readonly key: string } | { readonly index: number } | { readonly each: 'element' | 'value' };
 
 /** A personal field a codec declares: where it may occur and which sibling names its subject. */
 export interface PersonalFieldSpec {
@@ -52,7 +49,10 @@ type Plan =
   | { readonly kind: 'values'; readonly value: Plan }
   | { readonly kind: 'tuple'; readonly items: ReadonlyMap<number, Plan> }
   | { readonly kind: 'all'; readonly plans: readonly Plan[] }
-  | { readonly kind: 'first'; readonly members: readonly { readonly codec: t.Mixed; readonly plan: Plan | undefined }[] };
+  | {
+      readonly kind: 'first';
+      readonly members: readonly { readonly codec: t.Mixed; readonly plan: Plan | undefined }[];
+    };
 
 const plans = new WeakMap<t.Mixed, Plan | null>();
 
@@ -76,7 +76,13 @@ interface Building {
 
 function build(codec: t.Mixed, b: Building): Plan | undefined {
   if (isPersonalType(codec)) return { kind: 'personal', subjectField: codec.subjectField };
-  const c = codec as t.Mixed & { _tag?: string; props?: t.Props; type?: t.Mixed; types?: t.Mixed[]; codomain?: t.Mixed };
+  const c = codec as t.Mixed & {
+    _tag?: string;
+    props?: t.Props;
+    type?: t.Mixed;
+    types?: t.Mixed[];
+    codomain?: t.Mixed;
+  };
   switch (c._tag) {
     case 'InterfaceType':
     case 'PartialType':
@@ -158,9 +164,11 @@ export function personalFields(codec: t.Mixed): readonly PersonalFieldSpec[] {
         for (const [key, p] of plan.props) visit(p, [...steps, { key }]);
         return;
       case 'elements':
-        return visit(plan.element, [...steps, { each: 'element' }]);
+        visit(plan.element, [...steps, { each: 'element' }]);
+        return;
       case 'values':
-        return visit(plan.value, [...steps, { each: 'value' }]);
+        visit(plan.value, [...steps, { each: 'value' }]);
+        return;
       case 'tuple':
         for (const [index, p] of plan.items) visit(p, [...steps, { index }]);
         return;
@@ -204,14 +212,22 @@ function isPlainObject(u: unknown): u is Readonly<Record<string, unknown>> {
   return typeof u === 'object' && u !== null && !Array.isArray(u);
 }
 
-function collect(plan: Plan, value: unknown, path: JsonPath, container: Container | null, out: Map<string, PersonalFieldAt>): void {
+function collect(
+  plan: Plan,
+  value: unknown,
+  path: JsonPath,
+  container: Container | null,
+  out: Map<string, PersonalFieldAt>,
+): void {
   switch (plan.kind) {
     case 'personal': {
       const pointer = toPointer(path);
       if (out.has(pointer)) return;
       const subjectPath = container ? [...container.path, plan.subjectField] : null;
       const subject =
-        container && Object.hasOwn(container.object, plan.subjectField) ? container.object[plan.subjectField] : undefined;
+        container && Object.hasOwn(container.object, plan.subjectField)
+          ? container.object[plan.subjectField]
+          : undefined;
       out.set(pointer, { path, pointer, value, subjectField: plan.subjectField, subjectPath, subject });
       return;
     }
@@ -224,7 +240,11 @@ function collect(plan: Plan, value: unknown, path: JsonPath, container: Containe
       return;
     }
     case 'elements':
-      if (Array.isArray(value)) value.forEach((item, i) => collect(plan.element, item, [...path, i], container, out));
+      if (Array.isArray(value)) {
+        value.forEach((item, i) => {
+          collect(plan.element, item, [...path, i], container, out);
+        });
+      }
       return;
     case 'values':
       if (isPlainObject(value)) {
@@ -233,7 +253,8 @@ function collect(plan: Plan, value: unknown, path: JsonPath, container: Containe
       return;
     case 'tuple':
       if (Array.isArray(value)) {
-        for (const [index, p] of plan.items) if (index < value.length) collect(p, value[index], [...path, index], container, out);
+        for (const [index, p] of plan.items)
+          if (index < value.length) collect(p, value[index], [...path, index], container, out);
       }
       return;
     case 'all':

@@ -64,13 +64,16 @@ describe('FileKeyStore', () => {
     expect((await stat(path)).mode & 0o777).toBe(0o600);
   });
 
-  it('removes the destroyed key bytes from the file and keeps the others', async () => {
+  it('removes the destroyed key bytes from the file and from temporaries a crash left, and keeps the others', async () => {
     const keys = must(await FileKeyStore.create(path));
     const erased = must(await keys.currentKey('owner-1'));
     const erasedRotated = must(await keys.rotateKey('owner-1'));
     const kept = must(await keys.currentKey('owner-2'));
     const before = await readFile(path, 'utf8');
     expect(before).toContain(Buffer.from(erased.key).toString('base64'));
+
+    const crashedWrite = join(dir, '.ledger.db.keys.999.abc.tmp');
+    await writeFile(crashedWrite, before, { mode: 0o600 });
 
     must(await keys.destroySubjectKeys('owner-1'));
 
@@ -89,7 +92,10 @@ describe('FileKeyStore', () => {
     expect(must(await reader.findKey('owner-1', key.keyId))._tag).toBe('KeyFound');
     must(await writer.destroySubjectKeys('owner-1'));
     expect(must(await reader.findKey('owner-1', key.keyId))).toEqual({ _tag: 'KeyDestroyed', subject: 'owner-1' });
-    expect(await reader.currentKey('owner-1')).toEqual({ _tag: 'Left', left: { _tag: 'SubjectErased', subject: 'owner-1' } });
+    expect(await reader.currentKey('owner-1')).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'SubjectErased', subject: 'owner-1' },
+    });
   });
 
   it('does not lose a key another process created meanwhile', async () => {
@@ -113,7 +119,10 @@ describe('FileKeyStore', () => {
     must(await FileKeyStore.create(path));
     const keys = must(await FileKeyStore.open(path, { lock: { attempts: 2, pauseMs: 1 } }));
     await writeFile(`${path}.lock`, '12345\n');
-    expect(await keys.currentKey('owner-1')).toEqual({ _tag: 'Left', left: { _tag: 'KeyStoreLocked', lockPath: `${path}.lock` } });
+    expect(await keys.currentKey('owner-1')).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'KeyStoreLocked', lockPath: `${path}.lock` },
+    });
     await rm(`${path}.lock`);
     expect(must(await keys.currentKey('owner-1')).subject).toBe('owner-1');
   });
@@ -121,7 +130,10 @@ describe('FileKeyStore', () => {
   it.runIf(posix)('refuses a key store others can read', async () => {
     must(await FileKeyStore.create(path));
     await chmod(path, 0o644);
-    expect(await FileKeyStore.open(path)).toEqual({ _tag: 'Left', left: { _tag: 'KeyStoreInsecure', path, mode: 0o644 } });
+    expect(await FileKeyStore.open(path)).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'KeyStoreInsecure', path, mode: 0o644 },
+    });
   });
 
   it('refuses a damaged key store instead of using part of it', async () => {

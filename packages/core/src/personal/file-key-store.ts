@@ -8,7 +8,17 @@
  * opened with a fresh store would seal new data under new keys and fail to read old data.
  */
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { DEFAULT_LOCK_POLICY, type FileStamp, type LockPolicy, readStamped, sameStamp, statStamp, withFileLock, writeFileAtomically } from './atomic-file.ts';
+import {
+  DEFAULT_LOCK_POLICY,
+  type FileStamp,
+  type LockPolicy,
+  readStamped,
+  removeStaleTemporaries,
+  sameStamp,
+  statStamp,
+  withFileLock,
+  writeFileAtomically,
+} from './atomic-file.ts';
 import type { KeyStoreError, SubjectErased } from './errors.ts';
 import { parseKeyFile, serializeKeyFile } from './key-file-format.ts';
 import { type KeySource, randomKeySource, seededKeySource, type SubjectKey } from './key-material.ts';
@@ -57,7 +67,9 @@ export class FileKeyStore implements PersonalKeyStore {
     const source = options.keySeed === undefined ? randomKeySource : seededKeySource(options.keySeed);
     const loaded = await load(path, source);
     if (isLeft(loaded)) return loaded;
-    return right(new FileKeyStore(path, source, options.lock ?? DEFAULT_LOCK_POLICY, loaded.right.ring, loaded.right.stamp));
+    return right(
+      new FileKeyStore(path, source, options.lock ?? DEFAULT_LOCK_POLICY, loaded.right.ring, loaded.right.stamp),
+    );
   }
 
   /** Creates an empty key store at `path` (mode 0600); `KeyStoreExists` when one is there. */
@@ -119,25 +131,36 @@ export class FileKeyStore implements PersonalKeyStore {
 
   /** Under the lock: reload, apply `change`, and write the file when the ring changed. */
   async #change<E, T>(change: (ring: KeyRing) => Either<E, Changed<T>>): Promise<Either<KeyStoreError | E, T>> {
-    const locked = await withFileLock(`${this.path}.lock`, this.#lock, async (): Promise<Either<KeyStoreError | E, T>> => {
-      const loaded = await load(this.path, this.#source);
-      if (isLeft(loaded)) return loaded;
-      const ring = loaded.right.ring;
-      const result = change(ring);
-      if (isLeft(result)) return result;
-      if (result.right.changed) await writeFileAtomically(this.path, serializeKeyFile(ring.snapshot()));
-      this.#ring = ring;
-      this.#stamp = result.right.changed ? await statStamp(this.path) : loaded.right.stamp;
-      return right(result.right.value);
-    });
+    const locked = await withFileLock(
+      `${this.path}.lock`,
+      this.#lock,
+      async (): Promise<Either<KeyStoreError | E, T>> => {
+        const loaded = await load(this.path, this.#source);
+        if (isLeft(loaded)) return loaded;
+        const ring = loaded.right.ring;
+        const result = change(ring);
+        if (isLeft(result)) return result;
+        if (result.right.changed) {
+          await removeStaleTemporaries(this.path);
+          await writeFileAtomically(this.path, serializeKeyFile(ring.snapshot()));
+        }
+        this.#ring = ring;
+        this.#stamp = result.right.changed ? await statStamp(this.path) : loaded.right.stamp;
+        return right(result.right.value);
+      },
+    );
     return isLeft(locked) ? locked : locked.right;
   }
 }
 
-async function load(path: string, source: KeySource): Promise<Either<KeyStoreError, { ring: KeyRing; stamp: FileStamp }>> {
+async function load(
+  path: string,
+  source: KeySource,
+): Promise<Either<KeyStoreError, { ring: KeyRing; stamp: FileStamp }>> {
   const read = await readStamped(path);
   if (read === null) return left({ _tag: 'KeyStoreMissing', path });
-  if (process.platform !== 'win32' && (read.mode & 0o077) !== 0) return left({ _tag: 'KeyStoreInsecure', path, mode: read.mode });
+  if (process.platform !== 'win32' && (read.mode & 0o077) !== 0)
+    return left({ _tag: 'KeyStoreInsecure', path, mode: read.mode });
   const parsed = parseKeyFile(read.text);
   if (isLeft(parsed)) return left({ _tag: 'KeyStoreCorrupt', path, reason: parsed.left });
   return right({ ring: new KeyRing(source, parsed.right), stamp: read.stamp });

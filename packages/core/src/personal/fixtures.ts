@@ -29,7 +29,11 @@ export const BallotsCast = defineEvent(
   t.type({
     voteId: t.string,
     ballots: t.readonlyArray(
-      t.strict({ ownerId: t.string, ownerName: personal(t.string, 'ownerId'), choice: t.keyof({ for: null, against: null }) }),
+      t.strict({
+        ownerId: t.string,
+        ownerName: personal(t.string, 'ownerId'),
+        choice: t.keyof({ for: null, against: null }),
+      }),
     ),
   }),
 );
@@ -47,7 +51,12 @@ export const NoticePublished = defineEvent('NoticePublished', t.type({ noticeId:
 export const catalogue = new EventCatalogue([ComplaintFiled, BallotsCast, OwnerRegistered, NoticePublished]);
 
 /** A proposed event of the fixture catalogue. */
-export function proposed(type: string, data: Record<string, unknown>, streamId = 'complaint-1', occurredAt = '2024-03-01T08:00:00.000Z'): ProposedEvent {
+export function proposed(
+  type: string,
+  data: Record<string, unknown>,
+  streamId = 'complaint-1',
+  occurredAt = '2024-03-01T08:00:00.000Z',
+): ProposedEvent {
   return {
     streamId,
     type,

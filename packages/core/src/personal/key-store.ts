@@ -30,7 +30,12 @@ export interface ErasedSubject {
 
 /** What a key store holds for a subject: live keys (oldest first), a tombstone, or nothing. */
 export type SubjectStatus =
-  | { readonly _tag: 'Active'; readonly subject: string; readonly keyIds: readonly string[]; readonly currentKeyId: string }
+  | {
+      readonly _tag: 'Active';
+      readonly subject: string;
+      readonly keyIds: readonly string[];
+      readonly currentKeyId: string;
+    }
   | { readonly _tag: 'Erased'; readonly subject: string; readonly keyIds: readonly string[] }
   | { readonly _tag: 'Unknown'; readonly subject: string };
 

@@ -39,10 +39,19 @@ describe('InMemoryKeyStore', () => {
     const keys = new InMemoryKeyStore();
     const old = must(await keys.currentKey('owner-1'));
     const rotated = must(await keys.rotateKey('owner-1'));
-    expect(must(await keys.destroySubjectKeys('owner-1'))).toEqual({ subject: 'owner-1', keyIds: [old.keyId, rotated.keyId] });
+    expect(must(await keys.destroySubjectKeys('owner-1'))).toEqual({
+      subject: 'owner-1',
+      keyIds: [old.keyId, rotated.keyId],
+    });
     expect(must(await keys.findKey('owner-1', old.keyId))).toEqual({ _tag: 'KeyDestroyed', subject: 'owner-1' });
-    expect(await keys.currentKey('owner-1')).toEqual({ _tag: 'Left', left: { _tag: 'SubjectErased', subject: 'owner-1' } });
-    expect(await keys.rotateKey('owner-1')).toEqual({ _tag: 'Left', left: { _tag: 'SubjectErased', subject: 'owner-1' } });
+    expect(await keys.currentKey('owner-1')).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'SubjectErased', subject: 'owner-1' },
+    });
+    expect(await keys.rotateKey('owner-1')).toEqual({
+      _tag: 'Left',
+      left: { _tag: 'SubjectErased', subject: 'owner-1' },
+    });
     expect(must(await keys.erasedSubjects())).toEqual([{ subject: 'owner-1', keyIds: [old.keyId, rotated.keyId] }]);
   });
 
@@ -65,7 +74,11 @@ describe('InMemoryKeyStore', () => {
   it('answers KeyNotFound for a key id it never held', async () => {
     const keys = new InMemoryKeyStore();
     must(await keys.currentKey('owner-1'));
-    expect(must(await keys.findKey('owner-1', 'nope'))).toEqual({ _tag: 'KeyNotFound', subject: 'owner-1', keyId: 'nope' });
+    expect(must(await keys.findKey('owner-1', 'nope'))).toEqual({
+      _tag: 'KeyNotFound',
+      subject: 'owner-1',
+      keyId: 'nope',
+    });
   });
 
   it('derives the same keys from the same seed and different keys from another', async () => {

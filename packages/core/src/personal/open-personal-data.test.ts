@@ -20,7 +20,11 @@ function withBody(event: ProposedEvent, field: string, change: (body: Body) => B
   return { ...event, data: { ...event.data, [field]: { $personal: change(body) } } };
 }
 
-async function sealedComplaint(keys: InMemoryKeyStore, name = 'Wang Fang', phone = '13800000000'): Promise<ProposedEvent> {
+async function sealedComplaint(
+  keys: InMemoryKeyStore,
+  name = 'Wang Fang',
+  phone = '13800000000',
+): Promise<ProposedEvent> {
   return must(await sealPersonalData(complaint(name, phone), catalogue, keys));
 }
 
@@ -115,7 +119,10 @@ describe('openPersonalData', () => {
   it('fails loudly on an envelope moved to another field', async () => {
     const keys = new InMemoryKeyStore();
     const sealed = await sealedComplaint(keys);
-    const swapped = { ...sealed, data: { ...sealed.data, complainantName: sealed.data.phone, phone: sealed.data.complainantName } };
+    const swapped = {
+      ...sealed,
+      data: { ...sealed.data, complainantName: sealed.data.phone, phone: sealed.data.complainantName },
+    };
     const result = await openPersonalData(swapped, keys);
     expect(result._tag === 'Left' && result.left._tag).toBe('PersonalDataUnauthentic');
   });

@@ -39,7 +39,10 @@ const BODY_KEYS = ['alg', 'ct', 'keyId', 'nonce', 'subject', 'tag', 'v'].join();
  *   if (isLeft(opened)) throw new Error(describePersonalDataError(opened.left));
  * }
  */
-export async function openPersonalData<E extends SealableEvent>(event: E, keys: PersonalKeyStore): Promise<Either<OpenError, E>> {
+export async function openPersonalData<E extends SealableEvent>(
+  event: E,
+  keys: PersonalKeyStore,
+): Promise<Either<OpenError, E>> {
   const found = findSealedFields(event.data);
   if (found.length === 0) return right(event);
   const lookups = new Map<string, KeyLookup>();
@@ -51,7 +54,12 @@ export async function openPersonalData<E extends SealableEvent>(event: E, keys: 
     const body = raw[PERSONAL_MARKER];
     const decoded = decodeWith(SealedFieldBody, body);
     if (isLeft(decoded)) return malformed(decoded.left.problems.map((p) => `${p.path}: ${p.reason}`).join('; '));
-    if (Object.keys(body as object).sort().join() !== BODY_KEYS) return malformed('unexpected keys in the envelope');
+    if (
+      Object.keys(body as object)
+        .sort()
+        .join() !== BODY_KEYS
+    )
+      return malformed('unexpected keys in the envelope');
     const envelope = decoded.right;
     const lookupKey = `${envelope.subject}\u0000${envelope.keyId}`;
     let lookup = lookups.get(lookupKey);
@@ -74,8 +82,14 @@ export async function openPersonalData<E extends SealableEvent>(event: E, keys: 
   return right({ ...event, data: replaceAtPaths(event.data, replacements) as E['data'] });
 }
 
-function openWith(key: SubjectKey, event: SealableEvent, pointer: string, envelope: SealedFieldBody): Either<string, unknown> {
-  if (key.subject !== envelope.subject || key.keyId !== envelope.keyId) return left('the key store answered with another key');
+function openWith(
+  key: SubjectKey,
+  event: SealableEvent,
+  pointer: string,
+  envelope: SealedFieldBody,
+): Either<string, unknown> {
+  if (key.subject !== envelope.subject || key.keyId !== envelope.keyId)
+    return left('the key store answered with another key');
   return openFieldValue(
     key.key,
     {
@@ -115,6 +129,9 @@ export function erasedView<E extends SealableEvent>(event: E): E {
  * checked as erased markers, which every personal marking accepts. For verifiers and
  * projections that never read personal fields.
  */
-export function decodeSealedData(catalogue: EventCatalogue, event: SealableEvent & { readonly schemaVersion: number }): Either<DecodeError, unknown> {
+export function decodeSealedData(
+  catalogue: EventCatalogue,
+  event: SealableEvent & { readonly schemaVersion: number },
+): Either<DecodeError, unknown> {
   return catalogue.decodeData(event.type, event.schemaVersion, erasedView(event).data);
 }

@@ -92,7 +92,9 @@ describe('sealPersonalData', () => {
       fc.asyncProperty(fc.string({ minLength: 6 }), fc.string({ minLength: 6 }), async (name, phone) => {
         const event = proposed('OwnerRegistered', { ownerId: 'o-1', contact: { name, phone } });
         const sealed = canonicalLeaf(recorded(must(await sealPersonalData(event, catalogue, keys)))).toString('utf8');
-        const baseline = canonicalLeaf(recorded(proposed('OwnerRegistered', { ownerId: 'o-1', contact: {} }))).toString('utf8');
+        const baseline = canonicalLeaf(recorded(proposed('OwnerRegistered', { ownerId: 'o-1', contact: {} }))).toString(
+          'utf8',
+        );
         for (const value of [name, phone]) {
           const asJson = (canonicalize(value) ?? '').slice(1, -1);
           fc.pre(!baseline.includes(asJson));
@@ -104,7 +106,12 @@ describe('sealPersonalData', () => {
 
   it('refuses a missing or empty subject id', async () => {
     const keys = new InMemoryKeyStore();
-    const missing = proposed('ComplaintFiled', { complaintId: 'c-1', complainantName: 'X', category: 'lift', complainantId: '' });
+    const missing = proposed('ComplaintFiled', {
+      complaintId: 'c-1',
+      complainantName: 'X',
+      category: 'lift',
+      complainantId: '',
+    });
     expect(await sealPersonalData(missing, catalogue, keys)).toEqual({
       _tag: 'Left',
       left: { _tag: 'SubjectMissing', pointer: '/complainantName', subjectField: 'complainantId' },
@@ -114,7 +121,9 @@ describe('sealPersonalData', () => {
   it('refuses data the catalogue does not accept, naming the field', async () => {
     const bad = proposed('ComplaintFiled', { complaintId: 'c-1', complainantId: 'owner-1', category: 'lift' });
     const result = await sealPersonalData(bad, catalogue, new InMemoryKeyStore());
-    expect(result._tag === 'Left' && result.left._tag === 'DecodeError' && result.left.problems.map((p) => p.path)).toEqual(['complainantName']);
+    expect(
+      result._tag === 'Left' && result.left._tag === 'DecodeError' && result.left.problems.map((p) => p.path),
+    ).toEqual(['complainantName']);
   });
 
   it('refuses an unknown event type', async () => {
@@ -157,7 +166,10 @@ describe('sealPersonalData', () => {
   });
 
   it('refuses a subject field that is itself personal', async () => {
-    const leaky = defineEvent('Leaky', t.type({ ownerId: personal(t.string, 'registryId'), registryId: t.string, name: personal(t.string, 'ownerId') }));
+    const leaky = defineEvent(
+      'Leaky',
+      t.type({ ownerId: personal(t.string, 'registryId'), registryId: t.string, name: personal(t.string, 'ownerId') }),
+    );
     const event = proposed('Leaky', { ownerId: '320582199001011234', registryId: 'r-1', name: 'Li Lei' });
     expect(await sealPersonalData(event, new EventCatalogue([leaky]), new InMemoryKeyStore())).toEqual({
       _tag: 'Left',

@@ -83,7 +83,8 @@ function checkFields(fields: readonly PersonalFieldAt[]): SealError | null {
     if (field.subjectPath === null || !NonEmptyString.is(field.subject)) {
       return { _tag: 'SubjectMissing', pointer, subjectField };
     }
-    if (isPersonalPath(field.subjectPath, personalPointers)) return { _tag: 'SubjectFieldIsPersonal', pointer, subjectField };
+    if (isPersonalPath(field.subjectPath, personalPointers))
+      return { _tag: 'SubjectFieldIsPersonal', pointer, subjectField };
     if (isErased(field.value)) return { _tag: 'ErasedMarkerInData', pointer };
     const notJson = nonJsonProblem(field.value, pointer);
     if (notJson) {

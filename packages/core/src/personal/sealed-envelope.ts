@@ -76,7 +76,9 @@ export function findSealedFields(data: unknown): FoundSealedField[] {
   const walk = (value: unknown, path: JsonPath): void => {
     if (typeof value !== 'object' || value === null) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, [...path, i]));
+      value.forEach((item, i) => {
+        walk(item, [...path, i]);
+      });
       return;
     }
     if (isSealedFieldLike(value)) {

@@ -1,9 +1,7 @@
 /**
- * Commands of the ratings area: their data codecs, the stream each acts on and the streams
- * each rule consults. The rules themselves are in `decide.ts`.
+ * Commands of the ratings area: the stream each acts on and the streams each rule consults.
+ * Their data codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
-import { IsoTime, NonEmptyString } from '@govledger/core';
-import * as t from 'io-ts';
 import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
 import {
   type CompanyState,
@@ -17,6 +15,14 @@ import {
   ratingsStreamId,
 } from './aggregate.ts';
 import {
+  CorrectRatingData,
+  PublishRedBlackListData,
+  RateProjectData,
+  RecordTenderAwardData,
+  RegisterProjectData,
+  RegisterPropertyCompanyData,
+} from './command-data.ts';
+import {
   COMPANY_KEY,
   decideCorrectRating,
   decidePublishRedBlackList,
@@ -27,50 +33,7 @@ import {
   PROJECT_KEY,
 } from './decide.ts';
 import { type CreditPolicy, DEFAULT_CREDIT_POLICY, MAX_POLICY_QUARTERS, makeCreditPolicy } from './policy.ts';
-import { previousQuarters, Quarter, quarterOf } from './quarter.ts';
-import { Grade, Score } from './score.ts';
-
-/** Data of RegisterPropertyCompany. */
-export const RegisterPropertyCompanyData = t.type(
-  { companyId: NonEmptyString, name: NonEmptyString },
-  'RegisterPropertyCompany',
-);
-export type RegisterPropertyCompanyData = t.TypeOf<typeof RegisterPropertyCompanyData>;
-
-/** Data of RegisterProject (`companyId` omitted while the project awaits its tender). */
-export const RegisterProjectData = t.intersection(
-  [
-    t.type({ projectId: NonEmptyString, name: NonEmptyString, communityId: NonEmptyString, town: NonEmptyString }),
-    t.partial({ companyId: NonEmptyString }),
-  ],
-  'RegisterProject',
-);
-export type RegisterProjectData = t.TypeOf<typeof RegisterProjectData>;
-
-/** Data of RateProject. */
-export const RateProjectData = t.type(
-  { quarter: Quarter, projectId: NonEmptyString, score: Score, grade: Grade },
-  'RateProject',
-);
-export type RateProjectData = t.TypeOf<typeof RateProjectData>;
-
-/** Data of CorrectRating: the new score and grade and why. */
-export const CorrectRatingData = t.type(
-  { quarter: Quarter, projectId: NonEmptyString, score: Score, grade: Grade, reason: NonEmptyString },
-  'CorrectRating',
-);
-export type CorrectRatingData = t.TypeOf<typeof CorrectRatingData>;
-
-/** Data of PublishRedBlackList. */
-export const PublishRedBlackListData = t.type({ quarter: Quarter }, 'PublishRedBlackList');
-export type PublishRedBlackListData = t.TypeOf<typeof PublishRedBlackListData>;
-
-/** Data of RecordTenderAward: `awardedAt` is when the tender was awarded (ISO-8601 UTC). */
-export const RecordTenderAwardData = t.type(
-  { projectId: NonEmptyString, companyId: NonEmptyString, awardedAt: IsoTime },
-  'RecordTenderAward',
-);
-export type RecordTenderAwardData = t.TypeOf<typeof RecordTenderAwardData>;
+import { previousQuarters, quarterOf } from './quarter.ts';
 
 const company = (companyId: string): RelatedStream => ({
   key: COMPANY_KEY,

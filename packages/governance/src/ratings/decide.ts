@@ -15,7 +15,7 @@ import type {
   RecordTenderAwardData,
   RegisterProjectData,
   RegisterPropertyCompanyData,
-} from './commands.ts';
+} from './command-data.ts';
 import { compileRedBlackList, type EarlierLists, tenderSuspendedThrough } from './consequences.ts';
 import { ratingsErrors as errors } from './errors.ts';
 import {

@@ -17,6 +17,7 @@ import {
 import { quarterlyRatings, redBlackList } from './project.ts';
 
 export * from './aggregate.ts';
+export * from './command-data.ts';
 export * from './commands.ts';
 export * from './consequences.ts';
 export * from './credit-file.ts';

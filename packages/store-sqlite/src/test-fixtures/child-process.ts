@@ -17,13 +17,15 @@ export interface Child {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
   /** Resolves with the first printed line that satisfies `match` (rejects if the process ends first). */
   waitForLine(match: (line: string) => boolean): Promise<string>;
+  /** Writes one line to the process's stdin. */
+  send(line: string): void;
 }
 
 /** Starts `test-fixtures/<fixture>` with `args` under `node --import tsx`. */
 export function startFixture(fixture: string, args: readonly string[]): Child {
   const child = spawn(process.execPath, ['--import', 'tsx', join(here, fixture), ...args], {
     cwd: join(here, '..', '..'),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
   const waiters: { match: (line: string) => boolean; resolve: (line: string) => void }[] = [];
@@ -45,6 +47,9 @@ export function startFixture(fixture: string, args: readonly string[]): Child {
     process: child,
     lines,
     exited,
+    send: (line) => {
+      child.stdin?.write(`${line}\n`);
+    },
     waitForLine: (match) => {
       const seen = lines.find(match);
       if (seen !== undefined) return Promise.resolve(seen);

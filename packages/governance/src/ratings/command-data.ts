@@ -1,0 +1,49 @@
+/**
+ * What a caller submits for each ratings command: the `data` codec of each command line.
+ */
+import { IsoTime, NonEmptyString } from '@govledger/core';
+import * as t from 'io-ts';
+import { Quarter } from './quarter.ts';
+import { Grade, Score } from './score.ts';
+
+/** Data of RegisterPropertyCompany. */
+export const RegisterPropertyCompanyData = t.type(
+  { companyId: NonEmptyString, name: NonEmptyString },
+  'RegisterPropertyCompany',
+);
+export type RegisterPropertyCompanyData = t.TypeOf<typeof RegisterPropertyCompanyData>;
+
+/** Data of RegisterProject (`companyId` omitted while the project awaits its tender). */
+export const RegisterProjectData = t.intersection(
+  [
+    t.type({ projectId: NonEmptyString, name: NonEmptyString, communityId: NonEmptyString, town: NonEmptyString }),
+    t.partial({ companyId: NonEmptyString }),
+  ],
+  'RegisterProject',
+);
+export type RegisterProjectData = t.TypeOf<typeof RegisterProjectData>;
+
+/** Data of RateProject. */
+export const RateProjectData = t.type(
+  { quarter: Quarter, projectId: NonEmptyString, score: Score, grade: Grade },
+  'RateProject',
+);
+export type RateProjectData = t.TypeOf<typeof RateProjectData>;
+
+/** Data of CorrectRating: the new score and grade and why. */
+export const CorrectRatingData = t.type(
+  { quarter: Quarter, projectId: NonEmptyString, score: Score, grade: Grade, reason: NonEmptyString },
+  'CorrectRating',
+);
+export type CorrectRatingData = t.TypeOf<typeof CorrectRatingData>;
+
+/** Data of PublishRedBlackList. */
+export const PublishRedBlackListData = t.type({ quarter: Quarter }, 'PublishRedBlackList');
+export type PublishRedBlackListData = t.TypeOf<typeof PublishRedBlackListData>;
+
+/** Data of RecordTenderAward: `awardedAt` is when the tender was awarded (ISO-8601 UTC). */
+export const RecordTenderAwardData = t.type(
+  { projectId: NonEmptyString, companyId: NonEmptyString, awardedAt: IsoTime },
+  'RecordTenderAward',
+);
+export type RecordTenderAwardData = t.TypeOf<typeof RecordTenderAwardData>;

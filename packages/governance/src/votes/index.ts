@@ -1,0 +1,40 @@
+/**
+ * Owners' assembly votes 业主大会表决 under Civil Code art. 278: proposed on a numbered
+ * matter, voting opened over a registered electorate, ballots cast (one per owner, the last
+ * one counting), voting closed, result certified. The public surface of the area.
+ */
+import type { AnyProjection } from '@govledger/core';
+import { voteResults } from './project.ts';
+
+export {
+  BallotCast,
+  Choice,
+  ElectorateRegistered,
+  ResultCertified,
+  type Tally,
+  type VoteOutcome,
+  VoteProposed,
+  VotingClosed,
+  VotingOpened,
+  voteEvents,
+  voteStreamId,
+  type Weight,
+} from './events.ts';
+export {
+  CastBallot,
+  CertifyResult,
+  CloseVoting,
+  OpenVoting,
+  ProposeVote,
+  RegisterElectorate,
+  voteCommands,
+} from './commands.ts';
+export { type VoteState, type VoteStatus, voteAggregate } from './aggregate.ts';
+export type { VoteError } from './errors.ts';
+export { MAX_UNITS_PER_COMMAND as MAX_ELECTORATE_UNITS_PER_COMMAND } from './electorate.ts';
+export { MATTERS, Matter, needsThreeQuarters } from './matters.ts';
+export { computeOutcome } from './tally.ts';
+export { type VoteResult, type VoteResultsState, voteResults } from './project.ts';
+
+/** Every vote projection, for the runner. */
+export const voteProjections: AnyProjection[] = [voteResults];
