@@ -21,6 +21,6 @@ export * from './projection-runner.ts';
 export * from './upcaster.ts';
 export * from './ledger-statistics.ts';
 export * from './event-catalogue.ts';
-export * from './personal/marking.ts';
+export * from './personal/index.ts';
 export * from './merkle/index.ts';
 export * from './checkpoint/index.ts';

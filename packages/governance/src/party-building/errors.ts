@@ -53,10 +53,14 @@ export const partyBuildingErrors = {
       { companyId, organisationId },
     ),
   companyNotInOrganisation: (companyId: string, organisationId: string) =>
-    error('CompanyNotInOrganisation', `property company ${companyId} is not part of party organisation ${organisationId}`, {
-      companyId,
-      organisationId,
-    }),
+    error(
+      'CompanyNotInOrganisation',
+      `property company ${companyId} is not part of party organisation ${organisationId}`,
+      {
+        companyId,
+        organisationId,
+      },
+    ),
   countedAfterRecording: (countedAt: string, occurredAt: string) =>
     error('CountedAfterRecording', `a count taken at ${countedAt} cannot be recorded earlier, at ${occurredAt}`, {
       countedAt,

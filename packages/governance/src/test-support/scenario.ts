@@ -63,7 +63,7 @@ export class Scenario {
   }
 
   /** Runs `spec` on the history without recording anything. */
-  when<Data, State>(spec: CommandSpec<Data, State>, command: TestCommand<Data>): Outcome {
+  when<Data, State>(spec: CommandSpec<Data, State>, command: TestCommand<NoInfer<Data>>): Outcome {
     const ledger = new TestLedger(uniqueDefinitions(this.#history.map((g) => g.definition)));
     for (const g of this.#history) ledger.record(g.streamId, g.event, g.act);
     return new Outcome(spec.name, ledger.decide(spec, command));

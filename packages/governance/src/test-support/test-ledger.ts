@@ -103,7 +103,7 @@ export class TestLedger {
   /** Runs a command's rule without recording anything: the events it would record, or why not. */
   decide<Data, State>(
     spec: CommandSpec<Data, State>,
-    command: TestCommand<Data>,
+    command: TestCommand<NoInfer<Data>>,
   ): Either<TestRejection, readonly DecidedEvent[]> {
     const decoded = decodeWith(spec.data, command.data);
     if (isLeft(decoded)) return decoded;
@@ -120,7 +120,7 @@ export class TestLedger {
   /** Runs a command and records its events on success (all or nothing). */
   submit<Data, State>(
     spec: CommandSpec<Data, State>,
-    command: TestCommand<Data>,
+    command: TestCommand<NoInfer<Data>>,
   ): Either<TestRejection, readonly RecordedEvent[]> {
     const decided = this.decide(spec, command);
     if (isLeft(decided)) return left(decided.left);
@@ -134,7 +134,7 @@ export class TestLedger {
    * Like {@link submit} but a refusal is a test bug: throws with the rule's message. For
    * arranging history in tests that are about something else.
    */
-  accept<Data, State>(spec: CommandSpec<Data, State>, command: TestCommand<Data>): readonly RecordedEvent[] {
+  accept<Data, State>(spec: CommandSpec<Data, State>, command: TestCommand<NoInfer<Data>>): readonly RecordedEvent[] {
     const result = this.submit(spec, command);
     if (isLeft(result)) throw new Error(`${spec.name} was refused: ${JSON.stringify(result.left)}`);
     return result.right;

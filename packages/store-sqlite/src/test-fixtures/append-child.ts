@@ -43,6 +43,7 @@ if (mode === 'lockstep') {
     await appendOne(n);
     process.stdout.write(`appended ${n++}\n`);
   }
+  process.stdin.destroy();
 } else {
   for (let n = 0; n < Number(batches); n++) await appendOne(n);
   process.stdout.write('done\n');

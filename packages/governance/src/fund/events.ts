@@ -1,0 +1,147 @@
+/**
+ * The events of the special maintenance fund 住宅专项维修资金, one stream per community,
+ * `fund-<communityId>`. Money is integer fen, areas integer hundredths of m². The fund keeps
+ * a balance per unit (分户账); the community's balance is their sum and never negative.
+ * Lists of units are capped per event (see `MAX_UNITS_PER_EVENT`) to stay far below the
+ * ledger's 64 KiB leaf limit.
+ */
+import { checkedString, type DataOf, defineEvent, type EventDefinition, NonEmptyString } from '@govledger/core';
+import * as t from 'io-ts';
+import { AmountFen, AreaM2Hundredths, Quantity } from '../votes/events.ts';
+
+/** The most units one event lists (deposits, refunds, charges, units registered). */
+export const MAX_UNITS_PER_EVENT = 500;
+
+/** A unit id of at most 64 characters, e.g. `3-1-1201` (building 3, entrance 1, room 1201). */
+export const UnitId = checkedString('UnitId', (s) => s.length > 0 && s.length <= 64, 'a unit id of 1 to 64 characters');
+
+/** A unit and its registered area (hundredths of m²), which apportions costs. */
+export const UnitArea = t.type({ unitId: UnitId, areaM2Hundredths: AreaM2Hundredths }, 'UnitArea');
+export type UnitArea = t.TypeOf<typeof UnitArea>;
+
+/** A unit and an amount in fen (a deposit, a refund or a charge). */
+export const UnitAmount = t.type({ unitId: UnitId, amountFen: AmountFen }, 'UnitAmount');
+export type UnitAmount = t.TypeOf<typeof UnitAmount>;
+
+/** Why money came in: 首期交存, 续筹, 增值收益, 公共收益转入, or other. */
+export const DepositKind = t.keyof(
+  { initial: null, 'top-up': null, interest: null, 'public-income': null, other: null },
+  'DepositKind',
+);
+export type DepositKind = t.TypeOf<typeof DepositKind>;
+
+/**
+ * The emergencies that may use the fund without a vote, once the street office confirms them
+ * (应急使用): lift failure 电梯故障, fire-safety equipment 消防设施, leaking roof or pipes
+ * 屋面/管道渗漏, dangerous exterior wall 外墙脱落.
+ */
+export const EmergencyKind = t.keyof(
+  { 'lift-failure': null, 'fire-safety-equipment': null, 'leaking-roof-or-pipes': null, 'dangerous-exterior-wall': null },
+  'EmergencyKind',
+);
+export type EmergencyKind = t.TypeOf<typeof EmergencyKind>;
+
+/** What authorises a disbursement: a certified passing vote on matter 5, or an emergency. */
+export const Authority = t.union(
+  [
+    t.type({ kind: t.literal('vote'), voteId: NonEmptyString }),
+    t.type({ kind: t.literal('emergency'), emergency: EmergencyKind }),
+  ],
+  'Authority',
+);
+export type Authority = t.TypeOf<typeof Authority>;
+
+const units = t.array(UnitArea);
+const amounts = t.array(UnitAmount);
+
+/** 开户: the fund centre opened the community's account with its units and areas. */
+export const FundAccountOpened = defineEvent('FundAccountOpened', t.type({ communityId: NonEmptyString, units }));
+
+/** 新增分户: more units joined the account (a new building, or a long list in batches). */
+export const FundUnitsRegistered = defineEvent('FundUnitsRegistered', t.type({ communityId: NonEmptyString, units }));
+
+/** 交存: money was deposited to units' balances; `totalFen` is the sum of `deposits`. */
+export const FundDeposited = defineEvent(
+  'FundDeposited',
+  t.type({ communityId: NonEmptyString, depositId: NonEmptyString, kind: DepositKind, deposits: amounts, totalFen: Quantity }),
+);
+
+/**
+ * 使用申请: the owners' committee asked to use the fund. `chargedUnitIds` are the units that
+ * bear the cost (null: every unit of the community).
+ */
+export const DisbursementRequested = defineEvent(
+  'DisbursementRequested',
+  t.type({
+    communityId: NonEmptyString,
+    disbursementId: NonEmptyString,
+    purpose: NonEmptyString,
+    amountFen: AmountFen,
+    authority: Authority,
+    chargedUnitIds: t.union([t.array(UnitId), t.null]),
+  }),
+);
+
+/** 应急确认: the street office confirmed the emergency an emergency request names. */
+export const EmergencyConfirmed = defineEvent(
+  'EmergencyConfirmed',
+  t.type({ communityId: NonEmptyString, disbursementId: NonEmptyString, emergency: EmergencyKind }),
+);
+
+/** 审核同意: the fund centre or housing bureau approved the request. */
+export const DisbursementApproved = defineEvent(
+  'DisbursementApproved',
+  t.type({ communityId: NonEmptyString, disbursementId: NonEmptyString, amountFen: AmountFen }),
+);
+
+/** 划拨: the money was paid to `payeeId`; the `DisbursementApportioned` events after it charge the units. */
+export const FundsDisbursed = defineEvent(
+  'FundsDisbursed',
+  t.type({
+    communityId: NonEmptyString,
+    disbursementId: NonEmptyString,
+    amountFen: AmountFen,
+    payeeId: NonEmptyString,
+    chargedUnitCount: Quantity,
+  }),
+);
+
+/** 分摊: part of a disbursement charged to units by area (units charged 0 fen are left out). */
+export const DisbursementApportioned = defineEvent(
+  'DisbursementApportioned',
+  t.type({ communityId: NonEmptyString, disbursementId: NonEmptyString, charges: amounts }),
+);
+
+/** 退还: balances were returned to owners (e.g. a demolished building); `totalFen` is the sum. */
+export const FundsRefunded = defineEvent(
+  'FundsRefunded',
+  t.type({ communityId: NonEmptyString, refundId: NonEmptyString, reason: NonEmptyString, refunds: amounts, totalFen: Quantity }),
+);
+
+export type FundAccountOpenedData = DataOf<typeof FundAccountOpened>;
+export type FundUnitsRegisteredData = DataOf<typeof FundUnitsRegistered>;
+export type FundDepositedData = DataOf<typeof FundDeposited>;
+export type DisbursementRequestedData = DataOf<typeof DisbursementRequested>;
+export type EmergencyConfirmedData = DataOf<typeof EmergencyConfirmed>;
+export type DisbursementApprovedData = DataOf<typeof DisbursementApproved>;
+export type FundsDisbursedData = DataOf<typeof FundsDisbursed>;
+export type DisbursementApportionedData = DataOf<typeof DisbursementApportioned>;
+export type FundsRefundedData = DataOf<typeof FundsRefunded>;
+
+/** Every fund event definition, for the governance catalogue. */
+export const fundEvents: EventDefinition[] = [
+  FundAccountOpened,
+  FundUnitsRegistered,
+  FundDeposited,
+  DisbursementRequested,
+  EmergencyConfirmed,
+  DisbursementApproved,
+  FundsDisbursed,
+  DisbursementApportioned,
+  FundsRefunded,
+];
+
+/** The fund stream of one community. */
+export function fundStreamId(communityId: string): string {
+  return `fund-${communityId}`;
+}

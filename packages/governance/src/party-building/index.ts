@@ -1,0 +1,51 @@
+/**
+ * The party-building area 党建引领: the property industry's party committee 物业行业党委 and the
+ * party organisations of property companies (单建 / 联建), with their members counted, not named.
+ */
+import type { AnyProjection, EventDefinition } from '@govledger/core';
+import type { AnyCommandSpec } from '../command.ts';
+import {
+  DissolvePartyOrganisation,
+  EstablishIndustryPartyCommittee,
+  RecordPartyMembers,
+  RegisterPartyOrganisation,
+} from './commands.ts';
+import {
+  IndustryPartyCommitteeEstablished,
+  PartyMembersRecorded,
+  PartyOrganisationDissolved,
+  PartyOrganisationRegistered,
+} from './events.ts';
+import { partyBuilding } from './project.ts';
+
+export {
+  type OrganisationState,
+  type PartyCommitteeState,
+  partyCommitteeAggregate,
+  partyCommitteeStreamId,
+} from './aggregate.ts';
+export * from './command-data.ts';
+export * from './commands.ts';
+export { MAX_JOINT_COMPANIES } from './decide.ts';
+export { type PartyBuildingError, partyBuildingErrors } from './errors.ts';
+export * from './events.ts';
+export * from './project.ts';
+
+/** Every event type of the party-building area. */
+export const partyBuildingEvents: EventDefinition[] = [
+  IndustryPartyCommitteeEstablished,
+  PartyOrganisationRegistered,
+  PartyMembersRecorded,
+  PartyOrganisationDissolved,
+];
+
+/** Every party-building command. */
+export const partyBuildingCommands: AnyCommandSpec[] = [
+  EstablishIndustryPartyCommittee,
+  RegisterPartyOrganisation,
+  RecordPartyMembers,
+  DissolvePartyOrganisation,
+];
+
+/** Every party-building projection. */
+export const partyBuildingProjections: AnyProjection[] = [partyBuilding];

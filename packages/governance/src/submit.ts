@@ -1,0 +1,195 @@
+/**
+ * The command executor: runs a list of submitted commands through their rules, all or
+ * nothing. Each command sees the state left by the commands before it (in memory), and the
+ * resulting events go to the store as one atomic batch that expects every touched stream to
+ * be exactly as read; on a conflict with another writer the whole submission is decided
+ * again, a bounded number of times.
+ */
+import {
+  type AppendResult,
+  decodeWith,
+  type EventCatalogue,
+  type EventStore,
+  IsoTime,
+  NonEmptyString,
+  type ProposedEvent,
+  type RecordedEvent,
+  type StreamAppend,
+  type StreamVersion,
+} from '@govledger/core';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import * as t from 'io-ts';
+import type { Aggregate } from './command.ts';
+import type { CommandRegistry } from './command-registry.ts';
+import type { SubmitError } from './submit-error.ts';
+
+/** One command as submitted: its 1-based source line and the parsed JSON. */
+export interface SubmittedLine {
+  readonly line: number;
+  readonly value: unknown;
+}
+
+/** Turns a proposed event's personal fields into ciphertext before it reaches the store. */
+export type Sealer = (event: ProposedEvent) => Promise<Either<string, ProposedEvent>>;
+
+/** Options of {@link CommandExecutor}. */
+export interface ExecutorOptions {
+  readonly registry: CommandRegistry;
+  /** Every decided event is checked against the catalogue (a mismatch is a bug and throws). */
+  readonly catalogue: EventCatalogue;
+  /** Required when any event carries personal data; without it such events are refused. */
+  readonly seal?: Sealer;
+  /** Whole-submission retries after a concurrency conflict (default 3). */
+  readonly maxRetries?: number;
+}
+
+const Envelope = t.intersection([
+  t.type({ command: NonEmptyString, actor: t.type({ id: NonEmptyString, role: NonEmptyString }), occurredAt: IsoTime, data: t.UnknownRecord }),
+  t.partial({ correlationId: NonEmptyString, causationId: NonEmptyString }),
+]);
+
+interface StreamState {
+  state: unknown;
+  /** The version the store held when this state was folded (what the append expects). */
+  readonly baseVersion: StreamVersion;
+  /** Version after the pending events of this submission. */
+  version: StreamVersion;
+}
+
+/**
+ * Runs submissions against one store. It caches stream states between submissions (each use
+ * first checks the stream's version in the store), which keeps long histories like the demo
+ * linear instead of re-reading every stream for every command.
+ */
+export class CommandExecutor {
+  readonly #store: EventStore;
+  readonly #options: ExecutorOptions;
+  #cache = new Map<string, { state: unknown; version: StreamVersion }>();
+
+  constructor(store: EventStore, options: ExecutorOptions) {
+    this.#store = store;
+    this.#options = options;
+  }
+
+  /** Decides and appends `lines` all or nothing. */
+  async submit(lines: readonly SubmittedLine[]): Promise<Either<SubmitError, AppendResult>> {
+    const retries = this.#options.maxRetries ?? 3;
+    for (let attempt = 0; ; attempt++) {
+      const decided = await this.#decideAll(lines);
+      if (isLeft(decided)) {
+        this.#cache.clear();
+        return decided;
+      }
+      const { batch, touched } = decided.right;
+      const result = await this.#store.appendBatch(batch);
+      if (isLeft(result)) {
+        this.#cache.clear();
+        if (result.left._tag === 'WrongExpectedVersion' && attempt < retries) continue;
+        return left({ _tag: 'SubmissionNotAppended', error: result.left });
+      }
+      for (const [streamId, s] of touched) this.#cache.set(streamId, { state: s.state, version: s.version });
+      return right(result.right);
+    }
+  }
+
+  async #load(streamId: string, aggregate: Aggregate<unknown>, touched: Map<string, StreamState>): Promise<StreamState> {
+    const open = touched.get(streamId);
+    if (open) return open;
+    const cached = this.#cache.get(streamId);
+    // A cached state is used only while the stream still stands at its version: another
+    // writer's append makes us fold it again (related streams are not re-checked at append).
+    if (cached && (await this.#store.streamVersion(streamId)) === cached.version) {
+      // Take ownership: a failed submission clears the whole cache, so in-place evolves never leak.
+      this.#cache.delete(streamId);
+      const s = { state: cached.state, baseVersion: cached.version, version: cached.version };
+      touched.set(streamId, s);
+      return s;
+    }
+    let state = aggregate.initialState;
+    let version: StreamVersion = 'no-stream';
+    for await (const event of this.#store.readStream(streamId)) {
+      state = aggregate.evolve(state, event);
+      version = event.streamVersion;
+    }
+    const s = { state, baseVersion: version, version };
+    touched.set(streamId, s);
+    return s;
+  }
+
+  async #decideAll(
+    lines: readonly SubmittedLine[],
+  ): Promise<Either<SubmitError, { batch: StreamAppend[]; touched: Map<string, StreamState> }>> {
+    const { registry, catalogue, seal } = this.#options;
+    const touched = new Map<string, StreamState>();
+    const events: ProposedEvent[] = [];
+    for (const { line, value } of lines) {
+      const envelope = decodeWith(Envelope, value);
+      if (isLeft(envelope)) return left({ _tag: 'InvalidCommand', line, problems: envelope.left.problems });
+      const { command: name, actor, occurredAt, data, correlationId, causationId } = envelope.right;
+      const spec = registry.get(name);
+      if (!spec) return left({ _tag: 'UnknownCommand', line, command: name });
+      const decoded = decodeWith(spec.data, data);
+      if (isLeft(decoded)) {
+        const problems = decoded.left.problems.map((p) => ({ ...p, path: p.path === '(root)' ? 'data' : `data.${p.path}` }));
+        return left({ _tag: 'InvalidCommand', line, command: name, problems });
+      }
+      const streamId = spec.streamId(decoded.right);
+      const self = await this.#load(streamId, spec.aggregate, touched);
+      const related: Record<string, unknown> = {};
+      for (const r of spec.related?.(decoded.right) ?? []) {
+        related[r.key] = (await this.#load(r.streamId, r.aggregate, touched)).state;
+      }
+      const input = { data: decoded.right, actor, occurredAt };
+      const outcome = spec.decide(input, self.state, related);
+      if (isLeft(outcome)) return left({ _tag: 'CommandRejected', line, command: name, error: outcome.left });
+      const metadata = {
+        actor,
+        occurredAt,
+        ...(correlationId !== undefined ? { correlationId } : {}),
+        ...(causationId !== undefined ? { causationId } : {}),
+      };
+      for (const decidedEvent of outcome.right) {
+        const schemaVersion = decidedEvent.schemaVersion ?? 1;
+        const checked = catalogue.decodeData(decidedEvent.type, schemaVersion, decidedEvent.data);
+        if (isLeft(checked)) {
+          throw new Error(`${name} emitted ${decidedEvent.type} that fails its codec: ${JSON.stringify(checked.left.problems)}`);
+        }
+        self.version = self.version === 'no-stream' ? 0 : self.version + 1;
+        const provisional: RecordedEvent = {
+          index: -1,
+          streamId,
+          streamVersion: self.version,
+          eventId: '',
+          type: decidedEvent.type,
+          schemaVersion,
+          data: decidedEvent.data as Record<string, unknown>,
+          metadata: { ...metadata, recordedAt: occurredAt },
+        };
+        self.state = spec.aggregate.evolve(self.state, provisional);
+        const proposed: ProposedEvent = { streamId, type: decidedEvent.type, schemaVersion, data: provisional.data, metadata };
+        const sealed = seal ? await seal(proposed) : right(proposed);
+        if (isLeft(sealed)) return left({ _tag: 'SealingFailed', line, command: name, reason: sealed.left });
+        events.push(sealed.right);
+      }
+    }
+    return right({ batch: groupWithExpectations(events, touched), touched });
+  }
+}
+
+/** Groups consecutive events per stream; each stream's first group expects its version as read. */
+function groupWithExpectations(events: readonly ProposedEvent[], touched: ReadonlyMap<string, StreamState>): StreamAppend[] {
+  const groups: { streamId: string; expectedVersion: StreamVersion; events: ProposedEvent[] }[] = [];
+  const seen = new Map<string, StreamVersion>();
+  for (const event of events) {
+    const last = groups[groups.length - 1];
+    if (last && last.streamId === event.streamId) {
+      last.events.push(event);
+    } else {
+      const expected = seen.has(event.streamId) ? seen.get(event.streamId)! : touched.get(event.streamId)!.baseVersion;
+      groups.push({ streamId: event.streamId, expectedVersion: expected, events: [event] });
+    }
+    const before = seen.has(event.streamId) ? seen.get(event.streamId)! : touched.get(event.streamId)!.baseVersion;
+    seen.set(event.streamId, before === 'no-stream' ? 0 : before + 1);
+  }
+  return groups;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { TestLedger } from '../test-support/test-ledger.ts';
+import { CastBallot, CertifyResult, CloseVoting, OpenVoting, ProposeVote } from './commands.ts';
+import { voteEvents } from './events.ts';
+import { voteResults } from './project.ts';
+
+const committee = { id: 'oc', role: 'owners-committee' };
+const owner = (n: number) => ({ id: `person-${n}`, role: 'owner' });
+const electorate = [1, 2, 3, 4].map((n) => ({
+  unitId: `1-${n}01`,
+  ownerId: `person-${n}`,
+  ownerName: `业主${n}`,
+  ownerKind: 'individual' as const,
+  areaM2Hundredths: 10_000,
+}));
+
+function voteWithBallots(): TestLedger {
+  const ledger = new TestLedger(voteEvents);
+  ledger.accept(ProposeVote, {
+    actor: committee,
+    occurredAt: '2024-05-01T00:00:00Z',
+    data: { voteId: 'v', communityId: 'jinxiang', matter: 6, title: 'Raise the maintenance fund' },
+  });
+  ledger.accept(OpenVoting, { actor: committee, occurredAt: '2024-05-01T00:00:00Z', data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate } });
+  for (const [n, choice] of [
+    [1, 'approve'],
+    [2, 'reject'],
+    [2, 'approve'],
+    [3, 'approve'],
+    [4, 'abstain'],
+  ] as const) {
+    ledger.accept(CastBallot, { actor: owner(n), occurredAt: '2024-05-05T00:00:00Z', data: { voteId: 'v', choice } });
+  }
+  return ledger;
+}
+
+describe('voteResults', () => {
+  it('shows the running participation and tally while voting is open', () => {
+    const result = voteWithBallots().project(voteResults).votes.v;
+    expect(result).toMatchObject({
+      status: 'open',
+      matter: 6,
+      unitCount: 4,
+      participating: { areaM2Hundredths: 40_000, owners: 4 },
+      changedBallots: 1,
+      outcome: null,
+    });
+    expect(result?.tally.approve).toEqual({ areaM2Hundredths: 30_000, owners: 3 });
+    expect(result?.matterName).toContain('筹集');
+  });
+
+  it('shows the thresholds and why a three-quarters matter passed once certified', () => {
+    const ledger = voteWithBallots();
+    ledger.accept(CloseVoting, { actor: committee, occurredAt: '2024-05-10T00:00:00Z', data: { voteId: 'v' } });
+    ledger.accept(CertifyResult, { actor: committee, occurredAt: '2024-05-11T00:00:00Z', data: { voteId: 'v' } });
+    const result = ledger.project(voteResults).votes.v;
+    expect(result).toMatchObject({ status: 'certified', closedAt: '2024-05-10T00:00:00Z', certifiedAt: '2024-05-11T00:00:00Z' });
+    expect(result?.outcome?.passed).toBe(true);
+    expect(result?.outcome?.checks.map((c) => [c.name, c.rule, c.actual, c.needed, c.met])).toEqual([
+      ['participating-area', '≥ 2/3', 40_000, 26_667, true],
+      ['participating-owners', '≥ 2/3', 4, 3, true],
+      ['approving-area', '≥ 3/4', 30_000, 30_000, true],
+      ['approving-owners', '≥ 3/4', 3, 3, true],
+    ]);
+  });
+
+  it('never says which owner voted how', () => {
+    const text = JSON.stringify(voteWithBallots().project(voteResults));
+    for (const n of [1, 2, 3, 4]) {
+      expect(text).not.toContain(`person-${n}`);
+      expect(text).not.toContain(`业主${n}`);
+    }
+  });
+});
