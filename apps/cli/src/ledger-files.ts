@@ -4,6 +4,7 @@
  * own option and environment variable.
  */
 import { dirname, join, parse, resolve } from 'node:path';
+import { keyStorePathFor } from '@govledger/core';
 
 /** The files of one ledger. */
 export interface LedgerFiles {
@@ -26,7 +27,7 @@ export const SIGNING_KEY_ENV = 'GOVLEDGER_SIGNING_KEY';
 /** Environment variable naming the personal-data key store (overridden by `--keystore`). */
 export const KEY_STORE_ENV = 'GOVLEDGER_KEYSTORE';
 
-/** Resolves the ledger's files: `data/govledger.db` keeps `data/govledger.key` and `data/govledger.keys` beside it. */
+/** Resolves the ledger's files: `data/govledger.db` keeps `data/govledger.key` and `data/govledger.db.keys` beside it. */
 export function ledgerFiles(
   options: LedgerFileOptions,
   env: Readonly<Record<string, string | undefined>>,
@@ -38,6 +39,6 @@ export function ledgerFiles(
   return {
     db,
     signingKey: resolve(cwd, options.key ?? env[SIGNING_KEY_ENV] ?? beside('.key')),
-    keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? beside('.keys')),
+    keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? keyStorePathFor(db)),
   };
 }

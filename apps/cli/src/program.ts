@@ -8,6 +8,7 @@ import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { registerAppend } from './commands/append.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
+import { registerForget } from './commands/forget.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
@@ -27,6 +28,7 @@ const VERBS = [
   registerCheckpoint,
   registerProofs,
   registerVerify,
+  registerForget,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */

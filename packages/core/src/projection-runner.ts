@@ -18,6 +18,12 @@ export interface RunnerOptions {
   /** Save a snapshot when at least this many entries were folded since the last one (default 10,000). */
   readonly snapshotEvery?: number;
   readonly onProgress?: ReplayProgress;
+  /**
+   * Applied to each event before the projections see it (e.g. decrypting personal fields).
+   * Return the event itself, or a promise only when work is needed: synchronous results keep
+   * the replay loop free of per-event awaits.
+   */
+  readonly transform?: (event: RecordedEvent) => RecordedEvent | Promise<RecordedEvent>;
 }
 
 /** Resolves an {@link AsOf} to a ledger size (the number of entries included). */
@@ -106,14 +112,16 @@ export class ProjectionRunner {
   async #advance(targetSize: number): Promise<void> {
     const total = targetSize - this.#size;
     if (total <= 0) return;
-    const { upcasters, onProgress } = this.#options;
+    const { upcasters, onProgress, transform } = this.#options;
     const projections = this.#projections;
     const states = projections.map((p) => this.#states.get(p.name));
     let done = 0;
     const tick = Math.max(1, Math.floor(total / 100));
     let event: RecordedEvent;
     for await (const read of this.#store.readAll({ from: this.#size, to: targetSize })) {
-      event = upcasters && !upcasters.isEmpty ? upcasters.upcast(read) : read;
+      let opened = transform ? transform(read) : read;
+      if (opened instanceof Promise) opened = await opened;
+      event = upcasters && !upcasters.isEmpty ? upcasters.upcast(opened) : opened;
       for (let i = 0; i < projections.length; i++) states[i] = projections[i]!.evolve(states[i], event);
       done++;
       if (onProgress && done % tick === 0) onProgress(done, total);

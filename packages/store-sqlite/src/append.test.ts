@@ -69,7 +69,9 @@ describe('appending to a SQLite store', () => {
     const store = openSqliteStore(temp.file());
     await store.append('s', events('s', 3));
     const saboteur = new Database(temp.file());
-    saboteur.exec("CREATE TRIGGER sabotage BEFORE INSERT ON entries WHEN NEW.idx = 5 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
+    saboteur.exec(
+      "CREATE TRIGGER sabotage BEFORE INSERT ON entries WHEN NEW.idx = 5 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
+    );
     await expect(store.append('s', events('s', 3, 3))).rejects.toThrow('disk on fire');
     expect((await store.head()).size).toBe(3);
     saboteur.exec('DROP TRIGGER sabotage');

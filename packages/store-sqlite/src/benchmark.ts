@@ -67,7 +67,10 @@ function removeDb(path: string): void {
  *
  * @example const { append, replay } = await benchmarkSqliteStore(mkdtempSync(...));
  */
-export async function benchmarkSqliteStore(dir: string, options: SqliteBenchmarkOptions = {}): Promise<SqliteBenchmarkResult> {
+export async function benchmarkSqliteStore(
+  dir: string,
+  options: SqliteBenchmarkOptions = {},
+): Promise<SqliteBenchmarkResult> {
   const events = options.events ?? 100_000;
   const batchSize = options.batchSize ?? 1000;
   const synchronous = options.synchronous ?? 'full';
@@ -119,7 +122,8 @@ export async function benchmarkSqliteStore(dir: string, options: SqliteBenchmark
     }
     const rawReplayMs = performance.now() - started;
     raw.close();
-    if (replayed !== events || parsed !== events) throw new Error(`replayed ${replayed} and parsed ${parsed} of ${events}`);
+    if (replayed !== events || parsed !== events)
+      throw new Error(`replayed ${replayed} and parsed ${parsed} of ${events}`);
     return {
       append: figure(events, storeAppendMs, rawAppendMs),
       replay: figure(events, storeReplayMs, rawReplayMs),

@@ -14,7 +14,9 @@ export class EntryTable {
   readonly #insert: Database.Statement<[number, string, number, string, string, Buffer, Buffer]>;
 
   constructor(db: Database.Database) {
-    this.#head = db.prepare<[], [number, string]>('SELECT idx, recorded_at FROM entries ORDER BY idx DESC LIMIT 1').raw();
+    this.#head = db
+      .prepare<[], [number, string]>('SELECT idx, recorded_at FROM entries ORDER BY idx DESC LIMIT 1')
+      .raw();
     this.#version = db
       .prepare<[string], number>(
         'SELECT stream_version FROM entries WHERE stream_id = ? ORDER BY stream_version DESC LIMIT 1',

@@ -16,7 +16,9 @@ function batches(): StreamAppend[][] {
   const out: StreamAppend[][] = [];
   let n = 0;
   const group = (streamId: string, count: number): StreamAppend => {
-    const events = Array.from({ length: count }, (_, i) => sampleEvent(streamId, { n: n + i }, TYPES[(n + i) % TYPES.length]));
+    const events = Array.from({ length: count }, (_, i) =>
+      sampleEvent(streamId, { n: n + i }, TYPES[(n + i) % TYPES.length]),
+    );
     n += count;
     return { streamId, expectedVersion: 'any', events };
   };
@@ -80,15 +82,26 @@ describe('paged reads of a SQLite store', () => {
   it('reads a stream longer than a page from any version with any limit', async () => {
     const longest = await sqlite.streamVersion('long');
     expect(longest).toBeGreaterThan(PAGE_ROWS);
-    for (const options of [{}, { fromVersion: 3 }, { fromVersion: 2, limit: PAGE_ROWS + 1 }, { limit: 0 }, { fromVersion: 99_999 }]) {
-      expect(await collect(sqlite.readStream('long', options))).toEqual(await collect(memory.readStream('long', options)));
+    for (const options of [
+      {},
+      { fromVersion: 3 },
+      { fromVersion: 2, limit: PAGE_ROWS + 1 },
+      { limit: 0 },
+      { fromVersion: 99_999 },
+    ]) {
+      expect(await collect(sqlite.readStream('long', options))).toEqual(
+        await collect(memory.readStream('long', options)),
+      );
     }
   });
 
   it('reads exact leaves and their hashes across page boundaries, clamped to the head', async () => {
     const leaves = await collect(sqlite.readLeaves(PAGE_ROWS - 5, SIZE + 50));
-    expect(leaves.map((l) => l.index)).toEqual(Array.from({ length: SIZE - PAGE_ROWS + 5 }, (_, i) => PAGE_ROWS - 5 + i));
-    const hex = (list: { index: number; leaf: Uint8Array }[]) => list.map((l) => `${l.index}:${Buffer.from(l.leaf).toString('hex')}`);
+    expect(leaves.map((l) => l.index)).toEqual(
+      Array.from({ length: SIZE - PAGE_ROWS + 5 }, (_, i) => PAGE_ROWS - 5 + i),
+    );
+    const hex = (list: { index: number; leaf: Uint8Array }[]) =>
+      list.map((l) => `${l.index}:${Buffer.from(l.leaf).toString('hex')}`);
     expect(hex(leaves)).toEqual(hex(await collect(memory.readLeaves(PAGE_ROWS - 5, SIZE + 50))));
     const hashed = await collect(sqlite.log.readHashedLeaves(0, SIZE));
     expect(hashed.map((h) => h.index)).toEqual([...Array(SIZE).keys()]);
@@ -121,7 +134,10 @@ describe('a replay in progress', () => {
   it('lets the same connection append between its pages, holding no statement open', async () => {
     const path = temp.file('busy.db');
     const store = openSqliteStore(path);
-    await store.append('b', Array.from({ length: PAGE_ROWS + 10 }, (_, i) => sampleEvent('b', { i })));
+    await store.append(
+      'b',
+      Array.from({ length: PAGE_ROWS + 10 }, (_, i) => sampleEvent('b', { i })),
+    );
     let count = 0;
     for await (const _event of store.readAll()) {
       count++;

@@ -72,7 +72,10 @@ export class PageReader {
     let remaining = options.limit ?? Number.POSITIVE_INFINITY;
     // Forwards the cursor is the next index to visit; backwards, one past it.
     let cursor = backwards ? Math.min(options.from === undefined ? size : options.from + 1, size) : (options.from ?? 0);
-    const params = { types: options.types ? JSON.stringify(options.types) : null, prefix: options.streamPrefix ?? null };
+    const params = {
+      types: options.types ? JSON.stringify(options.types) : null,
+      prefix: options.streamPrefix ?? null,
+    };
     while (remaining > 0 && (backwards ? cursor > 0 : cursor < end)) {
       const rows = statement.all({ ...params, cursor, end, limit: Math.min(PAGE_ROWS, remaining) });
       for (const [index, text] of rows) yield parseLeaf(text, index);

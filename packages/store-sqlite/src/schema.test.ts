@@ -70,7 +70,10 @@ describe('opening a ledger file', () => {
     const store = openSqliteStore(temp.file());
     await store.append('s', [sampleEvent('s')]);
     await store.close();
-    const next = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, description: 'test step', sql: 'CREATE TABLE extra (x)' }];
+    const next = [
+      ...MIGRATIONS,
+      { version: SCHEMA_VERSION + 1, description: 'test step', sql: 'CREATE TABLE extra (x)' },
+    ];
     const db = new Database(temp.file());
     expect(migrate(db, temp.file(), next)).toBe(SCHEMA_VERSION);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
@@ -80,7 +83,10 @@ describe('opening a ledger file', () => {
   });
 
   it('rolls a failing migration back entirely and leaves the version where it was', () => {
-    const broken = [...MIGRATIONS, { version: SCHEMA_VERSION + 1, description: 'bad', sql: 'CREATE TABLE ok (x); SELEKT 1' }];
+    const broken = [
+      ...MIGRATIONS,
+      { version: SCHEMA_VERSION + 1, description: 'bad', sql: 'CREATE TABLE ok (x); SELEKT 1' },
+    ];
     const db = new Database(temp.file());
     expect(() => migrate(db, temp.file(), broken)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

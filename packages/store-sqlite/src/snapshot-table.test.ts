@@ -10,7 +10,10 @@ let store: SqliteStore;
 beforeEach(async () => {
   temp = makeTempDir();
   store = openSqliteStore(temp.file());
-  await store.append('s', Array.from({ length: 20 }, (_, i) => sampleEvent('s', { i })));
+  await store.append(
+    's',
+    Array.from({ length: 20 }, (_, i) => sampleEvent('s', { i })),
+  );
 });
 afterEach(async () => {
   await store.close();
@@ -49,7 +52,8 @@ describe('projection snapshots in a SQLite store', () => {
   });
 
   it(`keeps only the newest ${SNAPSHOTS_KEPT} sizes of one projection version`, async () => {
-    for (let size = 1; size <= SNAPSHOTS_KEPT + 3; size++) await store.saveSnapshot({ name: 'p', version: 1, size, state: size });
+    for (let size = 1; size <= SNAPSHOTS_KEPT + 3; size++)
+      await store.saveSnapshot({ name: 'p', version: 1, size, state: size });
     // Sizes 1, 2 and 3 were pruned; 4 … SNAPSHOTS_KEPT + 3 remain.
     expect(await store.loadSnapshot('p', 1, 3)).toBeNull();
     expect((await store.loadSnapshot('p', 1, 4))?.size).toBe(4);

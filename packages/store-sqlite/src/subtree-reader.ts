@@ -16,7 +16,8 @@ export function storedSubtreeReader(entries: EntryTable): SubtreeReader {
   return (level, index) => {
     const { entry, offset } = subtreeLocation(level, index);
     const blob = entries.hashes(entry);
-    if (blob === undefined) throw storeErrors.corruptEntry(entry, `no row holds subtree (level ${level}, index ${index})`);
+    if (blob === undefined)
+      throw storeErrors.corruptEntry(entry, `no row holds subtree (level ${level}, index ${index})`);
     if (blob.length < offset + HASH_BYTES) {
       throw storeErrors.corruptEntry(entry, `its hashes blob is ${blob.length} bytes, too short for level ${level}`);
     }

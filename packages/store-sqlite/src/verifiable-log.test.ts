@@ -17,7 +17,10 @@ beforeAll(async () => {
   store = openSqliteStore(temp.file());
   for (let i = 0; i < SIZE; i += 1 + (i % 4)) {
     const count = Math.min(1 + (i % 4), SIZE - i);
-    await store.append(`s${i % 5}`, Array.from({ length: count }, (_, k) => sampleEvent(`s${i % 5}`, { i: i + k })));
+    await store.append(
+      `s${i % 5}`,
+      Array.from({ length: count }, (_, k) => sampleEvent(`s${i % 5}`, { i: i + k })),
+    );
   }
   const frontier = new MerkleFrontier();
   roots.push(frontier.root());

@@ -13,6 +13,7 @@ import { CliError, usageError } from '../cli-error.ts';
 import { signAndStoreCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles, type LedgerFiles } from '../ledger-files.ts';
+import { createKeyStore } from '../key-store.ts';
 import { createSigningKey, loadSigningKey } from '../signing-key.ts';
 
 async function askOrigin(io: CliIo): Promise<string> {
@@ -29,7 +30,12 @@ async function askOrigin(io: CliIo): Promise<string> {
 }
 
 /** Creates the ledger's files; returns the signing key. Shared by `init` and `start`. */
-export async function initLedger(files: LedgerFiles, origin: string | undefined, io: CliIo): Promise<SignerKey> {
+export async function initLedger(
+  files: LedgerFiles,
+  origin: string | undefined,
+  io: CliIo,
+  keySeed?: string,
+): Promise<SignerKey> {
   if (existsSync(files.db)) throw new CliError(`a ledger already exists at ${files.db}`);
   mkdirSync(dirname(files.db), { recursive: true });
   let signer: SignerKey;
@@ -44,6 +50,7 @@ export async function initLedger(files: LedgerFiles, origin: string | undefined,
     mkdirSync(dirname(files.signingKey), { recursive: true });
     signer = createSigningKey(files.signingKey, name);
   }
+  if (!existsSync(files.keyStore)) await createKeyStore(files, keySeed !== undefined ? { keySeed } : {});
   const store = openSqliteStore(files.db);
   try {
     await signAndStoreCheckpoint(store, signer);
@@ -61,7 +68,8 @@ export function registerInit(program: Command, io: CliIo): void {
     .requiredOption('--db <file>', 'ledger database to create')
     .option('--origin <name>', "the log's name in checkpoints (asked for on a terminal when omitted)")
     .option('--key <file>', 'signing key file (default: beside the database, or $GOVLEDGER_SIGNING_KEY); created when missing')
-    .action(async (options: { db: string; origin?: string; key?: string }) => {
+    .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE); created when missing')
+    .action(async (options: { db: string; origin?: string; key?: string; keystore?: string }) => {
       const files = ledgerFiles(options, io.env, io.cwd);
       const signer = await initLedger(files, options.origin, io);
       await write(
@@ -69,6 +77,7 @@ export function registerInit(program: Command, io: CliIo): void {
         [
           `created ledger ${files.db}`,
           `signing key ${files.signingKey} (mode 0600; keep it secret and out of version control)`,
+          `personal-data key store ${files.keyStore} (mode 0600; back it up separately from the ledger)`,
           `verifier key: ${encodeVerifierKey(signer)}`,
           '',
         ].join('\n'),

@@ -56,7 +56,11 @@ export function startFixture(fixture: string, args: readonly string[]): Child {
       return new Promise<string>((resolve, reject) => {
         waiters.push({ match, resolve });
         void exited.then(({ code, signal }) =>
-          reject(new Error(`fixture ${fixture} ended (code ${code}, signal ${signal}) before printing the line; stderr: ${stderr}`)),
+          reject(
+            new Error(
+              `fixture ${fixture} ended (code ${code}, signal ${signal}) before printing the line; stderr: ${stderr}`,
+            ),
+          ),
         );
       });
     },

@@ -1,0 +1,70 @@
+/**
+ * `govledger forget --db F --subject ID --reason TEXT`: erase a person. Records a
+ * PersonalDataErased event (who asked, when, why — no personal data), then destroys the
+ * subject's keys. Their ciphertext stays, so every leaf, root and proof still verifies, but
+ * nothing can read it again.
+ */
+import { describePersonalDataError, erasePersonalData, reconcileErasures, PERSONAL_DATA_STREAM_PREFIX } from '@govledger/core';
+import type { Command } from 'commander';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { CliError, environmentError } from '../cli-error.ts';
+import { issueCheckpoint } from '../checkpointing.ts';
+import { type CliIo, write } from '../io.ts';
+import { openKeyStore } from '../key-store.ts';
+import { ledgerFiles } from '../ledger-files.ts';
+import { openLedger } from '../open-ledger.ts';
+
+/** Registers `forget`. */
+export function registerForget(program: Command, io: CliIo): void {
+  program
+    .command('forget')
+    .description("erase a data subject's personal data: record the erasure, then destroy their keys")
+    .requiredOption('--db <file>', 'ledger database')
+    .requiredOption('--subject <id>', 'the pseudonymous subject id (e.g. person-0012)')
+    .requiredOption('--reason <text>', 'why, without personal data (e.g. "PIPL art. 47 request of 2024-05-02")')
+    .option('--requested-by <id>', 'who asked (default: the subject)')
+    .option('--actor <id>', 'the officer performing the erasure', 'operator')
+    .option('--at <time>', 'ISO-8601 UTC time of the erasure (default: now)')
+    .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE)')
+    .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
+    .action(
+      async (options: {
+        db: string;
+        subject: string;
+        reason: string;
+        requestedBy?: string;
+        actor: string;
+        at?: string;
+        keystore?: string;
+        key?: string;
+      }) => {
+        const files = ledgerFiles(options, io.env, io.cwd);
+        const store = openLedger(files.db);
+        try {
+          const keys = await openKeyStore(files);
+          // Finish any erasure a crash interrupted before adding a new one.
+          const pending = await reconcileErasures(store.readAll({ streamPrefix: PERSONAL_DATA_STREAM_PREFIX }), keys);
+          if (isLeft(pending)) throw environmentError(describePersonalDataError(pending.left));
+          const done = await erasePersonalData(
+            {
+              subject: options.subject,
+              requestedBy: options.requestedBy ?? options.subject,
+              reason: options.reason,
+              actor: { id: options.actor, role: 'system' },
+              occurredAt: options.at ?? new Date().toISOString(),
+            },
+            keys,
+            (group) => store.appendBatch([group]),
+          );
+          if (isLeft(done)) throw new CliError(`nothing was erased: ${describePersonalDataError(done.left)}`);
+          await issueCheckpoint(store, files);
+          await write(
+            io.stdout,
+            `erased ${options.subject}: ${done.right.erased.keyIds.length} key(s) destroyed; erasure recorded at index ${done.right.recorded.events[0]?.index}\n`,
+          );
+        } finally {
+          await store.close();
+        }
+      },
+    );
+}

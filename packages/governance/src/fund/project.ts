@@ -1,0 +1,180 @@
+/**
+ * fundLedger: per community, the fund's balance and its history — one point per deposit,
+ * disbursement and refund — the deposits, and every disbursement with what authorised it
+ * (the vote id, or the emergency and when the street office confirmed it). Amounts in fen.
+ * State is updated in place: O(1) per event (plus the units listed in it).
+ */
+import type { Projection, RecordedEvent } from '@govledger/core';
+import {
+  type Authority,
+  DisbursementApproved,
+  type DisbursementApprovedData,
+  DisbursementRequested,
+  type DisbursementRequestedData,
+  type DepositKind,
+  EmergencyConfirmed,
+  type EmergencyConfirmedData,
+  FundAccountOpened,
+  type FundAccountOpenedData,
+  FundDeposited,
+  type FundDepositedData,
+  FundsDisbursed,
+  type FundsDisbursedData,
+  FundsRefunded,
+  type FundsRefundedData,
+  FundUnitsRegistered,
+  type FundUnitsRegisteredData,
+} from './events.ts';
+
+/** The balance after one movement of money. `index` is the ledger entry (0-based). */
+export interface FundBalancePoint {
+  readonly index: number;
+  readonly at: string;
+  readonly kind: 'deposit' | 'disbursement' | 'refund';
+  /** The deposit, disbursement or refund id. */
+  readonly ref: string;
+  /** Positive for deposits, negative for disbursements and refunds. */
+  readonly changeFen: number;
+  readonly balanceFen: number;
+}
+
+/** One deposit as the public sees it. */
+export interface FundDepositRecord {
+  readonly depositId: string;
+  readonly at: string;
+  readonly kind: DepositKind;
+  readonly totalFen: number;
+  readonly unitCount: number;
+}
+
+/** One disbursement and its authority. Times are ISO-8601 UTC. */
+export interface FundDisbursementRecord {
+  readonly disbursementId: string;
+  readonly purpose: string;
+  readonly amountFen: number;
+  readonly authority: Authority;
+  status: 'requested' | 'approved' | 'disbursed';
+  readonly requestedAt: string;
+  emergencyConfirmedAt: string | null;
+  approvedAt: string | null;
+  disbursedAt: string | null;
+  payeeId: string | null;
+}
+
+/** One community's fund. */
+export interface CommunityFundLedger {
+  readonly communityId: string;
+  readonly openedAt: string;
+  unitCount: number;
+  totalAreaM2Hundredths: number;
+  balanceFen: number;
+  depositedFen: number;
+  disbursedFen: number;
+  refundedFen: number;
+  readonly history: FundBalancePoint[];
+  readonly deposits: FundDepositRecord[];
+  readonly disbursements: Record<string, FundDisbursementRecord>;
+  /** Disbursement ids in the order requested. */
+  readonly disbursementOrder: string[];
+}
+
+/** Every community's fund ledger by community id. */
+export interface FundLedgerState {
+  readonly communities: Record<string, CommunityFundLedger>;
+}
+
+function move(fund: CommunityFundLedger, event: RecordedEvent, kind: FundBalancePoint['kind'], ref: string, changeFen: number): void {
+  fund.balanceFen += changeFen;
+  fund.history.push({ index: event.index, at: event.metadata.occurredAt, kind, ref, changeFen, balanceFen: fund.balanceFen });
+}
+
+function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerState {
+  const at = event.metadata.occurredAt;
+  if (event.type === FundAccountOpened.type) {
+    const data = event.data as FundAccountOpenedData;
+    state.communities[data.communityId] = {
+      communityId: data.communityId,
+      openedAt: at,
+      unitCount: data.units.length,
+      totalAreaM2Hundredths: data.units.reduce((sum, u) => sum + u.areaM2Hundredths, 0),
+      balanceFen: 0,
+      depositedFen: 0,
+      disbursedFen: 0,
+      refundedFen: 0,
+      history: [],
+      deposits: [],
+      disbursements: {},
+      disbursementOrder: [],
+    };
+    return state;
+  }
+  const fund = state.communities[(event.data as { communityId?: string }).communityId ?? ''];
+  if (!fund) return state;
+  switch (event.type) {
+    case FundUnitsRegistered.type: {
+      const { units } = event.data as FundUnitsRegisteredData;
+      fund.unitCount += units.length;
+      fund.totalAreaM2Hundredths += units.reduce((sum, u) => sum + u.areaM2Hundredths, 0);
+      break;
+    }
+    case FundDeposited.type: {
+      const data = event.data as FundDepositedData;
+      fund.depositedFen += data.totalFen;
+      fund.deposits.push({ depositId: data.depositId, at, kind: data.kind, totalFen: data.totalFen, unitCount: data.deposits.length });
+      move(fund, event, 'deposit', data.depositId, data.totalFen);
+      break;
+    }
+    case DisbursementRequested.type: {
+      const data = event.data as DisbursementRequestedData;
+      fund.disbursements[data.disbursementId] = {
+        disbursementId: data.disbursementId,
+        purpose: data.purpose,
+        amountFen: data.amountFen,
+        authority: structuredClone(data.authority),
+        status: 'requested',
+        requestedAt: at,
+        emergencyConfirmedAt: null,
+        approvedAt: null,
+        disbursedAt: null,
+        payeeId: null,
+      };
+      fund.disbursementOrder.push(data.disbursementId);
+      break;
+    }
+    case EmergencyConfirmed.type: {
+      const d = fund.disbursements[(event.data as EmergencyConfirmedData).disbursementId];
+      if (d) d.emergencyConfirmedAt = at;
+      break;
+    }
+    case DisbursementApproved.type: {
+      const d = fund.disbursements[(event.data as DisbursementApprovedData).disbursementId];
+      if (d) Object.assign(d, { status: 'approved', approvedAt: at });
+      break;
+    }
+    case FundsDisbursed.type: {
+      const data = event.data as FundsDisbursedData;
+      const d = fund.disbursements[data.disbursementId];
+      if (d) Object.assign(d, { status: 'disbursed', disbursedAt: at, payeeId: data.payeeId });
+      fund.disbursedFen += data.amountFen;
+      move(fund, event, 'disbursement', data.disbursementId, -data.amountFen);
+      break;
+    }
+    case FundsRefunded.type: {
+      const data = event.data as FundsRefundedData;
+      fund.refundedFen += data.totalFen;
+      move(fund, event, 'refund', data.refundId, -data.totalFen);
+      break;
+    }
+    default:
+      break;
+  }
+  return state;
+}
+
+/** The fund ledger projection. */
+export const fundLedger: Projection<FundLedgerState> = {
+  name: 'fundLedger',
+  version: 1,
+  init: () => ({ communities: {} }),
+  evolve: evolveLedger,
+};

@@ -1,0 +1,74 @@
+/**
+ * Shared history for the fund's tests: an open account with three units, and votes in any
+ * state a disbursement rule may meet. Test code only.
+ */
+import { event, type GivenEvent } from '../test-support/scenario.ts';
+import { ElectorateRegistered, ResultCertified, VoteProposed, VotingClosed, VotingOpened } from '../votes/events.ts';
+import type { Matter } from '../votes/matters.ts';
+import { computeOutcome } from '../votes/tally.ts';
+import { FundAccountOpened, FundDeposited } from './events.ts';
+
+export const community = 'yuesheng';
+export const fundStream = `fund-${community}`;
+export const fundCentre = { id: 'fc-zjg', role: 'fund-centre' };
+export const ownersCommittee = { id: 'oc-yuesheng', role: 'owners-committee' };
+export const streetOffice = { id: 'so-yangshe', role: 'street-office' };
+export const at = '2024-06-01T00:00:00Z';
+
+/** Units a (50 m²), b (100 m²), c (150 m²). */
+export const units = [
+  { unitId: 'a', areaM2Hundredths: 5_000 },
+  { unitId: 'b', areaM2Hundredths: 10_000 },
+  { unitId: 'c', areaM2Hundredths: 15_000 },
+];
+
+export const opened = event(fundStream, FundAccountOpened, { communityId: community, units }, { actor: fundCentre, occurredAt: at });
+
+/** A deposit of `fen` to each unit. */
+export function deposited(depositId: string, fen: [number, number, number]): GivenEvent {
+  return event(
+    fundStream,
+    FundDeposited,
+    {
+      communityId: community,
+      depositId,
+      kind: 'initial',
+      deposits: units.map((u, i) => ({ unitId: u.unitId, amountFen: fen[i]! })),
+      totalFen: fen[0] + fen[1] + fen[2],
+    },
+    { actor: fundCentre, occurredAt: at },
+  );
+}
+
+/**
+ * A vote's history up to `status`: proposed on `matter` (amount `amountFen` for matter 5),
+ * over one owner of 300 m² who approves when `passes`, else rejects.
+ */
+export function voteHistory(
+  voteId: string,
+  options: { matter?: Matter; amountFen?: number; passes?: boolean; status?: 'proposed' | 'closed' | 'certified'; communityId?: string },
+): GivenEvent[] {
+  const { matter = 5, amountFen = 100_000, passes = true, status = 'certified', communityId = community } = options;
+  const stream = `vote-${voteId}`;
+  const tally = {
+    totalAreaM2Hundredths: 30_000,
+    totalOwners: 1,
+    approve: { areaM2Hundredths: passes ? 30_000 : 0, owners: passes ? 1 : 0 },
+    reject: { areaM2Hundredths: passes ? 0 : 30_000, owners: passes ? 0 : 1 },
+    abstain: { areaM2Hundredths: 0, owners: 0 },
+  };
+  const proposal = { voteId, communityId, matter, title: 'Repair the roof', ...(matter === 5 ? { requestedAmountFen: amountFen } : {}) };
+  const history = [
+    event(stream, VoteProposed, proposal, { actor: ownersCommittee, occurredAt: at }),
+    event(
+      stream,
+      ElectorateRegistered,
+      { voteId, units: [{ unitId: 'a', ownerId: 'person-1', ownerName: 'x', ownerKind: 'individual', areaM2Hundredths: 30_000 }] },
+      { actor: ownersCommittee, occurredAt: at },
+    ),
+    event(stream, VotingOpened, { voteId, closesAt: '2024-06-02T00:00:00Z', unitCount: 1, totalAreaM2Hundredths: 30_000, totalOwners: 1 }),
+    event(stream, VotingClosed, { voteId, tally }, { actor: ownersCommittee, occurredAt: '2024-06-02T00:00:00Z' }),
+    event(stream, ResultCertified, { voteId, passed: passes, outcome: computeOutcome(matter, tally) }, { actor: streetOffice }),
+  ];
+  return status === 'proposed' ? history.slice(0, 1) : status === 'closed' ? history.slice(0, 4) : history;
+}

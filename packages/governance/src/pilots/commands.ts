@@ -1,0 +1,74 @@
+/**
+ * Commands of the pilots area: the stream each acts on and the projects each rule consults.
+ * Data codecs are in `command-data.ts`, the rules in `decide.ts`.
+ */
+import type { CommandSpec, RelatedStream } from '../command.ts';
+import { projectAggregate, projectStreamId } from '../ratings/aggregate.ts';
+import {
+  type DemonstrationState,
+  demonstrationAggregate,
+  demonstrationStreamId,
+  type PilotStatus,
+  pilotAggregate,
+  pilotStreamId,
+} from './aggregate.ts';
+import {
+  AwardDemonstrationSiteData,
+  CompletePilotData,
+  LaunchPilotProjectData,
+  RevokeDemonstrationData,
+} from './command-data.ts';
+import {
+  decideAwardDemonstrationSite,
+  decideCompletePilot,
+  decideLaunchPilotProject,
+  decideRevokeDemonstration,
+  MAX_PILOT_PROJECTS,
+  projectKey,
+} from './decide.ts';
+
+const projects = (projectIds: readonly string[]): RelatedStream[] =>
+  // Beyond the maximum the rule refuses before reading any project, so read no more streams.
+  [...new Set(projectIds)].slice(0, MAX_PILOT_PROJECTS).map((projectId) => ({
+    key: projectKey(projectId),
+    streamId: projectStreamId(projectId),
+    aggregate: projectAggregate,
+  }));
+
+/** LaunchPilotProject on `pilot-<id>`, consulting its projects. */
+export const LaunchPilotProject: CommandSpec<LaunchPilotProjectData, PilotStatus> = {
+  name: 'LaunchPilotProject',
+  data: LaunchPilotProjectData,
+  streamId: (data) => pilotStreamId(data.pilotId),
+  aggregate: pilotAggregate,
+  related: (data) => projects(data.projectIds),
+  decide: decideLaunchPilotProject,
+};
+
+/** CompletePilot on `pilot-<id>`. */
+export const CompletePilot: CommandSpec<CompletePilotData, PilotStatus> = {
+  name: 'CompletePilot',
+  data: CompletePilotData,
+  streamId: (data) => pilotStreamId(data.pilotId),
+  aggregate: pilotAggregate,
+  decide: decideCompletePilot,
+};
+
+/** AwardDemonstrationSite on `demonstration-<level>-<projectId>`, consulting the project. */
+export const AwardDemonstrationSite: CommandSpec<AwardDemonstrationSiteData, DemonstrationState> = {
+  name: 'AwardDemonstrationSite',
+  data: AwardDemonstrationSiteData,
+  streamId: (data) => demonstrationStreamId(data.level, data.projectId),
+  aggregate: demonstrationAggregate,
+  related: (data) => projects([data.projectId]),
+  decide: decideAwardDemonstrationSite,
+};
+
+/** RevokeDemonstration on `demonstration-<level>-<projectId>`. */
+export const RevokeDemonstration: CommandSpec<RevokeDemonstrationData, DemonstrationState> = {
+  name: 'RevokeDemonstration',
+  data: RevokeDemonstrationData,
+  streamId: (data) => demonstrationStreamId(data.level, data.projectId),
+  aggregate: demonstrationAggregate,
+  decide: decideRevokeDemonstration,
+};

@@ -1,0 +1,43 @@
+/**
+ * Every rule the pilots area can refuse a command with: a tag naming the rule, the ids
+ * involved and a message written once here.
+ */
+import type { DomainError } from '../command.ts';
+
+/** A refusal of the pilots area (`Forbidden` comes from `requireRole`). */
+export interface PilotsError extends DomainError {
+  readonly _tag:
+    | 'PilotAlreadyLaunched'
+    | 'PilotNotLaunched'
+    | 'PilotAlreadyCompleted'
+    | 'PilotProjectsInvalid'
+    | 'ProjectNotRegistered'
+    | 'AlreadyDemonstrationSite'
+    | 'NotDemonstrationSite';
+}
+
+const error = (_tag: PilotsError['_tag'], message: string, details: Record<string, unknown>): PilotsError => ({
+  _tag,
+  message,
+  ...details,
+});
+
+/** The catalogue of pilots refusals. */
+export const pilotsErrors = {
+  pilotAlreadyLaunched: (pilotId: string) =>
+    error('PilotAlreadyLaunched', `pilot ${pilotId} is already launched`, { pilotId }),
+  pilotNotLaunched: (pilotId: string) => error('PilotNotLaunched', `pilot ${pilotId} was never launched`, { pilotId }),
+  pilotAlreadyCompleted: (pilotId: string) =>
+    error('PilotAlreadyCompleted', `pilot ${pilotId} is already completed`, { pilotId }),
+  pilotProjectsInvalid: (pilotId: string, reason: string) =>
+    error('PilotProjectsInvalid', `pilot ${pilotId} ${reason}`, { pilotId }),
+  projectNotRegistered: (projectId: string) =>
+    error('ProjectNotRegistered', `project ${projectId} is not registered`, { projectId }),
+  alreadyDemonstrationSite: (projectId: string, level: string) =>
+    error('AlreadyDemonstrationSite', `project ${projectId} is already a ${level} demonstration site`, {
+      projectId,
+      level,
+    }),
+  notDemonstrationSite: (projectId: string, level: string) =>
+    error('NotDemonstrationSite', `project ${projectId} is not a ${level} demonstration site`, { projectId, level }),
+};

@@ -1,0 +1,44 @@
+/**
+ * The pilots area: pilot projects 试点 (red property, property + elderly care, digital home,
+ * community post stations) and demonstration sites 示范点 at provincial and Suzhou-municipal
+ * level.
+ */
+import type { AnyProjection, EventDefinition } from '@govledger/core';
+import type { AnyCommandSpec } from '../command.ts';
+import { AwardDemonstrationSite, CompletePilot, LaunchPilotProject, RevokeDemonstration } from './commands.ts';
+import { DemonstrationRevoked, DemonstrationSiteAwarded, PilotCompleted, PilotProjectLaunched } from './events.ts';
+import { pilots } from './project.ts';
+
+export {
+  type DemonstrationState,
+  demonstrationAggregate,
+  demonstrationStreamId,
+  type PilotStatus,
+  pilotAggregate,
+  pilotStreamId,
+} from './aggregate.ts';
+export * from './command-data.ts';
+export * from './commands.ts';
+export { MAX_PILOT_PROJECTS } from './decide.ts';
+export { type PilotsError, pilotsErrors } from './errors.ts';
+export * from './events.ts';
+export * from './project.ts';
+
+/** Every event type of the pilots area. */
+export const pilotsEvents: EventDefinition[] = [
+  PilotProjectLaunched,
+  PilotCompleted,
+  DemonstrationSiteAwarded,
+  DemonstrationRevoked,
+];
+
+/** Every pilots command. */
+export const pilotsCommands: AnyCommandSpec[] = [
+  LaunchPilotProject,
+  CompletePilot,
+  AwardDemonstrationSite,
+  RevokeDemonstration,
+];
+
+/** Every pilots projection. */
+export const pilotsProjections: AnyProjection[] = [pilots];

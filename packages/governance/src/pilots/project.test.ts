@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { PropertyProjectRegistered } from '../ratings/events.ts';
+import { TestLedger } from '../test-support/index.ts';
+import { AwardDemonstrationSite, CompletePilot, LaunchPilotProject, RevokeDemonstration } from './commands.ts';
+import type { DemonstrationLevel } from './events.ts';
+import { pilotsEvents } from './index.ts';
+import { pilots } from './project.ts';
+
+const act = { actor: { id: 'bureau-zjg', role: 'housing-bureau' }, occurredAt: '2024-03-01T02:00:00Z' };
+
+function history(): TestLedger {
+  const ledger = new TestLedger(pilotsEvents);
+  for (const projectId of ['yuesheng', 'jinxiang', 'junlin', 'jincheng', 'huijin', 'hubin']) {
+    ledger.record(`project-${projectId}`, {
+      type: PropertyProjectRegistered.type,
+      data: { projectId, name: projectId, communityId: projectId, town: '杨舍镇', companyId: null },
+    });
+  }
+  const award = (projectId: string, level: DemonstrationLevel) =>
+    ledger.accept(AwardDemonstrationSite, { data: { projectId, level, title: '示范点' }, ...act });
+  award('yuesheng', 'provincial');
+  award('jinxiang', 'provincial');
+  award('junlin', 'provincial');
+  award('jincheng', 'suzhou-municipal');
+  award('hubin', 'suzhou-municipal');
+  ledger.accept(LaunchPilotProject, {
+    data: { pilotId: 'post-1', kind: 'post-station', name: '红色物业·住区驿站', projectIds: ['junlin'] },
+    ...act,
+  });
+  ledger.accept(LaunchPilotProject, {
+    data: {
+      pilotId: 'elder-1',
+      kind: 'property-elderly-care',
+      name: '社区+物业+养老',
+      projectIds: ['huijin', 'hubin'],
+    },
+    ...act,
+  });
+  ledger.accept(LaunchPilotProject, {
+    data: { pilotId: 'elder-2', kind: 'property-elderly-care', name: '社区+物业+养老 二期', projectIds: ['hubin'] },
+    ...act,
+  });
+  return ledger;
+}
+
+describe('the pilots read model', () => {
+  it('counts demonstration sites per level with their projects', () => {
+    const state = history().project(pilots);
+    expect(state.demonstrationSites.provincial).toEqual({ count: 3, projectIds: ['yuesheng', 'jinxiang', 'junlin'] });
+    expect(state.demonstrationSites['suzhou-municipal'].count).toBe(2);
+  });
+
+  it('counts pilots per kind, running and completed, listing each project once', () => {
+    const ledger = history();
+    ledger.accept(CompletePilot, { data: { pilotId: 'elder-1', summary: '完成' }, ...act });
+    const state = ledger.project(pilots);
+    expect(state.byKind['property-elderly-care']).toEqual({
+      running: 1,
+      completed: 1,
+      pilotIds: ['elder-1', 'elder-2'],
+      projectIds: ['huijin', 'hubin'],
+    });
+    expect(state.byKind['post-station'].running).toBe(1);
+    expect(state.byKind['digital-home']).toEqual({ running: 0, completed: 0, pilotIds: [], projectIds: [] });
+  });
+
+  it('drops a revoked demonstration site from its level', () => {
+    const ledger = history();
+    ledger.accept(RevokeDemonstration, {
+      data: { projectId: 'jinxiang', level: 'provincial', reason: '复核不达标' },
+      ...act,
+    });
+    expect(ledger.project(pilots).demonstrationSites.provincial).toEqual({
+      count: 2,
+      projectIds: ['yuesheng', 'junlin'],
+    });
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * The pilots read model: pilots by kind (running and completed, with their projects) and the
+ * demonstration sites held now at each level. Updated in place per event; list removals touch
+ * only the list of one level.
+ */
+import type { Projection, RecordedEvent } from '@govledger/core';
+import {
+  DEMONSTRATION_LEVELS,
+  type DemonstrationLevel,
+  DemonstrationRevoked,
+  type DemonstrationRevokedData,
+  DemonstrationSiteAwarded,
+  type DemonstrationSiteAwardedData,
+  PILOT_KINDS,
+  PilotCompleted,
+  type PilotCompletedData,
+  type PilotKind,
+  PilotProjectLaunched,
+  type PilotProjectLaunchedData,
+} from './events.ts';
+
+/** One pilot. */
+export interface Pilot {
+  readonly pilotId: string;
+  readonly kind: PilotKind;
+  readonly name: string;
+  readonly projectIds: string[];
+  readonly designatedBy: string | null;
+  readonly launchedAt: string;
+  completedAt: string | null;
+  summary: string | null;
+}
+
+/** Pilots of one kind: counts, pilot ids, and every project in any of them (once each). */
+export interface KindSummary {
+  running: number;
+  completed: number;
+  readonly pilotIds: string[];
+  readonly projectIds: string[];
+}
+
+/** Demonstration sites held now at one level. */
+export interface LevelSummary {
+  count: number;
+  readonly projectIds: string[];
+}
+
+/** State of {@link pilots}. */
+export interface PilotsState {
+  readonly pilots: Record<string, Pilot>;
+  readonly byKind: Record<PilotKind, KindSummary>;
+  readonly demonstrationSites: Record<DemonstrationLevel, LevelSummary>;
+}
+
+function init(): PilotsState {
+  const byKind = {} as Record<PilotKind, KindSummary>;
+  for (const kind of Object.keys(PILOT_KINDS) as PilotKind[]) {
+    byKind[kind] = { running: 0, completed: 0, pilotIds: [], projectIds: [] };
+  }
+  const demonstrationSites = {} as Record<DemonstrationLevel, LevelSummary>;
+  for (const level of Object.keys(DEMONSTRATION_LEVELS) as DemonstrationLevel[]) {
+    demonstrationSites[level] = { count: 0, projectIds: [] };
+  }
+  return { pilots: Object.create(null) as Record<string, Pilot>, byKind, demonstrationSites };
+}
+
+/** Pilot projects 试点 and demonstration sites 示范点. */
+export const pilots: Projection<PilotsState> = {
+  name: 'pilots',
+  version: 1,
+  init,
+  evolve(state, event: RecordedEvent) {
+    switch (event.type) {
+      case PilotProjectLaunched.type: {
+        const { pilotId, kind, name, projectIds, designatedBy } = event.data as PilotProjectLaunchedData;
+        if (state.pilots[pilotId]) return state;
+        const launchedAt = event.metadata.occurredAt;
+        state.pilots[pilotId] = {
+          pilotId,
+          kind,
+          name,
+          projectIds: [...projectIds],
+          designatedBy,
+          launchedAt,
+          completedAt: null,
+          summary: null,
+        };
+        const summary = state.byKind[kind];
+        summary.running++;
+        summary.pilotIds.push(pilotId);
+        for (const projectId of projectIds)
+          if (!summary.projectIds.includes(projectId)) summary.projectIds.push(projectId);
+        return state;
+      }
+      case PilotCompleted.type: {
+        const { pilotId, summary } = event.data as PilotCompletedData;
+        const pilot = state.pilots[pilotId];
+        if (!pilot || pilot.completedAt !== null) return state;
+        pilot.completedAt = event.metadata.occurredAt;
+        pilot.summary = summary;
+        state.byKind[pilot.kind].running--;
+        state.byKind[pilot.kind].completed++;
+        return state;
+      }
+      case DemonstrationSiteAwarded.type: {
+        const { projectId, level } = event.data as DemonstrationSiteAwardedData;
+        const sites = state.demonstrationSites[level];
+        if (sites.projectIds.includes(projectId)) return state;
+        sites.projectIds.push(projectId);
+        sites.count++;
+        return state;
+      }
+      case DemonstrationRevoked.type: {
+        const { projectId, level } = event.data as DemonstrationRevokedData;
+        const sites = state.demonstrationSites[level];
+        const at = sites.projectIds.indexOf(projectId);
+        if (at < 0) return state;
+        sites.projectIds.splice(at, 1);
+        sites.count--;
+        return state;
+      }
+      default:
+        return state;
+    }
+  },
+};
