@@ -5,7 +5,7 @@
  * `{streamId, streamVersion, eventId, type, schemaVersion, data, metadata}`, computed once at
  * append and kept verbatim. `index` is not in the leaf: it is the leaf's position.
  */
-import canonicalize from 'canonicalize';
+import { canonicalJson } from './canonical-json.ts';
 import type { RecordedEvent } from './envelope.ts';
 
 /** The fields of a recorded event that make up its leaf (everything but the derived `index`). */
@@ -22,9 +22,7 @@ export function canonicalLeaf(event: LeafFields): Buffer {
     data: event.data,
     metadata: event.metadata,
   };
-  const text = canonicalize(fields);
-  if (text === undefined) throw new TypeError('event is not representable as JSON');
-  return Buffer.from(text, 'utf8');
+  return Buffer.from(canonicalJson(fields), 'utf8');
 }
 
 /** Parses stored leaf bytes back into the recorded event at `index`. */

@@ -20,7 +20,7 @@ const NODE_PREFIX = Buffer.from([0x01]);
 /** Leaves up to this many bytes are hashed through the scratch buffer (the ledger's limit). */
 const SCRATCH_LEAF_BYTES = 65_535;
 
-type OneShotHash = (algorithm: string, data: Uint8Array, outputEncoding: 'buffer') => Buffer;
+type OneShotHash = (algorithm: string, data: Uint8Array, outputEncoding: 'buffer') => Buffer<ArrayBuffer>;
 
 /** `crypto.hash` when the running Node has it (20.12+), else undefined. */
 const oneShot: OneShotHash | undefined =
@@ -32,11 +32,11 @@ nodeScratch[0] = 0x01;
 
 /**
  * The RFC 6962 leaf hash `SHA-256(0x00 || leaf)` of one entry's exact leaf bytes.
- * Returns a fresh 32-byte Buffer the caller owns.
+ * Returns a fresh 32-byte Buffer the caller owns (over a plain, non-shared ArrayBuffer).
  *
  * @example leafHash(new Uint8Array()).toString('hex') // '6e340b9c…a01d'
  */
-export function leafHash(leaf: Uint8Array): Buffer {
+export function leafHash(leaf: Uint8Array): Buffer<ArrayBuffer> {
   if (oneShot !== undefined && leaf.length <= SCRATCH_LEAF_BYTES) {
     if (leafScratch.length < leaf.length + 1) {
       leafScratch = Buffer.alloc(Math.max(leaf.length + 1, 1024, leafScratch.length * 2));
@@ -53,7 +53,7 @@ export function leafHash(leaf: Uint8Array): Buffer {
  * hashes (left covers the earlier leaves). Returns a fresh 32-byte Buffer.
  * Throws a RangeError if a child is not 32 bytes: that is a bug in the caller.
  */
-export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
+export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer<ArrayBuffer> {
   if (left.length !== HASH_BYTES || right.length !== HASH_BYTES) {
     throw new RangeError(
       `nodeHash: children must be ${HASH_BYTES} bytes, got left=${left.length} right=${right.length}`,
@@ -71,7 +71,7 @@ export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer {
  * The root of the empty tree, `SHA-256("")` (RFC 6962 §2.1). Shared: never mutate it;
  * functions that return a root to callers return a copy.
  */
-export const EMPTY_ROOT: Buffer = crypto.createHash('sha256').digest();
+export const EMPTY_ROOT: Buffer<ArrayBuffer> = crypto.createHash('sha256').digest();
 
 /** Whether two hashes are byte-for-byte equal (both must be Uint8Arrays; lengths may differ). */
 export function hashEquals(a: Uint8Array, b: Uint8Array): boolean {

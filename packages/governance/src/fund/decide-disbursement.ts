@@ -15,6 +15,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
 import type { VoteState } from '../votes/aggregate.ts';
+import { whyVoteDoesNotAuthorise } from '../votes/certified-decision.ts';
 import { FUND_USE_MATTER } from '../votes/matters.ts';
 import { apportionByArea, chargesOf } from './apportion.ts';
 import type { DisbursementStatus, FundDisbursement, FundState } from './aggregate.ts';
@@ -54,20 +55,11 @@ export const AUTHORISING_VOTE = 'vote';
 
 const ok: E.Either<never, void> = E.right(undefined);
 
-function voteProblem(vote: VoteState | undefined, communityId: string): string | null {
-  if (!vote || vote.status === 'none') return 'no such vote was proposed';
-  if (vote.communityId !== communityId) return `it is a vote of ${vote.communityId}`;
-  if (vote.matter !== FUND_USE_MATTER) return `it decided matter ${vote.matter}, not matter 5 (use of the maintenance fund)`;
-  if (vote.status !== 'certified') return `its result is not certified (the vote is ${vote.status})`;
-  if (!vote.outcome?.passed) return 'it did not pass';
-  return null;
-}
-
 function requireAuthority(data: RequestDisbursementData, state: FundState, related: Readonly<Record<string, unknown>>) {
   const { authority, communityId, amountFen } = data;
   if (authority.kind === 'emergency') return ok;
   const vote = related[AUTHORISING_VOTE] as VoteState | undefined;
-  const problem = voteProblem(vote, communityId);
+  const problem = whyVoteDoesNotAuthorise(vote, communityId, FUND_USE_MATTER);
   if (problem !== null) return E.left(voteDoesNotAuthorise(communityId, authority.voteId, problem));
   const approved = vote?.requestedAmountFen ?? 0;
   const committed = state.committedByVote[authority.voteId] ?? 0;

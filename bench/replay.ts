@@ -1,0 +1,35 @@
+/**
+ * Replay benchmark: every event read, parsed and folded by a projection, beside a raw
+ * better-sqlite3 iterate + JSON.parse of the same rows in the same run.
+ */
+import { ledgerStatistics, ProjectionRunner } from '@govledger/core';
+import { openSqliteStore } from '@govledger/store-sqlite';
+import Database from 'better-sqlite3';
+import { type BenchRow, perSecond } from './table.ts';
+
+/** Full replay of `path` through `ledgerStatistics`. */
+export async function benchReplay(path: string): Promise<BenchRow> {
+  const raw = new Database(path, { readonly: true });
+  let started = performance.now();
+  let rawCount = 0;
+  for (const row of raw.prepare('SELECT leaf FROM entries ORDER BY idx').raw().iterate() as Iterable<[Buffer]>) {
+    JSON.parse(row[0].toString('utf8'));
+    rawCount++;
+  }
+  const rawMs = performance.now() - started;
+  raw.close();
+
+  const store = openSqliteStore(path, { readonly: true });
+  started = performance.now();
+  const { size } = await new ProjectionRunner(store, [ledgerStatistics]).replayAsOf();
+  const oursMs = performance.now() - started;
+  await store.close();
+  if (size !== rawCount) throw new Error(`replay saw ${size} events, raw ${rawCount}`);
+  return {
+    name: `full replay (${size.toLocaleString('en-US')} events, ledgerStatistics)`,
+    ours: perSecond(size, oursMs),
+    limit: `${perSecond(rawCount, rawMs)} raw iterate+JSON.parse`,
+    ratio: `${(rawMs / oursMs).toFixed(2)}x`,
+    goal: '>= 0.70x',
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * `pnpm bench`: the hot paths on a large ledger, each beside the machine's limit measured in
+ * the same run. GOVLEDGER_BENCH_EVENTS sets the size (default 1,000,000).
+ */
+import { availableParallelism, cpus } from 'node:os';
+import { benchBatchedAppend, benchSingleAppend } from './append.ts';
+import { benchProofs } from './proofs.ts';
+import { benchReplay } from './replay.ts';
+import { scratchFile } from './scratch.ts';
+import { type BenchRow, printTable } from './table.ts';
+import { benchVerify } from './verify.ts';
+
+const events = Number(process.env.GOVLEDGER_BENCH_EVENTS ?? 1_000_000);
+const only = process.env.GOVLEDGER_BENCH_ONLY?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
+console.log(`govledger benchmarks: ${events.toLocaleString('en-US')} events, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}`);
+const rows: BenchRow[] = [];
+const step = async (name: string, run: () => Promise<BenchRow | BenchRow[]>) => {
+  if (!wanted(name)) return;
+  process.stderr.write(`running ${name}…\n`);
+  const result = await run();
+  rows.push(...(Array.isArray(result) ? result : [result]));
+};
+await step('append', () => benchBatchedAppend(events, 1000));
+await step('single', () => benchSingleAppend(Math.min(events, 2000)));
+const ledger = scratchFile('ours-batched.db');
+if (wanted('append')) {
+  await step('replay', () => benchReplay(ledger));
+  await step('verify', () => benchVerify(ledger));
+  await step('proofs', () => benchProofs(ledger, 10_000));
+}
+printTable(rows);

@@ -1,0 +1,37 @@
+/**
+ * Commands of the joint-meetings area: every one acts on the meeting's stream
+ * `meeting-<meetingId>`. Data codecs are in `command-data.ts`, the rules in `decide.ts`.
+ */
+import type { CommandSpec } from '../command.ts';
+import { type MeetingState, meetingAggregate, meetingStreamId } from './aggregate.ts';
+import { CompleteResolutionData, ConveneJointMeetingData, RecordResolutionData } from './command-data.ts';
+import { decideCompleteResolution, decideConveneJointMeeting, decideRecordResolution } from './decide.ts';
+
+const onMeeting = {
+  streamId: (data: { meetingId: string }) => meetingStreamId(data.meetingId),
+  aggregate: meetingAggregate,
+};
+
+/** ConveneJointMeeting on `meeting-<id>`. */
+export const ConveneJointMeeting: CommandSpec<ConveneJointMeetingData, MeetingState> = {
+  name: 'ConveneJointMeeting',
+  data: ConveneJointMeetingData,
+  ...onMeeting,
+  decide: decideConveneJointMeeting,
+};
+
+/** RecordResolution on `meeting-<id>`. */
+export const RecordResolution: CommandSpec<RecordResolutionData, MeetingState> = {
+  name: 'RecordResolution',
+  data: RecordResolutionData,
+  ...onMeeting,
+  decide: decideRecordResolution,
+};
+
+/** CompleteResolution on `meeting-<id>`. */
+export const CompleteResolution: CommandSpec<CompleteResolutionData, MeetingState> = {
+  name: 'CompleteResolution',
+  data: CompleteResolutionData,
+  ...onMeeting,
+  decide: decideCompleteResolution,
+};

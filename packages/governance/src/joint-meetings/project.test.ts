@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { TestLedger } from '../test-support/index.ts';
+import { CompleteResolution, ConveneJointMeeting, RecordResolution } from './commands.ts';
+import { jointMeetingsEvents } from './index.ts';
+import { jointMeetings, overdueResolutions } from './project.ts';
+
+const community = { id: 'cc-binhe', role: 'community-committee' };
+const parties = [
+  { kind: 'community-party-organisation' as const, organisationId: 'cpo-1' },
+  { kind: 'residents-committee' as const, organisationId: 'rc-1' },
+  { kind: 'owners-committee' as const, organisationId: 'oc-1' },
+  { kind: 'property-company' as const, organisationId: 'pc-1' },
+  { kind: 'urban-management' as const, organisationId: 'cg-1' },
+];
+
+function history(): TestLedger {
+  const ledger = new TestLedger(jointMeetingsEvents);
+  ledger.accept(ConveneJointMeeting, {
+    data: {
+      meetingId: 'm-1',
+      communityId: 'c-1',
+      parties,
+      topics: [{ kind: 'waste-sorting', summary: '垃圾分类投放点' }],
+    },
+    actor: community,
+    occurredAt: '2024-05-01T02:00:00Z',
+  });
+  const resolve = (resolutionId: string, responsibleOrganisationId: string, dueAt: string) =>
+    ledger.accept(RecordResolution, {
+      data: { meetingId: 'm-1', resolutionId, decision: resolutionId, responsibleOrganisationId, dueAt },
+      actor: community,
+      occurredAt: '2024-05-01T03:00:00Z',
+    });
+  resolve('r-1', 'pc-1', '2024-05-15T00:00:00Z');
+  resolve('r-2', 'cg-1', '2024-05-10T00:00:00Z');
+  resolve('r-3', 'rc-1', '2024-06-30T00:00:00Z');
+  ledger.accept(CompleteResolution, {
+    data: { meetingId: 'm-1', resolutionId: 'r-1', outcome: '已调整投放点' },
+    actor: { id: 'pc-1', role: 'property-company' },
+    occurredAt: '2024-05-20T00:00:00Z',
+  });
+  return ledger;
+}
+
+describe('the joint-meetings read model', () => {
+  it('keeps each resolution status and whether it was completed late', () => {
+    const state = history().project(jointMeetings);
+    const meeting = state.meetings['m-1']!;
+    expect(meeting.openResolutions).toBe(2);
+    expect(meeting.resolutions['r-1']).toMatchObject({
+      status: 'completed',
+      completedLate: true,
+      outcome: '已调整投放点',
+    });
+    expect(meeting.resolutions['r-2']).toMatchObject({ status: 'open', completedLate: null });
+    expect([state.openResolutions, state.completedResolutions]).toEqual([2, 1]);
+  });
+
+  it('lists open resolutions overdue at the time in question, most overdue first', () => {
+    const state = history().project(jointMeetings);
+    expect(overdueResolutions(state, '2024-05-09T00:00:00Z')).toEqual([]);
+    expect(overdueResolutions(state, '2024-05-21T00:00:00Z').map((r) => r.resolutionId)).toEqual(['r-2']);
+    expect(overdueResolutions(state, '2024-07-01T00:00:00Z').map((r) => r.resolutionId)).toEqual(['r-2', 'r-3']);
+  });
+
+  it('takes the last recorded time as the default time in question', () => {
+    const state = history().project(jointMeetings);
+    expect(state.lastRecordedAt).toBe('2024-05-20T00:00:00Z');
+    expect(overdueResolutions(state, state.lastRecordedAt!).map((r) => r.resolutionId)).toEqual(['r-2']);
+  });
+});

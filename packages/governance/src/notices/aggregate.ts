@@ -1,0 +1,30 @@
+/**
+ * The stream `notice-<noticeId>`: whether the notice is published, by whom (the actor of its
+ * publication), and whether it is withdrawn. States are immutable and tiny.
+ */
+import type { Actor, RecordedEvent } from '@govledger/core';
+import type { Aggregate } from '../command.ts';
+import { NoticePublished, NoticeWithdrawn } from './events.ts';
+
+/** Stream of a notice. */
+export const noticeStreamId = (noticeId: string): string => `notice-${noticeId}`;
+
+/** A notice as the rules see it. */
+export interface NoticeState {
+  /** Who published it (id and role), or null before publication. */
+  readonly publisher: Actor | null;
+  readonly withdrawn: boolean;
+}
+
+/** Fold of `notice-<id>`. */
+export const noticeAggregate: Aggregate<NoticeState> = {
+  initialState: { publisher: null, withdrawn: false },
+  evolve(state, event: RecordedEvent) {
+    if (event.type === NoticePublished.type) {
+      const { id, role } = event.metadata.actor;
+      return { publisher: { id, role }, withdrawn: false };
+    }
+    if (event.type === NoticeWithdrawn.type) return { ...state, withdrawn: true };
+    return state;
+  },
+};

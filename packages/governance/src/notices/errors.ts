@@ -1,0 +1,49 @@
+/**
+ * Every rule the notices area can refuse a command with: a tag naming the rule, the ids
+ * involved and a message written once here.
+ */
+import type { DomainError } from '../command.ts';
+
+/** A refusal of the notices area (`Forbidden` comes from `requireRole`). */
+export interface NoticesError extends DomainError {
+  readonly _tag:
+    | 'NoticeAlreadyPublished'
+    | 'NoticeNotFound'
+    | 'NoticeAlreadyWithdrawn'
+    | 'DisclosureBackdated'
+    | 'DisclosureTooShort'
+    | 'NotThePublisher';
+}
+
+const error = (_tag: NoticesError['_tag'], message: string, details: Record<string, unknown>): NoticesError => ({
+  _tag,
+  message,
+  ...details,
+});
+
+/** The catalogue of notices refusals. */
+export const noticesErrors = {
+  noticeAlreadyPublished: (noticeId: string) =>
+    error('NoticeAlreadyPublished', `notice ${noticeId} is already published`, { noticeId }),
+  noticeNotFound: (noticeId: string) => error('NoticeNotFound', `notice ${noticeId} was never published`, { noticeId }),
+  noticeAlreadyWithdrawn: (noticeId: string) =>
+    error('NoticeAlreadyWithdrawn', `notice ${noticeId} is already withdrawn`, { noticeId }),
+  disclosureBackdated: (disclosureFrom: string, occurredAt: string) =>
+    error(
+      'DisclosureBackdated',
+      `a notice published at ${occurredAt} cannot have been on display since ${disclosureFrom}`,
+      { disclosureFrom },
+    ),
+  disclosureTooShort: (kind: string, minimumDays: number, from: string, until: string) =>
+    error(
+      'DisclosureTooShort',
+      `a ${kind} notice must stay on display at least ${minimumDays} days; ${from} to ${until} is shorter`,
+      { kind, minimumDays },
+    ),
+  notThePublisher: (noticeId: string, actorId: string, publisherId: string) =>
+    error('NotThePublisher', `only ${publisherId}, who published notice ${noticeId}, may withdraw it; not ${actorId}`, {
+      noticeId,
+      actorId,
+      publisherId,
+    }),
+};
