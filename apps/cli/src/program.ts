@@ -9,6 +9,7 @@ import type { CliIo } from './io.ts';
 import { registerAppend } from './commands/append.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
 import { registerForget } from './commands/forget.ts';
+import { registerSubmit } from './commands/submit.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
@@ -20,6 +21,7 @@ import { registerVerify } from './commands/verify.ts';
 /** Every verb's registration, in the order `--help` lists them. */
 const VERBS = [
   registerInit,
+  registerSubmit,
   registerAppend,
   registerExport,
   registerImport,

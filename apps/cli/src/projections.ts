@@ -3,6 +3,7 @@
  * governance domain. The CLI is the composition root, so it is the one place that lists them.
  */
 import { type AnyProjection, ledgerStatistics } from '@govledger/core';
+import { governanceProjections } from '@govledger/governance';
 
 /** Every projection `replay` and `serve` maintain. */
-export const allProjections: readonly AnyProjection[] = [ledgerStatistics];
+export const allProjections: readonly AnyProjection[] = [ledgerStatistics, ...governanceProjections];

@@ -1,9 +1,12 @@
 /**
  * `govledger append --db FILE [FILE|-]`: append raw proposed events from NDJSON, one a line,
  * all or nothing. Every bad line is reported with its line number, field and reason, and
- * nothing is written unless every line is good.
+ * nothing is written unless every line is good. Governance acts are refused here: they are
+ * recorded through their rules with `submit` (raw governance events enter only by `import`
+ * of a verified export).
  */
 import { decodeWith, describeAppendError, type ProposedEvent, ProposedEvent as ProposedEventCodec, type StreamAppend } from '@govledger/core';
+import { governanceCatalogue } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
@@ -39,6 +42,13 @@ export async function readProposedEvents(
       bad++;
       for (const p of decoded.left.problems) {
         if (problems.length < MAX_REPORTED) problems.push(`line ${line}: ${p.path}: ${p.reason}`);
+      }
+      continue;
+    }
+    if (governanceCatalogue.definition(decoded.right.type, decoded.right.schemaVersion)) {
+      bad++;
+      if (problems.length < MAX_REPORTED) {
+        problems.push(`line ${line}: type: ${decoded.right.type} is a governance act; record it through its rules with govledger submit`);
       }
       continue;
     }

@@ -94,3 +94,25 @@ describe('govledger init, append, export, import, replay', () => {
     expect(run.stderr).toContain('govledger init --db');
   });
 });
+
+describe('govledger append keeps governance acts behind their rules', () => {
+  it('refuses a raw governance event and points to submit', async () => {
+    const scratch = scratchDir();
+    try {
+      await govledger(['init', '--db', 'l.db', '--origin', 'o'], { cwd: scratch.dir });
+      const raw = JSON.stringify({
+        streamId: 'complaint-1',
+        type: 'ComplaintFiled',
+        schemaVersion: 1,
+        data: {},
+        metadata: { actor: { id: 'r', role: 'resident' }, occurredAt: '2024-03-01T08:00:00Z' },
+      });
+      const run = await govledger(['append', '--db', 'l.db'], { cwd: scratch.dir, stdin: `${raw}\n` });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('line 1: type: ComplaintFiled is a governance act');
+      expect(run.stderr).toContain('govledger submit');
+    } finally {
+      scratch.remove();
+    }
+  });
+});

@@ -166,11 +166,11 @@ describe('govledger verify --export audits offline with only an export, a checkp
   });
 
   it('names the entry where a removed entry leaves its stream with a version gap', async () => {
-    // Entry 6 is version 2 of complaint-0; the stream's next entry (index 9, now line 9) shows the gap.
+    // Entry 6 is version 2 of sample-0; the stream's next entry (index 9, now line 9) shows the gap.
     editExport((lines) => lines.filter((_, i) => i !== 6));
     const run = await audit();
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('entry 8 (line 9): stream complaint-0 continues at version 2, but the leaf says 3');
+    expect(run.stdout).toContain('entry 8 (line 9): stream sample-0 continues at version 2, but the leaf says 3');
   });
 
   it('fails a changed byte against the signed root', async () => {

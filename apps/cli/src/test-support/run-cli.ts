@@ -49,8 +49,8 @@ export function proposedEventsNdjson(n: number, offset = 0): string {
   for (let i = offset; i < offset + n; i++) {
     lines.push(
       JSON.stringify({
-        streamId: `complaint-${i % 3}`,
-        type: 'ComplaintFiled',
+        streamId: `sample-${i % 3}`,
+        type: 'SampleRecorded',
         schemaVersion: 1,
         data: { n: i, community: '悦盛花苑' },
         metadata: { actor: { id: 'resident-1', role: 'resident' }, occurredAt: '2024-03-01T08:00:00Z' },

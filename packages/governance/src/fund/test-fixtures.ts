@@ -1,12 +1,11 @@
 /**
- * Shared history for the fund's tests: an open account with three units, and votes in any
- * state a disbursement rule may meet. Test code only.
+ * Shared history for the fund's tests: an open account with three units and deposits.
+ * Test code only.
  */
 import { event, type GivenEvent } from '../test-support/scenario.ts';
-import { ElectorateRegistered, ResultCertified, VoteProposed, VotingClosed, VotingOpened } from '../votes/events.ts';
-import type { Matter } from '../votes/matters.ts';
-import { computeOutcome } from '../votes/tally.ts';
 import { FundAccountOpened, FundDeposited } from './events.ts';
+
+export { voteHistory } from '../votes/test-fixtures.ts';
 
 export const community = 'yuesheng';
 export const fundStream = `fund-${community}`;
@@ -38,37 +37,4 @@ export function deposited(depositId: string, fen: [number, number, number]): Giv
     },
     { actor: fundCentre, occurredAt: at },
   );
-}
-
-/**
- * A vote's history up to `status`: proposed on `matter` (amount `amountFen` for matter 5),
- * over one owner of 300 m² who approves when `passes`, else rejects.
- */
-export function voteHistory(
-  voteId: string,
-  options: { matter?: Matter; amountFen?: number; passes?: boolean; status?: 'proposed' | 'closed' | 'certified'; communityId?: string },
-): GivenEvent[] {
-  const { matter = 5, amountFen = 100_000, passes = true, status = 'certified', communityId = community } = options;
-  const stream = `vote-${voteId}`;
-  const tally = {
-    totalAreaM2Hundredths: 30_000,
-    totalOwners: 1,
-    approve: { areaM2Hundredths: passes ? 30_000 : 0, owners: passes ? 1 : 0 },
-    reject: { areaM2Hundredths: passes ? 0 : 30_000, owners: passes ? 0 : 1 },
-    abstain: { areaM2Hundredths: 0, owners: 0 },
-  };
-  const proposal = { voteId, communityId, matter, title: 'Repair the roof', ...(matter === 5 ? { requestedAmountFen: amountFen } : {}) };
-  const history = [
-    event(stream, VoteProposed, proposal, { actor: ownersCommittee, occurredAt: at }),
-    event(
-      stream,
-      ElectorateRegistered,
-      { voteId, units: [{ unitId: 'a', ownerId: 'person-1', ownerName: 'x', ownerKind: 'individual', areaM2Hundredths: 30_000 }] },
-      { actor: ownersCommittee, occurredAt: at },
-    ),
-    event(stream, VotingOpened, { voteId, closesAt: '2024-06-02T00:00:00Z', unitCount: 1, totalAreaM2Hundredths: 30_000, totalOwners: 1 }),
-    event(stream, VotingClosed, { voteId, tally }, { actor: ownersCommittee, occurredAt: '2024-06-02T00:00:00Z' }),
-    event(stream, ResultCertified, { voteId, passed: passes, outcome: computeOutcome(matter, tally) }, { actor: streetOffice }),
-  ];
-  return status === 'proposed' ? history.slice(0, 1) : status === 'closed' ? history.slice(0, 4) : history;
 }

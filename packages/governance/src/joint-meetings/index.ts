@@ -10,12 +10,28 @@ import { JointMeetingConvened, JointResolutionCompleted, JointResolutionRecorded
 import { jointMeetings } from './project.ts';
 
 export { type MeetingState, meetingAggregate, meetingStreamId, type ResolutionState } from './aggregate.ts';
-export * from './command-data.ts';
-export * from './commands.ts';
+export { CompleteResolutionData, ConveneJointMeetingData, RecordResolutionData } from './command-data.ts';
+export { CompleteResolution, ConveneJointMeeting, RecordResolution } from './commands.ts';
 export { FOUR_PARTIES, MAX_MEETING_PARTIES, MAX_MEETING_TOPICS, MEETING_ROLES } from './decide.ts';
 export { type JointMeetingError, jointMeetingErrors } from './errors.ts';
-export * from './events.ts';
-export * from './project.ts';
+export {
+  JointMeetingConvened,
+  JointResolutionCompleted,
+  JointResolutionRecorded,
+  MeetingParty,
+  MeetingTopic,
+  PARTY_KINDS as MEETING_PARTY_KINDS,
+  PartyKind as MeetingPartyKind,
+  TOPIC_KINDS as MEETING_TOPIC_KINDS,
+  TopicKind as MeetingTopicKind,
+} from './events.ts';
+export {
+  type JointMeeting,
+  type JointMeetingsState,
+  jointMeetings,
+  overdueResolutions,
+  type Resolution,
+} from './project.ts';
 
 /** Every event type of the joint-meetings area. */
 export const jointMeetingsEvents: EventDefinition[] = [
@@ -27,5 +43,5 @@ export const jointMeetingsEvents: EventDefinition[] = [
 /** Every joint-meetings command. */
 export const jointMeetingsCommands: AnyCommandSpec[] = [ConveneJointMeeting, RecordResolution, CompleteResolution];
 
-/** Every joint-meetings projection. */
+/** Every joint-meetings projection, for the runner. */
 export const jointMeetingsProjections: AnyProjection[] = [jointMeetings];

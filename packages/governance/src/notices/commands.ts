@@ -2,14 +2,16 @@
  * Commands of the notices area: both act on the notice's stream `notice-<noticeId>`. Data
  * codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
-import type { CommandSpec } from '../command.ts';
+import type { AnyCommandSpec, CommandSpec } from '../command.ts';
 import { type NoticeState, noticeAggregate, noticeStreamId } from './aggregate.ts';
 import { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
 import { decidePublishNotice, decideWithdrawNotice } from './decide.ts';
 import { DEFAULT_DISCLOSURE_POLICY, type DisclosurePolicy, makeDisclosurePolicy } from './policy.ts';
 
 /** PublishNotice on `notice-<id>` under a disclosure policy (validated here). */
-export function publishNoticeWith(policy: Partial<DisclosurePolicy> = DEFAULT_DISCLOSURE_POLICY): CommandSpec<PublishNoticeData, NoticeState> {
+export function publishNoticeWith(
+  policy: Partial<DisclosurePolicy> = DEFAULT_DISCLOSURE_POLICY,
+): CommandSpec<PublishNoticeData, NoticeState> {
   return {
     name: 'PublishNotice',
     data: PublishNoticeData,
@@ -30,3 +32,8 @@ export const WithdrawNotice: CommandSpec<WithdrawNoticeData, NoticeState> = {
   aggregate: noticeAggregate,
   decide: decideWithdrawNotice,
 };
+
+/** Every notices command, with notices published under `policy`. */
+export function noticesCommandsWith(policy: Partial<DisclosurePolicy> = DEFAULT_DISCLOSURE_POLICY): AnyCommandSpec[] {
+  return [publishNoticeWith(policy), WithdrawNotice];
+}

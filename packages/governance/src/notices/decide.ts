@@ -24,7 +24,14 @@ export function decidePublishNotice(
   policy: DisclosurePolicy,
 ): (input: CommandInput<PublishNoticeData>, state: NoticeState) => NoticesDecision {
   return (input, state) => {
-    const allowed = requireRole('PublishNotice', input, 'owners-committee', 'property-company', 'street-office', 'housing-bureau');
+    const allowed = requireRole(
+      'PublishNotice',
+      input,
+      'owners-committee',
+      'property-company',
+      'street-office',
+      'housing-bureau',
+    );
     if (isLeft(allowed)) return allowed;
     const { noticeId, communityId, kind, title, disclosureUntil } = input.data;
     if (state.publisher !== null) return left(errors.noticeAlreadyPublished(noticeId));

@@ -9,10 +9,10 @@ import * as t from 'io-ts';
 
 /** Kinds of notice, with the Chinese terms. */
 export const NOTICE_KINDS = {
-  'vote-result': '业主大会表决结果公告 (result of an owners\' vote)',
+  'vote-result': "业主大会表决结果公告 (result of an owners' vote)",
   'fund-use': '维修资金使用公示 (use of the maintenance fund)',
   'public-income': '公共收益公示 (public income)',
-  'committee-election': '业委会选举公示 (owners\' committee election)',
+  'committee-election': "业委会选举公示 (owners' committee election)",
   'red-black-list': '红黑榜 (red-black list)',
   general: '其他公告 (other notice)',
 } as const;
@@ -22,7 +22,32 @@ export const NoticeKind = t.keyof(NOTICE_KINDS, 'NoticeKind');
 export type NoticeKind = t.TypeOf<typeof NoticeKind>;
 
 /** Codec of a SHA-256 digest as 64 lower-case hex digits. */
-export const Sha256Hex = checkedString('Sha256Hex', (s) => /^[0-9a-f]{64}$/.test(s), 'a SHA-256 digest in 64 lower-case hex digits');
+export const Sha256Hex = checkedString(
+  'Sha256Hex',
+  (s) => /^[0-9a-f]{64}$/.test(s),
+  'a SHA-256 digest in 64 lower-case hex digits',
+);
+
+/** The most days a minimum disclosure period may be. */
+export const MAX_MINIMUM_DAYS = 365;
+
+const isMinimumDays = (u: unknown): u is number =>
+  typeof u === 'number' && Number.isInteger(u) && u >= 1 && u <= MAX_MINIMUM_DAYS;
+
+/** Codec of a minimum disclosure period in whole days, 1 to {@link MAX_MINIMUM_DAYS}. */
+export const MinimumDays = new t.Type<number, number, unknown>(
+  'MinimumDays',
+  isMinimumDays,
+  (u, c) =>
+    isMinimumDays(u)
+      ? t.success(u)
+      : t.failure(
+          u,
+          c,
+          `expected MinimumDays, a whole number of days from 1 to ${MAX_MINIMUM_DAYS}, got ${JSON.stringify(u)}`,
+        ),
+  t.identity,
+);
 
 /**
  * A notice was published, on display from `disclosureFrom` until `disclosureUntil` (ISO-8601
@@ -42,12 +67,15 @@ export const NoticePublished = defineEvent(
     documentSha256: t.union([Sha256Hex, t.null]),
     disclosureFrom: IsoTime,
     disclosureUntil: IsoTime,
-    minimumDays: t.number,
+    minimumDays: MinimumDays,
   }),
 );
 
 /** The publisher withdrew a notice (from the event's `occurredAt`), with the reason. */
-export const NoticeWithdrawn = defineEvent('NoticeWithdrawn', t.type({ noticeId: NonEmptyString, reason: NonEmptyString }));
+export const NoticeWithdrawn = defineEvent(
+  'NoticeWithdrawn',
+  t.type({ noticeId: NonEmptyString, reason: NonEmptyString }),
+);
 
 /** Data of {@link NoticePublished}. */
 export type NoticePublishedData = DataOf<typeof NoticePublished>;

@@ -4,12 +4,9 @@
  * choice, which an operator may change per kind (e.g. 15 days for fund use). The minimum in
  * force is stamped into each `NoticePublished` event.
  */
-import type { NoticeKind } from './events.ts';
+import { MinimumDays, type NoticeKind } from './events.ts';
 
-/** The most days a minimum disclosure period may be. */
-export const MAX_MINIMUM_DAYS = 365;
-
-/** Minimum disclosure days: a default and overrides per kind (whole days, 1 to {@link MAX_MINIMUM_DAYS}). */
+/** Minimum disclosure days: a default and overrides per kind (whole days, 1 to 365). */
 export interface DisclosurePolicy {
   readonly defaultMinimumDays: number;
   readonly minimumDaysByKind: Readonly<Partial<Record<NoticeKind, number>>>;
@@ -18,12 +15,11 @@ export interface DisclosurePolicy {
 /** Every kind at least 7 days. */
 export const DEFAULT_DISCLOSURE_POLICY: DisclosurePolicy = { defaultMinimumDays: 7, minimumDaysByKind: {} };
 
-const validDays = (days: number | undefined): boolean =>
-  days === undefined || (Number.isInteger(days) && days >= 1 && days <= MAX_MINIMUM_DAYS);
+const validDays = (days: number | undefined): boolean => days === undefined || MinimumDays.is(days);
 
 /**
  * A policy from the defaults and `overrides`. Throws when a number of days is not a whole
- * number from 1 to {@link MAX_MINIMUM_DAYS}: a bad policy is a configuration bug.
+ * number from 1 to 365: a bad policy is a configuration bug.
  */
 export function makeDisclosurePolicy(overrides: Partial<DisclosurePolicy> = {}): DisclosurePolicy {
   const policy = { ...DEFAULT_DISCLOSURE_POLICY, ...overrides };

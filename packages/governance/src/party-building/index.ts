@@ -24,12 +24,36 @@ export {
   partyCommitteeAggregate,
   partyCommitteeStreamId,
 } from './aggregate.ts';
-export * from './command-data.ts';
-export * from './commands.ts';
+export {
+  DissolvePartyOrganisationData,
+  EstablishIndustryPartyCommitteeData,
+  RecordPartyMembersData,
+  RegisterPartyOrganisationData,
+} from './command-data.ts';
+export {
+  DissolvePartyOrganisation,
+  EstablishIndustryPartyCommittee,
+  RecordPartyMembers,
+  RegisterPartyOrganisation,
+} from './commands.ts';
 export { MAX_JOINT_COMPANIES } from './decide.ts';
 export { type PartyBuildingError, partyBuildingErrors } from './errors.ts';
-export * from './events.ts';
-export * from './project.ts';
+export {
+  IndustryPartyCommitteeEstablished,
+  MemberCount as PartyMemberCount,
+  ORGANISATION_FORMS,
+  OrganisationForm,
+  PartyMembersRecorded,
+  PartyOrganisationDissolved,
+  PartyOrganisationRegistered,
+} from './events.ts';
+export {
+  type FormCounts,
+  type MemberCountRecord,
+  type PartyBuildingState,
+  type PartyOrganisation,
+  partyBuilding,
+} from './project.ts';
 
 /** Every event type of the party-building area. */
 export const partyBuildingEvents: EventDefinition[] = [
@@ -47,5 +71,5 @@ export const partyBuildingCommands: AnyCommandSpec[] = [
   DissolvePartyOrganisation,
 ];
 
-/** Every party-building projection. */
+/** Every party-building projection, for the runner. */
 export const partyBuildingProjections: AnyProjection[] = [partyBuilding];

@@ -17,12 +17,26 @@ export {
   pilotAggregate,
   pilotStreamId,
 } from './aggregate.ts';
-export * from './command-data.ts';
-export * from './commands.ts';
+export {
+  AwardDemonstrationSiteData,
+  CompletePilotData,
+  LaunchPilotProjectData,
+  RevokeDemonstrationData,
+} from './command-data.ts';
+export { AwardDemonstrationSite, CompletePilot, LaunchPilotProject, RevokeDemonstration } from './commands.ts';
 export { MAX_PILOT_PROJECTS } from './decide.ts';
 export { type PilotsError, pilotsErrors } from './errors.ts';
-export * from './events.ts';
-export * from './project.ts';
+export {
+  DEMONSTRATION_LEVELS,
+  DemonstrationLevel,
+  DemonstrationRevoked,
+  DemonstrationSiteAwarded,
+  PILOT_KINDS,
+  PilotCompleted,
+  PilotKind,
+  PilotProjectLaunched,
+} from './events.ts';
+export { type KindSummary, type LevelSummary, type Pilot, type PilotsState, pilots } from './project.ts';
 
 /** Every event type of the pilots area. */
 export const pilotsEvents: EventDefinition[] = [
@@ -40,5 +54,5 @@ export const pilotsCommands: AnyCommandSpec[] = [
   RevokeDemonstration,
 ];
 
-/** Every pilots projection. */
+/** Every pilots projection, for the runner. */
 export const pilotsProjections: AnyProjection[] = [pilots];

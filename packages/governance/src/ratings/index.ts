@@ -1,6 +1,8 @@
 /**
  * The ratings area: quarterly property-service ratings 物业服务质量评价, the red-black list
- * 红黑榜, and the company credit file 企业信用档案 that tendering and awards read.
+ * 红黑榜, and the company credit file 企业信用档案 that 前期物业管理 tendering and awards 评优评先
+ * read. Also home of the property-company and managed-project registries other areas consult.
+ * The public surface of the area; helpers stay private to their files.
  */
 import type { AnyProjection, EventDefinition } from '@govledger/core';
 import type { AnyCommandSpec } from '../command.ts';
@@ -16,17 +18,76 @@ import {
 } from './events.ts';
 import { quarterlyRatings, redBlackList } from './project.ts';
 
-export * from './aggregate.ts';
-export * from './command-data.ts';
-export * from './commands.ts';
-export * from './consequences.ts';
-export * from './credit-file.ts';
-export * from './errors.ts';
-export * from './events.ts';
-export * from './policy.ts';
-export * from './project.ts';
-export * from './quarter.ts';
-export * from './score.ts';
+export {
+  CreditConsequence,
+  ListingEntry,
+  ProjectRated,
+  PropertyCompanyRegistered,
+  PropertyProjectRegistered,
+  RatingCorrected,
+  RedBlackListPublished,
+  TenderAwardRecorded,
+} from './events.ts';
+export {
+  CorrectRatingData,
+  PublishRedBlackListData,
+  RateProjectData,
+  RecordTenderAwardData,
+  RegisterProjectData,
+  RegisterPropertyCompanyData,
+} from './command-data.ts';
+export {
+  CorrectRating,
+  publishRedBlackListWith,
+  RateProject,
+  RecordTenderAward,
+  RegisterProject,
+  RegisterPropertyCompany,
+  ratingsCommandsWith,
+} from './commands.ts';
+export {
+  type CompanyState,
+  companyAggregate,
+  companyStreamId,
+  type ProjectState,
+  projectAggregate,
+  projectStreamId,
+  type QuarterRatingsState,
+  quarterRatingsAggregate,
+  ratingsStreamId,
+} from './aggregate.ts';
+export { type RatingsError, ratingsErrors } from './errors.ts';
+export {
+  CreditPolicy,
+  DEFAULT_CREDIT_POLICY,
+  type Listing,
+  listingOf,
+  MAX_POLICY_QUARTERS,
+  makeCreditPolicy,
+} from './policy.ts';
+export { compileRedBlackList, tenderSuspendedThrough } from './consequences.ts';
+export { addQuarters, Quarter, quarterOf } from './quarter.ts';
+export { GRADES, Grade as RatingGrade, Score as RatingScore } from './score.ts';
+export {
+  type PublishedRedBlackList,
+  type QuarterlyRatings,
+  type QuarterRatings,
+  quarterlyRatings,
+  type RatingCorrection,
+  type RatingRecord,
+  type RedBlackLists,
+  redBlackList,
+} from './project.ts';
+export {
+  awardEligibleIn,
+  type CreditFile,
+  type CreditFiles,
+  type CreditListing,
+  companyCreditFiles,
+  type QuarterPeriod,
+  type TenderAward,
+  tenderEligibleIn,
+} from './credit-file.ts';
 
 /** Every event type of the ratings area. */
 export const ratingsEvents: EventDefinition[] = [
@@ -38,8 +99,8 @@ export const ratingsEvents: EventDefinition[] = [
   TenderAwardRecorded,
 ];
 
-/** Every ratings command under the default credit policy (see `ratingsCommandsWith` to change it). */
+/** Every ratings command under the default credit policy (`ratingsCommandsWith` takes another). */
 export const ratingsCommands: AnyCommandSpec[] = ratingsCommandsWith();
 
-/** Every ratings projection. */
+/** Every ratings projection, for the runner. */
 export const ratingsProjections: AnyProjection[] = [quarterlyRatings, redBlackList, companyCreditFiles];

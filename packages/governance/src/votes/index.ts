@@ -34,6 +34,7 @@ export type { VoteError } from './errors.ts';
 export { MAX_UNITS_PER_COMMAND as MAX_ELECTORATE_UNITS_PER_COMMAND } from './electorate.ts';
 export { MATTERS, Matter, needsThreeQuarters } from './matters.ts';
 export { computeOutcome } from './tally.ts';
+export { whyVoteDoesNotAuthorise } from './certified-decision.ts';
 export { type VoteResult, type VoteResultsState, voteResults } from './project.ts';
 
 /** Every vote projection, for the runner. */

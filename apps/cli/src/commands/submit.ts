@@ -1,0 +1,60 @@
+/**
+ * `govledger submit --db F [FILE|-]`: governance commands from NDJSON, each through its
+ * rule, all or nothing. An error names the line, the command and the rule broken; nothing is
+ * recorded then. Personal fields are sealed under their subjects' keys before they reach the
+ * ledger, so the key store must exist.
+ */
+import { governanceCatalogue, governanceRegistry, CommandExecutor, describeSubmitError, type SubmittedLine } from '@govledger/governance';
+import type { Command } from 'commander';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { CliError } from '../cli-error.ts';
+import { issueCheckpoint } from '../checkpointing.ts';
+import { EXIT } from '../exit-codes.ts';
+import { type CliIo, write } from '../io.ts';
+import { openKeyStore } from '../key-store.ts';
+import { ledgerFiles } from '../ledger-files.ts';
+import { inputStream, numberedLines, parseJsonLine } from '../ndjson.ts';
+import { openLedger } from '../open-ledger.ts';
+import { governanceSealer } from '../sealing.ts';
+
+/** Registers `submit`. */
+export function registerSubmit(program: Command, io: CliIo): void {
+  program
+    .command('submit')
+    .description('run governance commands from NDJSON through their rules, all or nothing')
+    .argument('[file]', 'NDJSON of commands ({"command","actor","occurredAt","data"}), or - for standard input', '-')
+    .requiredOption('--db <file>', 'ledger database')
+    .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE)')
+    .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
+    .action(async (file: string, options: { db: string; keystore?: string; key?: string }) => {
+      const files = ledgerFiles(options, io.env, io.cwd);
+      const store = openLedger(files.db);
+      try {
+        const keys = await openKeyStore(files);
+        const lines: SubmittedLine[] = [];
+        const name = file === '-' ? 'standard input' : file;
+        for await (const { line, text } of numberedLines(inputStream(file, io), name)) {
+          const parsed = parseJsonLine(text);
+          if (!parsed.ok) throw new CliError(`nothing was recorded: line ${line}: ${parsed.reason}`);
+          lines.push({ line, value: parsed.value });
+        }
+        const executor = new CommandExecutor(store, {
+          registry: governanceRegistry,
+          catalogue: governanceCatalogue,
+          seal: governanceSealer(keys),
+        });
+        const result = await executor.submit(lines);
+        if (isLeft(result)) {
+          const conflict = result.left._tag === 'SubmissionNotAppended' && result.left.error._tag === 'WrongExpectedVersion';
+          throw new CliError(`nothing was recorded: ${describeSubmitError(result.left)}`, conflict ? EXIT.conflict : EXIT.failed);
+        }
+        const checkpoint = await issueCheckpoint(store, files);
+        await write(
+          io.stdout,
+          `recorded ${lines.length} command(s) as ${result.right.events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
+        );
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,172 @@
+import { describe, it } from 'vitest';
+import { emitted, event, given } from '../test-support/scenario.ts';
+import { voteHistory } from '../votes/test-fixtures.ts';
+import { ChangeCommitteeMember, ElectCommittee, FileCommittee, RecordPartyMembership } from './commands.ts';
+import { CommitteeElected, CommitteeFiled, CommitteeMemberChanged, PartyMembershipRecorded } from './events.ts';
+
+const community = 'yuesheng';
+const stream = `committee-${community}`;
+const assembly = { id: 'oa-yuesheng', role: 'owners-assembly' };
+const street = { id: 'so-yangshe', role: 'street-office' };
+const party = { id: 'pc-yangshe', role: 'party-committee' };
+const at = '2024-07-01T00:00:00Z';
+
+const member = (n: number, partyMember = false, position: 'chair' | 'vice-chair' | 'member' = 'member') => ({
+  memberId: `person-${n}`,
+  name: `委员${n}`,
+  position,
+  partyMember,
+});
+const five = [member(1, true, 'chair'), member(2, true, 'vice-chair'), member(3), member(4), member(5)];
+const election = { communityId: community, voteId: 'v3', members: five };
+const elected = event(stream, CommitteeElected, { ...election, memberCount: 5, partyMemberCount: 2 }, { actor: assembly, occurredAt: at });
+const filed = event(stream, CommitteeFiled, { communityId: community, filingNumber: 'ZJG-2024-17', memberCount: 5 }, { actor: street, occurredAt: at });
+const electingVote = voteHistory('v3', { matter: 3 });
+const changeVote = voteHistory('v3b', { matter: 3 });
+
+describe('ElectCommittee', () => {
+  it('records a committee elected by a certified passing matter-3 vote, with its counts', () => {
+    given(...electingVote)
+      .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
+      .thenEvents(emitted(CommitteeElected, { ...election, memberCount: 5, partyMemberCount: 2 }));
+  });
+
+  it('refuses an election without a certified vote', () => {
+    given(...voteHistory('v3', { matter: 3, status: 'closed' }))
+      .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
+      .thenError('VoteDoesNotAuthorise', 'not certified');
+  });
+
+  it('refuses an election under a vote on another matter', () => {
+    given(...voteHistory('v3', { matter: 4 }))
+      .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
+      .thenError('VoteDoesNotAuthorise', 'not matter 3');
+  });
+
+  it('refuses an election under a failed vote', () => {
+    given(...voteHistory('v3', { matter: 3, passes: false }))
+      .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
+      .thenError('VoteDoesNotAuthorise', 'did not pass');
+  });
+
+  it('refuses an even number of members', () => {
+    given(...electingVote)
+      .when(ElectCommittee, { data: { ...election, members: [...five, member(6)] }, actor: assembly, occurredAt: at })
+      .thenError('InvalidComposition', 'odd number of members from 5 to 11, not 6');
+  });
+
+  it('refuses fewer than five members', () => {
+    given(...electingVote)
+      .when(ElectCommittee, { data: { ...election, members: five.slice(0, 3) }, actor: assembly, occurredAt: at })
+      .thenError('InvalidComposition', 'not 3');
+  });
+
+  it('refuses a committee without exactly one chair', () => {
+    given(...electingVote)
+      .when(ElectCommittee, { data: { ...election, members: [...five.slice(0, 4), member(5, false, 'chair')] }, actor: assembly, occurredAt: at })
+      .thenError('InvalidComposition', 'exactly one chair, not 2');
+  });
+
+  it('refuses a second election under the same vote', () => {
+    given(...electingVote, elected).when(ElectCommittee, { data: election, actor: assembly, occurredAt: at }).thenError('VoteAlreadyUsed');
+  });
+
+  it('refuses a member id that is a name, not a pseudonymous id', () => {
+    const named = [{ ...member(1, true, 'chair'), memberId: '李四' }, ...five.slice(1)];
+    given(...electingVote).when(ElectCommittee, { data: { ...election, members: named }, actor: assembly, occurredAt: at }).thenError('DecodeError');
+  });
+
+  it('refuses the election recorded by the property company', () => {
+    given(...electingVote)
+      .when(ElectCommittee, { data: election, actor: { id: 'pc', role: 'property-company' }, occurredAt: at })
+      .thenError('Forbidden');
+  });
+});
+
+describe('FileCommittee', () => {
+  it('lets the street office file an elected committee', () => {
+    given(elected)
+      .when(FileCommittee, { data: { communityId: community, filingNumber: 'ZJG-2024-17' }, actor: street, occurredAt: at })
+      .thenEvents(emitted(CommitteeFiled, { communityId: community, filingNumber: 'ZJG-2024-17', memberCount: 5 }));
+  });
+
+  it('refuses filing before any election', () => {
+    given().when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: street, occurredAt: at }).thenError('CommitteeNotElected');
+  });
+
+  it('refuses filing a committee already filed and unchanged', () => {
+    given(elected, filed).when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: street, occurredAt: at }).thenError('NothingToFile');
+  });
+
+  it('refuses filing by the owners’ assembly', () => {
+    given(elected).when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: assembly, occurredAt: at }).thenError('Forbidden');
+  });
+});
+
+describe('ChangeCommitteeMember', () => {
+  const change = { communityId: community, voteId: 'v3b', outgoingMemberId: 'person-3', incomingMember: member(6, true) };
+
+  it('replaces a member under a later matter-3 vote and records the new counts', () => {
+    given(...changeVote, elected)
+      .when(ChangeCommitteeMember, { data: change, actor: assembly, occurredAt: at })
+      .thenEvents(emitted(CommitteeMemberChanged, { ...change, memberCount: 5, partyMemberCount: 3 }));
+  });
+
+  it('refuses a change under the vote that elected the committee', () => {
+    given(...electingVote, elected)
+      .when(ChangeCommitteeMember, { data: { ...change, voteId: 'v3' }, actor: assembly, occurredAt: at })
+      .thenError('VoteAlreadyUsed');
+  });
+
+  it('refuses removing someone who does not sit on the committee', () => {
+    given(...changeVote, elected)
+      .when(ChangeCommitteeMember, { data: { ...change, outgoingMemberId: 'person-9' }, actor: assembly, occurredAt: at })
+      .thenError('NotAMember');
+  });
+
+  it('refuses adding a sitting member again', () => {
+    given(...changeVote, elected)
+      .when(ChangeCommitteeMember, { data: { communityId: community, voteId: 'v3b', incomingMember: member(2) }, actor: assembly, occurredAt: at })
+      .thenError('AlreadyAMember');
+  });
+
+  it('refuses a second chair', () => {
+    given(...changeVote, elected)
+      .when(ChangeCommitteeMember, { data: { ...change, incomingMember: member(6, false, 'chair') }, actor: assembly, occurredAt: at })
+      .thenError('InvalidComposition', 'at most one chair');
+  });
+
+  it('refuses a change naming no member', () => {
+    given(...changeVote, elected)
+      .when(ChangeCommitteeMember, { data: { communityId: community, voteId: 'v3b' }, actor: assembly, occurredAt: at })
+      .thenError('InvalidComposition', 'names an outgoing member');
+  });
+});
+
+describe('RecordPartyMembership', () => {
+  it('records a sitting member joining the party with the new party-member count', () => {
+    given(elected)
+      .when(RecordPartyMembership, { data: { communityId: community, memberId: 'person-4', partyMember: true }, actor: party, occurredAt: at })
+      .thenEvents(
+        emitted(PartyMembershipRecorded, { communityId: community, memberId: 'person-4', partyMember: true, memberCount: 5, partyMemberCount: 3 }),
+      );
+  });
+
+  it('refuses recording what is already on record', () => {
+    given(elected)
+      .when(RecordPartyMembership, { data: { communityId: community, memberId: 'person-1', partyMember: true }, actor: party, occurredAt: at })
+      .thenError('PartyMembershipUnchanged');
+  });
+
+  it('refuses a person who does not sit on the committee', () => {
+    given(elected)
+      .when(RecordPartyMembership, { data: { communityId: community, memberId: 'person-9', partyMember: true }, actor: party, occurredAt: at })
+      .thenError('NotAMember');
+  });
+
+  it('refuses a resident recording party membership', () => {
+    given(elected)
+      .when(RecordPartyMembership, { data: { communityId: community, memberId: 'person-4', partyMember: true }, actor: { id: 'person-4', role: 'resident' }, occurredAt: at })
+      .thenError('Forbidden');
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Why a committee command is refused: each rule's error, with its message written once here.
+ */
+import type { Forbidden } from '../authorisation.ts';
+import type { DomainError } from '../command.ts';
+
+/** Every reason a committee rule can refuse a command, by tag. */
+export type CommitteeErrorTag =
+  | 'CommitteeNotElected'
+  | 'VoteDoesNotAuthorise'
+  | 'VoteAlreadyUsed'
+  | 'InvalidComposition'
+  | 'NotAMember'
+  | 'AlreadyAMember'
+  | 'NothingToFile'
+  | 'PartyMembershipUnchanged';
+
+/** A committee rule refused the command; `communityId` names the committee. */
+export interface CommitteeRuleError extends DomainError {
+  readonly _tag: CommitteeErrorTag;
+  readonly communityId: string;
+}
+
+/** Every error a committee command can return. */
+export type CommitteeError = Forbidden | CommitteeRuleError;
+
+function error(_tag: CommitteeErrorTag, communityId: string, message: string): CommitteeRuleError {
+  return { _tag, communityId, message };
+}
+
+/** The command needs a sitting committee. */
+export const committeeNotElected = (communityId: string) =>
+  error('CommitteeNotElected', communityId, `${communityId} has no elected owners' committee`);
+
+/** The named vote does not authorise electing or changing this committee. */
+export const voteDoesNotAuthorise = (communityId: string, voteId: string, reason: string) =>
+  error('VoteDoesNotAuthorise', communityId, `vote ${voteId} does not authorise electing or changing the committee of ${communityId}: ${reason}`);
+
+/** A vote elects one committee; the electing vote cannot also change it. */
+export const voteAlreadyUsed = (communityId: string, voteId: string) =>
+  error('VoteAlreadyUsed', communityId, `vote ${voteId} already elected a committee of ${communityId}`);
+
+/** The members do not make a lawful committee (5 to 11, an odd number, one chair …). */
+export const invalidComposition = (communityId: string, reason: string) =>
+  error('InvalidComposition', communityId, `committee of ${communityId}: ${reason}`);
+
+/** The member named does not sit on the committee. */
+export const notAMember = (communityId: string, memberId: string) =>
+  error('NotAMember', communityId, `${memberId} does not sit on the committee of ${communityId}`);
+
+/** The member named already sits on the committee. */
+export const alreadyAMember = (communityId: string, memberId: string) =>
+  error('AlreadyAMember', communityId, `${memberId} already sits on the committee of ${communityId}`);
+
+/** The sitting committee is already filed and has not changed since. */
+export const nothingToFile = (communityId: string) =>
+  error('NothingToFile', communityId, `the committee of ${communityId} is already filed and has not changed since`);
+
+/** The membership recorded is the one already on record. */
+export const partyMembershipUnchanged = (communityId: string, memberId: string, partyMember: boolean) =>
+  error(
+    'PartyMembershipUnchanged',
+    communityId,
+    `${memberId} of the committee of ${communityId} is already recorded as ${partyMember ? 'a party member' : 'not a party member'}`,
+  );

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { TestLedger } from '../test-support/test-ledger.ts';
+import { voteEvents } from '../votes/events.ts';
+import { voteHistory } from '../votes/test-fixtures.ts';
+import { ChangeCommitteeMember, ElectCommittee, FileCommittee, RecordPartyMembership } from './commands.ts';
+import { committeeEvents } from './events.ts';
+import { committees } from './project.ts';
+
+const assembly = { id: 'oa', role: 'owners-assembly' };
+const street = { id: 'so', role: 'street-office' };
+const member = (n: number, partyMember: boolean, position: 'chair' | 'member' = 'member') => ({
+  memberId: `person-${n}`,
+  name: `委员${n}`,
+  position,
+  partyMember,
+});
+
+function history(): TestLedger {
+  const ledger = new TestLedger([...committeeEvents, ...voteEvents]);
+  for (const voteId of ['v3', 'v3b']) for (const g of voteHistory(voteId, { matter: 3 })) ledger.record(g.streamId, g.event, g.act);
+  const c = { communityId: 'yuesheng' };
+  ledger.accept(ElectCommittee, {
+    actor: assembly,
+    occurredAt: '2024-07-01T00:00:00Z',
+    data: { ...c, voteId: 'v3', members: [member(1, true, 'chair'), member(2, false), member(3, false), member(4, false), member(5, true)] },
+  });
+  ledger.accept(FileCommittee, { actor: street, occurredAt: '2024-07-10T00:00:00Z', data: { ...c, filingNumber: 'ZJG-17' } });
+  ledger.accept(RecordPartyMembership, { actor: street, occurredAt: '2024-08-01T00:00:00Z', data: { ...c, memberId: 'person-2', partyMember: true } });
+  return ledger;
+}
+
+describe('committees', () => {
+  it('shows the member count, party-member count and ratio and the filing', () => {
+    const record = history().project(committees).communities.yuesheng;
+    expect(record).toMatchObject({
+      electedByVoteId: 'v3',
+      memberCount: 5,
+      partyMemberCount: 3,
+      partyMemberRatio: 0.6,
+      filingStatus: 'filed',
+      filedAt: '2024-07-10T00:00:00Z',
+      filingNumber: 'ZJG-17',
+      updatedAt: '2024-08-01T00:00:00Z',
+    });
+  });
+
+  it('marks a filed committee changed since filing after a member change, and keeps totals', () => {
+    const ledger = history();
+    ledger.accept(ChangeCommitteeMember, {
+      actor: assembly,
+      occurredAt: '2024-09-01T00:00:00Z',
+      data: { communityId: 'yuesheng', voteId: 'v3b', outgoingMemberId: 'person-5' },
+    });
+    const state = ledger.project(committees);
+    expect(state.communities.yuesheng).toMatchObject({ memberCount: 4, partyMemberCount: 2, partyMemberRatio: 0.5, filingStatus: 'changed-since-filing' });
+    expect(state.totals).toEqual({ committees: 1, filed: 0, members: 4, partyMembers: 2 });
+  });
+
+  it('keeps no member id or name', () => {
+    const text = JSON.stringify(history().project(committees));
+    expect(text).not.toContain('person-');
+    expect(text).not.toContain('委员');
+  });
+});

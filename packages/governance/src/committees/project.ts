@@ -1,0 +1,140 @@
+/**
+ * committees: per community, the sitting committee's member count, party-member count and
+ * share (红色业委会), filing status, and when it was elected and filed; plus totals over all
+ * communities. Built from the counts each event carries: no member id or name is kept.
+ * O(1) per event.
+ */
+import type { Projection, RecordedEvent } from '@govledger/core';
+import type { FilingStatus } from './aggregate.ts';
+import {
+  CommitteeElected,
+  type CommitteeElectedData,
+  CommitteeFiled,
+  type CommitteeFiledData,
+  CommitteeMemberChanged,
+  type CommitteeMemberChangedData,
+  PartyMembershipRecorded,
+  type PartyMembershipRecordedData,
+} from './events.ts';
+
+/** One community's committee as the public sees it. Times are ISO-8601 UTC. */
+export interface CommitteeRecord {
+  readonly communityId: string;
+  electedByVoteId: string;
+  electedAt: string;
+  termEndsAt: string | null;
+  memberCount: number;
+  partyMemberCount: number;
+  /** Party members as a share of the sitting members, from 0 to 1 (0 with no members). */
+  partyMemberRatio: number;
+  filingStatus: FilingStatus;
+  filedAt: string | null;
+  filingNumber: string | null;
+  /** Elections held so far (a re-election replaces the committee). */
+  elections: number;
+  memberChanges: number;
+  updatedAt: string;
+}
+
+/** Totals over every community with a committee. */
+export interface CommitteeTotals {
+  committees: number;
+  filed: number;
+  members: number;
+  partyMembers: number;
+}
+
+/** Committees by community id, and totals. */
+export interface CommitteesState {
+  readonly communities: Record<string, CommitteeRecord>;
+  readonly totals: CommitteeTotals;
+}
+
+function setCounts(state: CommitteesState, record: CommitteeRecord, memberCount: number, partyMemberCount: number): void {
+  state.totals.members += memberCount - record.memberCount;
+  state.totals.partyMembers += partyMemberCount - record.partyMemberCount;
+  record.memberCount = memberCount;
+  record.partyMemberCount = partyMemberCount;
+  record.partyMemberRatio = memberCount === 0 ? 0 : partyMemberCount / memberCount;
+}
+
+function setFiling(state: CommitteesState, record: CommitteeRecord, status: FilingStatus): void {
+  state.totals.filed += (status === 'filed' ? 1 : 0) - (record.filingStatus === 'filed' ? 1 : 0);
+  record.filingStatus = status;
+}
+
+function elected(state: CommitteesState, data: CommitteeElectedData, at: string): void {
+  let record = state.communities[data.communityId];
+  if (!record) {
+    record = {
+      communityId: data.communityId,
+      electedByVoteId: data.voteId,
+      electedAt: at,
+      termEndsAt: null,
+      memberCount: 0,
+      partyMemberCount: 0,
+      partyMemberRatio: 0,
+      filingStatus: 'unfiled',
+      filedAt: null,
+      filingNumber: null,
+      elections: 0,
+      memberChanges: 0,
+      updatedAt: at,
+    };
+    state.communities[data.communityId] = record;
+    state.totals.committees++;
+  }
+  setFiling(state, record, 'unfiled');
+  setCounts(state, record, data.memberCount, data.partyMemberCount);
+  Object.assign(record, {
+    electedByVoteId: data.voteId,
+    electedAt: at,
+    termEndsAt: data.termEndsAt ?? null,
+    filedAt: null,
+    filingNumber: null,
+    elections: record.elections + 1,
+    memberChanges: 0,
+  });
+}
+
+function evolveCommittees(state: CommitteesState, event: RecordedEvent): CommitteesState {
+  const at = event.metadata.occurredAt;
+  if (event.type === CommitteeElected.type) {
+    elected(state, event.data as CommitteeElectedData, at);
+    state.communities[(event.data as CommitteeElectedData).communityId]!.updatedAt = at;
+    return state;
+  }
+  const record = state.communities[(event.data as { communityId?: string }).communityId ?? ''];
+  if (!record) return state;
+  switch (event.type) {
+    case CommitteeFiled.type:
+      setFiling(state, record, 'filed');
+      record.filedAt = at;
+      record.filingNumber = (event.data as CommitteeFiledData).filingNumber;
+      break;
+    case CommitteeMemberChanged.type: {
+      const data = event.data as CommitteeMemberChangedData;
+      setCounts(state, record, data.memberCount, data.partyMemberCount);
+      if (record.filingStatus === 'filed') setFiling(state, record, 'changed-since-filing');
+      record.memberChanges++;
+      break;
+    }
+    case PartyMembershipRecorded.type: {
+      const data = event.data as PartyMembershipRecordedData;
+      setCounts(state, record, data.memberCount, data.partyMemberCount);
+      break;
+    }
+    default:
+      return state;
+  }
+  record.updatedAt = at;
+  return state;
+}
+
+/** The committees projection. */
+export const committees: Projection<CommitteesState> = {
+  name: 'committees',
+  version: 1,
+  init: () => ({ communities: {}, totals: { committees: 0, filed: 0, members: 0, partyMembers: 0 } }),
+  evolve: evolveCommittees,
+};

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { emitted, event, given } from '../test-support/index.ts';
+import { PublishNotice, publishNoticeWith, WithdrawNotice } from './commands.ts';
+import { NoticePublished, NoticeWithdrawn } from './events.ts';
+import { makeDisclosurePolicy } from './policy.ts';
+
+const committee = { id: 'oc-hubin', role: 'owners-committee' };
+const at = '2024-05-10T01:00:00Z';
+const digest = 'a'.repeat(64);
+
+const publish = (
+  disclosureUntil: string,
+  extra: { disclosureFrom?: string; kind?: 'fund-use' | 'vote-result' } = {},
+) => ({
+  data: {
+    noticeId: 'n-1',
+    communityId: 'c-hubin',
+    kind: extra.kind ?? ('vote-result' as const),
+    title: '关于电梯更新表决结果的公告',
+    disclosureUntil,
+    subjectId: 'vote-12',
+    documentSha256: digest,
+    ...(extra.disclosureFrom ? { disclosureFrom: extra.disclosureFrom } : {}),
+  },
+  actor: committee,
+  occurredAt: at,
+});
+const publishedData = {
+  noticeId: 'n-1',
+  communityId: 'c-hubin',
+  kind: 'vote-result' as const,
+  title: '关于电梯更新表决结果的公告',
+  subjectId: 'vote-12',
+  documentSha256: digest,
+  disclosureFrom: at,
+  disclosureUntil: '2024-05-17T01:00:00Z',
+  minimumDays: 7,
+};
+const published = event('notice-n-1', NoticePublished, publishedData, { actor: committee, occurredAt: at });
+
+describe('publishing a notice', () => {
+  it('publishes from the moment of publication when no start is given, stamping the minimum days', () => {
+    given().when(PublishNotice, publish('2024-05-17T01:00:00Z')).thenEvents(emitted(NoticePublished, publishedData));
+  });
+
+  it('refuses a disclosure period shorter than the minimum for the kind', () => {
+    given().when(PublishNotice, publish('2024-05-17T00:59:59Z')).thenError('DisclosureTooShort', 'at least 7 days');
+  });
+
+  it('applies a configured minimum per kind', () => {
+    const strict = publishNoticeWith(makeDisclosurePolicy({ minimumDaysByKind: { 'fund-use': 15 } }));
+    given()
+      .when(strict, publish('2024-05-20T01:00:00Z', { kind: 'fund-use' }))
+      .thenError('DisclosureTooShort', '15 days');
+    given().when(strict, publish('2024-05-20T01:00:00Z')).thenAccepted();
+  });
+
+  it('refuses a disclosure said to start before the notice was published', () => {
+    given()
+      .when(PublishNotice, publish('2024-05-30T00:00:00Z', { disclosureFrom: '2024-05-09T00:00:00Z' }))
+      .thenError('DisclosureBackdated');
+  });
+
+  it('publishes a notice id once', () => {
+    given(published).when(PublishNotice, publish('2024-05-30T00:00:00Z')).thenError('NoticeAlreadyPublished');
+  });
+
+  it('lets owners committees, property companies, street offices and the housing bureau publish, not residents', () => {
+    for (const role of ['owners-committee', 'property-company', 'street-office', 'housing-bureau']) {
+      given()
+        .when(PublishNotice, { ...publish('2024-05-30T00:00:00Z'), actor: { id: 'x', role } })
+        .thenAccepted();
+    }
+    given()
+      .when(PublishNotice, { ...publish('2024-05-30T00:00:00Z'), actor: { id: 'r', role: 'resident' } })
+      .thenError('Forbidden');
+  });
+
+  it('refuses a document digest that is not 64 lower-case hex digits', () => {
+    const bad = publish('2024-05-30T00:00:00Z');
+    given()
+      .when(PublishNotice, { ...bad, data: { ...bad.data, documentSha256: 'ABC' } })
+      .thenError('DecodeError', 'documentSha256');
+  });
+
+  it('refuses a policy with a minimum that is not a whole number of days from 1 to 365', () => {
+    expect(() => makeDisclosurePolicy({ defaultMinimumDays: 0 })).toThrow(/invalid disclosure policy/);
+    expect(() => makeDisclosurePolicy({ minimumDaysByKind: { 'fund-use': 7.5 } })).toThrow(/invalid disclosure policy/);
+  });
+});
+
+describe('withdrawing a notice', () => {
+  const withdraw = (actor: { id: string; role: string }) => ({
+    data: { noticeId: 'n-1', reason: '表决结果需更正' },
+    actor,
+    occurredAt: '2024-05-12T00:00:00Z',
+  });
+
+  it('lets the publisher withdraw its notice with a reason', () => {
+    given(published)
+      .when(WithdrawNotice, withdraw(committee))
+      .thenEvents(emitted(NoticeWithdrawn, withdraw(committee).data));
+  });
+
+  it('refuses anyone but the publisher, even in the same role', () => {
+    given(published)
+      .when(WithdrawNotice, withdraw({ id: 'oc-other', role: 'owners-committee' }))
+      .thenError('NotThePublisher');
+    given(published)
+      .when(WithdrawNotice, withdraw({ id: 'bureau-zjg', role: 'housing-bureau' }))
+      .thenError('NotThePublisher');
+  });
+
+  it('refuses withdrawing an unknown or withdrawn notice', () => {
+    given().when(WithdrawNotice, withdraw(committee)).thenError('NoticeNotFound');
+    const withdrawn = event('notice-n-1', NoticeWithdrawn, { noticeId: 'n-1', reason: '更正' }, { actor: committee });
+    given(published, withdrawn).when(WithdrawNotice, withdraw(committee)).thenError('NoticeAlreadyWithdrawn');
+  });
+});

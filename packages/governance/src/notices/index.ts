@@ -1,0 +1,31 @@
+/**
+ * The notices area 公示公告: notices published in a community with a disclosure period of at
+ * least a configurable number of days per kind, and withdrawn only by their publisher.
+ */
+import type { AnyProjection, EventDefinition } from '@govledger/core';
+import type { AnyCommandSpec } from '../command.ts';
+import { noticesCommandsWith } from './commands.ts';
+import { NoticePublished, NoticeWithdrawn } from './events.ts';
+import { notices } from './project.ts';
+
+export { type NoticeState, noticeAggregate, noticeStreamId } from './aggregate.ts';
+export { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
+export { noticesCommandsWith, PublishNotice, publishNoticeWith, WithdrawNotice } from './commands.ts';
+export { type NoticesError, noticesErrors } from './errors.ts';
+export { NOTICE_KINDS, NoticeKind, NoticePublished, NoticeWithdrawn } from './events.ts';
+export {
+  DEFAULT_DISCLOSURE_POLICY,
+  type DisclosurePolicy,
+  makeDisclosurePolicy,
+  minimumDays as minimumDisclosureDays,
+} from './policy.ts';
+export { isInDisclosure, type Notice, type NoticesState, notices, noticesInDisclosure } from './project.ts';
+
+/** Every event type of the notices area. */
+export const noticesEvents: EventDefinition[] = [NoticePublished, NoticeWithdrawn];
+
+/** Every notices command, under the default disclosure policy (see `noticesCommandsWith`). */
+export const noticesCommands: AnyCommandSpec[] = noticesCommandsWith();
+
+/** Every notices projection, for the runner. */
+export const noticesProjections: AnyProjection[] = [notices];

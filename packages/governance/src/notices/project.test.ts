@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { TestLedger } from '../test-support/index.ts';
+import { PublishNotice, WithdrawNotice } from './commands.ts';
+import { noticesEvents } from './index.ts';
+import { notices, noticesInDisclosure } from './project.ts';
+
+const committee = { id: 'oc-hubin', role: 'owners-committee' };
+const company = { id: 'pc-1', role: 'property-company' };
+
+function history(): TestLedger {
+  const ledger = new TestLedger(noticesEvents);
+  ledger.accept(PublishNotice, {
+    data: {
+      noticeId: 'vote',
+      communityId: 'c-hubin',
+      kind: 'vote-result',
+      title: '表决结果',
+      disclosureUntil: '2024-05-08T00:00:00Z',
+    },
+    actor: committee,
+    occurredAt: '2024-05-01T00:00:00Z',
+  });
+  ledger.accept(PublishNotice, {
+    data: {
+      noticeId: 'income',
+      communityId: 'c-hubin',
+      kind: 'public-income',
+      title: '一季度公共收益',
+      disclosureUntil: '2024-05-20T00:00:00Z',
+    },
+    actor: company,
+    occurredAt: '2024-05-05T00:00:00Z',
+  });
+  ledger.accept(PublishNotice, {
+    data: {
+      noticeId: 'other',
+      communityId: 'c-jinxiang',
+      kind: 'general',
+      title: '停水通知',
+      disclosureUntil: '2024-05-30T00:00:00Z',
+    },
+    actor: company,
+    occurredAt: '2024-05-06T00:00:00Z',
+  });
+  return ledger;
+}
+
+describe('the notices read model', () => {
+  it('shows which notices are on display at a time, the end of a period excluded', () => {
+    const state = history().project(notices);
+    const ids = (at: string, communityId?: string) =>
+      noticesInDisclosure(state, at, communityId).map((n) => n.noticeId);
+    expect(ids('2024-05-06T12:00:00Z')).toEqual(['vote', 'income', 'other']);
+    expect(ids('2024-05-08T00:00:00Z')).toEqual(['income', 'other']);
+    expect(ids('2024-05-06T12:00:00Z', 'c-hubin')).toEqual(['vote', 'income']);
+    expect(ids('2024-04-30T00:00:00Z')).toEqual([]);
+  });
+
+  it('takes a notice off display from its withdrawal, and keeps it on display before it', () => {
+    const ledger = history();
+    ledger.accept(WithdrawNotice, {
+      data: { noticeId: 'income', reason: '金额有误' },
+      actor: company,
+      occurredAt: '2024-05-10T00:00:00Z',
+    });
+    const state = ledger.project(notices);
+    const ids = (at: string) => noticesInDisclosure(state, at).map((n) => n.noticeId);
+    expect(ids('2024-05-09T00:00:00Z')).toEqual(['income', 'other']);
+    expect(ids('2024-05-10T00:00:00Z')).toEqual(['other']);
+    expect(state.notices.income).toMatchObject({ withdrawnAt: '2024-05-10T00:00:00Z', withdrawalReason: '金额有误' });
+  });
+
+  it('records the publisher and the last recorded time as the default time in question', () => {
+    const state = history().project(notices);
+    expect(state.notices.vote?.publisher).toEqual(committee);
+    expect(state.lastRecordedAt).toBe('2024-05-06T00:00:00Z');
+    expect(noticesInDisclosure(state, state.lastRecordedAt!).map((n) => n.noticeId)).toEqual([
+      'vote',
+      'income',
+      'other',
+    ]);
+  });
+});
