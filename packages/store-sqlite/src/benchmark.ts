@@ -1,8 +1,8 @@
 /**
- * Benchmarks of the store against plain better-sqlite3 on the same schema and rows, for the
- * workspace's `bench/` runner (which cannot reach better-sqlite3 itself). Each figure is
- * events per second of wall time; `ratio` is store ÷ raw (1 = no overhead). These are
- * measurements, not tests: nothing here asserts a speed.
+ * A self-contained benchmark of the store against plain better-sqlite3 on the same schema
+ * and the same rows, callable from `bench/` or a demo. Each figure is events per second of
+ * wall time; `ratio` is store ÷ raw (1 = no overhead). These are measurements, not tests:
+ * nothing here asserts a speed.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,15 +1,21 @@
 /**
  * @govledger/store-sqlite — the embedded default store: one SQLite file (WAL) holding the
  * ledger's entries, its RFC 6962 Merkle hashes (written in the same transaction as each
- * batch), signed checkpoints and projection snapshots.
+ * batch), signed checkpoints and projection snapshots. See README.md.
  */
+
+// Opening a store and the store itself (EventStore + SnapshotStore).
 export { openSqliteStore, type SqliteStoreOptions } from './open-store.ts';
 export { SqliteStore } from './sqlite-store.ts';
 export { SqliteStoreError, type SqliteStoreErrorCode } from './errors.ts';
+
+// The file format and the store's fixed sizes.
 export { APPLICATION_ID, MIGRATIONS, type Migration, SCHEMA_VERSION } from './schema.ts';
 export { SNAPSHOTS_KEPT } from './snapshot-table.ts';
 export { PAGE_ROWS } from './read-pages.ts';
 export { newUuidV7 } from './event-id.ts';
+
+// A ready-made store-vs-raw comparison and its workload, for benchmarks (bench/) and demos.
 export {
   type BenchmarkFigure,
   benchmarkSqliteStore,

@@ -3,7 +3,6 @@
  * from the log, now or as of a past point, resuming from stored snapshots where possible.
  */
 import { type LedgerStatistics, ProjectionRunner, summariseStatistics } from '@govledger/core';
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { decryptingTransform, openKeyStore } from '../key-store.ts';
 import { type CliIo, write } from '../io.ts';
@@ -22,24 +21,25 @@ export function registerReplay(program: Command, io: CliIo): void {
     .requiredOption('--db <file>', 'ledger database')
     .option('--as-of <point>', 'a ledger index (inclusive) or an ISO-8601 UTC recordedAt time')
     .option('--json', 'print every projection state as JSON')
+    .option('--personal', 'decrypt personal fields for the projections (needs the key store; saves no snapshot)')
     .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE)')
-    .action(async (options: { db: string; asOf?: string; json?: boolean; keystore?: string }) => {
+    .action(async (options: { db: string; asOf?: string; json?: boolean; personal?: boolean; keystore?: string }) => {
       const asOf = asOfOption(options.asOf);
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {
         const progress = startProgress('replay', 0, io.stderr);
-        // With the key store, projections see decrypted personal fields (erased ones as the
-        // erased marker); without it they see only ciphertext envelopes, never plaintext.
-        const keys = existsSync(files.keyStore) ? await openKeyStore(files) : null;
+        // Plaintext personal data must never reach a snapshot, so decryption (--personal) runs
+        // as a scratch replay that saves nothing; the default replay sees only ciphertext
+        // envelopes (governance state never depends on personal fields) and keeps snapshots.
+        const keys = options.personal ? await openKeyStore(files) : null;
         const runner = new ProjectionRunner(store, allProjections, {
           snapshots: store,
           ...(keys ? { transform: decryptingTransform(keys) } : {}),
           onProgress: (done, total) => progress.update(done, total),
         });
-        // Without --as-of, catch up (and leave snapshots for the next run); a past point is a
-        // scratch replay from the nearest earlier snapshot.
-        const { size, states } = asOf ? await runner.replayAsOf(asOf) : { size: await runner.catchUp(), states: runner.states() };
+        const { size, states } =
+          asOf || keys ? await runner.replayAsOf(asOf) : { size: await runner.catchUp(), states: runner.states() };
         progress.stop();
         if (options.json) {
           const printable = { ...states, ledgerStatistics: summariseStatistics(states.ledgerStatistics as LedgerStatistics) };

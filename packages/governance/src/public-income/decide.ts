@@ -1,0 +1,89 @@
+/**
+ * The rules of public income 公共收益: the property company records income; only the owners'
+ * committee allocates it, never more than is unallocated; the property company or the owners'
+ * committee discloses a run of past months, with totals the ledger computes. Pure.
+ */
+import type { DecidedEvent } from '@govledger/core';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import { requireRole } from '../authorisation.ts';
+import type { CommandInput } from '../command.ts';
+import type { PublicIncomeState } from './aggregate.ts';
+import type { AllocatePublicIncomeData, DisclosePublicIncomeData, RecordPublicIncomeData } from './command-data.ts';
+import { allocationExceedsUnallocated, idAlreadyUsed, invalidPeriod, type PublicIncomeError } from './errors.ts';
+import {
+  INCOME_SOURCES,
+  noIncome,
+  PublicIncomeAllocated,
+  type PublicIncomeAllocatedData,
+  PublicIncomeDisclosed,
+  type PublicIncomeDisclosedData,
+  PublicIncomeRecorded,
+  type PublicIncomeRecordedData,
+} from './events.ts';
+import { MAX_DISCLOSURE_MONTHS, monthOf, monthSpan, monthsFrom } from './period.ts';
+
+/** What every public income rule returns: the events to record, or why not. */
+export type PublicIncomeDecision = E.Either<PublicIncomeError, readonly DecidedEvent[]>;
+
+const ok: E.Either<never, void> = E.right(undefined);
+
+/** RecordPublicIncome: the property company books income from common parts to a month. */
+export function recordPublicIncome(input: CommandInput<RecordPublicIncomeData>, state: PublicIncomeState): PublicIncomeDecision {
+  const { data } = input;
+  return pipe(
+    requireRole('RecordPublicIncome', input, 'property-company'),
+    E.chainW(() => (state.incomeIds[data.incomeId] ? E.left(idAlreadyUsed(data.communityId, 'income', data.incomeId)) : ok)),
+    E.map(() => [{ type: PublicIncomeRecorded.type, data: { ...data } satisfies PublicIncomeRecordedData }]),
+  );
+}
+
+/** AllocatePublicIncome: the owners' committee allocates at most the unallocated income. */
+export function allocatePublicIncome(input: CommandInput<AllocatePublicIncomeData>, state: PublicIncomeState): PublicIncomeDecision {
+  const { data } = input;
+  const unallocated = state.totalIncomeFen - state.allocatedFen;
+  return pipe(
+    requireRole('AllocatePublicIncome', input, 'owners-committee'),
+    E.chainW(() => (state.allocationIds[data.allocationId] ? E.left(idAlreadyUsed(data.communityId, 'allocation', data.allocationId)) : ok)),
+    E.chainW(() => (data.amountFen <= unallocated ? ok : E.left(allocationExceedsUnallocated(data.communityId, data.amountFen, unallocated)))),
+    E.map(() => [
+      {
+        type: PublicIncomeAllocated.type,
+        data: { ...data, unallocatedAfterFen: unallocated - data.amountFen } satisfies PublicIncomeAllocatedData,
+      },
+    ]),
+  );
+}
+
+/** DisclosePublicIncome: the property company or owners' committee discloses past months, at most 36 at once. */
+export function disclosePublicIncome(input: CommandInput<DisclosePublicIncomeData>, state: PublicIncomeState): PublicIncomeDecision {
+  const { data } = input;
+  return pipe(
+    requireRole('DisclosePublicIncome', input, 'property-company', 'owners-committee'),
+    E.chainW(() => (state.disclosureIds[data.disclosureId] ? E.left(idAlreadyUsed(data.communityId, 'disclosure', data.disclosureId)) : ok)),
+    E.chainW(() => {
+      const span = monthSpan(data.periodFrom, data.periodTo);
+      if (span < 1) return E.left(invalidPeriod(data.communityId, `the period ends (${data.periodTo}) before it starts (${data.periodFrom})`));
+      if (span > MAX_DISCLOSURE_MONTHS) {
+        return E.left(invalidPeriod(data.communityId, `a disclosure covers at most ${MAX_DISCLOSURE_MONTHS} months, not ${span}`));
+      }
+      const now = monthOf(input.occurredAt);
+      return data.periodTo > now ? E.left(invalidPeriod(data.communityId, `${data.periodTo} has not begun at ${input.occurredAt}`)) : ok;
+    }),
+    E.map(() => {
+      const bySource = noIncome();
+      for (const month of monthsFrom(data.periodFrom, data.periodTo)) {
+        const income = state.byMonth[month];
+        if (income) for (const source of INCOME_SOURCES) bySource[source] += income[source];
+      }
+      const disclosed: PublicIncomeDisclosedData = {
+        ...data,
+        incomeFen: INCOME_SOURCES.reduce((sum, source) => sum + bySource[source], 0),
+        incomeBySource: bySource,
+        allocatedFen: state.allocatedFen,
+        unallocatedFen: state.totalIncomeFen - state.allocatedFen,
+      };
+      return [{ type: PublicIncomeDisclosed.type, data: disclosed }];
+    }),
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The events of public income 公共收益 — income from the owners' common parts (advertising,
+ * parking, renting out venues) — one stream per community, `public-income-<communityId>`.
+ * The property company records income by month; the owners' committee allocates it; either
+ * discloses it (公示). Money is integer fen.
+ */
+import { checkedString, type DataOf, defineEvent, type EventDefinition, NonEmptyString } from '@govledger/core';
+import * as t from 'io-ts';
+import { Month } from './period.ts';
+
+function fenCodec(name: string, min: number): t.Type<number, number, unknown> {
+  const valid = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= min;
+  return new t.Type<number, number, unknown>(
+    name,
+    valid,
+    (u, c) => (valid(u) ? t.success(u) : t.failure(u, c, `expected an amount in fen (an integer ≥ ${min}), got ${JSON.stringify(u)}`)),
+    t.identity,
+  );
+}
+
+/** An amount in fen (1 yuan = 100 fen): a positive integer. */
+export const IncomeFen = fenCodec('IncomeFen', 1);
+
+/** A total in fen that may be zero. */
+export const TotalFen = fenCodec('TotalFen', 0);
+
+/** Where public income comes from: 广告, 停车, 场地租赁, or other. */
+export const IncomeSource = t.keyof({ advertising: null, parking: null, 'venue-rental': null, other: null }, 'IncomeSource');
+export type IncomeSource = t.TypeOf<typeof IncomeSource>;
+
+/** Every income source, in a fixed order for totals. */
+export const INCOME_SOURCES: readonly IncomeSource[] = ['advertising', 'parking', 'venue-rental', 'other'];
+
+/** Where allocated income goes: 转入维修资金, 分配给业主, or 公共支出 (common expenses). */
+export const AllocationTarget = t.keyof({ 'maintenance-fund': null, owners: null, expenses: null }, 'AllocationTarget');
+export type AllocationTarget = t.TypeOf<typeof AllocationTarget>;
+
+/** Income per source in fen. */
+export const IncomeBySource = t.type(
+  { advertising: TotalFen, parking: TotalFen, 'venue-rental': TotalFen, other: TotalFen },
+  'IncomeBySource',
+);
+export type IncomeBySource = t.TypeOf<typeof IncomeBySource>;
+
+/** A SHA-256 in lowercase hex (64 characters): how a disclosed document is referenced, never embedded. */
+export const Sha256Hex = checkedString('Sha256Hex', (s) => /^[0-9a-f]{64}$/.test(s), 'a SHA-256 in 64 lowercase hex digits');
+
+/** 收益登记: the property company recorded income from common parts in a month. */
+export const PublicIncomeRecorded = defineEvent(
+  'PublicIncomeRecorded',
+  t.type({
+    communityId: NonEmptyString,
+    incomeId: NonEmptyString,
+    source: IncomeSource,
+    amountFen: IncomeFen,
+    period: Month,
+    description: NonEmptyString,
+  }),
+);
+
+/** 收益分配: the owners' committee allocated income; `unallocatedAfterFen` is what is left. */
+export const PublicIncomeAllocated = defineEvent(
+  'PublicIncomeAllocated',
+  t.type({
+    communityId: NonEmptyString,
+    allocationId: NonEmptyString,
+    target: AllocationTarget,
+    amountFen: IncomeFen,
+    purpose: NonEmptyString,
+    unallocatedAfterFen: TotalFen,
+  }),
+);
+
+/**
+ * 收益公示: income of the months `periodFrom`–`periodTo` was disclosed, with the totals the
+ * ledger computed for them and, at that moment, what was allocated in all and is unallocated.
+ */
+export const PublicIncomeDisclosed = defineEvent(
+  'PublicIncomeDisclosed',
+  t.intersection([
+    t.type({
+      communityId: NonEmptyString,
+      disclosureId: NonEmptyString,
+      periodFrom: Month,
+      periodTo: Month,
+      incomeFen: TotalFen,
+      incomeBySource: IncomeBySource,
+      allocatedFen: TotalFen,
+      unallocatedFen: TotalFen,
+    }),
+    t.partial({ documentSha256: Sha256Hex }),
+  ]),
+);
+
+export type PublicIncomeRecordedData = DataOf<typeof PublicIncomeRecorded>;
+export type PublicIncomeAllocatedData = DataOf<typeof PublicIncomeAllocated>;
+export type PublicIncomeDisclosedData = DataOf<typeof PublicIncomeDisclosed>;
+
+/** Every public income event definition, for the governance catalogue. */
+export const publicIncomeEvents: EventDefinition[] = [PublicIncomeRecorded, PublicIncomeAllocated, PublicIncomeDisclosed];
+
+/** The public income stream of one community. */
+export function publicIncomeStreamId(communityId: string): string {
+  return `public-income-${communityId}`;
+}
+
+/** Zero income from every source. */
+export function noIncome(): IncomeBySource {
+  return { advertising: 0, parking: 0, 'venue-rental': 0, other: 0 };
+}
