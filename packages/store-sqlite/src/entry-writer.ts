@@ -20,6 +20,7 @@ import {
 import type Database from 'better-sqlite3';
 import type { EntryTable } from './entry-table.ts';
 import type { FrontierCache } from './frontier-cache.ts';
+import { StreamVersionCache } from './stream-version-cache.ts';
 
 /**
  * fp-ts's `Either` written structurally (`{ _tag: 'Left', left } | { _tag: 'Right', right }`):
@@ -47,6 +48,7 @@ export class EntryWriter {
   readonly #entries: EntryTable;
   readonly #frontier: FrontierCache;
   readonly #clock: WriterClock;
+  readonly #versions = new StreamVersionCache();
 
   constructor(db: Database.Database, entries: EntryTable, frontier: FrontierCache, clock: WriterClock) {
     this.#db = db;
@@ -77,20 +79,23 @@ export class EntryWriter {
   #write<E>(prepare: (state: WriteState) => Either<E, PreparedEntry[]>): Either<E, AppendResult> {
     const transaction = this.#db.transaction((): Either<E, AppendResult> => {
       const head = this.#entries.head();
-      const prepared = prepare({ head, versionOf: (streamId) => this.#entries.versionOf(streamId) });
+      const versionOf = this.#versions.at(head.size, (streamId) => this.#entries.versionOf(streamId));
+      const prepared = prepare({ head, versionOf });
       if (prepared._tag === 'Left') return prepared;
       const frontier = this.#frontier.at(head.size);
       for (const { event, leaf } of prepared.right) {
         this.#entries.insert(event, leaf, frontier.appendBlob(leafHash(leaf)));
       }
       const events = prepared.right.map((entry) => entry.event);
+      this.#versions.committed(head.size + events.length, events);
       return { _tag: 'Right', right: { events, size: head.size + events.length } };
     });
     try {
       return transaction.immediate();
     } catch (error) {
-      // The frontier may hold appends that were rolled back.
+      // The frontier and versions may hold appends that were rolled back.
       this.#frontier.invalidate();
+      this.#versions.invalidate();
       throw error;
     }
   }
