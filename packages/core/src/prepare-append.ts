@@ -4,9 +4,8 @@
  * writes the prepared entries and extends its Merkle log in one atomic step.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import { decodeWith } from './decode-error.ts';
-import { ProposedEvent, type RecordedEvent } from './envelope.ts';
-import { canonicalLeaf, nonJsonProblem } from './leaf.ts';
+import type { RecordedEvent } from './envelope.ts';
+import { assembleLeaf, type EncodedEvent, encodeEvent } from './encoded-event.ts';
 import {
   type AppendError,
   type ExpectedVersion,
@@ -66,45 +65,57 @@ export function prepareAppend(
       return left({ _tag: 'WrongExpectedVersion', streamId: group.streamId, expected: group.expectedVersion, actual: version });
     }
     for (const proposed of group.events) {
-      const decoded = decodeWith(ProposedEvent, proposed);
-      if (isLeft(decoded)) return left({ _tag: 'InvalidEvent', position, problems: decoded.left.problems });
-      if (proposed.streamId !== group.streamId) {
-        return left({
-          _tag: 'InvalidEvent',
-          position,
-          problems: [{ path: 'streamId', reason: `event is for stream ${proposed.streamId} but was appended to ${group.streamId}` }],
-        });
-      }
-      const notJson = nonJsonProblem(proposed.data) ?? nonJsonProblem(proposed.metadata, 'metadata');
-      if (notJson) return left({ _tag: 'InvalidEvent', position, problems: [notJson] });
-      version = version === 'no-stream' ? 0 : version + 1;
-      const event: RecordedEvent = {
-        index: context.size + prepared.length,
-        streamId: proposed.streamId,
-        streamVersion: version,
-        eventId: context.newEventId(),
-        type: proposed.type,
-        schemaVersion: proposed.schemaVersion,
-        data: proposed.data,
-        metadata: { ...proposed.metadata, recordedAt: context.recordedAt } as RecordedEvent['metadata'],
-      };
-      const leaf = canonicalLeaf(event);
-      if (leaf.length > MAX_LEAF_BYTES) {
-        return left({
-          _tag: 'LeafTooLarge',
-          position,
-          streamId: proposed.streamId,
-          type: proposed.type,
-          bytes: leaf.length,
-          limit: MAX_LEAF_BYTES,
-        });
-      }
-      prepared.push({ event, leaf });
+      const encoded = encodeEvent(proposed);
+      if (isLeft(encoded)) return left({ _tag: 'InvalidEvent', position, problems: encoded.left });
+      const entry = positionEncoded(encoded.right, group.streamId, version, position, context.size + prepared.length, context);
+      if (isLeft(entry)) return entry;
+      version = entry.right.event.streamVersion;
+      prepared.push(entry.right);
       position++;
     }
     versions.set(group.streamId, version);
   }
   return right(prepared);
+}
+
+/**
+ * Places one encoded event of `groupStreamId` after `version` at ledger `index`: assigns its
+ * id and time, assembles its leaf and checks the size limit.
+ */
+export function positionEncoded(
+  encoded: EncodedEvent,
+  groupStreamId: string,
+  version: StreamVersion,
+  position: number,
+  index: number,
+  context: Pick<AppendContext, 'recordedAt' | 'newEventId'>,
+): Either<AppendError, PreparedEntry> {
+  const proposed = encoded.event;
+  if (proposed.streamId !== groupStreamId) {
+    return left({
+      _tag: 'InvalidEvent',
+      position,
+      problems: [{ path: 'streamId', reason: `event is for stream ${proposed.streamId} but was appended to ${groupStreamId}` }],
+    });
+  }
+  const streamVersion = version === 'no-stream' ? 0 : version + 1;
+  const eventId = context.newEventId();
+  const text = assembleLeaf(encoded, { streamVersion, eventId, recordedAt: context.recordedAt });
+  const leaf = Buffer.from(text, 'utf8');
+  if (leaf.length > MAX_LEAF_BYTES) {
+    return left({ _tag: 'LeafTooLarge', position, streamId: proposed.streamId, type: proposed.type, bytes: leaf.length, limit: MAX_LEAF_BYTES });
+  }
+  const event: RecordedEvent = {
+    index,
+    streamId: proposed.streamId,
+    streamVersion,
+    eventId,
+    type: proposed.type,
+    schemaVersion: proposed.schemaVersion,
+    data: proposed.data,
+    metadata: { ...proposed.metadata, recordedAt: context.recordedAt },
+  };
+  return right({ event, leaf });
 }
 
 /** Formats an append error for a person: which event, which field, which rule. */

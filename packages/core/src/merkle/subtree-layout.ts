@@ -17,8 +17,8 @@ import { HASH_BYTES } from './hash.ts';
  * How a store hands stored subtree hashes to core: the 32-byte hash of the perfect subtree
  * at (`level`, `index`) — level 0 is leaf hashes. Synchronous, so core's proof code stays
  * pure; a store reads its blob column (see {@link subtreeLocation}). It may return a view
- * into a larger buffer, but later reads must not overwrite it (proof paths may alias it
- * until encoded); core never mutates it. Throwing is for a subtree the store does not hold.
+ * into a larger buffer, but later reads must not overwrite it (one call may hold several
+ * before copying them); core never mutates it. Throwing is for a subtree the store does not hold.
  */
 export type SubtreeReader = (level: number, index: number) => Uint8Array;
 

@@ -58,6 +58,18 @@ describe('TreeReader', () => {
     }
   });
 
+  it("returns copies, so mutating a root or path cannot corrupt the store's hashes", () => {
+    const log = blobLog(sampleLeaves(8));
+    const before = Buffer.concat(log.blobs);
+    const tree = new TreeReader(log.read, 8);
+    tree.rootAt(8).fill(0);
+    tree.rootAt(4).fill(0);
+    tree.leafHashAt(3).fill(0);
+    for (const hash of [...tree.inclusionPath(2, 8), ...tree.consistencyPath(3, 8)]) hash.fill(0);
+    expect(Buffer.concat(log.blobs).equals(before)).toBe(true);
+    expect(tree.rootAt(8).equals(referenceRoot(log.leafHashes))).toBe(true);
+  });
+
   it('defaults sizes to the log size', () => {
     const tree = new TreeReader(log300.read, 77);
     expect(tree.rootAt().equals(tree.rootAt(77))).toBe(true);

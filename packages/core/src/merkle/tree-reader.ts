@@ -1,6 +1,5 @@
 /**
- * Tree heads, proof paths and the JSON proofs a store serves, over stored subtree hashes,
- * in O(log n) reads: RFC 6962
+ * Tree heads, proof paths and the JSON proofs a store serves, in O(log n) reads: RFC 6962
  * §2.1.1 / §2.1.2 (RFC 9162 §2.1.3.1 / §2.1.4.1) computed from the perfect subtrees the
  * store keeps (see `subtree-layout.ts`) instead of from the leaves.
  *
@@ -95,7 +94,8 @@ function assertIndex(index: number, size: number): void {
  * Read-only view of a log of `size` leaves whose subtree hashes `read` returns: tree heads
  * and RFC 6962 proof paths for any size up to `size`, each in O(log size) reads.
  * Arguments out of range throw a RangeError naming the argument: callers validate user
- * input first, so a throw here is a bug. Returned hashes may alias the reader's buffers.
+ * input first, so a throw here is a bug. Returned hashes are fresh copies: mutating one
+ * cannot reach the store's buffers or this view's memo.
  */
 export class TreeReader {
   readonly #read: SubtreeReader;
@@ -119,13 +119,13 @@ export class TreeReader {
   rootAt(size: number = this.size): Buffer {
     assertWithin('size', size, 0, this.size, 'the log size');
     if (size === 0) return Buffer.from(EMPTY_ROOT);
-    return this.#tree(size).hash(0, size);
+    return Buffer.from(this.#tree(size).hash(0, size));
   }
 
   /** The stored leaf hash of entry `index` (< size). */
   leafHashAt(index: number): Buffer {
     assertIndex(index, this.size);
-    return asBuffer(readSubtree(this.#read, 0, index));
+    return Buffer.from(readSubtree(this.#read, 0, index));
   }
 
   /**
@@ -149,7 +149,7 @@ export class TreeReader {
         begin = split;
       }
     }
-    return topDown.reverse();
+    return topDown.reverse().map((hash) => Buffer.from(hash));
   }
 
   /**
@@ -177,7 +177,7 @@ export class TreeReader {
     const path = topDown.reverse();
     // Unless the old tree is itself a node (begin = 0), the verifier needs that node too.
     if (begin !== 0) path.unshift(tree.hash(begin, end));
-    return path;
+    return path.map((hash) => Buffer.from(hash));
   }
 }
 
