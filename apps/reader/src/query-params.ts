@@ -50,5 +50,21 @@ export function asOfFrom(text: string | undefined): Either<BadParameter, AsOf | 
   const asOf = parseAsOf(text);
   if (asOf === null) return left(badParameter('asOf', AS_OF_REASON));
   if ('index' in asOf && !Number.isSafeInteger(asOf.index)) return left(badParameter('asOf', 'is too large'));
+  if ('time' in asOf && !isRealDate(asOf.time)) return left(badParameter('asOf', `${text} is not a date of the calendar`));
   return right(asOf);
+}
+
+/** Parses a validated `at` value: the time itself, refused when its date does not exist (2024-02-30). */
+export function atFrom(text: string | undefined): Either<BadParameter, string | undefined> {
+  if (text === undefined) return right(undefined);
+  return isRealDate(text) ? right(text) : left(badParameter('at', `${text} is not a time of the calendar`));
+}
+
+/** True when the ISO time's date and clock fields name a real instant (no 30 February, no 25:00). */
+function isRealDate(iso: string): boolean {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return false;
+  const back = new Date(ms).toISOString();
+  const clock = iso.slice(11).replace(/Z$/, '').slice(0, 8);
+  return back.slice(0, 10) === iso.slice(0, 10) && back.slice(11).startsWith(clock);
 }

@@ -5,6 +5,7 @@
  */
 import type { Actor, DecidedEvent, RecordedEvent } from '@govledger/core';
 import type { Either } from 'fp-ts/lib/Either.js';
+import { IsoTime } from '@govledger/core';
 import * as t from 'io-ts';
 
 /**
@@ -16,7 +17,7 @@ export const SubmittedCommand = t.intersection(
     t.type({
       command: t.string,
       actor: t.type({ id: t.string, role: t.string }),
-      occurredAt: t.string,
+      occurredAt: IsoTime,
       data: t.UnknownRecord,
     }),
     t.partial({ correlationId: t.string, causationId: t.string }),

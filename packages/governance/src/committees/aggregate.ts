@@ -69,7 +69,10 @@ function evolveCommittee(state: CommitteeState, event: RecordedEvent): Committee
       const members = { ...state.members };
       if (data.outgoingMemberId !== null) delete members[data.outgoingMemberId];
       if (data.incomingMember !== null) {
-        members[data.incomingMember.memberId] = { position: data.incomingMember.position, partyMember: data.incomingMember.partyMember };
+        members[data.incomingMember.memberId] = {
+          position: data.incomingMember.position,
+          partyMember: data.incomingMember.partyMember,
+        };
       }
       return { ...state, members, filing: state.filing === 'unfiled' ? 'unfiled' : 'changed-since-filing' };
     }

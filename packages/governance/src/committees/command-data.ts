@@ -23,7 +23,10 @@ export const ElectCommitteeData = t.intersection(
 export type ElectCommitteeData = t.TypeOf<typeof ElectCommitteeData>;
 
 /** 备案: the street office files the sitting committee under a filing number. */
-export const FileCommitteeData = t.type({ communityId: NonEmptyString, filingNumber: NonEmptyString }, 'FileCommitteeData');
+export const FileCommitteeData = t.type(
+  { communityId: NonEmptyString, filingNumber: NonEmptyString },
+  'FileCommitteeData',
+);
 export type FileCommitteeData = t.TypeOf<typeof FileCommitteeData>;
 
 /** 成员变更: under a certified matter-3 vote, one member leaves, one joins, or both. */

@@ -7,8 +7,19 @@ import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
 import { voteAggregate } from '../votes/aggregate.ts';
 import { voteStreamId } from '../votes/events.ts';
 import { type CommitteeState, committeeAggregate } from './aggregate.ts';
-import { ChangeCommitteeMemberData, ElectCommitteeData, FileCommitteeData, RecordPartyMembershipData } from './command-data.ts';
-import { AUTHORISING_VOTE, changeCommitteeMember, electCommittee, fileCommittee, recordPartyMembership } from './decide.ts';
+import {
+  ChangeCommitteeMemberData,
+  ElectCommitteeData,
+  FileCommitteeData,
+  RecordPartyMembershipData,
+} from './command-data.ts';
+import {
+  AUTHORISING_VOTE,
+  changeCommitteeMember,
+  electCommittee,
+  fileCommittee,
+  recordPartyMembership,
+} from './decide.ts';
 import { committeeStreamId } from './events.ts';
 
 const onCommittee = (data: { communityId: string }): string => committeeStreamId(data.communityId);
@@ -55,4 +66,9 @@ export const RecordPartyMembership: CommandSpec<RecordPartyMembershipData, Commi
 };
 
 /** Every committee command, for the executor's registry. */
-export const committeeCommands: AnyCommandSpec[] = [ElectCommittee, FileCommittee, ChangeCommitteeMember, RecordPartyMembership];
+export const committeeCommands: AnyCommandSpec[] = [
+  ElectCommittee,
+  FileCommittee,
+  ChangeCommitteeMember,
+  RecordPartyMembership,
+];

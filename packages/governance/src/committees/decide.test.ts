@@ -19,8 +19,18 @@ const member = (n: number, partyMember = false, position: 'chair' | 'vice-chair'
 });
 const five = [member(1, true, 'chair'), member(2, true, 'vice-chair'), member(3), member(4), member(5)];
 const election = { communityId: community, voteId: 'v3', members: five };
-const elected = event(stream, CommitteeElected, { ...election, memberCount: 5, partyMemberCount: 2 }, { actor: assembly, occurredAt: at });
-const filed = event(stream, CommitteeFiled, { communityId: community, filingNumber: 'ZJG-2024-17', memberCount: 5 }, { actor: street, occurredAt: at });
+const elected = event(
+  stream,
+  CommitteeElected,
+  { ...election, memberCount: 5, partyMemberCount: 2 },
+  { actor: assembly, occurredAt: at },
+);
+const filed = event(
+  stream,
+  CommitteeFiled,
+  { communityId: community, filingNumber: 'ZJG-2024-17', memberCount: 5 },
+  { actor: street, occurredAt: at },
+);
 const electingVote = voteHistory('v3', { matter: 3 });
 const changeVote = voteHistory('v3b', { matter: 3 });
 
@@ -63,17 +73,25 @@ describe('ElectCommittee', () => {
 
   it('refuses a committee without exactly one chair', () => {
     given(...electingVote)
-      .when(ElectCommittee, { data: { ...election, members: [...five.slice(0, 4), member(5, false, 'chair')] }, actor: assembly, occurredAt: at })
+      .when(ElectCommittee, {
+        data: { ...election, members: [...five.slice(0, 4), member(5, false, 'chair')] },
+        actor: assembly,
+        occurredAt: at,
+      })
       .thenError('InvalidComposition', 'exactly one chair, not 2');
   });
 
   it('refuses a second election under the same vote', () => {
-    given(...electingVote, elected).when(ElectCommittee, { data: election, actor: assembly, occurredAt: at }).thenError('VoteAlreadyUsed');
+    given(...electingVote, elected)
+      .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
+      .thenError('VoteAlreadyUsed');
   });
 
   it('refuses a member id that is a name, not a pseudonymous id', () => {
     const named = [{ ...member(1, true, 'chair'), memberId: '李四' }, ...five.slice(1)];
-    given(...electingVote).when(ElectCommittee, { data: { ...election, members: named }, actor: assembly, occurredAt: at }).thenError('DecodeError');
+    given(...electingVote)
+      .when(ElectCommittee, { data: { ...election, members: named }, actor: assembly, occurredAt: at })
+      .thenError('DecodeError');
   });
 
   it('refuses the election recorded by the property company', () => {
@@ -86,25 +104,40 @@ describe('ElectCommittee', () => {
 describe('FileCommittee', () => {
   it('lets the street office file an elected committee', () => {
     given(elected)
-      .when(FileCommittee, { data: { communityId: community, filingNumber: 'ZJG-2024-17' }, actor: street, occurredAt: at })
+      .when(FileCommittee, {
+        data: { communityId: community, filingNumber: 'ZJG-2024-17' },
+        actor: street,
+        occurredAt: at,
+      })
       .thenEvents(emitted(CommitteeFiled, { communityId: community, filingNumber: 'ZJG-2024-17', memberCount: 5 }));
   });
 
   it('refuses filing before any election', () => {
-    given().when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: street, occurredAt: at }).thenError('CommitteeNotElected');
+    given()
+      .when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: street, occurredAt: at })
+      .thenError('CommitteeNotElected');
   });
 
   it('refuses filing a committee already filed and unchanged', () => {
-    given(elected, filed).when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: street, occurredAt: at }).thenError('NothingToFile');
+    given(elected, filed)
+      .when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: street, occurredAt: at })
+      .thenError('NothingToFile');
   });
 
   it('refuses filing by the owners’ assembly', () => {
-    given(elected).when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: assembly, occurredAt: at }).thenError('Forbidden');
+    given(elected)
+      .when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: assembly, occurredAt: at })
+      .thenError('Forbidden');
   });
 });
 
 describe('ChangeCommitteeMember', () => {
-  const change = { communityId: community, voteId: 'v3b', outgoingMemberId: 'person-3', incomingMember: member(6, true) };
+  const change = {
+    communityId: community,
+    voteId: 'v3b',
+    outgoingMemberId: 'person-3',
+    incomingMember: member(6, true),
+  };
 
   it('replaces a member under a later matter-3 vote and records the new counts', () => {
     given(...changeVote, elected)
@@ -120,19 +153,31 @@ describe('ChangeCommitteeMember', () => {
 
   it('refuses removing someone who does not sit on the committee', () => {
     given(...changeVote, elected)
-      .when(ChangeCommitteeMember, { data: { ...change, outgoingMemberId: 'person-9' }, actor: assembly, occurredAt: at })
+      .when(ChangeCommitteeMember, {
+        data: { ...change, outgoingMemberId: 'person-9' },
+        actor: assembly,
+        occurredAt: at,
+      })
       .thenError('NotAMember');
   });
 
   it('refuses adding a sitting member again', () => {
     given(...changeVote, elected)
-      .when(ChangeCommitteeMember, { data: { communityId: community, voteId: 'v3b', incomingMember: member(2) }, actor: assembly, occurredAt: at })
+      .when(ChangeCommitteeMember, {
+        data: { communityId: community, voteId: 'v3b', incomingMember: member(2) },
+        actor: assembly,
+        occurredAt: at,
+      })
       .thenError('AlreadyAMember');
   });
 
   it('refuses a second chair', () => {
     given(...changeVote, elected)
-      .when(ChangeCommitteeMember, { data: { ...change, incomingMember: member(6, false, 'chair') }, actor: assembly, occurredAt: at })
+      .when(ChangeCommitteeMember, {
+        data: { ...change, incomingMember: member(6, false, 'chair') },
+        actor: assembly,
+        occurredAt: at,
+      })
       .thenError('InvalidComposition', 'at most one chair');
   });
 
@@ -146,27 +191,49 @@ describe('ChangeCommitteeMember', () => {
 describe('RecordPartyMembership', () => {
   it('records a sitting member joining the party with the new party-member count', () => {
     given(elected)
-      .when(RecordPartyMembership, { data: { communityId: community, memberId: 'person-4', partyMember: true }, actor: party, occurredAt: at })
+      .when(RecordPartyMembership, {
+        data: { communityId: community, memberId: 'person-4', partyMember: true },
+        actor: party,
+        occurredAt: at,
+      })
       .thenEvents(
-        emitted(PartyMembershipRecorded, { communityId: community, memberId: 'person-4', partyMember: true, memberCount: 5, partyMemberCount: 3 }),
+        emitted(PartyMembershipRecorded, {
+          communityId: community,
+          memberId: 'person-4',
+          partyMember: true,
+          memberCount: 5,
+          partyMemberCount: 3,
+        }),
       );
   });
 
   it('refuses recording what is already on record', () => {
     given(elected)
-      .when(RecordPartyMembership, { data: { communityId: community, memberId: 'person-1', partyMember: true }, actor: party, occurredAt: at })
+      .when(RecordPartyMembership, {
+        data: { communityId: community, memberId: 'person-1', partyMember: true },
+        actor: party,
+        occurredAt: at,
+      })
       .thenError('PartyMembershipUnchanged');
   });
 
   it('refuses a person who does not sit on the committee', () => {
     given(elected)
-      .when(RecordPartyMembership, { data: { communityId: community, memberId: 'person-9', partyMember: true }, actor: party, occurredAt: at })
+      .when(RecordPartyMembership, {
+        data: { communityId: community, memberId: 'person-9', partyMember: true },
+        actor: party,
+        occurredAt: at,
+      })
       .thenError('NotAMember');
   });
 
   it('refuses a resident recording party membership', () => {
     given(elected)
-      .when(RecordPartyMembership, { data: { communityId: community, memberId: 'person-4', partyMember: true }, actor: { id: 'person-4', role: 'resident' }, occurredAt: at })
+      .when(RecordPartyMembership, {
+        data: { communityId: community, memberId: 'person-4', partyMember: true },
+        actor: { id: 'person-4', role: 'resident' },
+        occurredAt: at,
+      })
       .thenError('Forbidden');
   });
 });

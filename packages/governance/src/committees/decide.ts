@@ -12,7 +12,12 @@ import type { VoteState } from '../votes/aggregate.ts';
 import { whyVoteDoesNotAuthorise } from '../votes/certified-decision.ts';
 import { COMMITTEE_MATTER } from '../votes/matters.ts';
 import type { CommitteeState, SittingMember } from './aggregate.ts';
-import type { ChangeCommitteeMemberData, ElectCommitteeData, FileCommitteeData, RecordPartyMembershipData } from './command-data.ts';
+import type {
+  ChangeCommitteeMemberData,
+  ElectCommitteeData,
+  FileCommitteeData,
+  RecordPartyMembershipData,
+} from './command-data.ts';
 import { changeProblem, electionProblem } from './composition.ts';
 import {
   alreadyAMember,
@@ -45,7 +50,11 @@ export type CommitteeDecision = E.Either<CommitteeError, readonly DecidedEvent[]
 const ok: E.Either<never, void> = E.right(undefined);
 
 function requireVote(communityId: string, voteId: string, related: Readonly<Record<string, unknown>>) {
-  const problem = whyVoteDoesNotAuthorise(related[AUTHORISING_VOTE] as VoteState | undefined, communityId, COMMITTEE_MATTER);
+  const problem = whyVoteDoesNotAuthorise(
+    related[AUTHORISING_VOTE] as VoteState | undefined,
+    communityId,
+    COMMITTEE_MATTER,
+  );
   return problem === null ? ok : E.left(voteDoesNotAuthorise(communityId, voteId, problem));
 }
 
@@ -67,7 +76,9 @@ export function electCommittee(
   return pipe(
     requireRole('ElectCommittee', input, 'owners-assembly', 'street-office'),
     E.chainW(() => requireVote(data.communityId, data.voteId, related)),
-    E.chainW(() => (state.electionVoteIds.includes(data.voteId) ? E.left(voteAlreadyUsed(data.communityId, data.voteId)) : ok)),
+    E.chainW(() =>
+      state.electionVoteIds.includes(data.voteId) ? E.left(voteAlreadyUsed(data.communityId, data.voteId)) : ok,
+    ),
     E.chainW(() => {
       const problem = electionProblem(data.members);
       return problem === null ? ok : E.left(invalidComposition(data.communityId, problem));
@@ -113,7 +124,10 @@ export function changeCommitteeMember(
   const staying: Record<string, SittingMember> = { ...state.members };
   if (outgoingMemberId !== undefined) delete staying[outgoingMemberId];
   const after: Record<string, SittingMember> = incomingMember
-    ? { ...staying, [incomingMember.memberId]: { position: incomingMember.position, partyMember: incomingMember.partyMember } }
+    ? {
+        ...staying,
+        [incomingMember.memberId]: { position: incomingMember.position, partyMember: incomingMember.partyMember },
+      }
     : staying;
   return pipe(
     requireRole('ChangeCommitteeMember', input, 'owners-assembly', 'street-office'),
@@ -124,9 +138,13 @@ export function changeCommitteeMember(
         : ok,
     ),
     E.chainW(() => requireVote(data.communityId, data.voteId, related)),
-    E.chainW(() => (state.electedByVoteId === data.voteId ? E.left(voteAlreadyUsed(data.communityId, data.voteId)) : ok)),
     E.chainW(() =>
-      outgoingMemberId !== undefined && !state.members[outgoingMemberId] ? E.left(notAMember(data.communityId, outgoingMemberId)) : ok,
+      state.electedByVoteId === data.voteId ? E.left(voteAlreadyUsed(data.communityId, data.voteId)) : ok,
+    ),
+    E.chainW(() =>
+      outgoingMemberId !== undefined && !state.members[outgoingMemberId]
+        ? E.left(notAMember(data.communityId, outgoingMemberId))
+        : ok,
     ),
     E.chainW(() =>
       incomingMember !== undefined && staying[incomingMember.memberId]
@@ -155,7 +173,10 @@ export function changeCommitteeMember(
 }
 
 /** RecordPartyMembership: the party organisation or street office records a sitting member's party membership. */
-export function recordPartyMembership(input: CommandInput<RecordPartyMembershipData>, state: CommitteeState): CommitteeDecision {
+export function recordPartyMembership(
+  input: CommandInput<RecordPartyMembershipData>,
+  state: CommitteeState,
+): CommitteeDecision {
   const { data } = input;
   return pipe(
     requireRole('RecordPartyMembership', input, 'party-committee', 'street-office'),
@@ -169,11 +190,18 @@ export function recordPartyMembership(input: CommandInput<RecordPartyMembershipD
       return ok;
     }),
     E.map(() => {
-      const after = { ...state.members, [data.memberId]: { ...state.members[data.memberId]!, partyMember: data.partyMember } };
+      const after = {
+        ...state.members,
+        [data.memberId]: { ...state.members[data.memberId]!, partyMember: data.partyMember },
+      };
       return [
         {
           type: PartyMembershipRecorded.type,
-          data: { ...data, memberCount: Object.keys(after).length, partyMemberCount: partyCount(after) } satisfies PartyMembershipRecordedData,
+          data: {
+            ...data,
+            memberCount: Object.keys(after).length,
+            partyMemberCount: partyCount(after),
+          } satisfies PartyMembershipRecordedData,
         },
       ];
     }),

@@ -34,7 +34,11 @@ export const committeeNotElected = (communityId: string) =>
 
 /** The named vote does not authorise electing or changing this committee. */
 export const voteDoesNotAuthorise = (communityId: string, voteId: string, reason: string) =>
-  error('VoteDoesNotAuthorise', communityId, `vote ${voteId} does not authorise electing or changing the committee of ${communityId}: ${reason}`);
+  error(
+    'VoteDoesNotAuthorise',
+    communityId,
+    `vote ${voteId} does not authorise electing or changing the committee of ${communityId}: ${reason}`,
+  );
 
 /** A vote elects one committee; the electing vote cannot also change it. */
 export const voteAlreadyUsed = (communityId: string, voteId: string) =>

@@ -5,7 +5,15 @@
  * carries the member and party-member counts after the act, so the public projection needs
  * no per-member data. A member's name is personal data of the member (`memberId`).
  */
-import { checkedString, type DataOf, defineEvent, type EventDefinition, IsoTime, NonEmptyString, personal } from '@govledger/core';
+import {
+  checkedString,
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  IsoTime,
+  NonEmptyString,
+  personal,
+} from '@govledger/core';
 import * as t from 'io-ts';
 import { Quantity } from '../votes/events.ts';
 
@@ -69,7 +77,12 @@ export type CommitteeMemberChangedData = DataOf<typeof CommitteeMemberChanged>;
 export type PartyMembershipRecordedData = DataOf<typeof PartyMembershipRecorded>;
 
 /** Every committee event definition, for the governance catalogue. */
-export const committeeEvents: EventDefinition[] = [CommitteeElected, CommitteeFiled, CommitteeMemberChanged, PartyMembershipRecorded];
+export const committeeEvents: EventDefinition[] = [
+  CommitteeElected,
+  CommitteeFiled,
+  CommitteeMemberChanged,
+  PartyMembershipRecorded,
+];
 
 /** The committee stream of one community. */
 export function committeeStreamId(communityId: string): string {

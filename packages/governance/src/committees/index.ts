@@ -14,7 +14,13 @@ export {
   committeeStreamId,
   PartyMembershipRecorded,
 } from './events.ts';
-export { ChangeCommitteeMember, committeeCommands, ElectCommittee, FileCommittee, RecordPartyMembership } from './commands.ts';
+export {
+  ChangeCommitteeMember,
+  committeeCommands,
+  ElectCommittee,
+  FileCommittee,
+  RecordPartyMembership,
+} from './commands.ts';
 export { type CommitteeState, committeeAggregate, type FilingStatus } from './aggregate.ts';
 export type { CommitteeError } from './errors.ts';
 export { MAX_MEMBERS as MAX_COMMITTEE_MEMBERS, MIN_MEMBERS as MIN_COMMITTEE_MEMBERS } from './composition.ts';

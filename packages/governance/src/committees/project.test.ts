@@ -17,15 +17,28 @@ const member = (n: number, partyMember: boolean, position: 'chair' | 'member' = 
 
 function history(): TestLedger {
   const ledger = new TestLedger([...committeeEvents, ...voteEvents]);
-  for (const voteId of ['v3', 'v3b']) for (const g of voteHistory(voteId, { matter: 3 })) ledger.record(g.streamId, g.event, g.act);
+  for (const voteId of ['v3', 'v3b'])
+    for (const g of voteHistory(voteId, { matter: 3 })) ledger.record(g.streamId, g.event, g.act);
   const c = { communityId: 'yuesheng' };
   ledger.accept(ElectCommittee, {
     actor: assembly,
     occurredAt: '2024-07-01T00:00:00Z',
-    data: { ...c, voteId: 'v3', members: [member(1, true, 'chair'), member(2, false), member(3, false), member(4, false), member(5, true)] },
+    data: {
+      ...c,
+      voteId: 'v3',
+      members: [member(1, true, 'chair'), member(2, false), member(3, false), member(4, false), member(5, true)],
+    },
   });
-  ledger.accept(FileCommittee, { actor: street, occurredAt: '2024-07-10T00:00:00Z', data: { ...c, filingNumber: 'ZJG-17' } });
-  ledger.accept(RecordPartyMembership, { actor: street, occurredAt: '2024-08-01T00:00:00Z', data: { ...c, memberId: 'person-2', partyMember: true } });
+  ledger.accept(FileCommittee, {
+    actor: street,
+    occurredAt: '2024-07-10T00:00:00Z',
+    data: { ...c, filingNumber: 'ZJG-17' },
+  });
+  ledger.accept(RecordPartyMembership, {
+    actor: street,
+    occurredAt: '2024-08-01T00:00:00Z',
+    data: { ...c, memberId: 'person-2', partyMember: true },
+  });
   return ledger;
 }
 
@@ -52,7 +65,12 @@ describe('committees', () => {
       data: { communityId: 'yuesheng', voteId: 'v3b', outgoingMemberId: 'person-5' },
     });
     const state = ledger.project(committees);
-    expect(state.communities.yuesheng).toMatchObject({ memberCount: 4, partyMemberCount: 2, partyMemberRatio: 0.5, filingStatus: 'changed-since-filing' });
+    expect(state.communities.yuesheng).toMatchObject({
+      memberCount: 4,
+      partyMemberCount: 2,
+      partyMemberRatio: 0.5,
+      filingStatus: 'changed-since-filing',
+    });
     expect(state.totals).toEqual({ committees: 1, filed: 0, members: 4, partyMembers: 2 });
   });
 

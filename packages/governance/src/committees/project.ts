@@ -50,7 +50,12 @@ export interface CommitteesState {
   readonly totals: CommitteeTotals;
 }
 
-function setCounts(state: CommitteesState, record: CommitteeRecord, memberCount: number, partyMemberCount: number): void {
+function setCounts(
+  state: CommitteesState,
+  record: CommitteeRecord,
+  memberCount: number,
+  partyMemberCount: number,
+): void {
   state.totals.members += memberCount - record.memberCount;
   state.totals.partyMembers += partyMemberCount - record.partyMemberCount;
   record.memberCount = memberCount;

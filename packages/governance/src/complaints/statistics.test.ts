@@ -108,6 +108,14 @@ describe('complaintStatistics', () => {
     });
   });
 
+  it('buckets a complaint filed at 20:00 UTC on 31 March into April, China Standard Time', () => {
+    const ledger = new TestLedger(complaintEvents);
+    file(ledger, 1, '2024-03-31T20:00:00Z');
+    const stats = ledger.project(complaintStatistics);
+    expect(stats.byMonth['2024-04']?.filed).toBe(1);
+    expect(stats.byMonth['2024-03']).toBeUndefined();
+  });
+
   it('averages satisfaction per community and category', () => {
     const ledger = new TestLedger(complaintEvents);
     file(ledger, 1, '2024-03-01T08:00:00Z', 'yuesheng', 'noise');

@@ -1,7 +1,8 @@
 /**
  * complaintStatistics: running counts of complaints — open, overdue, resolved, closed —
  * with resolution time and satisfaction, overall and by month of filing, community,
- * property company and category. O(1) per event for the counters, plus O(log n) amortised
+ * property company and category (months in China Standard Time, UTC+8, as the bureau
+ * reckons them). O(1) per event for the counters, plus O(log n) amortised
  * for the due-time heap that tells which open complaints fell overdue.
  *
  * "Overdue" is as of the projection's clock: the latest `occurredAt` of any event folded so
@@ -49,7 +50,7 @@ export interface ComplaintCounters {
 
 /** What the projection remembers of one complaint to move it between counts. No personal data. */
 interface TrackedComplaint {
-  /** Month of filing (`YYYY-MM`, UTC), community, company and category. */
+  /** Month of filing (`YYYY-MM`, China Standard Time), community, company and category. */
   readonly month: string;
   readonly communityId: string;
   readonly companyId: string;
@@ -91,6 +92,13 @@ export function emptyCounters(): ComplaintCounters {
     satisfactionCount: 0,
     satisfactionByScore: [0, 0, 0, 0, 0],
   };
+}
+
+const CHINA_STANDARD_TIME_MS = 8 * 3600_000;
+
+/** The month (`YYYY-MM`) of a time in China Standard Time (UTC+8), as the bureau reckons months. */
+function monthInChina(ms: number): string {
+  return new Date(ms + CHINA_STANDARD_TIME_MS).toISOString().slice(0, 7);
 }
 
 function bucket(table: Record<string, ComplaintCounters>, key: string): ComplaintCounters {
@@ -183,7 +191,7 @@ function evolveStatistics(state: ComplaintStatisticsState, event: RecordedEvent)
   if (event.type === ComplaintFiled.type) {
     const data = event.data as ComplaintFiledData;
     const c: TrackedComplaint = {
-      month: at.slice(0, 7),
+      month: monthInChina(atMs),
       communityId: data.communityId,
       companyId: data.companyId,
       category: data.category,

@@ -27,11 +27,17 @@ describe('apportionByArea', () => {
   });
 
   it('always sums to the amount, keeps each share within one fen of its exact share, and ignores input order', () => {
-    const units = fc.uniqueArray(fc.record({ unitId: fc.string({ minLength: 1, maxLength: 6 }), areaM2Hundredths: fc.integer({ min: 1, max: 500_000 }) }), {
-      minLength: 1,
-      maxLength: 40,
-      selector: (u) => u.unitId,
-    });
+    const units = fc.uniqueArray(
+      fc.record({
+        unitId: fc.string({ minLength: 1, maxLength: 6 }),
+        areaM2Hundredths: fc.integer({ min: 1, max: 500_000 }),
+      }),
+      {
+        minLength: 1,
+        maxLength: 40,
+        selector: (u) => u.unitId,
+      },
+    );
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 100_000_000 }), units, (amount, list) => {
         const shares = apportionByArea(amount, list);

@@ -35,7 +35,9 @@ export function apportionByArea(amountFen: number, units: readonly UnitArea[]): 
     return { index, unitId: u.unitId, fen: exact / total, remainder: exact % total };
   });
   let left = amount - shares.reduce((sum, s) => sum + s.fen, 0n);
-  const order = [...shares].sort((a, b) => (a.remainder > b.remainder ? -1 : a.remainder < b.remainder ? 1 : a.index - b.index));
+  const order = [...shares].sort((a, b) =>
+    a.remainder > b.remainder ? -1 : a.remainder < b.remainder ? 1 : a.index - b.index,
+  );
   for (const share of order) {
     if (left === 0n) break;
     share.fen += 1n;

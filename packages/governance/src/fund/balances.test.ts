@@ -18,7 +18,10 @@ import { at, community, fundCentre, fundStream, ownersCommittee, streetOffice, v
 import { unitFundBalances } from './unit-balances.ts';
 
 const step = fc.oneof(
-  fc.record({ kind: fc.constant('deposit' as const), amounts: fc.array(fc.integer({ min: 1, max: 50_000 }), { minLength: 1, maxLength: 6 }) }),
+  fc.record({
+    kind: fc.constant('deposit' as const),
+    amounts: fc.array(fc.integer({ min: 1, max: 50_000 }), { minLength: 1, maxLength: 6 }),
+  }),
   fc.record({
     kind: fc.constant('use' as const),
     amountFen: fc.integer({ min: 1, max: 80_000 }),
@@ -33,50 +36,77 @@ const step = fc.oneof(
 describe('fund balances', () => {
   it('never lets a unit’s or the community’s balance go negative, and the projections agree with the rules', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 20_000 }), { minLength: 1, maxLength: 6 }), fc.array(step, { minLength: 5, maxLength: 40, size: 'medium' }), (areas, steps) => {
-        const ledger = new TestLedger([...fundEvents, ...voteEvents]);
-        for (const g of voteHistory('v5', { amountFen: 150_000 })) ledger.record(g.streamId, g.event, g.act);
-        const unitIds = areas.map((_, i) => `u${i}`);
-        ledger.accept(OpenFundAccount, {
-          actor: fundCentre,
-          occurredAt: at,
-          data: { communityId: community, units: areas.map((a, i) => ({ unitId: `u${i}`, areaM2Hundredths: a })) },
-        });
-        steps.forEach((s, k) => {
-          const base = { communityId: community };
-          if (s.kind === 'deposit') {
-            const deposits = s.amounts.slice(0, unitIds.length).map((amountFen, i) => ({ unitId: unitIds[i]!, amountFen }));
-            ledger.submit(DepositToFund, { actor: fundCentre, occurredAt: at, data: { ...base, depositId: `d${k}`, kind: 'top-up', deposits } });
-          } else if (s.kind === 'use') {
-            // Request, confirm (emergencies, when the street office agrees), approve and disburse
-            // one use of the fund; any step may be refused, e.g. for want of balance.
-            const ref = { ...base, disbursementId: `x${k}` };
-            const authority = s.byVote ? { kind: 'vote' as const, voteId: 'v5' } : { kind: 'emergency' as const, emergency: 'leaking-roof-or-pipes' as const };
-            const charged = s.charged?.map((i) => unitIds[i % unitIds.length]!);
-            ledger.submit(RequestDisbursement, {
-              actor: ownersCommittee,
-              occurredAt: at,
-              data: { ...ref, purpose: 'Repairs', amountFen: s.amountFen, authority, ...(charged ? { chargedUnitIds: [...new Set(charged)] } : {}) },
-            });
-            if (s.confirm) ledger.submit(ConfirmEmergency, { actor: streetOffice, occurredAt: at, data: ref });
-            ledger.submit(ApproveDisbursement, { actor: fundCentre, occurredAt: at, data: ref });
-            ledger.submit(DisburseFunds, { actor: fundCentre, occurredAt: at, data: { ...ref, payeeId: 'p' } });
-          } else if (s.kind === 'disburse-again') {
-            ledger.submit(DisburseFunds, { actor: fundCentre, occurredAt: at, data: { ...base, disbursementId: `x${s.n}`, payeeId: 'p' } });
-          } else if (s.kind === 'refund') {
-            const refunds = [{ unitId: unitIds[s.unit % unitIds.length]!, amountFen: s.amountFen }];
-            ledger.submit(RefundToOwners, { actor: fundCentre, occurredAt: at, data: { ...base, refundId: `r${k}`, reason: 'Sold', refunds } });
-          }
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 20_000 }), { minLength: 1, maxLength: 6 }),
+        fc.array(step, { minLength: 5, maxLength: 40, size: 'medium' }),
+        (areas, steps) => {
+          const ledger = new TestLedger([...fundEvents, ...voteEvents]);
+          for (const g of voteHistory('v5', { amountFen: 150_000 })) ledger.record(g.streamId, g.event, g.act);
+          const unitIds = areas.map((_, i) => `u${i}`);
+          ledger.accept(OpenFundAccount, {
+            actor: fundCentre,
+            occurredAt: at,
+            data: { communityId: community, units: areas.map((a, i) => ({ unitId: `u${i}`, areaM2Hundredths: a })) },
+          });
+          steps.forEach((s, k) => {
+            const base = { communityId: community };
+            if (s.kind === 'deposit') {
+              const deposits = s.amounts
+                .slice(0, unitIds.length)
+                .map((amountFen, i) => ({ unitId: unitIds[i]!, amountFen }));
+              ledger.submit(DepositToFund, {
+                actor: fundCentre,
+                occurredAt: at,
+                data: { ...base, depositId: `d${k}`, kind: 'top-up', deposits },
+              });
+            } else if (s.kind === 'use') {
+              // Request, confirm (emergencies, when the street office agrees), approve and disburse
+              // one use of the fund; any step may be refused, e.g. for want of balance.
+              const ref = { ...base, disbursementId: `x${k}` };
+              const authority = s.byVote
+                ? { kind: 'vote' as const, voteId: 'v5' }
+                : { kind: 'emergency' as const, emergency: 'leaking-roof-or-pipes' as const };
+              const charged = s.charged?.map((i) => unitIds[i % unitIds.length]!);
+              ledger.submit(RequestDisbursement, {
+                actor: ownersCommittee,
+                occurredAt: at,
+                data: {
+                  ...ref,
+                  purpose: 'Repairs',
+                  amountFen: s.amountFen,
+                  authority,
+                  ...(charged ? { chargedUnitIds: [...new Set(charged)] } : {}),
+                },
+              });
+              if (s.confirm) ledger.submit(ConfirmEmergency, { actor: streetOffice, occurredAt: at, data: ref });
+              ledger.submit(ApproveDisbursement, { actor: fundCentre, occurredAt: at, data: ref });
+              ledger.submit(DisburseFunds, { actor: fundCentre, occurredAt: at, data: { ...ref, payeeId: 'p' } });
+            } else if (s.kind === 'disburse-again') {
+              ledger.submit(DisburseFunds, {
+                actor: fundCentre,
+                occurredAt: at,
+                data: { ...base, disbursementId: `x${s.n}`, payeeId: 'p' },
+              });
+            } else if (s.kind === 'refund') {
+              const refunds = [{ unitId: unitIds[s.unit % unitIds.length]!, amountFen: s.amountFen }];
+              ledger.submit(RefundToOwners, {
+                actor: fundCentre,
+                occurredAt: at,
+                data: { ...base, refundId: `r${k}`, reason: 'Sold', refunds },
+              });
+            }
 
-          const state = ledger.state(fundStream, fundAggregate);
-          const balances = Object.values(state.units).map((u) => u.balanceFen);
-          for (const b of balances) expect(b).toBeGreaterThanOrEqual(0);
-          expect(state.balanceFen).toBe(balances.reduce((a, b) => a + b, 0));
-          const projected = ledger.project(unitFundBalances).communities[community]!;
-          for (const [id, unit] of Object.entries(state.units)) expect(projected[id]?.balanceFen).toBe(unit.balanceFen);
-          expect(ledger.project(fundLedger).communities[community]?.balanceFen).toBe(state.balanceFen);
-        });
-      }),
+            const state = ledger.state(fundStream, fundAggregate);
+            const balances = Object.values(state.units).map((u) => u.balanceFen);
+            for (const b of balances) expect(b).toBeGreaterThanOrEqual(0);
+            expect(state.balanceFen).toBe(balances.reduce((a, b) => a + b, 0));
+            const projected = ledger.project(unitFundBalances).communities[community]!;
+            for (const [id, unit] of Object.entries(state.units))
+              expect(projected[id]?.balanceFen).toBe(unit.balanceFen);
+            expect(ledger.project(fundLedger).communities[community]?.balanceFen).toBe(state.balanceFen);
+          });
+        },
+      ),
       { numRuns: 60 },
     );
   });

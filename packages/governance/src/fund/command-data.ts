@@ -7,11 +7,17 @@ import { AmountFen } from '../votes/events.ts';
 import { Authority, DepositKind, UnitAmount, UnitArea, UnitId } from './events.ts';
 
 /** 开户: opens a community's account with its units (at most 500; add more with RegisterFundUnits). */
-export const OpenFundAccountData = t.type({ communityId: NonEmptyString, units: t.array(UnitArea) }, 'OpenFundAccountData');
+export const OpenFundAccountData = t.type(
+  { communityId: NonEmptyString, units: t.array(UnitArea) },
+  'OpenFundAccountData',
+);
 export type OpenFundAccountData = t.TypeOf<typeof OpenFundAccountData>;
 
 /** 新增分户: adds units to an open account. */
-export const RegisterFundUnitsData = t.type({ communityId: NonEmptyString, units: t.array(UnitArea) }, 'RegisterFundUnitsData');
+export const RegisterFundUnitsData = t.type(
+  { communityId: NonEmptyString, units: t.array(UnitArea) },
+  'RegisterFundUnitsData',
+);
 export type RegisterFundUnitsData = t.TypeOf<typeof RegisterFundUnitsData>;
 
 /** 交存: deposits amounts to units. */
@@ -38,7 +44,10 @@ export const RequestDisbursementData = t.intersection(
 export type RequestDisbursementData = t.TypeOf<typeof RequestDisbursementData>;
 
 /** 应急确认 / 审核同意: acts on one requested disbursement. */
-export const DisbursementRefData = t.type({ communityId: NonEmptyString, disbursementId: NonEmptyString }, 'DisbursementRefData');
+export const DisbursementRefData = t.type(
+  { communityId: NonEmptyString, disbursementId: NonEmptyString },
+  'DisbursementRefData',
+);
 export type DisbursementRefData = t.TypeOf<typeof DisbursementRefData>;
 
 /** 划拨: pays an approved disbursement to `payeeId` and charges the units. */

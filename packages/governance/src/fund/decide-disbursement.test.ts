@@ -10,7 +10,17 @@ import {
   FundDeposited,
   FundsDisbursed,
 } from './events.ts';
-import { at, community, deposited, fundCentre, fundStream, opened, ownersCommittee, streetOffice, voteHistory } from './test-fixtures.ts';
+import {
+  at,
+  community,
+  deposited,
+  fundCentre,
+  fundStream,
+  opened,
+  ownersCommittee,
+  streetOffice,
+  voteHistory,
+} from './test-fixtures.ts';
 
 const byVote = { kind: 'vote' as const, voteId: 'v5' };
 const emergency = { kind: 'emergency' as const, emergency: 'lift-failure' as const };
@@ -22,9 +32,19 @@ const request = (amountFen: number, authority: typeof byVote | typeof emergency 
   authority,
 });
 const requested = (amountFen: number, authority: typeof byVote | typeof emergency = byVote, disbursementId = 'x1') =>
-  event(fundStream, DisbursementRequested, { ...request(amountFen, authority, disbursementId), chargedUnitIds: null }, { actor: ownersCommittee, occurredAt: at });
+  event(
+    fundStream,
+    DisbursementRequested,
+    { ...request(amountFen, authority, disbursementId), chargedUnitIds: null },
+    { actor: ownersCommittee, occurredAt: at },
+  );
 const approved = (amountFen: number, disbursementId = 'x1') =>
-  event(fundStream, DisbursementApproved, { communityId: community, disbursementId, amountFen }, { actor: fundCentre, occurredAt: at });
+  event(
+    fundStream,
+    DisbursementApproved,
+    { communityId: community, disbursementId, amountFen },
+    { actor: fundCentre, occurredAt: at },
+  );
 const ref = { communityId: community, disbursementId: 'x1' };
 
 describe('RequestDisbursement under a vote', () => {
@@ -78,7 +98,11 @@ describe('RequestDisbursement under a vote', () => {
 
   it('refuses charging a unit without an account', () => {
     given(opened, ...voteHistory('v5', {}))
-      .when(RequestDisbursement, { data: { ...request(1), chargedUnitIds: ['a', 'q'] }, actor: ownersCommittee, occurredAt: at })
+      .when(RequestDisbursement, {
+        data: { ...request(1), chargedUnitIds: ['a', 'q'] },
+        actor: ownersCommittee,
+        occurredAt: at,
+      })
       .thenError('InvalidUnitList', 'unit q has no account');
   });
 });
@@ -103,7 +127,9 @@ describe('the emergency procedure', () => {
   });
 
   it('refuses confirmation by the fund centre', () => {
-    given(opened, requested(5_000, emergency)).when(ConfirmEmergency, { data: ref, actor: fundCentre, occurredAt: at }).thenError('Forbidden');
+    given(opened, requested(5_000, emergency))
+      .when(ConfirmEmergency, { data: ref, actor: fundCentre, occurredAt: at })
+      .thenError('Forbidden');
   });
 
   it('refuses to confirm a request made under a vote', () => {
@@ -113,7 +139,12 @@ describe('the emergency procedure', () => {
   });
 
   it('approves a confirmed emergency use', () => {
-    const confirmed = event(fundStream, EmergencyConfirmed, { ...ref, emergency: 'lift-failure' }, { actor: streetOffice, occurredAt: at });
+    const confirmed = event(
+      fundStream,
+      EmergencyConfirmed,
+      { ...ref, emergency: 'lift-failure' },
+      { actor: streetOffice, occurredAt: at },
+    );
     given(opened, requested(5_000, emergency), confirmed)
       .when(ApproveDisbursement, { data: ref, actor: { id: 'hb-zjg', role: 'housing-bureau' }, occurredAt: at })
       .thenEvents(emitted(DisbursementApproved, { ...ref, amountFen: 5_000 }));
@@ -121,7 +152,13 @@ describe('the emergency procedure', () => {
 });
 
 describe('DisburseFunds', () => {
-  const history = [opened, deposited('d1', [10_000, 10_000, 10_000]), ...voteHistory('v5', {}), requested(10_001), approved(10_001)];
+  const history = [
+    opened,
+    deposited('d1', [10_000, 10_000, 10_000]),
+    ...voteHistory('v5', {}),
+    requested(10_001),
+    approved(10_001),
+  ];
 
   it('pays an approved disbursement and charges the units by area to the last fen', () => {
     given(...history)
@@ -140,7 +177,13 @@ describe('DisburseFunds', () => {
   });
 
   it('refuses a disbursement that would overdraw a unit, naming it', () => {
-    const thin = [opened, deposited('d1', [1_000, 10_000, 10_000]), ...voteHistory('v5', {}), requested(10_001), approved(10_001)];
+    const thin = [
+      opened,
+      deposited('d1', [1_000, 10_000, 10_000]),
+      ...voteHistory('v5', {}),
+      requested(10_001),
+      approved(10_001),
+    ];
     given(...thin)
       .when(DisburseFunds, { data: { ...ref, payeeId: 'contractor-7' }, actor: fundCentre, occurredAt: at })
       .thenError('InsufficientBalance', 'unit a holds 1000 fen but its share is 1667 fen');
@@ -153,32 +196,59 @@ describe('DisburseFunds', () => {
   });
 
   it('refuses to disburse the same request twice', () => {
-    const paid = event(fundStream, FundsDisbursed, { ...ref, amountFen: 10_001, payeeId: 'p', chargedUnitCount: 3 }, { actor: fundCentre, occurredAt: at });
+    const paid = event(
+      fundStream,
+      FundsDisbursed,
+      { ...ref, amountFen: 10_001, payeeId: 'p', chargedUnitCount: 3 },
+      { actor: fundCentre, occurredAt: at },
+    );
     given(...history, paid)
       .when(DisburseFunds, { data: { ...ref, payeeId: 'p' }, actor: fundCentre, occurredAt: at })
       .thenError('DisbursementStatusForbids', 'while it is disbursed');
   });
 
   it('refuses disbursement by the housing bureau', () => {
-    given(...history).when(DisburseFunds, { data: { ...ref, payeeId: 'p' }, actor: { id: 'hb', role: 'housing-bureau' }, occurredAt: at }).thenError('Forbidden');
+    given(...history)
+      .when(DisburseFunds, {
+        data: { ...ref, payeeId: 'p' },
+        actor: { id: 'hb', role: 'housing-bureau' },
+        occurredAt: at,
+      })
+      .thenError('Forbidden');
   });
 
   it('splits the charges of more than 500 units over several events', () => {
-    const many = Array.from({ length: 1_001 }, (_, i) => ({ unitId: `u${String(i).padStart(4, '0')}`, areaM2Hundredths: 10_000 }));
+    const many = Array.from({ length: 1_001 }, (_, i) => ({
+      unitId: `u${String(i).padStart(4, '0')}`,
+      areaM2Hundredths: 10_000,
+    }));
     const big = [
       event(fundStream, FundAccountOpened, { communityId: community, units: many }, { actor: fundCentre }),
       event(
         fundStream,
         FundDeposited,
-        { communityId: community, depositId: 'd', kind: 'initial', deposits: many.map((u) => ({ unitId: u.unitId, amountFen: 100 })), totalFen: 100_100 },
+        {
+          communityId: community,
+          depositId: 'd',
+          kind: 'initial',
+          deposits: many.map((u) => ({ unitId: u.unitId, amountFen: 100 })),
+          totalFen: 100_100,
+        },
         { actor: fundCentre },
       ),
       requested(100_100, emergency),
       event(fundStream, EmergencyConfirmed, { ...ref, emergency: 'lift-failure' }, { actor: streetOffice }),
       approved(100_100),
     ];
-    const events = given(...big).when(DisburseFunds, { data: { ...ref, payeeId: 'p' }, actor: fundCentre, occurredAt: at }).thenAccepted();
-    expect(events.map((e) => e.type)).toEqual(['FundsDisbursed', 'DisbursementApportioned', 'DisbursementApportioned', 'DisbursementApportioned']);
+    const events = given(...big)
+      .when(DisburseFunds, { data: { ...ref, payeeId: 'p' }, actor: fundCentre, occurredAt: at })
+      .thenAccepted();
+    expect(events.map((e) => e.type)).toEqual([
+      'FundsDisbursed',
+      'DisbursementApportioned',
+      'DisbursementApportioned',
+      'DisbursementApportioned',
+    ]);
     expect(events.slice(1).map((e) => (e.data as { charges: unknown[] }).charges.length)).toEqual([500, 500, 1]);
   });
 });

@@ -79,7 +79,9 @@ export function requestDisbursement(
     requireRole('RequestDisbursement', input, 'owners-committee'),
     E.chainW(() => requireOpen(data.communityId, state)),
     E.chainW(() =>
-      state.disbursements[data.disbursementId] ? E.left(idAlreadyUsed(data.communityId, 'disbursement', data.disbursementId)) : ok,
+      state.disbursements[data.disbursementId]
+        ? E.left(idAlreadyUsed(data.communityId, 'disbursement', data.disbursementId))
+        : ok,
     ),
     E.chainW(() => {
       if (data.chargedUnitIds === undefined) return ok;
@@ -129,7 +131,9 @@ export function confirmEmergency(input: CommandInput<DisbursementRefData>, state
       if (d.emergencyConfirmed) return E.left(emergencyAlreadyConfirmed(data.communityId, data.disbursementId));
       return E.right(d.authority.emergency);
     }),
-    E.map((emergency) => [{ type: EmergencyConfirmed.type, data: { ...data, emergency } satisfies EmergencyConfirmedData }]),
+    E.map((emergency) => [
+      { type: EmergencyConfirmed.type, data: { ...data, emergency } satisfies EmergencyConfirmedData },
+    ]),
   );
 }
 
@@ -144,7 +148,9 @@ export function approveDisbursement(input: CommandInput<DisbursementRefData>, st
         ? E.left(emergencyNotConfirmed(data.communityId, data.disbursementId))
         : E.right(d),
     ),
-    E.map((d) => [{ type: DisbursementApproved.type, data: { ...data, amountFen: d.amountFen } satisfies DisbursementApprovedData }]),
+    E.map((d) => [
+      { type: DisbursementApproved.type, data: { ...data, amountFen: d.amountFen } satisfies DisbursementApprovedData },
+    ]),
   );
 }
 
@@ -168,10 +174,15 @@ export function disburseFunds(input: CommandInput<DisburseFundsData>, state: Fun
       if (short.length === 0) return E.right({ d, charges: chargesOf(shares) });
       const listed = short
         .slice(0, 5)
-        .map((s) => `unit ${s.unitId} holds ${state.units[s.unitId]?.balanceFen ?? 0} fen but its share is ${s.amountFen} fen`)
+        .map(
+          (s) =>
+            `unit ${s.unitId} holds ${state.units[s.unitId]?.balanceFen ?? 0} fen but its share is ${s.amountFen} fen`,
+        )
         .join('; ');
       const more = short.length > 5 ? `; and ${short.length - 5} more units` : '';
-      return E.left(insufficientBalance(data.communityId, `disbursing ${d.amountFen} fen would overdraw: ${listed}${more}`));
+      return E.left(
+        insufficientBalance(data.communityId, `disbursing ${d.amountFen} fen would overdraw: ${listed}${more}`),
+      );
     }),
     E.map(({ d, charges }) => {
       const disbursed: FundsDisbursedData = {

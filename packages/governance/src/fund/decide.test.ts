@@ -12,22 +12,34 @@ describe('OpenFundAccount', () => {
   });
 
   it('refuses anyone but the fund centre', () => {
-    given().when(OpenFundAccount, { data: { communityId: community, units }, actor: ownersCommittee, occurredAt: at }).thenError('Forbidden');
+    given()
+      .when(OpenFundAccount, { data: { communityId: community, units }, actor: ownersCommittee, occurredAt: at })
+      .thenError('Forbidden');
   });
 
   it('refuses opening the same community’s account twice', () => {
-    given(opened).when(OpenFundAccount, { data: { communityId: community, units }, actor: fundCentre, occurredAt: at }).thenError('FundAlreadyOpened');
+    given(opened)
+      .when(OpenFundAccount, { data: { communityId: community, units }, actor: fundCentre, occurredAt: at })
+      .thenError('FundAlreadyOpened');
   });
 
   it('refuses a unit listed twice', () => {
     given()
-      .when(OpenFundAccount, { data: { communityId: community, units: [units[0]!, units[0]!] }, actor: fundCentre, occurredAt: at })
+      .when(OpenFundAccount, {
+        data: { communityId: community, units: [units[0]!, units[0]!] },
+        actor: fundCentre,
+        occurredAt: at,
+      })
       .thenError('InvalidUnitList', 'unit a is listed twice');
   });
 
   it('refuses a unit area that is not a positive integer of hundredths of m²', () => {
     given()
-      .when(OpenFundAccount, { data: { communityId: community, units: [{ unitId: 'a', areaM2Hundredths: 89.5 }] }, actor: fundCentre, occurredAt: at })
+      .when(OpenFundAccount, {
+        data: { communityId: community, units: [{ unitId: 'a', areaM2Hundredths: 89.5 }] },
+        actor: fundCentre,
+        occurredAt: at,
+      })
       .thenError('DecodeError');
   });
 });
@@ -42,7 +54,11 @@ describe('RegisterFundUnits', () => {
 
   it('refuses a unit that already has an account', () => {
     given(opened)
-      .when(RegisterFundUnits, { data: { communityId: community, units: [units[1]!] }, actor: fundCentre, occurredAt: at })
+      .when(RegisterFundUnits, {
+        data: { communityId: community, units: [units[1]!] },
+        actor: fundCentre,
+        occurredAt: at,
+      })
       .thenError('InvalidUnitList', 'already has an account');
   });
 });
@@ -55,13 +71,29 @@ describe('DepositToFund', () => {
 
   it('records a deposit with its total in fen', () => {
     given(opened)
-      .when(DepositToFund, { data: { communityId: community, depositId: 'd1', kind: 'initial', deposits }, actor: fundCentre, occurredAt: at })
-      .thenEvents(emitted(FundDeposited, { communityId: community, depositId: 'd1', kind: 'initial', deposits, totalFen: 20_000 }));
+      .when(DepositToFund, {
+        data: { communityId: community, depositId: 'd1', kind: 'initial', deposits },
+        actor: fundCentre,
+        occurredAt: at,
+      })
+      .thenEvents(
+        emitted(FundDeposited, {
+          communityId: community,
+          depositId: 'd1',
+          kind: 'initial',
+          deposits,
+          totalFen: 20_000,
+        }),
+      );
   });
 
   it('refuses a deposit before the account is open', () => {
     given()
-      .when(DepositToFund, { data: { communityId: community, depositId: 'd1', kind: 'initial', deposits }, actor: fundCentre, occurredAt: at })
+      .when(DepositToFund, {
+        data: { communityId: community, depositId: 'd1', kind: 'initial', deposits },
+        actor: fundCentre,
+        occurredAt: at,
+      })
       .thenError('FundNotOpened');
   });
 
@@ -77,7 +109,11 @@ describe('DepositToFund', () => {
 
   it('refuses a deposit id recorded before', () => {
     given(opened, deposited('d1', [1, 1, 1]))
-      .when(DepositToFund, { data: { communityId: community, depositId: 'd1', kind: 'initial', deposits }, actor: fundCentre, occurredAt: at })
+      .when(DepositToFund, {
+        data: { communityId: community, depositId: 'd1', kind: 'initial', deposits },
+        actor: fundCentre,
+        occurredAt: at,
+      })
       .thenError('IdAlreadyUsed');
   });
 
@@ -96,8 +132,20 @@ describe('RefundToOwners', () => {
   it('returns part of a unit’s balance to its owner', () => {
     const refunds = [{ unitId: 'b', amountFen: 700 }];
     given(opened, deposited('d1', [500, 1_000, 1_500]))
-      .when(RefundToOwners, { data: { communityId: community, refundId: 'r1', reason: 'Building demolished', refunds }, actor: fundCentre, occurredAt: at })
-      .thenEvents(emitted(FundsRefunded, { communityId: community, refundId: 'r1', reason: 'Building demolished', refunds, totalFen: 700 }));
+      .when(RefundToOwners, {
+        data: { communityId: community, refundId: 'r1', reason: 'Building demolished', refunds },
+        actor: fundCentre,
+        occurredAt: at,
+      })
+      .thenEvents(
+        emitted(FundsRefunded, {
+          communityId: community,
+          refundId: 'r1',
+          reason: 'Building demolished',
+          refunds,
+          totalFen: 700,
+        }),
+      );
   });
 
   it('refuses refunding more than a unit holds', () => {

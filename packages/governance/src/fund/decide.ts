@@ -9,8 +9,20 @@ import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
 import type { FundState } from './aggregate.ts';
-import type { DepositToFundData, OpenFundAccountData, RefundToOwnersData, RegisterFundUnitsData } from './command-data.ts';
-import { type FundError, fundAlreadyOpened, fundNotOpened, idAlreadyUsed, insufficientBalance, invalidUnitList } from './errors.ts';
+import type {
+  DepositToFundData,
+  OpenFundAccountData,
+  RefundToOwnersData,
+  RegisterFundUnitsData,
+} from './command-data.ts';
+import {
+  type FundError,
+  fundAlreadyOpened,
+  fundNotOpened,
+  idAlreadyUsed,
+  insufficientBalance,
+  invalidUnitList,
+} from './errors.ts';
 import {
   FundAccountOpened,
   type FundAccountOpenedData,
@@ -44,8 +56,20 @@ export function openFundAccount(input: CommandInput<OpenFundAccountData>, state:
   return pipe(
     requireRole('OpenFundAccount', input, 'fund-centre'),
     E.chainW(() => (state.opened ? E.left(fundAlreadyOpened(data.communityId)) : ok)),
-    E.chainW(() => requireUnits(data.communityId, state, data.units.map((u) => u.unitId), 'new')),
-    E.map(() => [{ type: FundAccountOpened.type, data: { communityId: data.communityId, units: data.units } satisfies FundAccountOpenedData }]),
+    E.chainW(() =>
+      requireUnits(
+        data.communityId,
+        state,
+        data.units.map((u) => u.unitId),
+        'new',
+      ),
+    ),
+    E.map(() => [
+      {
+        type: FundAccountOpened.type,
+        data: { communityId: data.communityId, units: data.units } satisfies FundAccountOpenedData,
+      },
+    ]),
   );
 }
 
@@ -55,8 +79,20 @@ export function registerFundUnits(input: CommandInput<RegisterFundUnitsData>, st
   return pipe(
     requireRole('RegisterFundUnits', input, 'fund-centre'),
     E.chainW(() => requireOpen(data.communityId, state)),
-    E.chainW(() => requireUnits(data.communityId, state, data.units.map((u) => u.unitId), 'new')),
-    E.map(() => [{ type: FundUnitsRegistered.type, data: { communityId: data.communityId, units: data.units } satisfies FundUnitsRegisteredData }]),
+    E.chainW(() =>
+      requireUnits(
+        data.communityId,
+        state,
+        data.units.map((u) => u.unitId),
+        'new',
+      ),
+    ),
+    E.map(() => [
+      {
+        type: FundUnitsRegistered.type,
+        data: { communityId: data.communityId, units: data.units } satisfies FundUnitsRegisteredData,
+      },
+    ]),
   );
 }
 
@@ -66,8 +102,17 @@ export function depositToFund(input: CommandInput<DepositToFundData>, state: Fun
   return pipe(
     requireRole('DepositToFund', input, 'fund-centre'),
     E.chainW(() => requireOpen(data.communityId, state)),
-    E.chainW(() => (state.depositIds[data.depositId] ? E.left(idAlreadyUsed(data.communityId, 'deposit', data.depositId)) : ok)),
-    E.chainW(() => requireUnits(data.communityId, state, data.deposits.map((d) => d.unitId), 'known')),
+    E.chainW(() =>
+      state.depositIds[data.depositId] ? E.left(idAlreadyUsed(data.communityId, 'deposit', data.depositId)) : ok,
+    ),
+    E.chainW(() =>
+      requireUnits(
+        data.communityId,
+        state,
+        data.deposits.map((d) => d.unitId),
+        'known',
+      ),
+    ),
     E.map(() => [
       {
         type: FundDeposited.type,
@@ -83,15 +128,30 @@ export function refundToOwners(input: CommandInput<RefundToOwnersData>, state: F
   return pipe(
     requireRole('RefundToOwners', input, 'fund-centre'),
     E.chainW(() => requireOpen(data.communityId, state)),
-    E.chainW(() => (state.refundIds[data.refundId] ? E.left(idAlreadyUsed(data.communityId, 'refund', data.refundId)) : ok)),
-    E.chainW(() => requireUnits(data.communityId, state, data.refunds.map((r) => r.unitId), 'known')),
+    E.chainW(() =>
+      state.refundIds[data.refundId] ? E.left(idAlreadyUsed(data.communityId, 'refund', data.refundId)) : ok,
+    ),
+    E.chainW(() =>
+      requireUnits(
+        data.communityId,
+        state,
+        data.refunds.map((r) => r.unitId),
+        'known',
+      ),
+    ),
     E.chainW(() => {
       const short = data.refunds.find((r) => r.amountFen > (state.units[r.unitId]?.balanceFen ?? 0));
       if (!short) return ok;
       const balance = state.units[short.unitId]?.balanceFen ?? 0;
-      return E.left(insufficientBalance(data.communityId, `unit ${short.unitId} holds ${balance} fen and cannot refund ${short.amountFen} fen`));
+      return E.left(
+        insufficientBalance(
+          data.communityId,
+          `unit ${short.unitId} holds ${balance} fen and cannot refund ${short.amountFen} fen`,
+        ),
+      );
     }),
-    E.map(() => [{ type: FundsRefunded.type, data: { ...data, totalFen: totalFen(data.refunds) } satisfies FundsRefundedData }]),
+    E.map(() => [
+      { type: FundsRefunded.type, data: { ...data, totalFen: totalFen(data.refunds) } satisfies FundsRefundedData },
+    ]),
   );
 }
-

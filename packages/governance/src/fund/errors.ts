@@ -53,7 +53,13 @@ export const disbursementNotFound = (communityId: string, id: string) =>
   error('DisbursementNotFound', communityId, `fund of ${communityId}: disbursement ${id} was never requested`);
 
 /** The command is not allowed in the disbursement's current status. */
-export const disbursementStatusForbids = (communityId: string, id: string, command: string, status: string, allowed: string) =>
+export const disbursementStatusForbids = (
+  communityId: string,
+  id: string,
+  command: string,
+  status: string,
+  allowed: string,
+) =>
   error(
     'DisbursementStatusForbids',
     communityId,
@@ -62,11 +68,19 @@ export const disbursementStatusForbids = (communityId: string, id: string, comma
 
 /** Only emergency requests are confirmed by the street office. */
 export const notAnEmergency = (communityId: string, id: string) =>
-  error('NotAnEmergency', communityId, `disbursement ${id} of ${communityId} is authorised by a vote, not the emergency procedure`);
+  error(
+    'NotAnEmergency',
+    communityId,
+    `disbursement ${id} of ${communityId} is authorised by a vote, not the emergency procedure`,
+  );
 
 /** An emergency is confirmed once. */
 export const emergencyAlreadyConfirmed = (communityId: string, id: string) =>
-  error('EmergencyAlreadyConfirmed', communityId, `the emergency of disbursement ${id} of ${communityId} was already confirmed`);
+  error(
+    'EmergencyAlreadyConfirmed',
+    communityId,
+    `the emergency of disbursement ${id} of ${communityId} was already confirmed`,
+  );
 
 /** An emergency request needs the street office's confirmation before approval. */
 export const emergencyNotConfirmed = (communityId: string, id: string) =>
@@ -78,10 +92,20 @@ export const emergencyNotConfirmed = (communityId: string, id: string) =>
 
 /** The named vote does not authorise using this community's fund. */
 export const voteDoesNotAuthorise = (communityId: string, voteId: string, reason: string) =>
-  error('VoteDoesNotAuthorise', communityId, `vote ${voteId} does not authorise using the fund of ${communityId}: ${reason}`);
+  error(
+    'VoteDoesNotAuthorise',
+    communityId,
+    `vote ${voteId} does not authorise using the fund of ${communityId}: ${reason}`,
+  );
 
 /** Requests under one vote may not exceed the amount the owners approved. */
-export const amountExceedsVote = (communityId: string, voteId: string, approvedFen: number, committedFen: number, amountFen: number) =>
+export const amountExceedsVote = (
+  communityId: string,
+  voteId: string,
+  approvedFen: number,
+  committedFen: number,
+  amountFen: number,
+) =>
   error(
     'AmountExceedsVote',
     communityId,

@@ -36,7 +36,12 @@ export type DepositKind = t.TypeOf<typeof DepositKind>;
  * 屋面/管道渗漏, dangerous exterior wall 外墙脱落.
  */
 export const EmergencyKind = t.keyof(
-  { 'lift-failure': null, 'fire-safety-equipment': null, 'leaking-roof-or-pipes': null, 'dangerous-exterior-wall': null },
+  {
+    'lift-failure': null,
+    'fire-safety-equipment': null,
+    'leaking-roof-or-pipes': null,
+    'dangerous-exterior-wall': null,
+  },
   'EmergencyKind',
 );
 export type EmergencyKind = t.TypeOf<typeof EmergencyKind>;
@@ -63,7 +68,13 @@ export const FundUnitsRegistered = defineEvent('FundUnitsRegistered', t.type({ c
 /** 交存: money was deposited to units' balances; `totalFen` is the sum of `deposits`. */
 export const FundDeposited = defineEvent(
   'FundDeposited',
-  t.type({ communityId: NonEmptyString, depositId: NonEmptyString, kind: DepositKind, deposits: amounts, totalFen: Quantity }),
+  t.type({
+    communityId: NonEmptyString,
+    depositId: NonEmptyString,
+    kind: DepositKind,
+    deposits: amounts,
+    totalFen: Quantity,
+  }),
 );
 
 /**
@@ -115,7 +126,13 @@ export const DisbursementApportioned = defineEvent(
 /** 退还: balances were returned to owners (e.g. a demolished building); `totalFen` is the sum. */
 export const FundsRefunded = defineEvent(
   'FundsRefunded',
-  t.type({ communityId: NonEmptyString, refundId: NonEmptyString, reason: NonEmptyString, refunds: amounts, totalFen: Quantity }),
+  t.type({
+    communityId: NonEmptyString,
+    refundId: NonEmptyString,
+    reason: NonEmptyString,
+    refunds: amounts,
+    totalFen: Quantity,
+  }),
 );
 
 export type FundAccountOpenedData = DataOf<typeof FundAccountOpened>;

@@ -23,21 +23,51 @@ function history(): TestLedger {
   ledger.accept(DepositToFund, {
     actor: fundCentre,
     occurredAt: '2024-01-02T00:00:00Z',
-    data: { ...c, depositId: 'd1', kind: 'initial', deposits: units.map((u) => ({ unitId: u.unitId, amountFen: 10_000 })) },
+    data: {
+      ...c,
+      depositId: 'd1',
+      kind: 'initial',
+      deposits: units.map((u) => ({ unitId: u.unitId, amountFen: 10_000 })),
+    },
   });
   ledger.accept(RequestDisbursement, {
     actor: ownersCommittee,
     occurredAt: '2024-02-01T00:00:00Z',
-    data: { ...c, disbursementId: 'roof', purpose: 'Roof', amountFen: 6_000, authority: { kind: 'vote', voteId: 'v5' } },
+    data: {
+      ...c,
+      disbursementId: 'roof',
+      purpose: 'Roof',
+      amountFen: 6_000,
+      authority: { kind: 'vote', voteId: 'v5' },
+    },
   });
-  ledger.accept(ApproveDisbursement, { actor: fundCentre, occurredAt: '2024-02-02T00:00:00Z', data: { ...c, disbursementId: 'roof' } });
-  ledger.accept(DisburseFunds, { actor: fundCentre, occurredAt: '2024-02-03T00:00:00Z', data: { ...c, disbursementId: 'roof', payeeId: 'builder' } });
+  ledger.accept(ApproveDisbursement, {
+    actor: fundCentre,
+    occurredAt: '2024-02-02T00:00:00Z',
+    data: { ...c, disbursementId: 'roof' },
+  });
+  ledger.accept(DisburseFunds, {
+    actor: fundCentre,
+    occurredAt: '2024-02-03T00:00:00Z',
+    data: { ...c, disbursementId: 'roof', payeeId: 'builder' },
+  });
   ledger.accept(RequestDisbursement, {
     actor: ownersCommittee,
     occurredAt: '2024-03-01T00:00:00Z',
-    data: { ...c, disbursementId: 'lift', purpose: 'Lift', amountFen: 300, authority: { kind: 'emergency', emergency: 'lift-failure' }, chargedUnitIds: ['c'] },
+    data: {
+      ...c,
+      disbursementId: 'lift',
+      purpose: 'Lift',
+      amountFen: 300,
+      authority: { kind: 'emergency', emergency: 'lift-failure' },
+      chargedUnitIds: ['c'],
+    },
   });
-  ledger.accept(ConfirmEmergency, { actor: streetOffice, occurredAt: '2024-03-01T01:00:00Z', data: { ...c, disbursementId: 'lift' } });
+  ledger.accept(ConfirmEmergency, {
+    actor: streetOffice,
+    occurredAt: '2024-03-01T01:00:00Z',
+    data: { ...c, disbursementId: 'lift' },
+  });
   ledger.accept(RefundToOwners, {
     actor: fundCentre,
     occurredAt: '2024-04-01T00:00:00Z',
@@ -54,7 +84,13 @@ describe('fundLedger', () => {
       ['disbursement', 'roof', -6_000, 24_000],
       ['refund', 'r1', -500, 23_500],
     ]);
-    expect(fund).toMatchObject({ balanceFen: 23_500, depositedFen: 30_000, disbursedFen: 6_000, refundedFen: 500, unitCount: 3 });
+    expect(fund).toMatchObject({
+      balanceFen: 23_500,
+      depositedFen: 30_000,
+      disbursedFen: 6_000,
+      refundedFen: 500,
+      unitCount: 3,
+    });
   });
 
   it('shows each disbursement with the vote or confirmed emergency that authorised it', () => {

@@ -83,9 +83,22 @@ export interface FundLedgerState {
   readonly communities: Record<string, CommunityFundLedger>;
 }
 
-function move(fund: CommunityFundLedger, event: RecordedEvent, kind: FundBalancePoint['kind'], ref: string, changeFen: number): void {
+function move(
+  fund: CommunityFundLedger,
+  event: RecordedEvent,
+  kind: FundBalancePoint['kind'],
+  ref: string,
+  changeFen: number,
+): void {
   fund.balanceFen += changeFen;
-  fund.history.push({ index: event.index, at: event.metadata.occurredAt, kind, ref, changeFen, balanceFen: fund.balanceFen });
+  fund.history.push({
+    index: event.index,
+    at: event.metadata.occurredAt,
+    kind,
+    ref,
+    changeFen,
+    balanceFen: fund.balanceFen,
+  });
 }
 
 function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerState {
@@ -120,7 +133,13 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
     case FundDeposited.type: {
       const data = event.data as FundDepositedData;
       fund.depositedFen += data.totalFen;
-      fund.deposits.push({ depositId: data.depositId, at, kind: data.kind, totalFen: data.totalFen, unitCount: data.deposits.length });
+      fund.deposits.push({
+        depositId: data.depositId,
+        at,
+        kind: data.kind,
+        totalFen: data.totalFen,
+        unitCount: data.deposits.length,
+      });
       move(fund, event, 'deposit', data.depositId, data.totalFen);
       break;
     }

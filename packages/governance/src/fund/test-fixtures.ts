@@ -21,7 +21,12 @@ export const units = [
   { unitId: 'c', areaM2Hundredths: 15_000 },
 ];
 
-export const opened = event(fundStream, FundAccountOpened, { communityId: community, units }, { actor: fundCentre, occurredAt: at });
+export const opened = event(
+  fundStream,
+  FundAccountOpened,
+  { communityId: community, units },
+  { actor: fundCentre, occurredAt: at },
+);
 
 /** A deposit of `fen` to each unit. */
 export function deposited(depositId: string, fen: [number, number, number]): GivenEvent {

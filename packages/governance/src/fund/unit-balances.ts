@@ -33,7 +33,11 @@ export interface UnitFundBalancesState {
 
 type Field = 'depositedFen' | 'chargedFen' | 'refundedFen';
 
-function post(units: Record<string, UnitFundBalance>, lines: readonly { unitId: string; amountFen: number }[], field: Field): void {
+function post(
+  units: Record<string, UnitFundBalance>,
+  lines: readonly { unitId: string; amountFen: number }[],
+  field: Field,
+): void {
   const sign = field === 'depositedFen' ? 1 : -1;
   for (const line of lines) {
     const unit = units[line.unitId];
@@ -43,9 +47,18 @@ function post(units: Record<string, UnitFundBalance>, lines: readonly { unitId: 
   }
 }
 
-function register(units: Record<string, UnitFundBalance>, list: readonly { unitId: string; areaM2Hundredths: number }[]): void {
+function register(
+  units: Record<string, UnitFundBalance>,
+  list: readonly { unitId: string; areaM2Hundredths: number }[],
+): void {
   for (const u of list) {
-    units[u.unitId] = { areaM2Hundredths: u.areaM2Hundredths, balanceFen: 0, depositedFen: 0, chargedFen: 0, refundedFen: 0 };
+    units[u.unitId] = {
+      areaM2Hundredths: u.areaM2Hundredths,
+      balanceFen: 0,
+      depositedFen: 0,
+      chargedFen: 0,
+      refundedFen: 0,
+    };
   }
 }
 

@@ -1,3 +1,4 @@
+import { EventCatalogue } from '@govledger/core';
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/index.ts';
 import { CompleteResolution, ConveneJointMeeting, RecordResolution } from './commands.ts';
@@ -67,5 +68,9 @@ describe('the joint-meetings read model', () => {
     const state = history().project(jointMeetings);
     expect(state.lastRecordedAt).toBe('2024-05-20T00:00:00Z');
     expect(overdueResolutions(state, state.lastRecordedAt!).map((r) => r.resolutionId)).toEqual(['r-2']);
+  });
+  it('records only event types of the area catalogue, each defined once', () => {
+    const known = new Set([...new EventCatalogue(jointMeetingsEvents).definitions().map((d) => d.type)]);
+    expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

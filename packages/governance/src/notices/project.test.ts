@@ -1,3 +1,4 @@
+import { EventCatalogue } from '@govledger/core';
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/index.ts';
 import { PublishNotice, WithdrawNotice } from './commands.ts';
@@ -79,5 +80,9 @@ describe('the notices read model', () => {
       'income',
       'other',
     ]);
+  });
+  it('records only event types of the area catalogue, each defined once', () => {
+    const known = new Set([...new EventCatalogue(noticesEvents).definitions().map((d) => d.type)]);
+    expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

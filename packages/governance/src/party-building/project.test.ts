@@ -1,3 +1,4 @@
+import { EventCatalogue } from '@govledger/core';
 import { describe, expect, it } from 'vitest';
 import { PropertyCompanyRegistered } from '../ratings/events.ts';
 import { TestLedger } from '../test-support/index.ts';
@@ -79,5 +80,12 @@ describe('the party-building read model', () => {
     const state = ledger.project(partyBuilding);
     expect(state.companiesCovered).toBe(4);
     expect(state.partyMembersCovered).toBe(9);
+  });
+  it('records only event types of the area catalogue, each defined once', () => {
+    const known = new Set([
+      ...new EventCatalogue(partyBuildingEvents).definitions().map((d) => d.type),
+      PropertyCompanyRegistered.type,
+    ]);
+    expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { EventCatalogue } from '@govledger/core';
 import { describe, expect, it } from 'vitest';
 import { PropertyProjectRegistered } from '../ratings/events.ts';
 import { TestLedger } from '../test-support/index.ts';
@@ -74,5 +75,12 @@ describe('the pilots read model', () => {
       count: 2,
       projectIds: ['yuesheng', 'junlin'],
     });
+  });
+  it('records only event types of the area catalogue, each defined once', () => {
+    const known = new Set([
+      ...new EventCatalogue(pilotsEvents).definitions().map((d) => d.type),
+      PropertyProjectRegistered.type,
+    ]);
+    expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

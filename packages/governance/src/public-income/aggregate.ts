@@ -45,7 +45,10 @@ function fresh(): PublicIncomeState {
 }
 
 function evolvePublicIncome(current: PublicIncomeState, event: RecordedEvent): PublicIncomeState {
-  const known = event.type === PublicIncomeRecorded.type || event.type === PublicIncomeAllocated.type || event.type === PublicIncomeDisclosed.type;
+  const known =
+    event.type === PublicIncomeRecorded.type ||
+    event.type === PublicIncomeAllocated.type ||
+    event.type === PublicIncomeDisclosed.type;
   if (!known) return current;
   const state = current === initialPublicIncomeState ? fresh() : current;
   switch (event.type) {

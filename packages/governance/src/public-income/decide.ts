@@ -29,23 +29,39 @@ export type PublicIncomeDecision = E.Either<PublicIncomeError, readonly DecidedE
 const ok: E.Either<never, void> = E.right(undefined);
 
 /** RecordPublicIncome: the property company books income from common parts to a month. */
-export function recordPublicIncome(input: CommandInput<RecordPublicIncomeData>, state: PublicIncomeState): PublicIncomeDecision {
+export function recordPublicIncome(
+  input: CommandInput<RecordPublicIncomeData>,
+  state: PublicIncomeState,
+): PublicIncomeDecision {
   const { data } = input;
   return pipe(
     requireRole('RecordPublicIncome', input, 'property-company'),
-    E.chainW(() => (state.incomeIds[data.incomeId] ? E.left(idAlreadyUsed(data.communityId, 'income', data.incomeId)) : ok)),
+    E.chainW(() =>
+      state.incomeIds[data.incomeId] ? E.left(idAlreadyUsed(data.communityId, 'income', data.incomeId)) : ok,
+    ),
     E.map(() => [{ type: PublicIncomeRecorded.type, data: { ...data } satisfies PublicIncomeRecordedData }]),
   );
 }
 
 /** AllocatePublicIncome: the owners' committee allocates at most the unallocated income. */
-export function allocatePublicIncome(input: CommandInput<AllocatePublicIncomeData>, state: PublicIncomeState): PublicIncomeDecision {
+export function allocatePublicIncome(
+  input: CommandInput<AllocatePublicIncomeData>,
+  state: PublicIncomeState,
+): PublicIncomeDecision {
   const { data } = input;
   const unallocated = state.totalIncomeFen - state.allocatedFen;
   return pipe(
     requireRole('AllocatePublicIncome', input, 'owners-committee'),
-    E.chainW(() => (state.allocationIds[data.allocationId] ? E.left(idAlreadyUsed(data.communityId, 'allocation', data.allocationId)) : ok)),
-    E.chainW(() => (data.amountFen <= unallocated ? ok : E.left(allocationExceedsUnallocated(data.communityId, data.amountFen, unallocated)))),
+    E.chainW(() =>
+      state.allocationIds[data.allocationId]
+        ? E.left(idAlreadyUsed(data.communityId, 'allocation', data.allocationId))
+        : ok,
+    ),
+    E.chainW(() =>
+      data.amountFen <= unallocated
+        ? ok
+        : E.left(allocationExceedsUnallocated(data.communityId, data.amountFen, unallocated)),
+    ),
     E.map(() => [
       {
         type: PublicIncomeAllocated.type,
@@ -56,19 +72,33 @@ export function allocatePublicIncome(input: CommandInput<AllocatePublicIncomeDat
 }
 
 /** DisclosePublicIncome: the property company or owners' committee discloses past months, at most 36 at once. */
-export function disclosePublicIncome(input: CommandInput<DisclosePublicIncomeData>, state: PublicIncomeState): PublicIncomeDecision {
+export function disclosePublicIncome(
+  input: CommandInput<DisclosePublicIncomeData>,
+  state: PublicIncomeState,
+): PublicIncomeDecision {
   const { data } = input;
   return pipe(
     requireRole('DisclosePublicIncome', input, 'property-company', 'owners-committee'),
-    E.chainW(() => (state.disclosureIds[data.disclosureId] ? E.left(idAlreadyUsed(data.communityId, 'disclosure', data.disclosureId)) : ok)),
+    E.chainW(() =>
+      state.disclosureIds[data.disclosureId]
+        ? E.left(idAlreadyUsed(data.communityId, 'disclosure', data.disclosureId))
+        : ok,
+    ),
     E.chainW(() => {
       const span = monthSpan(data.periodFrom, data.periodTo);
-      if (span < 1) return E.left(invalidPeriod(data.communityId, `the period ends (${data.periodTo}) before it starts (${data.periodFrom})`));
+      if (span < 1)
+        return E.left(
+          invalidPeriod(data.communityId, `the period ends (${data.periodTo}) before it starts (${data.periodFrom})`),
+        );
       if (span > MAX_DISCLOSURE_MONTHS) {
-        return E.left(invalidPeriod(data.communityId, `a disclosure covers at most ${MAX_DISCLOSURE_MONTHS} months, not ${span}`));
+        return E.left(
+          invalidPeriod(data.communityId, `a disclosure covers at most ${MAX_DISCLOSURE_MONTHS} months, not ${span}`),
+        );
       }
       const now = monthOf(input.occurredAt);
-      return data.periodTo > now ? E.left(invalidPeriod(data.communityId, `${data.periodTo} has not begun at ${input.occurredAt}`)) : ok;
+      return data.periodTo > now
+        ? E.left(invalidPeriod(data.communityId, `${data.periodTo} has not begun at ${input.occurredAt}`))
+        : ok;
     }),
     E.map(() => {
       const bySource = noIncome();

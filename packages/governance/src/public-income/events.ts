@@ -13,7 +13,10 @@ function fenCodec(name: string, min: number): t.Type<number, number, unknown> {
   return new t.Type<number, number, unknown>(
     name,
     valid,
-    (u, c) => (valid(u) ? t.success(u) : t.failure(u, c, `expected an amount in fen (an integer ≥ ${min}), got ${JSON.stringify(u)}`)),
+    (u, c) =>
+      valid(u)
+        ? t.success(u)
+        : t.failure(u, c, `expected an amount in fen (an integer ≥ ${min}), got ${JSON.stringify(u)}`),
     t.identity,
   );
 }
@@ -25,7 +28,10 @@ export const IncomeFen = fenCodec('IncomeFen', 1);
 export const TotalFen = fenCodec('TotalFen', 0);
 
 /** Where public income comes from: 广告, 停车, 场地租赁, or other. */
-export const IncomeSource = t.keyof({ advertising: null, parking: null, 'venue-rental': null, other: null }, 'IncomeSource');
+export const IncomeSource = t.keyof(
+  { advertising: null, parking: null, 'venue-rental': null, other: null },
+  'IncomeSource',
+);
 export type IncomeSource = t.TypeOf<typeof IncomeSource>;
 
 /** Every income source, in a fixed order for totals. */
@@ -43,7 +49,11 @@ export const IncomeBySource = t.type(
 export type IncomeBySource = t.TypeOf<typeof IncomeBySource>;
 
 /** A SHA-256 in lowercase hex (64 characters): how a disclosed document is referenced, never embedded. */
-export const Sha256Hex = checkedString('Sha256Hex', (s) => /^[0-9a-f]{64}$/.test(s), 'a SHA-256 in 64 lowercase hex digits');
+export const Sha256Hex = checkedString(
+  'Sha256Hex',
+  (s) => /^[0-9a-f]{64}$/.test(s),
+  'a SHA-256 in 64 lowercase hex digits',
+);
 
 /** 收益登记: the property company recorded income from common parts in a month. */
 export const PublicIncomeRecorded = defineEvent(
@@ -97,7 +107,11 @@ export type PublicIncomeAllocatedData = DataOf<typeof PublicIncomeAllocated>;
 export type PublicIncomeDisclosedData = DataOf<typeof PublicIncomeDisclosed>;
 
 /** Every public income event definition, for the governance catalogue. */
-export const publicIncomeEvents: EventDefinition[] = [PublicIncomeRecorded, PublicIncomeAllocated, PublicIncomeDisclosed];
+export const publicIncomeEvents: EventDefinition[] = [
+  PublicIncomeRecorded,
+  PublicIncomeAllocated,
+  PublicIncomeDisclosed,
+];
 
 /** The public income stream of one community. */
 export function publicIncomeStreamId(communityId: string): string {

@@ -1,6 +1,7 @@
 /**
- * Accounting periods of public income: calendar months `YYYY-MM` (UTC). Income is booked to
- * a month; a disclosure covers a run of months from `periodFrom` to `periodTo` inclusive.
+ * Accounting periods of public income: calendar months `YYYY-MM` as reckoned in Zhangjiagang
+ * (China Standard Time, UTC+8). Income is booked to a month; a disclosure covers a run of
+ * months from `periodFrom` to `periodTo` inclusive.
  */
 import { checkedString } from '@govledger/core';
 
@@ -10,9 +11,11 @@ export const MAX_DISCLOSURE_MONTHS = 36;
 /** Codec of a month `YYYY-MM`, e.g. `2024-03`. */
 export const Month = checkedString('Month', (s) => /^\d{4}-(0[1-9]|1[0-2])$/.test(s), 'a month like 2024-03');
 
-/** The month (`YYYY-MM`, UTC) of an ISO-8601 UTC time. */
+const CHINA_STANDARD_TIME_MS = 8 * 3600_000;
+
+/** The month (`YYYY-MM`) in China Standard Time of an ISO-8601 UTC time: `2024-03-31T16:00:00Z` is in `2024-04`. */
 export function monthOf(isoTime: string): string {
-  return isoTime.slice(0, 7);
+  return new Date(Date.parse(isoTime) + CHINA_STANDARD_TIME_MS).toISOString().slice(0, 7);
 }
 
 function index(month: string): number {

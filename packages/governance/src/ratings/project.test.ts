@@ -1,3 +1,4 @@
+import { EventCatalogue } from '@govledger/core';
 import type { AnyProjection } from '@govledger/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
@@ -128,5 +129,9 @@ describe('the ratings read models', () => {
       for (const e of ledger.events.slice(half)) state = projection.evolve(state, e);
       expect(state).toEqual(JSON.parse(JSON.stringify(ledger.project(projection))));
     }
+  });
+  it('records only event types of the area catalogue, each defined once', () => {
+    const known = new Set([...new EventCatalogue(ratingsEvents).definitions().map((d) => d.type)]);
+    expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

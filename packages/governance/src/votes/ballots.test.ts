@@ -12,7 +12,10 @@ const DEVELOPER = 'dev-1';
 
 /** An electorate: per owner, the areas of their units; the last owner may be the developer. */
 const electorateArb = fc.record({
-  owners: fc.array(fc.array(fc.integer({ min: 1, max: 50_000 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 10 }),
+  owners: fc.array(fc.array(fc.integer({ min: 1, max: 50_000 }), { minLength: 1, maxLength: 3 }), {
+    minLength: 1,
+    maxLength: 10,
+  }),
   withDeveloper: fc.boolean(),
 });
 const choiceArb = fc.constantFrom<Choice>('approve', 'reject', 'abstain');
@@ -31,9 +34,17 @@ function units(e: { owners: number[][]; withDeveloper: boolean }): ElectorateUni
 }
 
 /** Runs a vote on `matter` with the ballots in the order given; returns the ledger. */
-function runVote(electorate: ElectorateUnitInput[], ballots: readonly [string, Choice][], matter: 4 | 6 = 4): TestLedger {
+function runVote(
+  electorate: ElectorateUnitInput[],
+  ballots: readonly [string, Choice][],
+  matter: 4 | 6 = 4,
+): TestLedger {
   const ledger = new TestLedger(voteEvents);
-  ledger.accept(ProposeVote, { actor: committee, occurredAt: '2024-05-01T00:00:00Z', data: { voteId: 'v', communityId: 'c', matter, title: 'T' } });
+  ledger.accept(ProposeVote, {
+    actor: committee,
+    occurredAt: '2024-05-01T00:00:00Z',
+    data: { voteId: 'v', communityId: 'c', matter, title: 'T' },
+  });
   ledger.accept(OpenVoting, {
     actor: committee,
     occurredAt: '2024-05-01T00:00:00Z',
@@ -41,7 +52,11 @@ function runVote(electorate: ElectorateUnitInput[], ballots: readonly [string, C
   });
   for (const [ownerId, choice] of ballots) {
     const role = ownerId === DEVELOPER ? 'developer' : 'owner';
-    ledger.accept(CastBallot, { actor: { id: ownerId, role }, occurredAt: '2024-05-05T00:00:00Z', data: { voteId: 'v', choice } });
+    ledger.accept(CastBallot, {
+      actor: { id: ownerId, role },
+      occurredAt: '2024-05-05T00:00:00Z',
+      data: { voteId: 'v', choice },
+    });
   }
   ledger.accept(CloseVoting, { actor: committee, occurredAt: '2024-05-10T00:00:00Z', data: { voteId: 'v' } });
   ledger.accept(CertifyResult, { actor: committee, occurredAt: '2024-05-11T00:00:00Z', data: { voteId: 'v' } });
@@ -71,7 +86,8 @@ describe('ballot counting', () => {
         };
         for (const [ownerId, choice] of last) {
           expected[choice].owners++;
-          for (const u of electorate) if (u.ownerId === ownerId) expected[choice].areaM2Hundredths += u.areaM2Hundredths;
+          for (const u of electorate)
+            if (u.ownerId === ownerId) expected[choice].areaM2Hundredths += u.areaM2Hundredths;
         }
         expect(lastData<VotingClosedData>(ledger, 'VotingClosed').tally).toEqual(expected);
         expect(ledger.state('vote-v', voteAggregate).tally).toEqual(expected);
@@ -83,21 +99,27 @@ describe('ballot counting', () => {
   it('reaches the same result whatever order the owners’ ballots arrive in', () => {
     const historyArb = fc.array(fc.array(choiceArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 10 });
     fc.assert(
-      fc.property(electorateArb, historyArb, fc.array(fc.nat(), { maxLength: 40 }), fc.constantFrom(4 as const, 6 as const), (e, histories, seed, matter) => {
-        const electorate = units(e);
-        const ownerIds = [...new Set(electorate.map((u) => u.ownerId))];
-        // Each owner's own ballots keep their order; owners interleave differently.
-        const perOwner = ownerIds.map((id, i) => (histories[i] ?? []).map((c) => [id, c] as [string, Choice]));
-        const inOrder = perOwner.flat();
-        const tokens = perOwner.flatMap((b, i) => b.map(() => i));
-        const shuffled = tokens.map((owner, k) => ({ owner, key: seed[k] ?? k })).sort((a, b) => a.key - b.key);
-        const next = perOwner.map(() => 0);
-        const interleaved = shuffled.map(({ owner }) => perOwner[owner]![next[owner]!++]!);
+      fc.property(
+        electorateArb,
+        historyArb,
+        fc.array(fc.nat(), { maxLength: 40 }),
+        fc.constantFrom(4 as const, 6 as const),
+        (e, histories, seed, matter) => {
+          const electorate = units(e);
+          const ownerIds = [...new Set(electorate.map((u) => u.ownerId))];
+          // Each owner's own ballots keep their order; owners interleave differently.
+          const perOwner = ownerIds.map((id, i) => (histories[i] ?? []).map((c) => [id, c] as [string, Choice]));
+          const inOrder = perOwner.flat();
+          const tokens = perOwner.flatMap((b, i) => b.map(() => i));
+          const shuffled = tokens.map((owner, k) => ({ owner, key: seed[k] ?? k })).sort((a, b) => a.key - b.key);
+          const next = perOwner.map(() => 0);
+          const interleaved = shuffled.map(({ owner }) => perOwner[owner]![next[owner]!++]!);
 
-        const a = lastData<ResultCertifiedData>(runVote(electorate, inOrder, matter), 'ResultCertified');
-        const b = lastData<ResultCertifiedData>(runVote(electorate, interleaved, matter), 'ResultCertified');
-        expect(b).toEqual(a);
-      }),
+          const a = lastData<ResultCertifiedData>(runVote(electorate, inOrder, matter), 'ResultCertified');
+          const b = lastData<ResultCertifiedData>(runVote(electorate, interleaved, matter), 'ResultCertified');
+          expect(b).toEqual(a);
+        },
+      ),
     );
   });
 });

@@ -12,7 +12,11 @@ import { MATTERS, type Matter } from './matters.ts';
  * or null when it does. `vote` is the folded state of the vote's stream (its initial state
  * when the stream is empty).
  */
-export function whyVoteDoesNotAuthorise(vote: VoteState | undefined, communityId: string, matter: Matter): string | null {
+export function whyVoteDoesNotAuthorise(
+  vote: VoteState | undefined,
+  communityId: string,
+  matter: Matter,
+): string | null {
   if (!vote || vote.status === 'none') return 'no such vote was proposed';
   if (vote.communityId !== communityId) return `it is a vote of ${vote.communityId}`;
   if (vote.matter !== matter) return `it decided matter ${vote.matter}, not matter ${matter} (${MATTERS[matter]})`;

@@ -53,10 +53,7 @@ export type CloseVotingData = t.TypeOf<typeof CloseVotingData>;
 
 /** 表决结果确认: certifies the computed result; `expectedOutcome`, when given, must agree with it. */
 export const CertifyResultData = t.intersection(
-  [
-    t.type({ voteId: NonEmptyString }),
-    t.partial({ expectedOutcome: t.keyof({ passed: null, failed: null }) }),
-  ],
+  [t.type({ voteId: NonEmptyString }), t.partial({ expectedOutcome: t.keyof({ passed: null, failed: null }) })],
   'CertifyResultData',
 );
 export type CertifyResultData = t.TypeOf<typeof CertifyResultData>;

@@ -72,4 +72,11 @@ export const CertifyResult: CommandSpec<CertifyResultData, VoteState> = {
 };
 
 /** Every vote command, for the executor's registry. */
-export const voteCommands: AnyCommandSpec[] = [ProposeVote, RegisterElectorate, OpenVoting, CastBallot, CloseVoting, CertifyResult];
+export const voteCommands: AnyCommandSpec[] = [
+  ProposeVote,
+  RegisterElectorate,
+  OpenVoting,
+  CastBallot,
+  CloseVoting,
+  CertifyResult,
+];

@@ -60,7 +60,10 @@ function requireStatus(command: string, voteId: string, state: VoteState, ...all
 }
 
 function registered(voteId: string, units: readonly ElectorateUnitInput[]): DecidedEvent {
-  return { type: ElectorateRegistered.type, data: { voteId, units: units.map((u) => ({ ...u })) } satisfies ElectorateRegisteredData };
+  return {
+    type: ElectorateRegistered.type,
+    data: { voteId, units: units.map((u) => ({ ...u })) } satisfies ElectorateRegisteredData,
+  };
 }
 
 /** ProposeVote: the owners' committee or assembly proposes a vote; matter 5 names the amount. */
@@ -70,7 +73,8 @@ export function proposeVote(input: CommandInput<ProposeVoteData>, state: VoteSta
     requireRole('ProposeVote', input, 'owners-committee', 'owners-assembly'),
     E.chainW(() => (state.status === 'none' ? ok : E.left(voteAlreadyProposed(data.voteId)))),
     E.chainW(() => {
-      if (data.matter === FUND_USE_MATTER && data.requestedAmountFen === undefined) return E.left(amountRequired(data.voteId));
+      if (data.matter === FUND_USE_MATTER && data.requestedAmountFen === undefined)
+        return E.left(amountRequired(data.voteId));
       if (data.matter !== FUND_USE_MATTER && data.requestedAmountFen !== undefined) {
         return E.left(amountNotApplicable(data.voteId, data.matter));
       }
@@ -186,7 +190,12 @@ export function closeVoting(input: CommandInput<CloseVotingData>, state: VoteSta
         ? E.left(votingPeriodNotOver(data.voteId, state.closesAt, input.occurredAt))
         : ok,
     ),
-    E.map(() => [{ type: VotingClosed.type, data: { voteId: data.voteId, tally: structuredClone(state.tally) } satisfies VotingClosedData }]),
+    E.map(() => [
+      {
+        type: VotingClosed.type,
+        data: { voteId: data.voteId, tally: structuredClone(state.tally) } satisfies VotingClosedData,
+      },
+    ]),
   );
 }
 
@@ -204,7 +213,10 @@ export function certifyResult(input: CommandInput<CertifyResultData>, state: Vot
         : E.left(outcomeMismatch(data.voteId, data.expectedOutcome, computed)),
     ),
     E.map(() => [
-      { type: ResultCertified.type, data: { voteId: data.voteId, passed: outcome.passed, outcome } satisfies ResultCertifiedData },
+      {
+        type: ResultCertified.type,
+        data: { voteId: data.voteId, passed: outcome.passed, outcome } satisfies ResultCertifiedData,
+      },
     ]),
   );
 }

@@ -33,13 +33,19 @@ function error(_tag: VoteErrorTag, voteId: string, message: string): VoteRuleErr
 }
 
 /** A vote id is proposed once. */
-export const voteAlreadyProposed = (voteId: string) => error('VoteAlreadyProposed', voteId, `vote ${voteId} was already proposed`);
+export const voteAlreadyProposed = (voteId: string) =>
+  error('VoteAlreadyProposed', voteId, `vote ${voteId} was already proposed`);
 
 /** The command names a vote never proposed. */
 export const voteNotFound = (voteId: string) => error('VoteNotFound', voteId, `vote ${voteId} was never proposed`);
 
 /** The command is not allowed in the vote's current status. */
-export const voteStatusForbids = (voteId: string, command: string, status: VoteStatus, allowed: readonly VoteStatus[]) =>
+export const voteStatusForbids = (
+  voteId: string,
+  command: string,
+  status: VoteStatus,
+  allowed: readonly VoteStatus[],
+) =>
   error(
     'VoteStatusForbids',
     voteId,
@@ -48,7 +54,11 @@ export const voteStatusForbids = (voteId: string, command: string, status: VoteS
 
 /** A vote on using the maintenance fund (matter 5) must name the amount requested. */
 export const amountRequired = (voteId: string) =>
-  error('AmountRequired', voteId, `vote ${voteId} is on matter 5 (use of the maintenance fund) and must name requestedAmountFen`);
+  error(
+    'AmountRequired',
+    voteId,
+    `vote ${voteId} is on matter 5 (use of the maintenance fund) and must name requestedAmountFen`,
+  );
 
 /** Only matter 5 names an amount. */
 export const amountNotApplicable = (voteId: string, matter: number) =>
@@ -60,7 +70,11 @@ export const invalidElectorate = (voteId: string, reason: string) =>
 
 /** Voting must close after it opens. */
 export const closingNotAfterOpening = (voteId: string, closesAt: string, occurredAt: string) =>
-  error('ClosingNotAfterOpening', voteId, `vote ${voteId} opened at ${occurredAt} must close later, but closesAt is ${closesAt}`);
+  error(
+    'ClosingNotAfterOpening',
+    voteId,
+    `vote ${voteId} opened at ${occurredAt} must close later, but closesAt is ${closesAt}`,
+  );
 
 /** A ballot arrived after voting closed (by the closing time or by CloseVoting). */
 export const votingAlreadyClosed = (voteId: string, closedAt: string) =>

@@ -61,7 +61,12 @@ export type Tally = t.TypeOf<typeof Tally>;
 /** One threshold of art. 278 as applied: `actual` against `needed` (the least value that meets `rule`). */
 export const ThresholdCheck = t.type(
   {
-    name: t.keyof({ 'participating-area': null, 'participating-owners': null, 'approving-area': null, 'approving-owners': null }),
+    name: t.keyof({
+      'participating-area': null,
+      'participating-owners': null,
+      'approving-area': null,
+      'approving-owners': null,
+    }),
     rule: t.string,
     actual: Quantity,
     of: Quantity,

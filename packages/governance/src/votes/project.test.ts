@@ -21,7 +21,11 @@ function voteWithBallots(): TestLedger {
     occurredAt: '2024-05-01T00:00:00Z',
     data: { voteId: 'v', communityId: 'jinxiang', matter: 6, title: 'Raise the maintenance fund' },
   });
-  ledger.accept(OpenVoting, { actor: committee, occurredAt: '2024-05-01T00:00:00Z', data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate } });
+  ledger.accept(OpenVoting, {
+    actor: committee,
+    occurredAt: '2024-05-01T00:00:00Z',
+    data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate },
+  });
   for (const [n, choice] of [
     [1, 'approve'],
     [2, 'reject'],
@@ -54,7 +58,11 @@ describe('voteResults', () => {
     ledger.accept(CloseVoting, { actor: committee, occurredAt: '2024-05-10T00:00:00Z', data: { voteId: 'v' } });
     ledger.accept(CertifyResult, { actor: committee, occurredAt: '2024-05-11T00:00:00Z', data: { voteId: 'v' } });
     const result = ledger.project(voteResults).votes.v;
-    expect(result).toMatchObject({ status: 'certified', closedAt: '2024-05-10T00:00:00Z', certifiedAt: '2024-05-11T00:00:00Z' });
+    expect(result).toMatchObject({
+      status: 'certified',
+      closedAt: '2024-05-10T00:00:00Z',
+      certifiedAt: '2024-05-11T00:00:00Z',
+    });
     expect(result?.outcome?.passed).toBe(true);
     expect(result?.outcome?.checks.map((c) => [c.name, c.rule, c.actual, c.needed, c.met])).toEqual([
       ['participating-area', '≥ 2/3', 40_000, 26_667, true],

@@ -5,9 +5,20 @@ import type { Matter } from './matters.ts';
 import { computeOutcome } from './tally.ts';
 
 /** A tally from [area, owners] pairs per choice. */
-function tally(total: [number, number], approve: [number, number], reject: [number, number], abstain: [number, number] = [0, 0]): Tally {
+function tally(
+  total: [number, number],
+  approve: [number, number],
+  reject: [number, number],
+  abstain: [number, number] = [0, 0],
+): Tally {
   const w = ([areaM2Hundredths, owners]: [number, number]) => ({ areaM2Hundredths, owners });
-  return { totalAreaM2Hundredths: total[0], totalOwners: total[1], approve: w(approve), reject: w(reject), abstain: w(abstain) };
+  return {
+    totalAreaM2Hundredths: total[0],
+    totalOwners: total[1],
+    approve: w(approve),
+    reject: w(reject),
+    abstain: w(abstain),
+  };
 }
 
 describe('participation (two thirds of the area and of the owners)', () => {
@@ -21,13 +32,19 @@ describe('participation (two thirds of the area and of the owners)', () => {
     const outcome = computeOutcome(4, tally([30_000, 3], [19_999, 2], [0, 0]));
     expect(outcome.participationMet).toBe(false);
     expect(outcome.passed).toBe(false);
-    expect(outcome.reasons).toEqual(['participating area (of the total area): 19999 of 30000 does not meet ≥ 2/3 (needs 20000)']);
+    expect(outcome.reasons).toEqual([
+      'participating area (of the total area): 19999 of 30000 does not meet ≥ 2/3 (needs 20000)',
+    ]);
   });
 
   it('is not met with two thirds of the area but one owner short of two thirds of the owners', () => {
     const outcome = computeOutcome(4, tally([30_000, 9], [25_000, 5], [0, 0]));
     expect(outcome.participationMet).toBe(false);
-    expect(outcome.checks.find((c) => c.name === 'participating-owners')).toMatchObject({ actual: 5, needed: 6, met: false });
+    expect(outcome.checks.find((c) => c.name === 'participating-owners')).toMatchObject({
+      actual: 5,
+      needed: 6,
+      met: false,
+    });
   });
 
   it('counts abstentions as participating but not approving', () => {
@@ -53,7 +70,11 @@ describe('matters 6 to 8 (three quarters of the participating area and owners)',
   it('fails one owner below three quarters of the participating owners', () => {
     const outcome = computeOutcome(8, tally([800, 8], [700, 5], [100, 3]));
     expect(outcome.passed).toBe(false);
-    expect(outcome.checks.find((c) => c.name === 'approving-owners')).toMatchObject({ actual: 5, needed: 6, met: false });
+    expect(outcome.checks.find((c) => c.name === 'approving-owners')).toMatchObject({
+      actual: 5,
+      needed: 6,
+      met: false,
+    });
   });
 
   it('fails matter 6 with a majority that a matter 4 vote would pass with', () => {
@@ -87,12 +108,20 @@ describe('threshold arithmetic', () => {
   it('meets each threshold exactly when the actual value reaches the value it needed', () => {
     const side = fc.tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 3000 }));
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9 }), side, side, side, fc.nat(5_000_000), fc.nat(1000), (m, a, r, x, extraArea, extraOwners) => {
-        const total: [number, number] = [a[0] + r[0] + x[0] + extraArea, a[1] + r[1] + x[1] + extraOwners];
-        const outcome = computeOutcome(m as Matter, tally(total, a, r, x));
-        for (const check of outcome.checks) expect(check.met).toBe(check.actual >= check.needed);
-        expect(outcome.passed).toBe(outcome.checks.every((c) => c.met));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        side,
+        side,
+        side,
+        fc.nat(5_000_000),
+        fc.nat(1000),
+        (m, a, r, x, extraArea, extraOwners) => {
+          const total: [number, number] = [a[0] + r[0] + x[0] + extraArea, a[1] + r[1] + x[1] + extraOwners];
+          const outcome = computeOutcome(m as Matter, tally(total, a, r, x));
+          for (const check of outcome.checks) expect(check.met).toBe(check.actual >= check.needed);
+          expect(outcome.passed).toBe(outcome.checks.every((c) => c.met));
+        },
+      ),
     );
   });
 });

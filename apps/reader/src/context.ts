@@ -1,0 +1,35 @@
+/**
+ * What every route module is handed: the store (read only through its read methods), the
+ * head and projection states, access control, the serialised-body cache and the settings
+ * resolved from the reader's options.
+ */
+import type { EventStore, PersonalKeyStore, SnapshotStore } from '@govledger/core';
+import type { AuditorAccess } from './auditor-access.ts';
+import type { LedgerHeads } from './ledger-head.ts';
+import type { Lru } from './lru.ts';
+import type { ProjectionStates } from './projection-states.ts';
+
+/** A serialised answer kept for the head (or past tree) its ETag names. */
+export interface CachedBody {
+  readonly etag: string;
+  readonly body: string;
+}
+
+/** The shared state of one reader instance. */
+export interface ReaderContext {
+  readonly store: EventStore & SnapshotStore;
+  readonly heads: LedgerHeads;
+  readonly states: ProjectionStates;
+  readonly access: AuditorAccess;
+  /** Serialised answers by request URL (and time in question), valid while their ETag is current. */
+  readonly bodies: Lru<string, CachedBody>;
+  readonly keyStore: PersonalKeyStore | undefined;
+  /** The published verifier key text (`name+keyid+base64`), when configured. */
+  readonly verifierKey: string | undefined;
+  /** The verifier key's name, when configured. */
+  readonly verifierKeyName: string | undefined;
+  /** True when anyone may read raw leaves; otherwise only auditors. */
+  readonly publicLeaves: boolean;
+  /** The wall clock, for "now" when a time-dependent answer names no time. */
+  readonly clock: () => Date;
+}

@@ -1,0 +1,112 @@
+/**
+ * `createReader`: the read API as a Fastify instance, GET only, over a store it is handed.
+ * Order matters: security headers, rate limiting and the OpenAPI collector are registered
+ * before the routes so that every route gets them; the docs come last.
+ */
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { parseVerifierKey } from '@govledger/core';
+import { governanceProjections } from '@govledger/governance';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { type Access, AuditorAccess } from './auditor-access.ts';
+import type { ReaderContext } from './context.ts';
+import { handleError, handleNotFound } from './error-handler.ts';
+import { ReaderFailureError } from './errors.ts';
+import { LedgerHeads } from './ledger-head.ts';
+import { BODY_LIMIT_BYTES, MAX_PARAM_LENGTH, MAX_URL_LENGTH } from './limits.ts';
+import { Lru } from './lru.ts';
+import { registerDocs, registerOpenApi } from './openapi.ts';
+import { ProjectionStates } from './projection-states.ts';
+import type { ReaderOptions } from './reader-options.ts';
+import { ROUTE_MODULES } from './routes.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is asking: set from the Authorization header before any route runs. */
+    access: Access;
+  }
+}
+
+/** Builds the shared context, checking the options (a bad verifier key or token throws). */
+function contextOf(options: ReaderOptions): ReaderContext {
+  let verifierKeyName: string | undefined;
+  if (options.verifierKey !== undefined) {
+    const parsed = parseVerifierKey(options.verifierKey);
+    if (isLeft(parsed)) throw new RangeError(`verifierKey: ${parsed.left.reason}`);
+    verifierKeyName = parsed.right.name;
+  }
+  const heads = new LedgerHeads(options.store);
+  const projections = options.projections ?? governanceProjections;
+  return {
+    store: options.store,
+    heads,
+    states: new ProjectionStates(options.store, heads, {
+      projections,
+      ...(options.upcasters ? { upcasters: options.upcasters } : {}),
+      ...(options.snapshotEvery !== undefined ? { snapshotEvery: options.snapshotEvery } : {}),
+      ...(options.pastStates !== undefined ? { pastStates: options.pastStates } : {}),
+    }),
+    access: new AuditorAccess(options.auditorToken),
+    bodies: new Lru(options.cachedAnswers ?? 512),
+    keyStore: options.keyStore,
+    verifierKey: options.verifierKey?.trim(),
+    verifierKeyName,
+    publicLeaves: options.publicLeaves ?? false,
+    clock: options.clock ?? (() => new Date()),
+  };
+}
+
+/**
+ * The read API over `options.store`. Nothing is listening yet: call `listen` (or `inject` in
+ * tests). Closing the instance does not close the store, which belongs to the caller.
+ *
+ * @example
+ * const reader = createReader({ store, verifierKey, auditorToken: process.env.GOVLEDGER_AUDITOR_TOKEN });
+ * await reader.listen({ host: '127.0.0.1', port: 8080 });
+ */
+export function createReader(options: ReaderOptions): FastifyInstance {
+  const ctx = contextOf(options);
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+  });
+  app.removeAllContentTypeParsers();
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+  app.decorateRequest('access', 'public');
+  app.addHook('onRequest', async (request) => {
+    if (request.url.length > MAX_URL_LENGTH) throw new ReaderFailureError({ _tag: 'TooLarge', what: 'url', limit: MAX_URL_LENGTH });
+    const access = ctx.access.accessOf(request.headers.authorization);
+    if (isLeft(access)) throw new ReaderFailureError(access.left);
+    request.access = access.right;
+  });
+  if (options.corsOrigins?.length) {
+    const origins = new Set(options.corsOrigins);
+    app.addHook('onSend', async (request, reply) => {
+      const origin = request.headers.origin;
+      if (origin && origins.has(origin)) reply.header('access-control-allow-origin', origin).header('vary', 'origin');
+    });
+  }
+  app.register(helmet, { global: true });
+  if (options.rateLimit !== false) {
+    const { max = 600, timeWindowMs = 60_000 } = options.rateLimit ?? {};
+    app.register(rateLimit, {
+      max,
+      timeWindow: timeWindowMs,
+      errorResponseBuilder: (_request, context) =>
+        new ReaderFailureError({ _tag: 'RateLimited', retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+    });
+  }
+  const docs = options.docs ?? true;
+  if (docs) app.register(registerOpenApi);
+  app.register(async (scope) => {
+    const served = new Set(ctx.states.names);
+    for (const module of ROUTE_MODULES) if (module.needs.every((name) => served.has(name))) module.register(scope, ctx);
+  });
+  if (docs) app.register(registerDocs);
+  return app;
+}

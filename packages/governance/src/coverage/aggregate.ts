@@ -1,0 +1,70 @@
+/**
+ * The streams of the coverage area and their folds: `area-<areaId>` (a management area and
+ * the communities it lists) and `old-community-<communityId>` (an old community and how it is
+ * covered now). One stream per old community makes "covered in one way at a time" a rule of a
+ * single aggregate. States are immutable and small.
+ */
+import type { RecordedEvent } from '@govledger/core';
+import type { Aggregate } from '../command.ts';
+import {
+  type CoverageMode,
+  CoverageModeAssigned,
+  type CoverageModeAssignedData,
+  CoverageWithdrawn,
+  ManagementAreaDesignated,
+  type ManagementAreaDesignatedData,
+  OldCommunityRegistered,
+} from './events.ts';
+
+/** Stream of a management area. */
+export const areaStreamId = (areaId: string): string => `area-${areaId}`;
+/** Stream of an old community. */
+export const oldCommunityStreamId = (communityId: string): string => `old-community-${communityId}`;
+
+/** A management area as its rules see it. */
+export interface AreaState {
+  readonly designated: boolean;
+  readonly communityIds: ReadonlySet<string>;
+}
+
+/** Fold of `area-<id>`. */
+export const areaAggregate: Aggregate<AreaState> = {
+  initialState: { designated: false, communityIds: new Set() },
+  evolve(state, event: RecordedEvent) {
+    if (event.type !== ManagementAreaDesignated.type) return state;
+    return { designated: true, communityIds: new Set((event.data as ManagementAreaDesignatedData).communityIds) };
+  },
+};
+
+/** How an old community is covered. */
+export interface Coverage {
+  readonly areaId: string;
+  readonly mode: CoverageMode;
+  readonly companyId: string | null;
+}
+
+/** An old community as its rules see it. */
+export interface OldCommunityState {
+  readonly registered: boolean;
+  /** Its coverage now, or null when uncovered. */
+  readonly coverage: Coverage | null;
+}
+
+/** Fold of `old-community-<id>`. */
+export const oldCommunityAggregate: Aggregate<OldCommunityState> = {
+  initialState: { registered: false, coverage: null },
+  evolve(state, event: RecordedEvent) {
+    switch (event.type) {
+      case OldCommunityRegistered.type:
+        return { registered: true, coverage: null };
+      case CoverageModeAssigned.type: {
+        const { areaId, mode, companyId } = event.data as CoverageModeAssignedData;
+        return { ...state, coverage: { areaId, mode, companyId } };
+      }
+      case CoverageWithdrawn.type:
+        return { ...state, coverage: null };
+      default:
+        return state;
+    }
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * Commands of the coverage area: the stream each acts on and the streams each rule consults.
+ * Their data codecs are in `command-data.ts`, the rules in `decide.ts`.
+ */
+import type { CommandSpec, RelatedStream } from '../command.ts';
+import { companyAggregate, companyStreamId } from '../ratings/aggregate.ts';
+import {
+  type AreaState,
+  areaAggregate,
+  areaStreamId,
+  type OldCommunityState,
+  oldCommunityAggregate,
+  oldCommunityStreamId,
+} from './aggregate.ts';
+import {
+  AREA_KEY,
+  COMPANY_KEY,
+  decideAssignCoverageMode,
+  decideDesignateManagementArea,
+  decideRegisterOldCommunity,
+  decideWithdrawCoverage,
+} from './decide.ts';
+import {
+  AssignCoverageModeData,
+  DesignateManagementAreaData,
+  RegisterOldCommunityData,
+  WithdrawCoverageData,
+} from './command-data.ts';
+
+/** DesignateManagementArea on `area-<id>`. */
+export const DesignateManagementArea: CommandSpec<DesignateManagementAreaData, AreaState> = {
+  name: 'DesignateManagementArea',
+  data: DesignateManagementAreaData,
+  streamId: (data) => areaStreamId(data.areaId),
+  aggregate: areaAggregate,
+  decide: decideDesignateManagementArea,
+};
+
+/** RegisterOldCommunity on `old-community-<id>`. */
+export const RegisterOldCommunity: CommandSpec<RegisterOldCommunityData, OldCommunityState> = {
+  name: 'RegisterOldCommunity',
+  data: RegisterOldCommunityData,
+  streamId: (data) => oldCommunityStreamId(data.communityId),
+  aggregate: oldCommunityAggregate,
+  decide: decideRegisterOldCommunity,
+};
+
+/** AssignCoverageMode on `old-community-<id>`, consulting the area and the company if named. */
+export const AssignCoverageMode: CommandSpec<AssignCoverageModeData, OldCommunityState> = {
+  name: 'AssignCoverageMode',
+  data: AssignCoverageModeData,
+  streamId: (data) => oldCommunityStreamId(data.communityId),
+  aggregate: oldCommunityAggregate,
+  related: (data) => {
+    const streams: RelatedStream[] = [{ key: AREA_KEY, streamId: areaStreamId(data.areaId), aggregate: areaAggregate }];
+    if (data.companyId !== undefined) {
+      streams.push({ key: COMPANY_KEY, streamId: companyStreamId(data.companyId), aggregate: companyAggregate });
+    }
+    return streams;
+  },
+  decide: decideAssignCoverageMode,
+};
+
+/** WithdrawCoverage on `old-community-<id>`. */
+export const WithdrawCoverage: CommandSpec<WithdrawCoverageData, OldCommunityState> = {
+  name: 'WithdrawCoverage',
+  data: WithdrawCoverageData,
+  streamId: (data) => oldCommunityStreamId(data.communityId),
+  aggregate: oldCommunityAggregate,
+  decide: decideWithdrawCoverage,
+};

@@ -1,0 +1,151 @@
+import { describe, it } from 'vitest';
+import { PropertyCompanyRegistered } from '../ratings/events.ts';
+import { emitted, event, given } from '../test-support/index.ts';
+import { AssignCoverageMode, DesignateManagementArea, RegisterOldCommunity, WithdrawCoverage } from './commands.ts';
+import {
+  type CoverageMode,
+  CoverageModeAssigned,
+  CoverageWithdrawn,
+  ManagementAreaDesignated,
+  OldCommunityRegistered,
+} from './events.ts';
+
+const street = { id: 'street-yangshe', role: 'street-office' };
+const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
+const at = '2024-03-01T02:00:00Z';
+
+const area = event('area-a-1', ManagementAreaDesignated, {
+  areaId: 'a-1',
+  town: '杨舍镇',
+  communityIds: ['oc-1', 'oc-2'],
+});
+const community = event('old-community-oc-1', OldCommunityRegistered, {
+  communityId: 'oc-1',
+  name: '梁丰新村',
+  town: '杨舍镇',
+});
+const company = event('company-pc-1', PropertyCompanyRegistered, { companyId: 'pc-1', name: '港城城投物业' });
+const covered = event('old-community-oc-1', CoverageModeAssigned, {
+  communityId: 'oc-1',
+  areaId: 'a-1',
+  mode: 'shared-service',
+  companyId: null,
+});
+
+const assign = (mode: CoverageMode, companyId?: string, areaId = 'a-1') => ({
+  data: { communityId: 'oc-1', areaId, mode, ...(companyId === undefined ? {} : { companyId }) },
+  actor: street,
+  occurredAt: at,
+});
+
+describe('designating management areas', () => {
+  it('designates an area over its communities, once', () => {
+    const designate = {
+      data: { areaId: 'a-1', town: '杨舍镇', communityIds: ['oc-1', 'oc-2'] },
+      actor: street,
+      occurredAt: at,
+    };
+    given()
+      .when(DesignateManagementArea, designate)
+      .thenEvents(emitted(ManagementAreaDesignated, { areaId: 'a-1', town: '杨舍镇', communityIds: ['oc-1', 'oc-2'] }));
+    given(area).when(DesignateManagementArea, designate).thenError('AreaAlreadyDesignated');
+  });
+
+  it('refuses an area listing no community or one community twice', () => {
+    const designate = (communityIds: string[]) => ({
+      data: { areaId: 'a-1', town: '杨舍镇', communityIds },
+      actor: bureau,
+      occurredAt: at,
+    });
+    given().when(DesignateManagementArea, designate([])).thenError('AreaCommunitiesInvalid', 'no community');
+    given()
+      .when(DesignateManagementArea, designate(['oc-1', 'oc-1']))
+      .thenError('AreaCommunitiesInvalid', 'twice');
+  });
+
+  it('lets only the housing bureau or a street office designate an area', () => {
+    given()
+      .when(DesignateManagementArea, {
+        data: { areaId: 'a-1', town: '杨舍镇', communityIds: ['oc-1'] },
+        actor: { id: 'cc-1', role: 'community-committee' },
+        occurredAt: at,
+      })
+      .thenError('Forbidden');
+  });
+
+  it('registers an old community once', () => {
+    const register = { data: { communityId: 'oc-1', name: '梁丰新村', town: '杨舍镇' }, actor: bureau, occurredAt: at };
+    given().when(RegisterOldCommunity, register).thenEvents(emitted(OldCommunityRegistered, register.data));
+    given(community).when(RegisterOldCommunity, register).thenError('CommunityAlreadyRegistered');
+  });
+});
+
+describe('assigning a coverage mode', () => {
+  it('covers a registered old community through an area that lists it', () => {
+    given(area, community, company)
+      .when(AssignCoverageMode, assign('state-owned-company', 'pc-1'))
+      .thenEvents(
+        emitted(CoverageModeAssigned, {
+          communityId: 'oc-1',
+          areaId: 'a-1',
+          mode: 'state-owned-company',
+          companyId: 'pc-1',
+        }),
+      );
+  });
+
+  it('requires a company for the market and state-owned modes', () => {
+    given(area, community).when(AssignCoverageMode, assign('market-company')).thenError('CompanyRequired');
+    given(area, community).when(AssignCoverageMode, assign('state-owned-company')).thenError('CompanyRequired');
+  });
+
+  it('refuses a company under owners self-management and accepts shared service with or without one', () => {
+    given(area, community, company)
+      .when(AssignCoverageMode, assign('owner-self-management', 'pc-1'))
+      .thenError('CompanyNotAllowed');
+    given(area, community).when(AssignCoverageMode, assign('shared-service')).thenAccepted();
+    given(area, community, company).when(AssignCoverageMode, assign('shared-service', 'pc-1')).thenAccepted();
+  });
+
+  it('refuses an unregistered company', () => {
+    given(area, community).when(AssignCoverageMode, assign('market-company', 'pc-9')).thenError('CompanyNotRegistered');
+  });
+
+  it('refuses an unregistered community, an undesignated area and an area that does not list the community', () => {
+    given(area).when(AssignCoverageMode, assign('shared-service')).thenError('CommunityNotRegistered');
+    given(community).when(AssignCoverageMode, assign('shared-service')).thenError('AreaNotDesignated');
+    const other = event('area-a-2', ManagementAreaDesignated, {
+      areaId: 'a-2',
+      town: '杨舍镇',
+      communityIds: ['oc-7'],
+    });
+    given(other, community)
+      .when(AssignCoverageMode, assign('shared-service', undefined, 'a-2'))
+      .thenError('CommunityOutsideArea');
+  });
+
+  it('replaces a different coverage but refuses repeating the same one', () => {
+    given(area, community, covered, company).when(AssignCoverageMode, assign('market-company', 'pc-1')).thenAccepted();
+    given(area, community, covered).when(AssignCoverageMode, assign('shared-service')).thenError('CoverageUnchanged');
+  });
+
+  it('lets only a street office assign a mode', () => {
+    given(area, community)
+      .when(AssignCoverageMode, { ...assign('shared-service'), actor: bureau })
+      .thenError('Forbidden', 'street-office');
+  });
+});
+
+describe('withdrawing coverage', () => {
+  const withdraw = { data: { communityId: 'oc-1', reason: '共享物业合同到期' }, actor: street, occurredAt: at };
+
+  it('withdraws the coverage of a covered community with its reason', () => {
+    given(area, community, covered)
+      .when(WithdrawCoverage, withdraw)
+      .thenEvents(emitted(CoverageWithdrawn, withdraw.data));
+  });
+
+  it('refuses withdrawing from an uncovered community', () => {
+    given(area, community).when(WithdrawCoverage, withdraw).thenError('NotCovered');
+  });
+});

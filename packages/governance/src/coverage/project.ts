@@ -1,0 +1,137 @@
+/**
+ * The coverage read model 老旧小区物业管理全覆盖: how many management areas and old
+ * communities there are, how many are covered, the coverage rate as an exact fraction, and
+ * counts per mode. Every event updates counters and one community in place (O(1) per event).
+ */
+import type { Projection, RecordedEvent } from '@govledger/core';
+import {
+  COVERAGE_MODES,
+  type CoverageMode,
+  CoverageModeAssigned,
+  type CoverageModeAssignedData,
+  CoverageWithdrawn,
+  type CoverageWithdrawnData,
+  ManagementAreaDesignated,
+  type ManagementAreaDesignatedData,
+  OldCommunityRegistered,
+  type OldCommunityRegisteredData,
+} from './events.ts';
+
+/**
+ * A rate as an exact fraction, with its value in basis points (1/10,000) rounded down, so
+ * 10,000 means every one and a rate below one never shows as 100%. `basisPoints` is null when
+ * the denominator is 0.
+ */
+export interface ExactRate {
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly basisPoints: number | null;
+}
+
+/** The exact rate `numerator / denominator` (non-negative integers). */
+export function exactRate(numerator: number, denominator: number): ExactRate {
+  return {
+    numerator,
+    denominator,
+    basisPoints: denominator === 0 ? null : Math.floor((numerator * 10_000) / denominator),
+  };
+}
+
+/** One old community and how it is covered now. */
+export interface CommunityCoverage {
+  readonly communityId: string;
+  readonly name: string;
+  readonly town: string;
+  areaId: string | null;
+  mode: CoverageMode | null;
+  companyId: string | null;
+}
+
+/** One management area. */
+export interface ManagementArea {
+  readonly areaId: string;
+  readonly town: string;
+  readonly communityIds: string[];
+}
+
+/** State of {@link coverage}. */
+export interface CoverageState {
+  managementAreas: number;
+  oldCommunities: number;
+  covered: number;
+  /** covered / old communities. */
+  rate: ExactRate;
+  /** Covered old communities per mode. */
+  readonly byMode: Record<CoverageMode, number>;
+  readonly areas: Record<string, ManagementArea>;
+  readonly communities: Record<string, CommunityCoverage>;
+}
+
+function emptyByMode(): Record<CoverageMode, number> {
+  const byMode = {} as Record<CoverageMode, number>;
+  for (const mode of Object.keys(COVERAGE_MODES) as CoverageMode[]) byMode[mode] = 0;
+  return byMode;
+}
+
+function uncover(state: CoverageState, community: CommunityCoverage): void {
+  if (community.mode === null) return;
+  state.byMode[community.mode]--;
+  state.covered--;
+  community.areaId = null;
+  community.mode = null;
+  community.companyId = null;
+}
+
+/** Old-community coverage across the city. */
+export const coverage: Projection<CoverageState> = {
+  name: 'coverage',
+  version: 1,
+  init: () => ({
+    managementAreas: 0,
+    oldCommunities: 0,
+    covered: 0,
+    rate: exactRate(0, 0),
+    byMode: emptyByMode(),
+    areas: Object.create(null) as Record<string, ManagementArea>,
+    communities: Object.create(null) as Record<string, CommunityCoverage>,
+  }),
+  evolve(state, event: RecordedEvent) {
+    switch (event.type) {
+      case ManagementAreaDesignated.type: {
+        const { areaId, town, communityIds } = event.data as ManagementAreaDesignatedData;
+        if (!state.areas[areaId]) state.managementAreas++;
+        state.areas[areaId] = { areaId, town, communityIds: [...communityIds] };
+        return state;
+      }
+      case OldCommunityRegistered.type: {
+        const { communityId, name, town } = event.data as OldCommunityRegisteredData;
+        if (state.communities[communityId]) return state;
+        state.communities[communityId] = { communityId, name, town, areaId: null, mode: null, companyId: null };
+        state.oldCommunities++;
+        break;
+      }
+      case CoverageModeAssigned.type: {
+        const { communityId, areaId, mode, companyId } = event.data as CoverageModeAssignedData;
+        const community = state.communities[communityId];
+        if (!community) return state;
+        uncover(state, community);
+        community.areaId = areaId;
+        community.mode = mode;
+        community.companyId = companyId;
+        state.byMode[mode]++;
+        state.covered++;
+        break;
+      }
+      case CoverageWithdrawn.type: {
+        const community = state.communities[(event.data as CoverageWithdrawnData).communityId];
+        if (!community) return state;
+        uncover(state, community);
+        break;
+      }
+      default:
+        return state;
+    }
+    state.rate = exactRate(state.covered, state.oldCommunities);
+    return state;
+  },
+};

@@ -1,0 +1,162 @@
+import { describe, it } from 'vitest';
+import { emitted, event, given } from '../test-support/scenario.ts';
+import { AllocatePublicIncome, DisclosePublicIncome, RecordPublicIncome } from './commands.ts';
+import { PublicIncomeAllocated, PublicIncomeDisclosed, PublicIncomeRecorded } from './events.ts';
+
+const community = 'jinxiang';
+const stream = `public-income-${community}`;
+const company = { id: 'pc-green', role: 'property-company' };
+const committee = { id: 'oc-jinxiang', role: 'owners-committee' };
+const at = '2024-04-15T00:00:00Z';
+
+const income = (incomeId: string, source: 'advertising' | 'parking', amountFen: number, period: string) => ({
+  communityId: community,
+  incomeId,
+  source,
+  amountFen,
+  period,
+  description: 'Lift advertising panels',
+});
+const recorded = (incomeId: string, source: 'advertising' | 'parking', amountFen: number, period: string) =>
+  event(stream, PublicIncomeRecorded, income(incomeId, source, amountFen, period), { actor: company, occurredAt: at });
+const allocation = {
+  communityId: community,
+  allocationId: 'a1',
+  target: 'maintenance-fund' as const,
+  amountFen: 30_000,
+  purpose: 'Top up the fund',
+};
+
+describe('RecordPublicIncome', () => {
+  it('records income from common parts booked to a month', () => {
+    const data = income('i1', 'advertising', 50_000, '2024-03');
+    given()
+      .when(RecordPublicIncome, { data, actor: company, occurredAt: at })
+      .thenEvents(emitted(PublicIncomeRecorded, data));
+  });
+
+  it('refuses income recorded by anyone but the property company', () => {
+    given()
+      .when(RecordPublicIncome, { data: income('i1', 'parking', 1, '2024-03'), actor: committee, occurredAt: at })
+      .thenError('Forbidden');
+  });
+
+  it('refuses an income id recorded before', () => {
+    given(recorded('i1', 'parking', 1, '2024-03'))
+      .when(RecordPublicIncome, { data: income('i1', 'parking', 1, '2024-03'), actor: company, occurredAt: at })
+      .thenError('IdAlreadyUsed');
+  });
+
+  it('refuses a period that is not a month', () => {
+    given()
+      .when(RecordPublicIncome, { data: income('i1', 'parking', 1, '2024-13'), actor: company, occurredAt: at })
+      .thenError('DecodeError');
+  });
+});
+
+describe('AllocatePublicIncome', () => {
+  it('lets the owners’ committee allocate unallocated income, recording what is left', () => {
+    given(recorded('i1', 'advertising', 50_000, '2024-03'))
+      .when(AllocatePublicIncome, { data: allocation, actor: committee, occurredAt: at })
+      .thenEvents(emitted(PublicIncomeAllocated, { ...allocation, unallocatedAfterFen: 20_000 }));
+  });
+
+  it('refuses allocating more than is unallocated', () => {
+    const first = event(
+      stream,
+      PublicIncomeAllocated,
+      { ...allocation, unallocatedAfterFen: 20_000 },
+      { actor: committee, occurredAt: at },
+    );
+    given(recorded('i1', 'advertising', 50_000, '2024-03'), first)
+      .when(AllocatePublicIncome, {
+        data: { ...allocation, allocationId: 'a2', amountFen: 20_001 },
+        actor: committee,
+        occurredAt: at,
+      })
+      .thenError('AllocationExceedsUnallocated', 'only 20000 fen is unallocated');
+  });
+
+  it('refuses allocation by the property company', () => {
+    given(recorded('i1', 'advertising', 50_000, '2024-03'))
+      .when(AllocatePublicIncome, { data: allocation, actor: company, occurredAt: at })
+      .thenError('Forbidden');
+  });
+});
+
+describe('DisclosePublicIncome', () => {
+  it('discloses the months asked for with the totals the ledger computes', () => {
+    const history = [
+      recorded('i1', 'advertising', 50_000, '2024-01'),
+      recorded('i2', 'parking', 7_000, '2024-03'),
+      recorded('i3', 'parking', 9_000, '2024-04'),
+    ];
+    const request = { communityId: community, disclosureId: 'q1', periodFrom: '2024-01', periodTo: '2024-03' };
+    given(...history)
+      .when(DisclosePublicIncome, { data: request, actor: company, occurredAt: at })
+      .thenEvents(
+        emitted(PublicIncomeDisclosed, {
+          ...request,
+          incomeFen: 57_000,
+          incomeBySource: { advertising: 50_000, parking: 7_000, 'venue-rental': 0, other: 0 },
+          allocatedFen: 0,
+          unallocatedFen: 66_000,
+        }),
+      );
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    given()
+      .when(DisclosePublicIncome, {
+        data: { communityId: community, disclosureId: 'q', periodFrom: '2024-03', periodTo: '2024-01' },
+        actor: committee,
+        occurredAt: at,
+      })
+      .thenError('InvalidPeriod', 'ends (2024-01) before it starts');
+  });
+
+  it('refuses disclosing a month that has not begun', () => {
+    given()
+      .when(DisclosePublicIncome, {
+        data: { communityId: community, disclosureId: 'q', periodFrom: '2024-04', periodTo: '2024-05' },
+        actor: committee,
+        occurredAt: at,
+      })
+      .thenError('InvalidPeriod', 'has not begun');
+  });
+
+  it('lets April be disclosed from 1 April China Standard Time, still 31 March in UTC', () => {
+    const request = { communityId: community, disclosureId: 'q', periodFrom: '2024-04', periodTo: '2024-04' };
+    given()
+      .when(DisclosePublicIncome, { data: request, actor: committee, occurredAt: '2024-03-31T16:00:00Z' })
+      .thenEvents(
+        emitted(PublicIncomeDisclosed, {
+          ...request,
+          incomeFen: 0,
+          incomeBySource: { advertising: 0, parking: 0, 'venue-rental': 0, other: 0 },
+          allocatedFen: 0,
+          unallocatedFen: 0,
+        }),
+      );
+  });
+
+  it('refuses a disclosure covering more than 36 months', () => {
+    given()
+      .when(DisclosePublicIncome, {
+        data: { communityId: community, disclosureId: 'q', periodFrom: '2021-01', periodTo: '2024-01' },
+        actor: committee,
+        occurredAt: at,
+      })
+      .thenError('InvalidPeriod', 'not 37');
+  });
+
+  it('refuses disclosure by a resident', () => {
+    given()
+      .when(DisclosePublicIncome, {
+        data: { communityId: community, disclosureId: 'q', periodFrom: '2024-01', periodTo: '2024-01' },
+        actor: { id: 'person-1', role: 'resident' },
+        occurredAt: at,
+      })
+      .thenError('Forbidden');
+  });
+});
