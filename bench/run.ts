@@ -14,7 +14,9 @@ const events = Number(process.env.GOVLEDGER_BENCH_EVENTS ?? 1_000_000);
 const only = process.env.GOVLEDGER_BENCH_ONLY?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
 
-console.log(`govledger benchmarks: ${events.toLocaleString('en-US')} events, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}`);
+console.log(
+  `govledger benchmarks: ${events.toLocaleString('en-US')} events, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}`,
+);
 const rows: BenchRow[] = [];
 const step = async (name: string, run: () => Promise<BenchRow | BenchRow[]>) => {
   if (!wanted(name)) return;

@@ -25,7 +25,13 @@ export function percentile(sortedMs: readonly number[], p: number): number {
 
 /** Prints rows as an aligned text table. */
 export function printTable(rows: readonly BenchRow[]): void {
-  const header: BenchRow = { name: 'benchmark', ours: 'govledger', limit: 'limit (same run)', ratio: 'ratio', goal: 'goal' };
+  const header: BenchRow = {
+    name: 'benchmark',
+    ours: 'govledger',
+    limit: 'limit (same run)',
+    ratio: 'ratio',
+    goal: 'goal',
+  };
   const all = [header, ...rows];
   const widths = (Object.keys(header) as (keyof BenchRow)[]).map((k) => Math.max(...all.map((r) => r[k].length)));
   for (const [i, row] of all.entries()) {

@@ -2,7 +2,14 @@
  * Verify benchmark: the whole-log audit beside the rate of one leaf hash plus one node hash
  * per entry on one core, measured in the same run over the same leaves.
  */
-import { encodeVerifierKey, generateSignerKey, leafHash, nodeHash, parseVerifierKey, verifyLedger } from '@govledger/core';
+import {
+  encodeVerifierKey,
+  generateSignerKey,
+  leafHash,
+  nodeHash,
+  parseVerifierKey,
+  verifyLedger,
+} from '@govledger/core';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import Database from 'better-sqlite3';
 import { type BenchRow, perSecond } from './table.ts';

@@ -17,7 +17,10 @@ import { KEY_STORE_ENV, type LedgerFiles } from './ledger-files.ts';
 
 /** Opens the ledger's key store; `keySeed` derives keys reproducibly (demos only). */
 export async function openKeyStore(files: LedgerFiles, options: { keySeed?: string } = {}): Promise<FileKeyStore> {
-  const opened = await FileKeyStore.open(files.keyStore, options.keySeed !== undefined ? { keySeed: options.keySeed } : {});
+  const opened = await FileKeyStore.open(
+    files.keyStore,
+    options.keySeed !== undefined ? { keySeed: options.keySeed } : {},
+  );
   if (isLeft(opened)) {
     throw environmentError(
       `${describePersonalDataError(opened.left)} (choose another with --keystore FILE or ${KEY_STORE_ENV})`,
@@ -28,7 +31,10 @@ export async function openKeyStore(files: LedgerFiles, options: { keySeed?: stri
 
 /** Creates an empty key store (mode 0600) for a new ledger. */
 export async function createKeyStore(files: LedgerFiles, options: { keySeed?: string } = {}): Promise<FileKeyStore> {
-  const created = await FileKeyStore.create(files.keyStore, options.keySeed !== undefined ? { keySeed: options.keySeed } : {});
+  const created = await FileKeyStore.create(
+    files.keyStore,
+    options.keySeed !== undefined ? { keySeed: options.keySeed } : {},
+  );
   if (isLeft(created)) throw environmentError(describePersonalDataError(created.left));
   return created.right;
 }
@@ -38,12 +44,16 @@ export async function createKeyStore(files: LedgerFiles, options: { keySeed?: st
  * subjects read as the erased marker). Events without sealed fields pass through untouched
  * and synchronously, so replay stays fast. A tampered ciphertext or wrong key fails loudly.
  */
-export function decryptingTransform(keys: PersonalKeyStore): (event: RecordedEvent) => RecordedEvent | Promise<RecordedEvent> {
+export function decryptingTransform(
+  keys: PersonalKeyStore,
+): (event: RecordedEvent) => RecordedEvent | Promise<RecordedEvent> {
   return (event) => {
     if (!hasSealedFields(event.data)) return event;
     return openPersonalData(event, keys).then((opened) => {
       if (isLeft(opened)) {
-        throw new CliError(`entry ${event.index}: personal data cannot be opened: ${describePersonalDataError(opened.left)}`);
+        throw new CliError(
+          `entry ${event.index}: personal data cannot be opened: ${describePersonalDataError(opened.left)}`,
+        );
       }
       return opened.right;
     });

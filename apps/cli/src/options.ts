@@ -17,6 +17,9 @@ export function nonNegativeInteger(option: string, value: string | undefined): n
 export function asOfOption(value: string | undefined): AsOf | undefined {
   if (value === undefined) return undefined;
   const asOf = parseAsOf(value);
-  if (!asOf) throw usageError(`--as-of must be a ledger index (0, 1, …) or an ISO-8601 UTC time such as 2024-06-30T23:59:59Z, got ${JSON.stringify(value)}`);
+  if (!asOf)
+    throw usageError(
+      `--as-of must be a ledger index (0, 1, …) or an ISO-8601 UTC time such as 2024-06-30T23:59:59Z, got ${JSON.stringify(value)}`,
+    );
   return asOf;
 }

@@ -23,7 +23,10 @@ export function loadSigningKey(path: string): SignerKey {
     throw environmentError(`no checkpoint signing key at ${path}; pass --key FILE or set GOVLEDGER_SIGNING_KEY`);
   }
   const mode = statSync(path).mode & 0o077;
-  if (mode !== 0) throw environmentError(`signing key ${path} is readable by others (mode ${(statSync(path).mode & 0o777).toString(8)}); run: chmod 600 ${path}`);
+  if (mode !== 0)
+    throw environmentError(
+      `signing key ${path} is readable by others (mode ${(statSync(path).mode & 0o777).toString(8)}); run: chmod 600 ${path}`,
+    );
   const key = parseSignerKey(readFileSync(path, 'utf8').trim());
   if (isLeft(key)) throw environmentError(`signing key ${path} is malformed: ${key.left.reason}`);
   return key.right;

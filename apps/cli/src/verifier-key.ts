@@ -11,16 +11,22 @@ import { environmentError, usageError } from './cli-error.ts';
 import { loadSigningKeyIfPresent } from './signing-key.ts';
 
 /** Parses `--key VKEY|FILE`; falls back to the signing key at `signingKeyPath` when given. */
-export function resolveVerifierKey(value: string | undefined, signingKeyPath: string | undefined, cwd: string): VerifierKey {
+export function resolveVerifierKey(
+  value: string | undefined,
+  signingKeyPath: string | undefined,
+  cwd: string,
+): VerifierKey {
   if (value === undefined) {
     const signer = signingKeyPath ? loadSigningKeyIfPresent(signingKeyPath) : null;
-    if (!signer) throw usageError('give the log\'s verifier key with --key <name+keyid+base64 | file>');
+    if (!signer) throw usageError("give the log's verifier key with --key <name+keyid+base64 | file>");
     return verifierKeyOf(signer);
   }
   const file = resolve(cwd, value);
   const text = existsSync(file) ? readFileSync(file, 'utf8').trim() : value.trim();
   if (text.startsWith('PRIVATE+KEY+')) {
-    throw usageError('--key for verify takes the public verifier key (govledger key prints it), not the private signing key');
+    throw usageError(
+      '--key for verify takes the public verifier key (govledger key prints it), not the private signing key',
+    );
   }
   const parsed = parseVerifierKey(text);
   if (isLeft(parsed)) {

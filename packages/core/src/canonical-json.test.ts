@@ -17,7 +17,9 @@ describe('canonicalJson (RFC 8785)', () => {
     const keys = Object.keys(JSON.parse(canonicalJson(input)) as object);
     expect(canonicalJson(input).startsWith('{"\\r":"Carriage Return","1":"One","\u0080":"Control","ö":')).toBe(true);
     expect(keys).toHaveLength(7);
-    const order = canonicalJson(input).match(/"([^"]*)":/g)!.map((k) => k.slice(1, -2));
+    const order = canonicalJson(input)
+      .match(/"([^"]*)":/g)!
+      .map((k) => k.slice(1, -2));
     expect(order).toEqual(['\\r', '1', '\u0080', '\u00f6', '\u20ac', '\ud83d\ude00', '\ufb33']);
   });
 

@@ -50,8 +50,15 @@ describe('encoded events', () => {
     };
     const encoded = encodeEvent(event);
     expect(isLeft(encoded) && encoded.left[0]?.path).toBe('metadata.source');
-    const onlyActor = encodeEvent({ ...event, metadata: { actor: event.metadata.actor, occurredAt: event.metadata.occurredAt } });
+    const onlyActor = encodeEvent({
+      ...event,
+      metadata: { actor: event.metadata.actor, occurredAt: event.metadata.occurredAt },
+    });
     expect(isLeft(onlyActor) && onlyActor.left[0]?.path).toBe('metadata.actor.name');
-    expect(isRight(encodeEvent({ ...event, metadata: { actor: { id: 'a', role: 'r' }, occurredAt: '2024-03-01T08:00:00Z' } }))).toBe(true);
+    expect(
+      isRight(
+        encodeEvent({ ...event, metadata: { actor: { id: 'a', role: 'r' }, occurredAt: '2024-03-01T08:00:00Z' } }),
+      ),
+    ).toBe(true);
   });
 });

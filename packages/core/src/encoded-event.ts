@@ -26,7 +26,8 @@ export interface EncodedEvent {
 
 function unknownKeys(value: object, allowed: ReadonlySet<string>, path: string): DecodeProblem | null {
   for (const key of Object.keys(value)) {
-    if (!allowed.has(key)) return { path: `${path}.${key}`, reason: `unknown field; ${path} holds only ${[...allowed].join(', ')}` };
+    if (!allowed.has(key))
+      return { path: `${path}.${key}`, reason: `unknown field; ${path} holds only ${[...allowed].join(', ')}` };
   }
   return null;
 }

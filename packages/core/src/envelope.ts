@@ -11,7 +11,11 @@ import * as t from 'io-ts';
  * A string codec that also checks `valid`, keeping the plain `string` type (no brand), so
  * values built in code need no casts. Decoding reports `reason` on failure.
  */
-export function checkedString(name: string, valid: (s: string) => boolean, reason: string): t.Type<string, string, unknown> {
+export function checkedString(
+  name: string,
+  valid: (s: string) => boolean,
+  reason: string,
+): t.Type<string, string, unknown> {
   return new t.Type<string, string, unknown>(
     name,
     (u): u is string => typeof u === 'string' && valid(u),
@@ -83,10 +87,7 @@ export const ProposedEvent = t.type(
 export type ProposedEvent = t.TypeOf<typeof ProposedEvent>;
 
 /** Metadata of a recorded event: the proposed metadata plus the store's `recordedAt`. */
-export const RecordedMetadata = t.intersection(
-  [ProposedMetadata, t.type({ recordedAt: IsoTime })],
-  'RecordedMetadata',
-);
+export const RecordedMetadata = t.intersection([ProposedMetadata, t.type({ recordedAt: IsoTime })], 'RecordedMetadata');
 export type RecordedMetadata = t.TypeOf<typeof RecordedMetadata>;
 
 /**

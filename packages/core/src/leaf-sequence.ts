@@ -34,7 +34,8 @@ export class LeafSequenceChecker {
    * valid next entry. A refused leaf leaves the state unchanged.
    */
   check(bytes: Uint8Array, index: number): Either<string, { event: RecordedEvent; leaf: Buffer }> {
-    if (bytes.length > MAX_LEAF_BYTES) return left(`leaf is ${bytes.length} bytes, over the ${MAX_LEAF_BYTES}-byte limit`);
+    if (bytes.length > MAX_LEAF_BYTES)
+      return left(`leaf is ${bytes.length} bytes, over the ${MAX_LEAF_BYTES}-byte limit`);
     let parsed: RecordedEvent;
     try {
       parsed = parseLeaf(bytes, index);

@@ -27,7 +27,8 @@ export function canonicalLeaf(event: LeafFields): Buffer {
 
 /** Parses stored leaf bytes back into the recorded event at `index`. */
 export function parseLeaf(leaf: Uint8Array | string, index: number): RecordedEvent {
-  const text = typeof leaf === 'string' ? leaf : Buffer.from(leaf.buffer, leaf.byteOffset, leaf.byteLength).toString('utf8');
+  const text =
+    typeof leaf === 'string' ? leaf : Buffer.from(leaf.buffer, leaf.byteOffset, leaf.byteLength).toString('utf8');
   const event = JSON.parse(text) as LeafFields;
   return { index, ...event };
 }

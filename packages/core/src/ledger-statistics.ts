@@ -19,7 +19,14 @@ export interface LedgerStatistics {
 export const ledgerStatistics: Projection<LedgerStatistics> = {
   name: 'ledgerStatistics',
   version: 1,
-  init: () => ({ events: 0, streams: 0, byType: {}, firstRecordedAt: null, lastRecordedAt: null, seenStreams: new Set() }),
+  init: () => ({
+    events: 0,
+    streams: 0,
+    byType: {},
+    firstRecordedAt: null,
+    lastRecordedAt: null,
+    seenStreams: new Set(),
+  }),
   evolve(state, event) {
     state.events++;
     state.byType[event.type] = (state.byType[event.type] ?? 0) + 1;

@@ -70,7 +70,8 @@ export class MemoryStore implements EventStore, SnapshotStore {
       saveCheckpoint: async (c) => this.#saveCheckpoint(c),
       readHashedLeaves: (from, to) => this.#readHashedLeaves(from, to),
       checkpoint: async (size) => this.#checkpoint(size),
-      checkpoints: async () => [...this.#checkpoints].sort((a, b) => a[0] - b[0]).map(([size, note]) => ({ size, note })),
+      checkpoints: async () =>
+        [...this.#checkpoints].sort((a, b) => a[0] - b[0]).map(([size, note]) => ({ size, note })),
     });
   }
 

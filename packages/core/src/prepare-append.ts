@@ -62,12 +62,24 @@ export function prepareAppend(
   for (const group of batch) {
     let version = versions.has(group.streamId) ? versions.get(group.streamId)! : context.versionOf(group.streamId);
     if (!expectationHolds(group.expectedVersion, version)) {
-      return left({ _tag: 'WrongExpectedVersion', streamId: group.streamId, expected: group.expectedVersion, actual: version });
+      return left({
+        _tag: 'WrongExpectedVersion',
+        streamId: group.streamId,
+        expected: group.expectedVersion,
+        actual: version,
+      });
     }
     for (const proposed of group.events) {
       const encoded = encodeEvent(proposed);
       if (isLeft(encoded)) return left({ _tag: 'InvalidEvent', position, problems: encoded.left });
-      const entry = positionEncoded(encoded.right, group.streamId, version, position, context.size + prepared.length, context);
+      const entry = positionEncoded(
+        encoded.right,
+        group.streamId,
+        version,
+        position,
+        context.size + prepared.length,
+        context,
+      );
       if (isLeft(entry)) return entry;
       version = entry.right.event.streamVersion;
       prepared.push(entry.right);
@@ -95,7 +107,9 @@ export function positionEncoded(
     return left({
       _tag: 'InvalidEvent',
       position,
-      problems: [{ path: 'streamId', reason: `event is for stream ${proposed.streamId} but was appended to ${groupStreamId}` }],
+      problems: [
+        { path: 'streamId', reason: `event is for stream ${proposed.streamId} but was appended to ${groupStreamId}` },
+      ],
     });
   }
   const streamVersion = version === 'no-stream' ? 0 : version + 1;
@@ -103,7 +117,14 @@ export function positionEncoded(
   const text = assembleLeaf(encoded, { streamVersion, eventId, recordedAt: context.recordedAt });
   const leaf = Buffer.from(text, 'utf8');
   if (leaf.length > MAX_LEAF_BYTES) {
-    return left({ _tag: 'LeafTooLarge', position, streamId: proposed.streamId, type: proposed.type, bytes: leaf.length, limit: MAX_LEAF_BYTES });
+    return left({
+      _tag: 'LeafTooLarge',
+      position,
+      streamId: proposed.streamId,
+      type: proposed.type,
+      bytes: leaf.length,
+      limit: MAX_LEAF_BYTES,
+    });
   }
   const event: RecordedEvent = {
     index,

@@ -14,14 +14,24 @@ export interface ImportContext extends SequenceStart {
 }
 
 /** Checks every leaf and returns the entries to write, or the first problem. */
-export function prepareImport(leaves: readonly Uint8Array[], context: ImportContext): Either<ImportError, PreparedEntry[]> {
+export function prepareImport(
+  leaves: readonly Uint8Array[],
+  context: ImportContext,
+): Either<ImportError, PreparedEntry[]> {
   const checker = new LeafSequenceChecker(context);
   const prepared: PreparedEntry[] = [];
   for (let position = 0; position < leaves.length; position++) {
     const bytes = leaves[position]!;
     const index = context.size + position;
     if (bytes.length > MAX_LEAF_BYTES) {
-      return left({ _tag: 'LeafTooLarge', position, streamId: '?', type: '?', bytes: bytes.length, limit: MAX_LEAF_BYTES });
+      return left({
+        _tag: 'LeafTooLarge',
+        position,
+        streamId: '?',
+        type: '?',
+        bytes: bytes.length,
+        limit: MAX_LEAF_BYTES,
+      });
     }
     const checked = checker.check(bytes, index);
     if (isLeft(checked)) return left({ _tag: 'InvalidLeaf', position, index, reason: checked.left });
@@ -32,6 +42,7 @@ export function prepareImport(leaves: readonly Uint8Array[], context: ImportCont
 
 /** Formats an import error for a person. */
 export function describeImportError(error: ImportError): string {
-  if (error._tag === 'LeafTooLarge') return `entry ${error.position}: leaf is ${error.bytes} bytes, over the ${error.limit}-byte limit`;
+  if (error._tag === 'LeafTooLarge')
+    return `entry ${error.position}: leaf is ${error.bytes} bytes, over the ${error.limit}-byte limit`;
   return `entry ${error.position} (index ${error.index}): ${error.reason}`;
 }

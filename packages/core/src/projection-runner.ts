@@ -126,7 +126,9 @@ export class ProjectionRunner {
       done++;
       if (onProgress && done % tick === 0) onProgress(done, total);
     }
-    projections.forEach((p, i) => this.#states.set(p.name, states[i]));
+    projections.forEach((p, i) => {
+      this.#states.set(p.name, states[i]);
+    });
     this.#size += done;
     this.#sinceSnapshot += done;
     onProgress?.(done, total);
@@ -145,7 +147,12 @@ export class ProjectionRunner {
     const snapshots = this.#options.snapshots;
     if (!snapshots || this.#sinceSnapshot < (this.#options.snapshotEvery ?? 10_000)) return;
     for (const p of this.#projections) {
-      await snapshots.saveSnapshot({ name: p.name, version: p.version, size: this.#size, state: this.#states.get(p.name) });
+      await snapshots.saveSnapshot({
+        name: p.name,
+        version: p.version,
+        size: this.#size,
+        state: this.#states.get(p.name),
+      });
     }
     this.#sinceSnapshot = 0;
   }
@@ -156,7 +163,10 @@ export class ProjectionRunner {
    */
   async replayAsOf(asOf?: AsOf): Promise<{ size: number; states: Record<string, unknown> }> {
     const target = await sizeAsOf(this.#store, asOf);
-    const scratch = new ProjectionRunner(this.#store, this.#projections, { ...this.#options, snapshotEvery: Number.POSITIVE_INFINITY });
+    const scratch = new ProjectionRunner(this.#store, this.#projections, {
+      ...this.#options,
+      snapshotEvery: Number.POSITIVE_INFINITY,
+    });
     await scratch.#start(target);
     await scratch.#advance(target);
     return { size: scratch.size, states: scratch.states() };

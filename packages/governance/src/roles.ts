@@ -8,10 +8,10 @@ import * as t from 'io-ts';
 export const ROLES = {
   'housing-bureau': '住房和城乡建设局 (housing bureau)',
   'street-office': '街道办事处 / 镇政府 (street office / town government)',
-  'community-committee': '社区居委会 (residents\' committee)',
+  'community-committee': "社区居委会 (residents' committee)",
   'fund-centre': '维修资金管理中心 (maintenance fund centre)',
-  'owners-committee': '业主委员会 (owners\' committee)',
-  'owners-assembly': '业主大会 (owners\' assembly)',
+  'owners-committee': "业主委员会 (owners' committee)",
+  'owners-assembly': "业主大会 (owners' assembly)",
   owner: '业主 (owner)',
   resident: '居民 (resident)',
   'property-company': '物业服务企业 (property service company)',

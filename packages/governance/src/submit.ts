@@ -44,7 +44,12 @@ export interface ExecutorOptions {
 }
 
 const Envelope = t.intersection([
-  t.type({ command: NonEmptyString, actor: t.type({ id: NonEmptyString, role: NonEmptyString }), occurredAt: IsoTime, data: t.UnknownRecord }),
+  t.type({
+    command: NonEmptyString,
+    actor: t.type({ id: NonEmptyString, role: NonEmptyString }),
+    occurredAt: IsoTime,
+    data: t.UnknownRecord,
+  }),
   t.partial({ correlationId: NonEmptyString, causationId: NonEmptyString }),
 ]);
 
@@ -92,7 +97,11 @@ export class CommandExecutor {
     }
   }
 
-  async #load(streamId: string, aggregate: Aggregate<unknown>, touched: Map<string, StreamState>): Promise<StreamState> {
+  async #load(
+    streamId: string,
+    aggregate: Aggregate<unknown>,
+    touched: Map<string, StreamState>,
+  ): Promise<StreamState> {
     const open = touched.get(streamId);
     if (open) return open;
     const cached = this.#cache.get(streamId);
@@ -130,7 +139,10 @@ export class CommandExecutor {
       if (!spec) return left({ _tag: 'UnknownCommand', line, command: name });
       const decoded = decodeWith(spec.data, data);
       if (isLeft(decoded)) {
-        const problems = decoded.left.problems.map((p) => ({ ...p, path: p.path === '(root)' ? 'data' : `data.${p.path}` }));
+        const problems = decoded.left.problems.map((p) => ({
+          ...p,
+          path: p.path === '(root)' ? 'data' : `data.${p.path}`,
+        }));
         return left({ _tag: 'InvalidCommand', line, command: name, problems });
       }
       const streamId = spec.streamId(decoded.right);
@@ -152,7 +164,9 @@ export class CommandExecutor {
         const schemaVersion = decidedEvent.schemaVersion ?? 1;
         const checked = catalogue.decodeData(decidedEvent.type, schemaVersion, decidedEvent.data);
         if (isLeft(checked)) {
-          throw new Error(`${name} emitted ${decidedEvent.type} that fails its codec: ${JSON.stringify(checked.left.problems)}`);
+          throw new Error(
+            `${name} emitted ${decidedEvent.type} that fails its codec: ${JSON.stringify(checked.left.problems)}`,
+          );
         }
         self.version = self.version === 'no-stream' ? 0 : self.version + 1;
         const provisional: RecordedEvent = {
@@ -166,7 +180,13 @@ export class CommandExecutor {
           metadata: { ...metadata, recordedAt: occurredAt },
         };
         self.state = spec.aggregate.evolve(self.state, provisional);
-        const proposed: ProposedEvent = { streamId, type: decidedEvent.type, schemaVersion, data: provisional.data, metadata };
+        const proposed: ProposedEvent = {
+          streamId,
+          type: decidedEvent.type,
+          schemaVersion,
+          data: provisional.data,
+          metadata,
+        };
         const sealed = seal ? await seal(proposed) : right(proposed);
         if (isLeft(sealed)) return left({ _tag: 'SealingFailed', line, command: name, reason: sealed.left });
         events.push(sealed.right);
@@ -177,7 +197,10 @@ export class CommandExecutor {
 }
 
 /** Groups consecutive events per stream; each stream's first group expects its version as read. */
-function groupWithExpectations(events: readonly ProposedEvent[], touched: ReadonlyMap<string, StreamState>): StreamAppend[] {
+function groupWithExpectations(
+  events: readonly ProposedEvent[],
+  touched: ReadonlyMap<string, StreamState>,
+): StreamAppend[] {
   const groups: { streamId: string; expectedVersion: StreamVersion; events: ProposedEvent[] }[] = [];
   const seen = new Map<string, StreamVersion>();
   for (const event of events) {

@@ -5,7 +5,13 @@
  * recorded through their rules with `submit` (raw governance events enter only by `import`
  * of a verified export).
  */
-import { decodeWith, describeAppendError, type ProposedEvent, ProposedEvent as ProposedEventCodec, type StreamAppend } from '@govledger/core';
+import {
+  decodeWith,
+  describeAppendError,
+  type ProposedEvent,
+  ProposedEvent as ProposedEventCodec,
+  type StreamAppend,
+} from '@govledger/core';
 import { governanceCatalogue } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { Command } from 'commander';
@@ -48,7 +54,9 @@ export async function readProposedEvents(
     if (governanceCatalogue.definition(decoded.right.type, decoded.right.schemaVersion)) {
       bad++;
       if (problems.length < MAX_REPORTED) {
-        problems.push(`line ${line}: type: ${decoded.right.type} is a governance act; record it through its rules with govledger submit`);
+        problems.push(
+          `line ${line}: type: ${decoded.right.type} is a governance act; record it through its rules with govledger submit`,
+        );
       }
       continue;
     }
@@ -90,10 +98,15 @@ export function registerAppend(program: Command, io: CliIo): void {
         if (isLeft(result)) {
           const error = result.left;
           const line = 'position' in error ? lines[error.position] : undefined;
-          throw new CliError(`nothing was appended: ${line !== undefined ? `line ${line}: ` : ''}${describeAppendError(error)}`);
+          throw new CliError(
+            `nothing was appended: ${line !== undefined ? `line ${line}: ` : ''}${describeAppendError(error)}`,
+          );
         }
         const checkpoint = await issueCheckpoint(store, files);
-        await write(io.stdout, `appended ${events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`);
+        await write(
+          io.stdout,
+          `appended ${events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
+        );
       } finally {
         await store.close();
       }

@@ -28,7 +28,11 @@ export function registerCheckpoint(program: Command, io: CliIo): void {
           const stored = await store.log.checkpoint(size);
           if (!stored) {
             const sizes = (await store.log.checkpoints()).map((c) => c.size);
-            const near = sizes.filter((s) => s <= size).slice(-3).join(', ') || 'none';
+            const near =
+              sizes
+                .filter((s) => s <= size)
+                .slice(-3)
+                .join(', ') || 'none';
             throw new CliError(`no checkpoint was issued at size ${size} (checkpointed sizes at or below it: ${near})`);
           }
           await write(io.stdout, stored.note);

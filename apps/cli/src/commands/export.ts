@@ -28,7 +28,8 @@ export function registerExport(program: Command, io: CliIo): void {
         const from = nonNegativeInteger('--from', options.from) ?? 0;
         const last = nonNegativeInteger('--to', options.to) ?? size - 1;
         if (from > size) throw usageError(`--from ${from} is beyond the ledger size ${size}`);
-        if (options.to !== undefined && last >= size) throw usageError(`--to ${last} is beyond the last index ${size - 1}`);
+        if (options.to !== undefined && last >= size)
+          throw usageError(`--to ${last} is beyond the last index ${size - 1}`);
         const end = last + 1;
         const progress = startProgress('export', end - from, io.stderr);
         let done = 0;

@@ -4,7 +4,12 @@
  * subject's keys. Their ciphertext stays, so every leaf, root and proof still verifies, but
  * nothing can read it again.
  */
-import { describePersonalDataError, erasePersonalData, reconcileErasures, PERSONAL_DATA_STREAM_PREFIX } from '@govledger/core';
+import {
+  describePersonalDataError,
+  erasePersonalData,
+  reconcileErasures,
+  PERSONAL_DATA_STREAM_PREFIX,
+} from '@govledger/core';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, environmentError } from '../cli-error.ts';

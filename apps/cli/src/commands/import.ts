@@ -35,10 +35,15 @@ export function registerImport(program: Command, io: CliIo): void {
         }
         const result = await store.importLeaves(leaves);
         if (isLeft(result)) {
-          throw new CliError(`nothing was imported: line ${lineOf[result.left.position]}: ${describeImportError(result.left)}`);
+          throw new CliError(
+            `nothing was imported: line ${lineOf[result.left.position]}: ${describeImportError(result.left)}`,
+          );
         }
         const checkpoint = await issueCheckpoint(store, files);
-        await write(io.stdout, `imported ${leaves.length} entries; ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`);
+        await write(
+          io.stdout,
+          `imported ${leaves.length} entries; ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
+        );
       } finally {
         await store.close();
       }

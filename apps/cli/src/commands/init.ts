@@ -23,7 +23,9 @@ async function askOrigin(io: CliIo): Promise<string> {
   }
   const rl = createInterface({ input: stdin, output: io.stderr });
   try {
-    return (await rl.question('Origin (the log\'s name in its checkpoints, e.g. zjg.example.gov.cn/property-ledger): ')).trim();
+    return (
+      await rl.question("Origin (the log's name in its checkpoints, e.g. zjg.example.gov.cn/property-ledger): ")
+    ).trim();
   } finally {
     rl.close();
   }
@@ -46,7 +48,8 @@ export async function initLedger(
     }
   } else {
     const name = origin ?? (await askOrigin(io));
-    if (!isValidKeyName(name)) throw usageError(`origin ${JSON.stringify(name)} must be non-empty, without spaces or '+'`);
+    if (!isValidKeyName(name))
+      throw usageError(`origin ${JSON.stringify(name)} must be non-empty, without spaces or '+'`);
     mkdirSync(dirname(files.signingKey), { recursive: true });
     signer = createSigningKey(files.signingKey, name);
   }
@@ -67,8 +70,14 @@ export function registerInit(program: Command, io: CliIo): void {
     .description('create an empty ledger, its checkpoint signing key and its first checkpoint')
     .requiredOption('--db <file>', 'ledger database to create')
     .option('--origin <name>', "the log's name in checkpoints (asked for on a terminal when omitted)")
-    .option('--key <file>', 'signing key file (default: beside the database, or $GOVLEDGER_SIGNING_KEY); created when missing')
-    .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE); created when missing')
+    .option(
+      '--key <file>',
+      'signing key file (default: beside the database, or $GOVLEDGER_SIGNING_KEY); created when missing',
+    )
+    .option(
+      '--keystore <file>',
+      'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE); created when missing',
+    )
     .action(async (options: { db: string; origin?: string; key?: string; keystore?: string }) => {
       const files = ledgerFiles(options, io.env, io.cwd);
       const signer = await initLedger(files, options.origin, io);

@@ -12,7 +12,7 @@ import { loadSigningKey } from '../signing-key.ts';
 export function registerKey(program: Command, io: CliIo): void {
   program
     .command('key')
-    .description('print the verifier key of the ledger\'s checkpoint signing key')
+    .description("print the verifier key of the ledger's checkpoint signing key")
     .requiredOption('--db <file>', 'ledger database (locates the key beside it)')
     .option('--key <file>', 'signing key file (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .action(async (options: { db: string; key?: string }) => {

@@ -66,7 +66,9 @@ describe('govledger init, append, export, import, replay', () => {
     await govledger(['init', '--db', 'a.db', '--origin', 'o'], { cwd });
     await govledger(['append', '--db', 'a.db'], { cwd, stdin: proposedEventsNdjson(5) });
     const exported = (await govledger(['export', '--db', 'a.db'], { cwd })).stdout;
-    expect((await govledger(['import', '--db', 'a.db', '-'], { cwd, stdin: exported })).stderr).toContain('empty ledger');
+    expect((await govledger(['import', '--db', 'a.db', '-'], { cwd, stdin: exported })).stderr).toContain(
+      'empty ledger',
+    );
     await govledger(['init', '--db', 'c.db', '--origin', 'o', '--key', 'a.key'], { cwd });
     const changed = exported.replace('"n":3', '"n": 3');
     const refused = await govledger(['import', '--db', 'c.db', '-'], { cwd, stdin: changed });
@@ -81,7 +83,9 @@ describe('govledger init, append, export, import, replay', () => {
     const asOf = JSON.parse((await govledger(['replay', '--db', 'l.db', '--as-of', '2', '--json'], { cwd })).stdout);
     expect(asOf.size).toBe(3);
     expect(asOf.projections.ledgerStatistics.events).toBe(3);
-    const early = JSON.parse((await govledger(['replay', '--db', 'l.db', '--as-of', '2000-01-01T00:00:00Z', '--json'], { cwd })).stdout);
+    const early = JSON.parse(
+      (await govledger(['replay', '--db', 'l.db', '--as-of', '2000-01-01T00:00:00Z', '--json'], { cwd })).stdout,
+    );
     expect(early.size).toBe(0);
     const bad = await govledger(['replay', '--db', 'l.db', '--as-of', 'yesterday'], { cwd });
     expect(bad.code).toBe(2);

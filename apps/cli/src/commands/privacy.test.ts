@@ -98,12 +98,20 @@ describe('govledger forget erases a person without breaking a proof', () => {
       await govledger(['init', '--db', 'l.db', '--origin', 'o'], { cwd });
       const wang = { id: 'person-7', name: '王芳', phone: '13912345678' };
       const li = { id: 'person-8', name: '李强', phone: '13800001111' };
-      await govledger(['submit', '--db', 'l.db'], { cwd, stdin: `${fileComplaint(1, wang)}\n${fileComplaint(2, li)}\n` });
+      await govledger(['submit', '--db', 'l.db'], {
+        cwd,
+        stdin: `${fileComplaint(1, wang)}\n${fileComplaint(2, li)}\n`,
+      });
       const before = JSON.parse((await govledger(['prove', '--db', 'l.db', '--index', '0'], { cwd })).stdout);
-      const forgot = await govledger(['forget', '--db', 'l.db', '--subject', 'person-7', '--reason', 'PIPL art. 47 request'], { cwd });
+      const forgot = await govledger(
+        ['forget', '--db', 'l.db', '--subject', 'person-7', '--reason', 'PIPL art. 47 request'],
+        { cwd },
+      );
       expect(forgot.code, forgot.stderr).toBe(0);
       expect((await govledger(['verify', '--db', 'l.db'], { cwd })).code).toBe(0);
-      const after = JSON.parse((await govledger(['prove', '--db', 'l.db', '--index', '0', '--size', String(before.size)], { cwd })).stdout);
+      const after = JSON.parse(
+        (await govledger(['prove', '--db', 'l.db', '--index', '0', '--size', String(before.size)], { cwd })).stdout,
+      );
       expect(after).toEqual(before);
       expect((await govledger(['replay', '--db', 'l.db'], { cwd })).code).toBe(0);
       const again = await govledger(['forget', '--db', 'l.db', '--subject', 'person-7', '--reason', 'again'], { cwd });
@@ -112,7 +120,9 @@ describe('govledger forget erases a person without breaking a proof', () => {
       const keys = await FileKeyStore.open(join(cwd, 'l.db.keys'));
       if (!isRight(keys)) throw new Error('key store');
       const lines = (await govledger(['export', '--db', 'l.db'], { cwd })).stdout.trimEnd().split('\n');
-      const opened = await Promise.all(lines.slice(0, 2).map((l, i) => openPersonalData(parseLeaf(Buffer.from(l), i), keys.right)));
+      const opened = await Promise.all(
+        lines.slice(0, 2).map((l, i) => openPersonalData(parseLeaf(Buffer.from(l), i), keys.right)),
+      );
       const [first, second] = opened.map((o) => (isRight(o) ? o.right.data : null));
       expect(isErased(first?.complainantName)).toBe(true);
       expect(isErased(first?.complainantPhone)).toBe(true);

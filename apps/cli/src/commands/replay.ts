@@ -42,7 +42,10 @@ export function registerReplay(program: Command, io: CliIo): void {
           asOf || keys ? await runner.replayAsOf(asOf) : { size: await runner.catchUp(), states: runner.states() };
         progress.stop();
         if (options.json) {
-          const printable = { ...states, ledgerStatistics: summariseStatistics(states.ledgerStatistics as LedgerStatistics) };
+          const printable = {
+            ...states,
+            ledgerStatistics: summariseStatistics(states.ledgerStatistics as LedgerStatistics),
+          };
           await write(io.stdout, `${toJson({ size, projections: printable })}\n`);
           return;
         }

@@ -4,7 +4,13 @@
  * recorded then. Personal fields are sealed under their subjects' keys before they reach the
  * ledger, so the key store must exist.
  */
-import { governanceCatalogue, governanceRegistry, CommandExecutor, describeSubmitError, type SubmittedLine } from '@govledger/governance';
+import {
+  governanceCatalogue,
+  governanceRegistry,
+  CommandExecutor,
+  describeSubmitError,
+  type SubmittedLine,
+} from '@govledger/governance';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError } from '../cli-error.ts';
@@ -45,8 +51,12 @@ export function registerSubmit(program: Command, io: CliIo): void {
         });
         const result = await executor.submit(lines);
         if (isLeft(result)) {
-          const conflict = result.left._tag === 'SubmissionNotAppended' && result.left.error._tag === 'WrongExpectedVersion';
-          throw new CliError(`nothing was recorded: ${describeSubmitError(result.left)}`, conflict ? EXIT.conflict : EXIT.failed);
+          const conflict =
+            result.left._tag === 'SubmissionNotAppended' && result.left.error._tag === 'WrongExpectedVersion';
+          throw new CliError(
+            `nothing was recorded: ${describeSubmitError(result.left)}`,
+            conflict ? EXIT.conflict : EXIT.failed,
+          );
         }
         const checkpoint = await issueCheckpoint(store, files);
         await write(

@@ -70,7 +70,11 @@ describe('govledger verify detects tampering with plain SQL on the database file
 
   it('names the entry whose whole row was swapped with another, hashes and all', async () => {
     tamper(db, (d) => {
-      const rows = d.prepare('SELECT idx, leaf, hashes FROM entries WHERE idx IN (5, 6)').all() as { idx: number; leaf: Buffer; hashes: Buffer }[];
+      const rows = d.prepare('SELECT idx, leaf, hashes FROM entries WHERE idx IN (5, 6)').all() as {
+        idx: number;
+        leaf: Buffer;
+        hashes: Buffer;
+      }[];
       const update = d.prepare('UPDATE entries SET leaf = ?, hashes = ? WHERE idx = ?');
       update.run(rows[1]!.leaf, rows[1]!.hashes, 5);
       update.run(rows[0]!.leaf, rows[0]!.hashes, 6);
@@ -103,7 +107,10 @@ describe('govledger verify detects tampering with plain SQL on the database file
     if (!isRight(other)) throw new Error('key generation failed');
     tamper(db, (d) => {
       const root = Buffer.alloc(32, 7);
-      d.prepare('INSERT INTO checkpoints (size, note) VALUES (?, ?)').run(33, signCheckpoint({ origin: 'zjg.example/ledger', size: 33, root }, other.right));
+      d.prepare('INSERT INTO checkpoints (size, note) VALUES (?, ?)').run(
+        33,
+        signCheckpoint({ origin: 'zjg.example/ledger', size: 33, root }, other.right),
+      );
     });
     const run = await verify();
     expect(run.code).toBe(1);
@@ -115,7 +122,10 @@ describe('govledger verify detects tampering with plain SQL on the database file
     const lines = exported.trimEnd().split('\n');
     lines[3] = lines[3]!.replace('"n":3', '"n":4');
     await govledger(['init', '--db', 'forged.db', '--origin', 'zjg.example/ledger', '--key', 'forged.key'], { cwd });
-    await govledger(['import', '--db', 'forged.db', '--key', 'forged.key', '-'], { cwd, stdin: `${lines.join('\n')}\n` });
+    await govledger(['import', '--db', 'forged.db', '--key', 'forged.key', '-'], {
+      cwd,
+      stdin: `${lines.join('\n')}\n`,
+    });
     // Graft the forged entries (with internally consistent hashes) under the real checkpoints.
     tamper(db, (d) => {
       d.exec(`ATTACH DATABASE '${join(cwd, 'forged.db')}' AS forged`);
@@ -126,7 +136,7 @@ describe('govledger verify detects tampering with plain SQL on the database file
     expect(run.stdout).toContain('no longer hash to the root signed in the checkpoint for size 20');
   });
 
-  it('checks an auditor\'s older checkpoint for consistency and reports a rollback below it', async () => {
+  it("checks an auditor's older checkpoint for consistency and reports a rollback below it", async () => {
     const old = (await govledger(['checkpoint', '--db', 'l.db', '--size', '20'], { cwd })).stdout;
     writeFileSync(join(cwd, 'old.cp'), old);
     const ok = await verify('--checkpoint', 'old.cp');
@@ -183,7 +193,10 @@ describe('govledger verify --export audits offline with only an export, a checkp
   it('refuses a checkpoint checked with the wrong verifier key', async () => {
     const other = generateSignerKey('zjg.example/ledger');
     if (!isRight(other)) throw new Error('key generation failed');
-    writeFileSync(join(cwd, 'l.cp'), signCheckpoint({ origin: 'zjg.example/ledger', size: 25, root: Buffer.alloc(32) }, other.right));
+    writeFileSync(
+      join(cwd, 'l.cp'),
+      signCheckpoint({ origin: 'zjg.example/ledger', size: 25, root: Buffer.alloc(32) }, other.right),
+    );
     const run = await audit();
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('the checkpoint');

@@ -30,7 +30,9 @@ function readCheckpointFile(path: string, cwd: string): string {
 
 function reportText(report: AuditReport): string {
   const lines = report.ok
-    ? [`OK: ${report.entriesChecked} entries and ${report.checkpointsChecked} checkpoint root(s) verified; size ${report.size}, root ${report.root}`]
+    ? [
+        `OK: ${report.entriesChecked} entries and ${report.checkpointsChecked} checkpoint root(s) verified; size ${report.size}, root ${report.root}`,
+      ]
     : [`FAILED: ${report.problem?.message}`, `checked ${report.entriesChecked} entries before stopping`];
   return `${[...lines, ...report.notes.map((n) => `note: ${n}`)].join('\n')}\n`;
 }
@@ -43,10 +45,14 @@ export function registerVerify(program: Command, io: CliIo): void {
     .option('--db <file>', 'ledger database to audit')
     .option('--export <file>', 'NDJSON export to audit offline (no database needed)')
     .option('--checkpoint <file>', 'a signed checkpoint you hold (required with --export)')
-    .option('--key <vkey>', "the log's verifier key, as text or a file (default with --db: derived from the signing key beside it)")
+    .option(
+      '--key <vkey>',
+      "the log's verifier key, as text or a file (default with --db: derived from the signing key beside it)",
+    )
     .option('--json', 'print the report as JSON')
     .action(async (options: { db?: string; export?: string; checkpoint?: string; key?: string; json?: boolean }) => {
-      if ((options.db === undefined) === (options.export === undefined)) throw usageError('give exactly one of --db FILE or --export FILE');
+      if ((options.db === undefined) === (options.export === undefined))
+        throw usageError('give exactly one of --db FILE or --export FILE');
       let report: AuditReport;
       if (options.export !== undefined) {
         if (options.checkpoint === undefined || options.key === undefined) {
@@ -61,10 +67,16 @@ export function registerVerify(program: Command, io: CliIo): void {
           throw environmentError(`cannot read export ${options.export}`);
         }
         const progress = startProgress('verify', bytes, io.stderr);
-        report = await verifyExport(exportLines(() => inputStream(options.export, io), (read) => progress.update(read)), {
-          checkpoint,
-          verifier,
-        });
+        report = await verifyExport(
+          exportLines(
+            () => inputStream(options.export, io),
+            (read) => progress.update(read),
+          ),
+          {
+            checkpoint,
+            verifier,
+          },
+        );
         progress.stop();
       } else {
         const files = ledgerFiles({ db: options.db! }, io.env, io.cwd);
@@ -74,7 +86,9 @@ export function registerVerify(program: Command, io: CliIo): void {
           const progress = startProgress('verify', 0, io.stderr);
           report = await verifyLedger(store, {
             verifier,
-            ...(options.checkpoint !== undefined ? { trustedCheckpoint: readCheckpointFile(options.checkpoint, io.cwd) } : {}),
+            ...(options.checkpoint !== undefined
+              ? { trustedCheckpoint: readCheckpointFile(options.checkpoint, io.cwd) }
+              : {}),
             onProgress: (done, total) => progress.update(done, total),
           });
           progress.stop();

@@ -22,9 +22,17 @@ export interface VerifyExportOptions {
 }
 
 /** Audits an export given as its lines (each exactly one leaf's bytes), in order. */
-export async function verifyExport(lines: AsyncIterable<Uint8Array>, options: VerifyExportOptions): Promise<AuditReport> {
+export async function verifyExport(
+  lines: AsyncIterable<Uint8Array>,
+  options: VerifyExportOptions,
+): Promise<AuditReport> {
   const notes: string[] = [];
-  const fail = (problem: AuditProblem, entriesChecked: number, root: Uint8Array, checkpointsChecked = 0): AuditReport => ({
+  const fail = (
+    problem: AuditProblem,
+    entriesChecked: number,
+    root: Uint8Array,
+    checkpointsChecked = 0,
+  ): AuditReport => ({
     ok: false,
     size: entriesChecked,
     root: Buffer.from(root).toString('base64'),
@@ -35,11 +43,22 @@ export async function verifyExport(lines: AsyncIterable<Uint8Array>, options: Ve
   });
   const opened = openCheckpoint(options.checkpoint, [options.verifier]);
   if (isLeft(opened)) {
-    return fail({ _tag: 'CheckpointInvalid', message: `the checkpoint: ${describeCheckpointError(opened.left)}` }, 0, EMPTY_ROOT);
+    return fail(
+      { _tag: 'CheckpointInvalid', message: `the checkpoint: ${describeCheckpointError(opened.left)}` },
+      0,
+      EMPTY_ROOT,
+    );
   }
   const { checkpoint } = opened.right;
   if (checkpoint.origin !== options.verifier.name) {
-    return fail({ _tag: 'CheckpointInvalid', message: `the checkpoint is for origin ${checkpoint.origin}, the key for ${options.verifier.name}` }, 0, EMPTY_ROOT);
+    return fail(
+      {
+        _tag: 'CheckpointInvalid',
+        message: `the checkpoint is for origin ${checkpoint.origin}, the key for ${options.verifier.name}`,
+      },
+      0,
+      EMPTY_ROOT,
+    );
   }
   const checker = new LeafSequenceChecker();
   const frontier = new MerkleFrontier();
@@ -48,7 +67,11 @@ export async function verifyExport(lines: AsyncIterable<Uint8Array>, options: Ve
   for await (const line of lines) {
     const checked = checker.check(line, index);
     if (isLeft(checked)) {
-      return fail({ _tag: 'LeafInvalid', index, message: `entry ${index} (line ${index + 1}): ${checked.left}` }, index, frontier.root());
+      return fail(
+        { _tag: 'LeafInvalid', index, message: `entry ${index} (line ${index + 1}): ${checked.left}` },
+        index,
+        frontier.root(),
+      );
     }
     frontier.append(leafHash(line));
     index++;
@@ -57,20 +80,36 @@ export async function verifyExport(lines: AsyncIterable<Uint8Array>, options: Ve
   }
   if (rootAtCheckpoint === null) {
     return fail(
-      { _tag: 'LogRolledBack', checkpointSize: checkpoint.size, message: `the export holds ${index} entries but the checkpoint covers ${checkpoint.size}: entries are missing` },
+      {
+        _tag: 'LogRolledBack',
+        checkpointSize: checkpoint.size,
+        message: `the export holds ${index} entries but the checkpoint covers ${checkpoint.size}: entries are missing`,
+      },
       index,
       frontier.root(),
     );
   }
   if (!rootAtCheckpoint.equals(Buffer.from(checkpoint.root))) {
     return fail(
-      { _tag: 'CheckpointMismatch', checkpointSize: checkpoint.size, message: `the first ${checkpoint.size} entries of the export do not hash to the checkpoint's root: an entry was altered, removed, inserted or reordered` },
+      {
+        _tag: 'CheckpointMismatch',
+        checkpointSize: checkpoint.size,
+        message: `the first ${checkpoint.size} entries of the export do not hash to the checkpoint's root: an entry was altered, removed, inserted or reordered`,
+      },
       index,
       frontier.root(),
       1,
     );
   }
-  if (index > checkpoint.size) notes.push(`entries ${checkpoint.size}..${index - 1} are beyond the checkpoint and not covered by its signature`);
+  if (index > checkpoint.size)
+    notes.push(`entries ${checkpoint.size}..${index - 1} are beyond the checkpoint and not covered by its signature`);
   options.onProgress?.(index, index);
-  return { ok: true, size: index, root: frontier.root().toString('base64'), entriesChecked: index, checkpointsChecked: 1, notes };
+  return {
+    ok: true,
+    size: index,
+    root: frontier.root().toString('base64'),
+    entriesChecked: index,
+    checkpointsChecked: 1,
+    notes,
+  };
 }

@@ -79,7 +79,11 @@ export async function verifyLedger(store: EventStore, options: VerifyLedgerOptio
     const opened = openCheckpoint(stored.note, [verifier]);
     if (isLeft(opened)) {
       return fail(
-        { _tag: 'CheckpointInvalid', checkpointSize: stored.size, message: `stored checkpoint for size ${stored.size}: ${describeCheckpointError(opened.left)}` },
+        {
+          _tag: 'CheckpointInvalid',
+          checkpointSize: stored.size,
+          message: `stored checkpoint for size ${stored.size}: ${describeCheckpointError(opened.left)}`,
+        },
         0,
         EMPTY_ROOT,
       );
@@ -87,14 +91,22 @@ export async function verifyLedger(store: EventStore, options: VerifyLedgerOptio
     const { checkpoint } = opened.right;
     if (checkpoint.size !== stored.size || checkpoint.origin !== verifier.name) {
       return fail(
-        { _tag: 'CheckpointInvalid', checkpointSize: stored.size, message: `stored checkpoint for size ${stored.size} states origin ${checkpoint.origin} and size ${checkpoint.size}` },
+        {
+          _tag: 'CheckpointInvalid',
+          checkpointSize: stored.size,
+          message: `stored checkpoint for size ${stored.size} states origin ${checkpoint.origin} and size ${checkpoint.size}`,
+        },
         0,
         EMPTY_ROOT,
       );
     }
     if (checkpoint.size > size) {
       return fail(
-        { _tag: 'LogRolledBack', checkpointSize: checkpoint.size, message: `a checkpoint was signed at size ${checkpoint.size} but the ledger holds only ${size} entries: entries were removed from the tail` },
+        {
+          _tag: 'LogRolledBack',
+          checkpointSize: checkpoint.size,
+          message: `a checkpoint was signed at size ${checkpoint.size} but the ledger holds only ${size} entries: entries were removed from the tail`,
+        },
         0,
         EMPTY_ROOT,
       );
@@ -107,12 +119,20 @@ export async function verifyLedger(store: EventStore, options: VerifyLedgerOptio
   if (options.trustedCheckpoint !== undefined) {
     const opened = openCheckpoint(options.trustedCheckpoint, [verifier]);
     if (isLeft(opened)) {
-      return fail({ _tag: 'CheckpointInvalid', message: `the given checkpoint: ${describeCheckpointError(opened.left)}` }, 0, EMPTY_ROOT);
+      return fail(
+        { _tag: 'CheckpointInvalid', message: `the given checkpoint: ${describeCheckpointError(opened.left)}` },
+        0,
+        EMPTY_ROOT,
+      );
     }
     trusted = opened.right.checkpoint;
     if (trusted.size > size) {
       return fail(
-        { _tag: 'LogRolledBack', checkpointSize: trusted.size, message: `your checkpoint is at size ${trusted.size} but the ledger now holds only ${size} entries: the log was rolled back` },
+        {
+          _tag: 'LogRolledBack',
+          checkpointSize: trusted.size,
+          message: `your checkpoint is at size ${trusted.size} but the ledger now holds only ${size} entries: the log was rolled back`,
+        },
         0,
         EMPTY_ROOT,
       );
@@ -128,11 +148,19 @@ export async function verifyLedger(store: EventStore, options: VerifyLedgerOptio
     if (cp) {
       checkpointsChecked++;
       if (!checkpointMatches(cp, verifier.name, root)) {
-        return { _tag: 'CheckpointMismatch', checkpointSize: at, message: `the first ${at} entries no longer hash to the root signed in the checkpoint for size ${at}: an entry before index ${at} was altered` };
+        return {
+          _tag: 'CheckpointMismatch',
+          checkpointSize: at,
+          message: `the first ${at} entries no longer hash to the root signed in the checkpoint for size ${at}: an entry before index ${at} was altered`,
+        };
       }
     }
     if (trusted && trusted.size === at && !checkpointMatches(trusted, verifier.name, root)) {
-      return { _tag: 'CheckpointMismatch', checkpointSize: at, message: `the ledger's first ${at} entries do not match your checkpoint: history was rewritten since it was signed` };
+      return {
+        _tag: 'CheckpointMismatch',
+        checkpointSize: at,
+        message: `the ledger's first ${at} entries do not match your checkpoint: history was rewritten since it was signed`,
+      };
     }
     return null;
   };
@@ -148,7 +176,11 @@ export async function verifyLedger(store: EventStore, options: VerifyLedgerOptio
   }
   if (recomputer.size !== size) {
     return fail(
-      { _tag: 'EntryMissing', index: recomputer.size, message: `the ledger claims ${size} entries but only ${recomputer.size} are stored in sequence` },
+      {
+        _tag: 'EntryMissing',
+        index: recomputer.size,
+        message: `the ledger claims ${size} entries but only ${recomputer.size} are stored in sequence`,
+      },
       recomputer.size,
       recomputer.root(),
     );
@@ -159,13 +191,25 @@ export async function verifyLedger(store: EventStore, options: VerifyLedgerOptio
   // 4. The store's own tree reads and proofs must agree with the recomputation.
   const head = await store.log.treeHead(size);
   if (!Buffer.from(head.root).equals(root)) {
-    return fail({ _tag: 'StoreInconsistent', message: 'the store reports a tree head that differs from the recomputed root' }, size, root);
+    return fail(
+      { _tag: 'StoreInconsistent', message: 'the store reports a tree head that differs from the recomputed root' },
+      size,
+      root,
+    );
   }
   if (trusted && trusted.size > 0 && trusted.size < size) {
     const proof = await store.log.consistencyProof(trusted.size, size);
     const checked = verifyConsistency(proof);
-    if (isLeft(checked) || proof.fromRoot !== Buffer.from(trusted.root).toString('base64') || proof.toRoot !== root.toString('base64')) {
-      return fail({ _tag: 'StoreInconsistent', message: 'the store produced a consistency proof that does not verify' }, size, root);
+    if (
+      isLeft(checked) ||
+      proof.fromRoot !== Buffer.from(trusted.root).toString('base64') ||
+      proof.toRoot !== root.toString('base64')
+    ) {
+      return fail(
+        { _tag: 'StoreInconsistent', message: 'the store produced a consistency proof that does not verify' },
+        size,
+        root,
+      );
     }
     notes.push(`your checkpoint at size ${trusted.size} is consistent with the ledger at size ${size}`);
   }

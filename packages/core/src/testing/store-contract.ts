@@ -71,7 +71,11 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
     it('enforces every kind of expected version and reports expected and actual', async () => {
       await withStore(make, async (store) => {
         const exists = await store.append('s', [sampleEvent('s')], 'exists');
-        expect(isLeft(exists) && exists.left).toMatchObject({ _tag: 'WrongExpectedVersion', expected: 'exists', actual: 'no-stream' });
+        expect(isLeft(exists) && exists.left).toMatchObject({
+          _tag: 'WrongExpectedVersion',
+          expected: 'exists',
+          actual: 'no-stream',
+        });
         expect(isRight(await store.append('s', [sampleEvent('s')], 'no-stream'))).toBe(true);
         const again = await store.append('s', [sampleEvent('s')], 'no-stream');
         expect(isLeft(again) && again.left).toMatchObject({ _tag: 'WrongExpectedVersion', streamId: 's', actual: 0 });
@@ -124,7 +128,9 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
         expect(isRight(probe)).toBe(true);
         const leaves = await collect(store.readLeaves(0, 1));
         const overhead = leaves[0]!.leaf.length;
-        const fits = await store.append('big', [sampleEvent('big', { blob: 'x'.repeat(MAX_LEAF_BYTES - overhead - 1) })]);
+        const fits = await store.append('big', [
+          sampleEvent('big', { blob: 'x'.repeat(MAX_LEAF_BYTES - overhead - 1) }),
+        ]);
         expect(isRight(fits)).toBe(true);
         const tooBig = await store.append('big', [sampleEvent('big', { blob: 'x'.repeat(MAX_LEAF_BYTES) })]);
         expect(isLeft(tooBig) && tooBig.left).toMatchObject({ _tag: 'LeafTooLarge', limit: MAX_LEAF_BYTES });
@@ -141,7 +147,11 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
         expect(event!.streamId).toBe('u-小区');
         const [stored] = await collect(store.readLeaves(0, 1));
         const text = Buffer.from(stored!.leaf).toString('utf8');
-        expect(text.startsWith('{"data":{"a":"emoji 🏠 and \u2028 separator","f":0.1,"n":1e+21,"z":1,"名称":"悦盛花苑"},"eventId":')).toBe(true);
+        expect(
+          text.startsWith(
+            '{"data":{"a":"emoji 🏠 and \u2028 separator","f":0.1,"n":1e+21,"z":1,"名称":"悦盛花苑"},"eventId":',
+          ),
+        ).toBe(true);
         expect(parseLeaf(stored!.leaf, 0)).toEqual(event);
       });
     });
@@ -168,7 +178,9 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
     it('reads the log forwards and backwards with limits, type and stream-prefix filters', async () => {
       await withStore(make, async (store) => {
         for (let i = 0; i < 30; i++) {
-          await store.append(i % 2 ? `odd-${i}` : `even-${i}`, [sampleEvent(i % 2 ? `odd-${i}` : `even-${i}`, { i }, i % 3 ? 'T1' : 'T0')]);
+          await store.append(i % 2 ? `odd-${i}` : `even-${i}`, [
+            sampleEvent(i % 2 ? `odd-${i}` : `even-${i}`, { i }, i % 3 ? 'T1' : 'T0'),
+          ]);
         }
         const ix = (events: { index: number }[]) => events.map((e) => e.index);
         expect(ix(await collect(store.readAll({ from: 25 })))).toEqual([25, 26, 27, 28, 29]);
@@ -177,7 +189,9 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
         expect(ix(await collect(store.readAll({ direction: 'backwards', from: 4 })))).toEqual([4, 3, 2, 1, 0]);
         expect(ix(await collect(store.readAll({ types: ['T0'], limit: 4 })))).toEqual([0, 3, 6, 9]);
         expect(ix(await collect(store.readAll({ streamPrefix: 'odd-', from: 20, limit: 3 })))).toEqual([21, 23, 25]);
-        expect(ix(await collect(store.readAll({ streamPrefix: 'even-', types: ['T0'], direction: 'backwards', limit: 2 })))).toEqual([24, 18]);
+        expect(
+          ix(await collect(store.readAll({ streamPrefix: 'even-', types: ['T0'], direction: 'backwards', limit: 2 }))),
+        ).toEqual([24, 18]);
         expect(await collect(store.readAll({ from: 30 }))).toEqual([]);
       });
     });
@@ -211,11 +225,17 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
           const head = await store.log.treeHead(size);
           expect(Buffer.from(head.root).toString('hex')).toBe(naiveRoot(leaves.slice(0, size)).toString('hex'));
         }
-        expect(Buffer.from(await store.log.leafHash(4)).toString('hex')).toBe(sha256(Buffer.from([0]), leaves[4]!).toString('hex'));
+        expect(Buffer.from(await store.log.leafHash(4)).toString('hex')).toBe(
+          sha256(Buffer.from([0]), leaves[4]!).toString('hex'),
+        );
         const proof = await store.log.inclusionProof(5, 13);
         expect(proof).toMatchObject({ index: 5, size: 13, root: naiveRoot(leaves).toString('base64') });
         const consistency = await store.log.consistencyProof(7, 13);
-        expect(consistency).toMatchObject({ from: 7, to: 13, fromRoot: naiveRoot(leaves.slice(0, 7)).toString('base64') });
+        expect(consistency).toMatchObject({
+          from: 7,
+          to: 13,
+          fromRoot: naiveRoot(leaves.slice(0, 7)).toString('base64'),
+        });
         await expect(store.log.inclusionProof(13, 13)).rejects.toThrow(RangeError);
         await expect(store.log.treeHead(14)).rejects.toThrow(RangeError);
       });
@@ -230,7 +250,9 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
           expect(isRight(result) && result.right.size).toBe(9);
           const copied = (await collect(target.readLeaves(0, 9))).map((l) => Buffer.from(l.leaf).toString('hex'));
           expect(copied).toEqual(leaves.map((l) => Buffer.from(l).toString('hex')));
-          expect(Buffer.from((await target.log.treeHead()).root)).toEqual(Buffer.from((await source.log.treeHead()).root));
+          expect(Buffer.from((await target.log.treeHead()).root)).toEqual(
+            Buffer.from((await source.log.treeHead()).root),
+          );
           expect(await target.streamVersion('i0')).toBe(4);
         });
       });
