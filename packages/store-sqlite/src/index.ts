@@ -14,12 +14,3 @@ export { APPLICATION_ID, MIGRATIONS, type Migration, SCHEMA_VERSION } from './sc
 export { SNAPSHOTS_KEPT } from './snapshot-table.ts';
 export { PAGE_ROWS } from './read-pages.ts';
 export { newUuidV7 } from './event-id.ts';
-
-// A ready-made store-vs-raw comparison and its workload, for benchmarks (bench/) and demos.
-export {
-  type BenchmarkFigure,
-  benchmarkSqliteStore,
-  type SqliteBenchmarkOptions,
-  type SqliteBenchmarkResult,
-} from './benchmark.ts';
-export { type SyntheticOptions, syntheticBatch } from './synthetic-events.ts';
