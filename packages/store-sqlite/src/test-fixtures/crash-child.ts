@@ -6,7 +6,7 @@
  * Usage: node --import tsx crash-child.ts <file> <acknowledged count> <batch size>
  */
 import { openSqliteStore } from '../open-store.ts';
-import { syntheticBatch } from '../synthetic-events.ts';
+import { syntheticBatch } from './synthetic-events.ts';
 
 const [path, acknowledged = '5', batchSize = '50000'] = process.argv.slice(2);
 if (path === undefined) throw new Error('usage: crash-child.ts <file> <acknowledged> <batch size>');
