@@ -1,6 +1,7 @@
 // Builds the `govledger` executable into one ESM file so the installed bin starts fast
 // (no TypeScript compilation at start-up). better-sqlite3 stays external: it is a native
-// add-on loaded from node_modules.
+// add-on loaded from node_modules, and @fastify/swagger-ui serves static files that sit
+// beside its own code, so it is loaded from node_modules too.
 import { build } from 'esbuild';
 
 await build({
@@ -11,10 +12,16 @@ await build({
   target: 'node20',
   format: 'esm',
   sourcemap: true,
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', '@fastify/swagger-ui'],
   banner: {
     // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-    js: "import { createRequire as __govledgerCreateRequire } from 'node:module'; const require = __govledgerCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __govledgerCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __govledgerFileURLToPath } from 'node:url';",
+      'const require = __govledgerCreateRequire(import.meta.url);',
+      'const __filename = __govledgerFileURLToPath(import.meta.url);',
+      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+    ].join(' '),
   },
   logLevel: 'warning',
 });

@@ -10,6 +10,7 @@ import { registerAppend } from './commands/append.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
 import { registerForget } from './commands/forget.ts';
 import { registerSubmit } from './commands/submit.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
@@ -31,6 +32,7 @@ const VERBS = [
   registerProofs,
   registerVerify,
   registerForget,
+  registerServe,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */

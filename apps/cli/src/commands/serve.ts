@@ -1,0 +1,93 @@
+/**
+ * `govledger serve --db F [--host 127.0.0.1] [--port 8080]`: the GET-only read API over the
+ * ledger. The CLI opens the store and hands it to the reader (the reader never opens one);
+ * events appended by other processes appear without a restart.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { encodeVerifierKey, type PersonalKeyStore } from '@govledger/core';
+import { createReader } from '@govledger/reader';
+import type { SqliteStore } from '@govledger/store-sqlite';
+import type { Command } from 'commander';
+import { environmentError } from '../cli-error.ts';
+import { type CliIo, write } from '../io.ts';
+import { openKeyStore } from '../key-store.ts';
+import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
+import { nonNegativeInteger } from '../options.ts';
+import { openLedger } from '../open-ledger.ts';
+import { allProjections } from '../projections.ts';
+import { loadSigningKeyIfPresent } from '../signing-key.ts';
+
+/** Environment variable holding the auditor bearer token (or use --auditor-token-file). */
+export const AUDITOR_TOKEN_ENV = 'GOVLEDGER_AUDITOR_TOKEN';
+
+/** Options of {@link serveLedger}. */
+export interface ServeOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly auditorTokenFile?: string;
+}
+
+function auditorToken(options: ServeOptions, io: CliIo): string | undefined {
+  if (options.auditorTokenFile) {
+    const path = resolve(io.cwd, options.auditorTokenFile);
+    if (!existsSync(path)) throw environmentError(`no auditor token file at ${path}`);
+    return readFileSync(path, 'utf8').trim();
+  }
+  return io.env[AUDITOR_TOKEN_ENV];
+}
+
+/**
+ * Serves the ledger until the process is asked to stop (SIGINT/SIGTERM); resolves once the
+ * server and the store are closed. Prints the URL it listens on.
+ */
+export async function serveLedger(files: LedgerFiles, options: ServeOptions, io: CliIo): Promise<void> {
+  const store: SqliteStore = openLedger(files.db);
+  const signer = loadSigningKeyIfPresent(files.signingKey);
+  const keyStore: PersonalKeyStore | undefined = existsSync(files.keyStore) ? await openKeyStore(files) : undefined;
+  const token = auditorToken(options, io);
+  const app = createReader({
+    store,
+    projections: allProjections,
+    ...(signer ? { verifierKey: encodeVerifierKey(signer) } : {}),
+    ...(keyStore ? { keyStore } : {}),
+    ...(token ? { auditorToken: token } : {}),
+    snapshotEvery: 100_000,
+  });
+  const address = await app.listen({ host: options.host, port: options.port });
+  await write(io.stdout, `govledger read API listening on ${address} (try ${address}/v1/ledger and ${address}/docs); Ctrl-C stops it\n`);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void app.close().then(() => store.close()).then(done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** Registers `serve`. */
+export function registerServe(program: Command, io: CliIo): void {
+  program
+    .command('serve')
+    .description('serve the GET-only read API (dashboards and auditors) over the ledger')
+    .requiredOption('--db <file>', 'ledger database')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0 picks a free one)', '8080')
+    .option('--auditor-token-file <file>', `file holding the auditor bearer token (default: $${AUDITOR_TOKEN_ENV})`)
+    .option('--keystore <file>', 'personal-data key store, for auditors (default: beside the database, or $GOVLEDGER_KEYSTORE)')
+    .option('--key <file>', 'checkpoint signing key, to publish its verifier key (default: beside the database)')
+    .action(async (options: { db: string; host: string; port: string; auditorTokenFile?: string; keystore?: string; key?: string }) => {
+      const files = ledgerFiles(options, io.env, io.cwd);
+      await serveLedger(
+        files,
+        {
+          host: options.host,
+          port: nonNegativeInteger('--port', options.port) ?? 8080,
+          ...(options.auditorTokenFile ? { auditorTokenFile: options.auditorTokenFile } : {}),
+        },
+        io,
+      );
+    });
+}
