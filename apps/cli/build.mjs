@@ -6,7 +6,12 @@ import { build } from 'esbuild';
 
 await build({
   entryPoints: ['src/main.ts'],
-  outfile: 'dist/govledger.js',
+  outdir: 'dist',
+  entryNames: 'govledger',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Verbs load what they need on demand (the read API, the governance domain), so start-up
+  // stays fast for the rest.
+  splitting: true,
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { encodeVerifierKey, type PersonalKeyStore } from '@govledger/core';
-import { createReader } from '@govledger/reader';
 import type { SqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { environmentError } from '../cli-error.ts';
@@ -46,6 +45,7 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
   const signer = loadSigningKeyIfPresent(files.signingKey);
   const keyStore: PersonalKeyStore | undefined = existsSync(files.keyStore) ? await openKeyStore(files) : undefined;
   const token = auditorToken(options, io);
+  const { createReader } = await import('@govledger/reader');
   const app = createReader({
     store,
     projections: allProjections,
@@ -55,12 +55,18 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
     snapshotEvery: 100_000,
   });
   const address = await app.listen({ host: options.host, port: options.port });
-  await write(io.stdout, `govledger read API listening on ${address} (try ${address}/v1/ledger and ${address}/docs); Ctrl-C stops it\n`);
+  await write(
+    io.stdout,
+    `govledger read API listening on ${address} (try ${address}/v1/ledger and ${address}/docs); Ctrl-C stops it\n`,
+  );
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void app.close().then(() => store.close()).then(done);
+      void app
+        .close()
+        .then(() => store.close())
+        .then(done);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
@@ -76,18 +82,30 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 picks a free one)', '8080')
     .option('--auditor-token-file <file>', `file holding the auditor bearer token (default: $${AUDITOR_TOKEN_ENV})`)
-    .option('--keystore <file>', 'personal-data key store, for auditors (default: beside the database, or $GOVLEDGER_KEYSTORE)')
+    .option(
+      '--keystore <file>',
+      'personal-data key store, for auditors (default: beside the database, or $GOVLEDGER_KEYSTORE)',
+    )
     .option('--key <file>', 'checkpoint signing key, to publish its verifier key (default: beside the database)')
-    .action(async (options: { db: string; host: string; port: string; auditorTokenFile?: string; keystore?: string; key?: string }) => {
-      const files = ledgerFiles(options, io.env, io.cwd);
-      await serveLedger(
-        files,
-        {
-          host: options.host,
-          port: nonNegativeInteger('--port', options.port) ?? 8080,
-          ...(options.auditorTokenFile ? { auditorTokenFile: options.auditorTokenFile } : {}),
-        },
-        io,
-      );
-    });
+    .action(
+      async (options: {
+        db: string;
+        host: string;
+        port: string;
+        auditorTokenFile?: string;
+        keystore?: string;
+        key?: string;
+      }) => {
+        const files = ledgerFiles(options, io.env, io.cwd);
+        await serveLedger(
+          files,
+          {
+            host: options.host,
+            port: nonNegativeInteger('--port', options.port) ?? 8080,
+            ...(options.auditorTokenFile ? { auditorTokenFile: options.auditorTokenFile } : {}),
+          },
+          io,
+        );
+      },
+    );
 }
