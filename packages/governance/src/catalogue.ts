@@ -6,6 +6,7 @@
 import { type AnyProjection, EventCatalogue, type EventDefinition, PersonalDataErased } from '@govledger/core';
 import type { AnyCommandSpec } from './command.ts';
 import { CommandRegistry } from './command-registry.ts';
+import { committeeCommands, committeeEvents, committeeProjections } from './committees/index.ts';
 import { complaintCommands, complaintEvents, complaintProjections } from './complaints/index.ts';
 import { coverageCommands, coverageEvents, coverageProjections } from './coverage/index.ts';
 import { fundCommands, fundEvents, fundProjections } from './fund/index.ts';
@@ -13,6 +14,7 @@ import { jointMeetingsCommands, jointMeetingsEvents, jointMeetingsProjections } 
 import { noticesCommands, noticesEvents, noticesProjections } from './notices/index.ts';
 import { partyBuildingCommands, partyBuildingEvents, partyBuildingProjections } from './party-building/index.ts';
 import { pilotsCommands, pilotsEvents, pilotsProjections } from './pilots/index.ts';
+import { publicIncomeCommands, publicIncomeEvents, publicIncomeProjections } from './public-income/index.ts';
 import { ratingsCommands, ratingsEvents, ratingsProjections } from './ratings/index.ts';
 import { voteCommands, voteEvents, voteProjections } from './votes/index.ts';
 
@@ -21,6 +23,8 @@ export const governanceEvents: readonly EventDefinition[] = [
   ...complaintEvents,
   ...voteEvents,
   ...fundEvents,
+  ...committeeEvents,
+  ...publicIncomeEvents,
   ...ratingsEvents,
   ...coverageEvents,
   ...partyBuildingEvents,
@@ -35,6 +39,8 @@ export const governanceCommands: readonly AnyCommandSpec[] = [
   ...complaintCommands,
   ...voteCommands,
   ...fundCommands,
+  ...committeeCommands,
+  ...publicIncomeCommands,
   ...ratingsCommands,
   ...coverageCommands,
   ...partyBuildingCommands,
@@ -48,6 +54,8 @@ export const governanceProjections: readonly AnyProjection[] = [
   ...complaintProjections,
   ...voteProjections,
   ...fundProjections,
+  ...committeeProjections,
+  ...publicIncomeProjections,
   ...ratingsProjections,
   ...coverageProjections,
   ...partyBuildingProjections,

@@ -10,7 +10,7 @@ import * as t from 'io-ts';
 
 /**
  * One submitted command, e.g.
- * `{"command":"FileComplaint","actor":{"id":"res-001","role":"resident"},"occurredAt":"2024-03-01T08:00:00Z","data":{…}}`.
+ * `{"command":"FileComplaint","actor":{"id":"person-000123","role":"resident"},"occurredAt":"2024-03-01T08:00:00Z","data":{…}}`.
  */
 export const SubmittedCommand = t.intersection(
   [
@@ -43,7 +43,12 @@ export interface DomainError {
   readonly message: string;
 }
 
-/** The fold of one kind of stream (an aggregate): initial state and evolve. Pure. */
+/**
+ * The fold of one kind of stream (an aggregate): initial state and evolve. Pure. Like a
+ * projection's, `evolve` owns the state it is given and may update it in place (a vote with n
+ * ballots must not cost O(n²) to fold); it must never mutate `initialState` itself — start
+ * from a frozen initial state and copy it on the first change.
+ */
 export interface Aggregate<State> {
   readonly initialState: State;
   evolve(state: State, event: RecordedEvent): State;

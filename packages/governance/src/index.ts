@@ -14,6 +14,8 @@ export * from './submit-error.ts';
 export * as complaints from './complaints/index.ts';
 export * as votes from './votes/index.ts';
 export * as fund from './fund/index.ts';
+export * as committees from './committees/index.ts';
+export * as publicIncome from './public-income/index.ts';
 export * as ratings from './ratings/index.ts';
 export * as coverage from './coverage/index.ts';
 export * as partyBuilding from './party-building/index.ts';

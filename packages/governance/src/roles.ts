@@ -1,6 +1,10 @@
 /**
  * The roles an actor acts in. Every governance act names its actor and role, and every
  * command's rule says which roles may issue it.
+ *
+ * Actor ids: people act under their pseudonymous person id (`person-000123`), so a rule can
+ * check that the complainant closes their own complaint or the registered owner casts a
+ * unit's ballot; organisations act under their registered id (`company-…`, `bureau-zjg`).
  */
 import * as t from 'io-ts';
 

@@ -2,11 +2,12 @@
  * What makes a lawful committee: 5 to 11 members, an odd number, when elected (《业主大会和
  * 业主委员会指导规则》art. 31: 由5至11人单数组成), each member once, exactly one chair. After
  * a change the committee keeps at most 11 members and at most one chair; vacancies are
- * allowed (a committee short of half its members must hold a new election, art. 36).
+ * allowed (a committee left with fewer than half its members holds a new election).
  */
 
-/** The fewest and most members an elected committee may have. */
+/** The fewest members an elected committee may have. */
 export const MIN_MEMBERS = 5;
+/** The most members a committee may have, when elected and after any change. */
 export const MAX_MEMBERS = 11;
 
 /** Why `members` cannot be elected as a committee, or null when they can. */

@@ -71,9 +71,13 @@ export const PartyMembershipRecorded = defineEvent(
   t.type({ communityId: NonEmptyString, memberId: MemberId, partyMember: t.boolean, ...counts }),
 );
 
+/** The `data` of a {@link CommitteeElected} event. */
 export type CommitteeElectedData = DataOf<typeof CommitteeElected>;
+/** The `data` of a {@link CommitteeFiled} event. */
 export type CommitteeFiledData = DataOf<typeof CommitteeFiled>;
+/** The `data` of a {@link CommitteeMemberChanged} event. */
 export type CommitteeMemberChangedData = DataOf<typeof CommitteeMemberChanged>;
+/** The `data` of a {@link PartyMembershipRecorded} event. */
 export type PartyMembershipRecordedData = DataOf<typeof PartyMembershipRecorded>;
 
 /** Every committee event definition, for the governance catalogue. */

@@ -100,12 +100,19 @@ export const ComplaintEscalated = defineEvent(
   t.type({ complaintId: NonEmptyString, jointMeetingId: NonEmptyString, reason: ComplaintText }),
 );
 
+/** The `data` of a {@link ComplaintFiled} event. */
 export type ComplaintFiledData = DataOf<typeof ComplaintFiled>;
+/** The `data` of a {@link ComplaintAssigned} event. */
 export type ComplaintAssignedData = DataOf<typeof ComplaintAssigned>;
+/** The `data` of a {@link ComplaintResponded} event. */
 export type ComplaintRespondedData = DataOf<typeof ComplaintResponded>;
+/** The `data` of a {@link ComplaintResolved} event. */
 export type ComplaintResolvedData = DataOf<typeof ComplaintResolved>;
+/** The `data` of a {@link ComplaintReopened} event. */
 export type ComplaintReopenedData = DataOf<typeof ComplaintReopened>;
+/** The `data` of a {@link ComplaintClosed} event. */
 export type ComplaintClosedData = DataOf<typeof ComplaintClosed>;
+/** The `data` of a {@link ComplaintEscalated} event. */
 export type ComplaintEscalatedData = DataOf<typeof ComplaintEscalated>;
 
 /** Every complaint event definition, for the governance catalogue. */

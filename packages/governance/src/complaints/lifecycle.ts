@@ -3,12 +3,9 @@
  * command, the statuses it may act from. Deciders refuse every other transition; the board
  * and statistics projections follow the same statuses.
  *
- * ```
- * filed ─assign→ assigned ─respond→ responded ─resolve→ resolved ─close→ closed
- *   │              ↑  └────────resolve──────────────────↗   │
- *   │              └──assign── reopened ←─────reopen───────┘
- *   └─escalate→ escalated ─assign→ assigned          (escalate from any open status)
- * ```
+ * The usual path is filed → assigned → responded → resolved → closed. A resolved complaint
+ * may be reopened by its complainant (and then reassigned, answered or resolved again); any
+ * open complaint may be escalated to a joint meeting, after which it is assigned again.
  */
 import * as t from 'io-ts';
 

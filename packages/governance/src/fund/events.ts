@@ -135,14 +135,23 @@ export const FundsRefunded = defineEvent(
   }),
 );
 
+/** The `data` of a {@link FundAccountOpened} event. */
 export type FundAccountOpenedData = DataOf<typeof FundAccountOpened>;
+/** The `data` of a {@link FundUnitsRegistered} event. */
 export type FundUnitsRegisteredData = DataOf<typeof FundUnitsRegistered>;
+/** The `data` of a {@link FundDeposited} event. */
 export type FundDepositedData = DataOf<typeof FundDeposited>;
+/** The `data` of a {@link DisbursementRequested} event. */
 export type DisbursementRequestedData = DataOf<typeof DisbursementRequested>;
+/** The `data` of a {@link EmergencyConfirmed} event. */
 export type EmergencyConfirmedData = DataOf<typeof EmergencyConfirmed>;
+/** The `data` of a {@link DisbursementApproved} event. */
 export type DisbursementApprovedData = DataOf<typeof DisbursementApproved>;
+/** The `data` of a {@link FundsDisbursed} event. */
 export type FundsDisbursedData = DataOf<typeof FundsDisbursed>;
+/** The `data` of a {@link DisbursementApportioned} event. */
 export type DisbursementApportionedData = DataOf<typeof DisbursementApportioned>;
+/** The `data` of a {@link FundsRefunded} event. */
 export type FundsRefundedData = DataOf<typeof FundsRefunded>;
 
 /** Every fund event definition, for the governance catalogue. */

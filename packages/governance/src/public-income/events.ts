@@ -102,8 +102,11 @@ export const PublicIncomeDisclosed = defineEvent(
   ]),
 );
 
+/** The `data` of a {@link PublicIncomeRecorded} event. */
 export type PublicIncomeRecordedData = DataOf<typeof PublicIncomeRecorded>;
+/** The `data` of a {@link PublicIncomeAllocated} event. */
 export type PublicIncomeAllocatedData = DataOf<typeof PublicIncomeAllocated>;
+/** The `data` of a {@link PublicIncomeDisclosed} event. */
 export type PublicIncomeDisclosedData = DataOf<typeof PublicIncomeDisclosed>;
 
 /** Every public income event definition, for the governance catalogue. */

@@ -145,11 +145,17 @@ export const ResultCertified = defineEvent(
   t.type({ voteId: NonEmptyString, passed: t.boolean, outcome: VoteOutcome }),
 );
 
+/** The `data` of a {@link VoteProposed} event. */
 export type VoteProposedData = DataOf<typeof VoteProposed>;
+/** The `data` of a {@link ElectorateRegistered} event. */
 export type ElectorateRegisteredData = DataOf<typeof ElectorateRegistered>;
+/** The `data` of a {@link VotingOpened} event. */
 export type VotingOpenedData = DataOf<typeof VotingOpened>;
+/** The `data` of a {@link BallotCast} event. */
 export type BallotCastData = DataOf<typeof BallotCast>;
+/** The `data` of a {@link VotingClosed} event. */
 export type VotingClosedData = DataOf<typeof VotingClosed>;
+/** The `data` of a {@link ResultCertified} event. */
 export type ResultCertifiedData = DataOf<typeof ResultCertified>;
 
 /** Every vote event definition, for the governance catalogue. */

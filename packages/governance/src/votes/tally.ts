@@ -28,7 +28,7 @@ export function participatingWeight(tally: Tally): Weight {
 }
 
 function atLeastTwoThirds(name: ThresholdCheck['name'], actual: number, of: number): ThresholdCheck {
-  return { name, rule: '≥ 2/3', actual, of, needed: Math.ceil((of * 2) / 3), met: actual * 3 > of * 2 };
+  return { name, rule: '≥ 2/3', actual, of, needed: Math.ceil((of * 2) / 3), met: actual * 3 >= of * 2 };
 }
 
 function atLeastThreeQuarters(name: ThresholdCheck['name'], actual: number, of: number): ThresholdCheck {

@@ -15,20 +15,29 @@ import {
 import type { Matter } from './matters.ts';
 import { computeOutcome } from './tally.ts';
 
-const ownersCommittee = { id: 'oc-yuesheng', role: 'owners-committee' };
 const streetOffice = { id: 'so-yangshe', role: 'street-office' };
 const at = '2024-06-01T00:00:00Z';
 
+/** The stream of vote `v1`. */
 export const stream = 'vote-v1';
+/** The owners' committee that runs vote `v1`. */
 export const committee = { id: 'oc-yuesheng', role: 'owners-committee' };
+/** A street office, which may certify results. */
 export const street = { id: 'so-jinfeng', role: 'street-office' };
+/** Individual owner `n`, acting under the pseudonymous id `person-<n>`. */
 export const owner = (n: number) => ({ id: `person-${n}`, role: 'owner' });
+/** The developer, voting for its unsold units. */
 export const developer = { id: 'dev-huaxia', role: 'developer' };
+/** When vote `v1` is proposed and opened. */
 export const t0 = '2024-05-01T00:00:00Z';
+/** A time while vote `v1` is open. */
 export const during = '2024-05-05T00:00:00Z';
+/** Vote `v1`'s closing time (ballots at or after it are refused). */
 export const closesAt = '2024-05-10T00:00:00Z';
+/** A time once vote `v1` may be closed. */
 export const after = '2024-05-10T00:00:00Z';
 
+/** A unit of individual owner `n`. */
 export const unit = (unitId: string, n: number, areaM2Hundredths: number) => ({
   unitId,
   ownerId: `person-${n}`,
@@ -36,6 +45,7 @@ export const unit = (unitId: string, n: number, areaM2Hundredths: number) => ({
   ownerKind: 'individual' as const,
   areaM2Hundredths,
 });
+/** An unsold unit of the developer. */
 export const unsold = (unitId: string, areaM2Hundredths: number) => ({
   unitId,
   ownerId: 'dev-huaxia',
@@ -43,35 +53,40 @@ export const unsold = (unitId: string, areaM2Hundredths: number) => ({
   ownerKind: 'developer-unsold' as const,
   areaM2Hundredths,
 });
-/** Owner 1 holds two units; the developer holds two unsold units: 4 owners, 100 m² each unit. */
-// Owner 1 holds two units; the developer holds two unsold units: 4 owners, 100 m² each unit.
+/** Individual owners' units: owner 1 holds two; 100 m² each. With the developer's: 4 owners. */
 export const electorate = [
   unit('1-101', 1, 10_000),
   unit('1-102', 1, 10_000),
   unit('1-201', 2, 10_000),
   unit('1-202', 3, 10_000),
 ];
+/** The developer's two unsold units of 100 m². */
 export const developerUnits = [unsold('2-101', 10_000), unsold('2-102', 10_000)];
 
+/** The proposal of vote `v1`: matter 4, dismissing the property company. */
 export const proposal = {
   voteId: 'v1',
   communityId: 'yuesheng',
   matter: 4 as const,
   title: 'Dismiss the property company',
 };
+/** Vote `v1` proposed. */
 export const proposed = event(stream, VoteProposed, proposal, { actor: committee, occurredAt: t0 });
+/** The whole electorate of `v1` registered. */
 export const registered = event(
   stream,
   ElectorateRegistered,
   { voteId: 'v1', units: [...electorate, ...developerUnits] },
   { actor: committee, occurredAt: t0 },
 );
+/** Voting on `v1` opened: 6 units, 600 m², 4 owners. */
 export const opened = event(
   stream,
   VotingOpened,
   { voteId: 'v1', closesAt, unitCount: 6, totalAreaM2Hundredths: 60_000, totalOwners: 4 },
   { actor: committee, occurredAt: t0 },
 );
+/** Owner `n`'s ballot on `v1` (owner 1 covers two units). */
 export const ballot = (
   n: number,
   choice: 'approve' | 'reject' | 'abstain',
@@ -90,6 +105,7 @@ export const ballot = (
     },
     { actor: owner(n), occurredAt: during },
   );
+/** A tally of `v1`'s electorate from [area, owners] of approvals and rejections. */
 export const tallyOf = (
   approve: [number, number],
   reject: [number, number],
@@ -101,6 +117,7 @@ export const tallyOf = (
   reject: { areaM2Hundredths: reject[0], owners: reject[1] },
   abstain: { areaM2Hundredths: 0, owners: 0 },
 });
+/** Voting on `v1` closed with the tally given. */
 export const closedEvent = (approve: [number, number], reject: [number, number]) =>
   event(
     stream,
@@ -108,6 +125,7 @@ export const closedEvent = (approve: [number, number], reject: [number, number])
     { voteId: 'v1', tally: tallyOf(approve, reject) },
     { actor: committee, occurredAt: after },
   );
+/** Vote `v1` open for ballots. */
 export const open = [proposed, registered, opened];
 
 /**
@@ -141,7 +159,7 @@ export function voteHistory(
     ...(matter === 5 ? { requestedAmountFen: amountFen } : {}),
   };
   const history = [
-    event(stream, VoteProposed, proposal, { actor: ownersCommittee, occurredAt: at }),
+    event(stream, VoteProposed, proposal, { actor: committee, occurredAt: at }),
     event(
       stream,
       ElectorateRegistered,
@@ -151,7 +169,7 @@ export function voteHistory(
           { unitId: 'a', ownerId: 'person-1', ownerName: 'x', ownerKind: 'individual', areaM2Hundredths: 30_000 },
         ],
       },
-      { actor: ownersCommittee, occurredAt: at },
+      { actor: committee, occurredAt: at },
     ),
     event(stream, VotingOpened, {
       voteId,
@@ -160,7 +178,7 @@ export function voteHistory(
       totalAreaM2Hundredths: 30_000,
       totalOwners: 1,
     }),
-    event(stream, VotingClosed, { voteId, tally }, { actor: ownersCommittee, occurredAt: '2024-06-02T00:00:00Z' }),
+    event(stream, VotingClosed, { voteId, tally }, { actor: committee, occurredAt: '2024-06-02T00:00:00Z' }),
     event(
       stream,
       ResultCertified,
