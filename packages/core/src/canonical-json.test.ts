@@ -66,3 +66,11 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(() => canonicalJson({ f: () => 1 })).toThrow(TypeError);
   });
 });
+
+describe('canonicalJson with array-index keys', () => {
+  it('orders "1", "10", "2" as strings, not as V8 orders integer keys', () => {
+    expect(canonicalJson({ 2: 'b', 10: 'c', 1: 'a', x: { 0: true, a: [{ 3: 1, 20: 2 }] } })).toBe(
+      '{"1":"a","10":"c","2":"b","x":{"0":true,"a":[{"20":2,"3":1}]}}',
+    );
+  });
+});

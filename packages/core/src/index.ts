@@ -8,6 +8,8 @@ export * from './decode-error.ts';
 export * from './store.ts';
 export * from './leaf.ts';
 export * from './prepare-append.ts';
+export * from './encoded-event.ts';
+export * from './canonical-json.ts';
 export * from './prepare-import.ts';
 export * from './leaf-sequence.ts';
 export * from './audit/index.ts';

@@ -14,3 +14,4 @@ export { APPLICATION_ID, MIGRATIONS, type Migration, SCHEMA_VERSION } from './sc
 export { SNAPSHOTS_KEPT } from './snapshot-table.ts';
 export { PAGE_ROWS } from './read-pages.ts';
 export { newUuidV7 } from './event-id.ts';
+export { BulkAppender, type BulkAppendOptions, type BulkFailure } from './bulk-appender.ts';

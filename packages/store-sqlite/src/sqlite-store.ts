@@ -34,6 +34,9 @@ import { MetaTable } from './meta-table.ts';
 import { PageReader } from './read-pages.ts';
 import { SnapshotTable } from './snapshot-table.ts';
 import { storedSubtreeReader } from './subtree-reader.ts';
+import { BulkAppender, type BulkAppendOptions } from './bulk-appender.ts';
+import { createRequire } from 'node:module';
+import { MerkleFrontier } from '@govledger/core';
 
 /** Throws a RangeError unless 0 ≤ `size` ≤ `head` (a size past the head is a caller's bug). */
 function checkSizeWithin(name: string, size: number, head: number): void {
@@ -59,12 +62,17 @@ export class SqliteStore implements EventStore, SnapshotStore {
   readonly #meta: MetaTable;
 
   /** Use `openSqliteStore`, which opens, configures and migrates the connection first. */
+  readonly #clock: WriterClock;
+  readonly #reader: ReturnType<typeof storedSubtreeReader>;
+
   constructor(db: Database.Database, path: string, clock: WriterClock) {
+    this.#clock = clock;
     this.path = path;
     this.readonly = db.readonly;
     this.#db = db;
     this.#entries = new EntryTable(db);
     const reader = storedSubtreeReader(this.#entries);
+    this.#reader = reader;
     this.#writer = new EntryWriter(db, this.#entries, new FrontierCache(reader), clock);
     this.#pages = new PageReader(db, this.#entries);
     this.#checkpoints = new CheckpointTable(db);
@@ -101,6 +109,34 @@ export class SqliteStore implements EventStore, SnapshotStore {
 
   async appendBatch(batch: readonly StreamAppend[]): Promise<Either<AppendError, AppendResult>> {
     return this.#writable('append events').#writer.appendBatch(batch);
+  }
+
+  /**
+   * Starts a bulk run that overlaps encoding and hashing (this thread) with inserts and
+   * fsyncs (a worker thread with its own connection). See {@link BulkAppender}.
+   *
+   * @example
+   * const bulk = await store.bulkAppend({ commit: 'end' });
+   * for (const batch of batches) { const added = await bulk.add(batch); if (added._tag === 'Left') … }
+   * const done = await bulk.commit();
+   */
+  async bulkAppend(options: BulkAppendOptions = {}): Promise<BulkAppender> {
+    this.#writable('append events');
+    const synchronous = this.#db.pragma('synchronous', { simple: true }) === 1 ? 'NORMAL' : 'FULL';
+    const busy = this.#db.pragma('busy_timeout', { simple: true }) as number;
+    return BulkAppender.start(
+      {
+        path: this.path,
+        sqlitePath: createRequire(import.meta.url).resolve('better-sqlite3'),
+        synchronous,
+        busyTimeoutMs: busy,
+        clock: this.#clock.clock,
+        newEventId: this.#clock.newEventId,
+        versionOf: (streamId) => this.#entries.versionOf(streamId),
+        frontierAt: (size) => MerkleFrontier.fromReader(this.#reader, size),
+      },
+      options,
+    );
   }
 
   async importLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError, AppendResult>> {

@@ -1,0 +1,219 @@
+/**
+ * Bulk appends that overlap CPU work with writes on the second core: the main thread
+ * validates, canonicalises and hashes each batch (core's prepareAppend and the Merkle
+ * frontier) while a worker thread owning a second connection inserts and commits the
+ * previous one. Used for large imports, the demo history and NDJSON files.
+ *
+ * Two durabilities: `commit: 'end'` keeps the whole run in one write transaction (all or
+ * nothing: a crash or an error leaves no part of it), `commit: 'chunk'` commits each batch on
+ * its own (what a stream of independent appends would do). Positions are predicted on the
+ * main thread; the worker checks the ledger size before every chunk, so another writer that
+ * slips in between chunks turns into a `ConcurrentWriter` failure, never a gap or a fork.
+ */
+import { Worker } from 'node:worker_threads';
+import {
+  type AppendError,
+  leafHash,
+  type MerkleFrontier,
+  monotonicTime,
+  prepareAppend,
+  type StreamAppend,
+  type StreamVersion,
+} from '@govledger/core';
+import type { Either } from './entry-writer.ts';
+import { WRITE_WORKER_SOURCE, type WorkerReply, type WorkerRequest } from './write-worker-source.ts';
+
+/** The bulk run could not be written; what was committed before stays (in 'chunk' mode). */
+export type BulkFailure =
+  | { readonly _tag: 'ConcurrentWriter'; readonly expectedSize: number; readonly actualSize: number }
+  | { readonly _tag: 'BulkWriteFailed'; readonly message: string };
+
+/** Options of a bulk run. */
+export interface BulkAppendOptions {
+  /** `'end'` (default): one transaction for the whole run; `'chunk'`: each batch commits. */
+  readonly commit?: 'end' | 'chunk';
+  /** Batches handed to the worker but not yet written, before `add` waits (default 2). */
+  readonly inFlight?: number;
+}
+
+/** What the store lends a bulk run. */
+export interface BulkContext {
+  readonly path: string;
+  readonly sqlitePath: string;
+  readonly synchronous: 'FULL' | 'NORMAL';
+  readonly busyTimeoutMs: number;
+  readonly clock: () => Date;
+  readonly newEventId: () => string;
+  versionOf(streamId: string): StreamVersion;
+  frontierAt(size: number): MerkleFrontier;
+}
+
+interface Pending {
+  resolve(reply: WorkerReply): void;
+}
+
+/** One bulk run; make it with `SqliteStore.bulkAppend()`, then `add` batches and `commit`. */
+export class BulkAppender {
+  readonly #worker: Worker;
+  readonly #context: BulkContext;
+  readonly #options: Required<BulkAppendOptions>;
+  readonly #pending: Pending[] = [];
+  readonly #versions = new Map<string, StreamVersion>();
+  #size = 0;
+  #lastRecordedAt: string | null = null;
+  #frontier: MerkleFrontier | undefined;
+  #failure: BulkFailure | undefined;
+  #closed = false;
+
+  private constructor(context: BulkContext, options: BulkAppendOptions) {
+    this.#context = context;
+    this.#options = { commit: options.commit ?? 'end', inFlight: options.inFlight ?? 2 };
+    this.#worker = new Worker(WRITE_WORKER_SOURCE, {
+      eval: true,
+      workerData: {
+        path: context.path,
+        sqlitePath: context.sqlitePath,
+        synchronous: context.synchronous,
+        busyTimeoutMs: context.busyTimeoutMs,
+      },
+    });
+    this.#worker.on('message', (reply: WorkerReply) => this.#pending.shift()?.resolve(reply));
+    this.#worker.on('error', (error) => {
+      this.#failure ??= { _tag: 'BulkWriteFailed', message: error.message };
+      for (const p of this.#pending.splice(0)) p.resolve({ kind: 'failed', message: error.message });
+    });
+  }
+
+  /** Starts a run: the worker opens its connection (and, in 'end' mode, the transaction). */
+  static async start(context: BulkContext, options: BulkAppendOptions = {}): Promise<BulkAppender> {
+    const appender = new BulkAppender(context, options);
+    const reply = await appender.#send({ kind: 'begin' });
+    if (reply.kind !== 'head')
+      throw new Error(`bulk writer failed to start: ${reply.kind === 'failed' ? reply.message : reply.kind}`);
+    appender.#size = reply.size;
+    appender.#lastRecordedAt = reply.lastRecordedAt;
+    appender.#frontier = context.frontierAt(reply.size);
+    if (appender.#options.commit === 'chunk') await appender.#send({ kind: 'commit' });
+    return appender;
+  }
+
+  #send(request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerReply> {
+    return new Promise((resolve) => {
+      this.#pending.push({ resolve });
+      this.#worker.postMessage(request, transfer);
+    });
+  }
+
+  #track(reply: Promise<WorkerReply>): void {
+    void reply.then((r) => {
+      if (r.kind === 'conflict')
+        this.#failure ??= { _tag: 'ConcurrentWriter', expectedSize: r.expectedSize, actualSize: r.actualSize };
+      if (r.kind === 'failed') this.#failure ??= { _tag: 'BulkWriteFailed', message: r.message };
+    });
+  }
+
+  /** The ledger size once everything added so far is written. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /**
+   * Validates and prepares one batch (all of it or none) and hands it to the writer. Waits
+   * while too many batches are in flight. A refused batch changes nothing and the run can go on.
+   */
+  async add(batch: readonly StreamAppend[]): Promise<Either<AppendError | BulkFailure, void>> {
+    if (this.#closed) throw new Error('this bulk run is finished');
+    if (this.#failure) return { _tag: 'Left', left: this.#failure };
+    while (this.#pending.length >= this.#options.inFlight) await this.#oldest();
+    const recordedAt = monotonicTime(this.#context.clock(), this.#lastRecordedAt);
+    const prepared = prepareAppend(batch, {
+      size: this.#size,
+      versionOf: (id) => (this.#versions.has(id) ? this.#versions.get(id)! : this.#context.versionOf(id)),
+      recordedAt,
+      newEventId: this.#context.newEventId,
+    });
+    if (prepared._tag === 'Left') return prepared;
+    const entries = prepared.right;
+    if (entries.length === 0) return { _tag: 'Right', right: undefined };
+    const frontier = this.#frontier!;
+    const count = entries.length;
+    const versions = new Int32Array(count);
+    const leafEnds = new Int32Array(count);
+    const hashEnds = new Int32Array(count);
+    const streamIds: string[] = new Array(count);
+    const types: string[] = new Array(count);
+    const leafParts: Buffer[] = new Array(count);
+    const hashParts: Buffer[] = new Array(count);
+    let leafBytes = 0;
+    let hashBytes = 0;
+    for (let i = 0; i < count; i++) {
+      const { event, leaf } = entries[i]!;
+      const hashes = frontier.appendBlob(leafHash(leaf));
+      streamIds[i] = event.streamId;
+      types[i] = event.type;
+      versions[i] = event.streamVersion;
+      leafParts[i] = leaf;
+      hashParts[i] = hashes;
+      leafBytes += leaf.length;
+      hashBytes += hashes.length;
+      leafEnds[i] = leafBytes;
+      hashEnds[i] = hashBytes;
+      this.#versions.set(event.streamId, event.streamVersion);
+    }
+    const leaves = new Uint8Array(Buffer.concat(leafParts, leafBytes));
+    const hashes = new Uint8Array(Buffer.concat(hashParts, hashBytes));
+    const request: WorkerRequest = {
+      kind: 'chunk',
+      expectedSize: this.#size,
+      count,
+      streamIds,
+      types,
+      versions,
+      recordedAt,
+      leaves,
+      leafEnds,
+      hashes,
+      hashEnds,
+      commit: this.#options.commit === 'chunk',
+    };
+    this.#size += count;
+    this.#lastRecordedAt = recordedAt;
+    this.#track(this.#send(request, [leaves.buffer as ArrayBuffer, hashes.buffer as ArrayBuffer]));
+    return { _tag: 'Right', right: undefined };
+  }
+
+  async #oldest(): Promise<void> {
+    const first = this.#pending[0];
+    if (!first) return;
+    await new Promise<void>((resolve) => {
+      const original = first.resolve;
+      first.resolve = (reply) => {
+        original(reply);
+        resolve();
+      };
+    });
+  }
+
+  /** Waits for every batch, commits ('end' mode) and stops the worker. */
+  async commit(): Promise<Either<BulkFailure, { size: number }>> {
+    this.#closed = true;
+    try {
+      const reply = await this.#send({ kind: this.#failure ? 'rollback' : 'commit' });
+      if (this.#failure) return { _tag: 'Left', left: this.#failure };
+      if (reply.kind === 'failed') return { _tag: 'Left', left: { _tag: 'BulkWriteFailed', message: reply.message } };
+      return { _tag: 'Right', right: { size: this.#size } };
+    } finally {
+      await this.#worker.terminate();
+    }
+  }
+
+  /** Abandons the run: in 'end' mode nothing of it is written. */
+  async abort(): Promise<void> {
+    this.#closed = true;
+    try {
+      await this.#send({ kind: 'rollback' });
+    } finally {
+      await this.#worker.terminate();
+    }
+  }
+}
