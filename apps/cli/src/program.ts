@@ -11,6 +11,8 @@ import { registerCheckpoint } from './commands/checkpoint.ts';
 import { registerForget } from './commands/forget.ts';
 import { registerSubmit } from './commands/submit.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerStart } from './commands/start.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
@@ -33,6 +35,7 @@ const VERBS = [
   registerVerify,
   registerForget,
   registerServe,
+  registerDemo,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */
@@ -47,6 +50,7 @@ export function createProgram(io: CliIo): Command {
     })
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP);
+  registerStart(program, io, runCli);
   for (const register of VERBS) register(program, io);
   for (const command of program.commands) {
     command.exitOverride().addHelpText('after', EXIT_CODES_HELP);
