@@ -22,3 +22,4 @@ export * as partyBuilding from './party-building/index.ts';
 export * as pilots from './pilots/index.ts';
 export * as jointMeetings from './joint-meetings/index.ts';
 export * as notices from './notices/index.ts';
+export * as demo from './demo/index.ts';

@@ -67,10 +67,10 @@ export function* pilotsStory(world: World, rng: Random): Generator<Step> {
       ),
   });
   const suzhou = [...named.filter((c) => c.seed.distinction === 'suzhou'), revoked];
-  suzhou.forEach((c, i) => events.push(award(cst(2022, 11, 18, 10) + i * MINUTE_MS, c, 'suzhou-municipal')));
-  named
-    .filter((c) => c.seed.distinction === 'provincial')
-    .forEach((c, i) => events.push(award(cst(2023, 4, 20, 10) + i * MINUTE_MS, c, 'provincial')));
+  for (const [i, c] of suzhou.entries())
+    events.push(award(cst(2022, 11, 18, 10) + i * MINUTE_MS, c, 'suzhou-municipal'));
+  const provincial = named.filter((c) => c.seed.distinction === 'provincial');
+  for (const [i, c] of provincial.entries()) events.push(award(cst(2023, 4, 20, 10) + i * MINUTE_MS, c, 'provincial'));
   const revokedAt = cst(2024, 5, 10, 15);
   events.push({
     at: revokedAt,

@@ -43,7 +43,7 @@ export function awardTender(
 }
 
 /** The register story. */
-export function* registryStory(world: World, rng: Random): Generator<Step> {
+export function* registryStory(world: World): Generator<Step> {
   let at = cst(2022, 1, 4, 9, 0);
   for (const company of world.companies) {
     at += 3 * MINUTE_MS;

@@ -20,7 +20,7 @@ export interface Step {
 }
 
 /** A story of the demo. */
-export type Process = Iterator<Step, void, undefined>;
+export type Process = Iterator<Step, unknown, undefined>;
 
 /** A command the scheduler emits, at its simulated time. */
 export interface TimedCommand {

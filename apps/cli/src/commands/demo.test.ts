@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demo } from '@govledger/governance';
+
+const { demoHistory } = demo;
+import { type CliRun, govledger, scratchDir } from '../test-support/run-cli.ts';
+
+/** Runs `govledger demo …` in `cwd`. */
+const demo = (args: readonly string[], cwd: string): Promise<CliRun> => govledger(['demo', ...args], { cwd });
+
+/** The ledger's files on disk, as raw bytes. */
+function ledgerBytes(dir: string): Buffer {
+  return Buffer.concat(
+    ['d.db', 'd.db-wal', 'd.db-shm']
+      .map((f) => join(dir, f))
+      .filter(existsSync)
+      .map((f) => readFileSync(f)),
+  );
+}
+
+/** Names and phone numbers the seed-7 history files complaints and registers owners with. */
+function personalValues(): string[] {
+  const values = new Set<string>();
+  for (const batch of demoHistory({ seed: 7, scale: 1 })) {
+    for (const { value } of batch.lines) {
+      const { command, data } = value as { command: string; data: Record<string, unknown> };
+      if (command === 'FileComplaint' && values.size < 100) {
+        values.add(String(data.complainantName));
+        values.add(String(data.complainantPhone));
+      }
+      if (command === 'RegisterElectorate' && values.size < 160) {
+        for (const unit of (data.units as { ownerName: string }[]).slice(0, 5)) values.add(unit.ownerName);
+      }
+    }
+  }
+  return [...values];
+}
+
+describe('govledger demo', () => {
+  const first = scratchDir('govledger-demo-');
+  const second = scratchDir('govledger-demo-');
+  let run: CliRun;
+
+  beforeAll(async () => {
+    run = await demo(['--db', 'd.db', '--seed', '7'], first.dir);
+  }, 120_000);
+
+  afterAll(() => {
+    first.remove();
+    second.remove();
+  });
+
+  it('records the history and reports every figure of the source reproduced', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/events: \d{5,} in \d+ submissions/);
+    expect(run.stdout).toMatch(/checkpoints: 12 signed/);
+    expect(run.stdout).toContain('ok   partyMembersCovered: 304');
+    expect(run.stdout).not.toContain('FAIL');
+  });
+
+  it('writes a byte-identical ledger for the same seed in another directory', async () => {
+    const again = await demo(['--db', 'd.db', '--seed', '7'], second.dir);
+    expect(again.code, again.stderr).toBe(0);
+    const a = await govledger(['export', '--db', 'd.db'], { cwd: first.dir });
+    const b = await govledger(['export', '--db', 'd.db'], { cwd: second.dir });
+    expect(a.code).toBe(0);
+    expect(a.stdout.length).toBeGreaterThan(1_000_000);
+    expect(b.stdout === a.stdout).toBe(true);
+  }, 120_000);
+
+  it('leaves a ledger that verifies against its quarterly checkpoints', async () => {
+    const verified = await govledger(['verify', '--db', 'd.db'], { cwd: first.dir });
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    expect(verified.stdout).toMatch(/^OK: /);
+  }, 60_000);
+
+  it('keeps every personal value out of the database file, sealed under keys its key store holds', async () => {
+    const bytes = ledgerBytes(first.dir);
+    const values = personalValues();
+    expect(values.length).toBeGreaterThan(100);
+    for (const value of values) expect(bytes.includes(Buffer.from(value)), `${value} leaked`).toBe(false);
+    const replayed = await govledger(['replay', '--db', 'd.db', '--personal', '--json'], { cwd: first.dir });
+    expect(replayed.code, replayed.stderr).toBe(0);
+    expect(replayed.stdout.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('refuses a ledger that already holds entries', async () => {
+    const refused = await demo(['--db', 'd.db', '--seed', '7'], first.dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/already holds \d+ entries/);
+  });
+
+  it('warns in its help that seeded keys void erasure', async () => {
+    const help = await demo(['--help'], first.dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/erasure[\s\S]*promises nothing/);
+  });
+
+  it('refuses a scale that is not a positive integer as a usage error', async () => {
+    const refused = await demo(['--db', 'other.db', '--scale', '0'], first.dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--scale must be an integer from 1/);
+  });
+});

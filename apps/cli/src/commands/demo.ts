@@ -1,0 +1,250 @@
+/**
+ * `govledger demo --db F [--seed N] [--scale K]`: records a reproducible history of red
+ * property management in Zhangjiagang, 2022–2024 (about 12,000 × K² events), into a new or
+ * empty ledger. Every act goes through its rule, one simulated day per all-or-nothing
+ * submission; a refused submission is a bug of the demo and stops it. Simulated time is the
+ * clock, event ids are UUIDv7s of that time and a seeded counter, and personal-data keys come
+ * from a seed, so the same seed and scale give the same ledger bytes. A checkpoint is signed
+ * at the end of every simulated quarter, and the summary checks the source's figures.
+ */
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  type AnyProjection,
+  InMemoryKeyStore,
+  KEY_FILE_FORMAT,
+  keyIdOf,
+  type PersonalKeyStore,
+  type RecordedEvent,
+  seededKeySource,
+} from '@govledger/core';
+import {
+  CommandExecutor,
+  coverage,
+  describeSubmitError,
+  governanceCatalogue,
+  governanceRegistry,
+  partyBuilding,
+  pilots,
+  ratings,
+} from '@govledger/governance';
+import { openSqliteStore, type SqliteStore } from '@govledger/store-sqlite';
+import type { Command } from 'commander';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { CliError, environmentError, usageError } from '../cli-error.ts';
+import { signAndStoreCheckpoint } from '../checkpointing.ts';
+import { type CliIo, write } from '../io.ts';
+import { createKeyStore, openKeyStore } from '../key-store.ts';
+import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
+import { startProgress } from '../progress.ts';
+import { governanceSealer } from '../sealing.ts';
+import { loadSigningKey } from '../signing-key.ts';
+import { initLedger } from './init.ts';
+
+/** The origin a demo ledger gets when `--origin` is not given. */
+export const DEMO_ORIGIN = 'zjg.example.gov.cn/property-ledger';
+
+const SEEDED_KEYS_NOTE = `
+The personal-data keys of a demo ledger are derived from the seed, so the same seed and scale
+give the same ledger bytes. Anyone who knows the seed can derive every key again: erasure
+(govledger forget) promises nothing for a demo ledger. Never put real personal data in one.`;
+
+/** The demo module, loaded when the verb runs (it is large and only this verb needs it). */
+const loadDemo = async () => (await import('@govledger/governance')).demo;
+
+function integerOption(option: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw usageError(`${option} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+/**
+ * Seeded keys for sealing, in memory: every subject sealed is remembered and written to the
+ * ledger's key store file in one go (`persist`), in the file store's version-1 format.
+ * (The file store writes its whole file for every new subject, which a history of tens of
+ * thousands of people cannot afford.)
+ */
+class DemoKeys {
+  readonly store: PersonalKeyStore;
+  readonly #source: ReturnType<typeof seededKeySource>;
+  readonly #entries: { subject: string; currentKeyId: string; keys: { keyId: string; key: string }[] }[] = [];
+  readonly #known = new Set<string>();
+
+  constructor(keySeed: string) {
+    const keys = new InMemoryKeyStore({ keySeed });
+    this.#source = seededKeySource(keySeed);
+    this.store = {
+      currentKey: (subject) => {
+        if (!this.#known.has(subject)) {
+          this.#known.add(subject);
+          const key = this.#source(subject, 0);
+          const keyId = keyIdOf(key);
+          this.#entries.push({ subject, currentKeyId: keyId, keys: [{ keyId, key: key.toString('base64') }] });
+        }
+        return keys.currentKey(subject);
+      },
+      findKey: (subject, keyId) => keys.findKey(subject, keyId),
+      rotateKey: (subject) => keys.rotateKey(subject),
+      subjectStatus: (subject) => keys.subjectStatus(subject),
+      destroySubjectKeys: (subject) => keys.destroySubjectKeys(subject),
+      erasedSubjects: () => keys.erasedSubjects(),
+    };
+  }
+
+  /** The first subject sealed, if any. */
+  get firstSubject(): string | undefined {
+    return this.#entries[0]?.subject;
+  }
+
+  /** Writes every key so far to `path` (mode 0600, replaced atomically). */
+  persist(path: string): void {
+    const file = { format: KEY_FILE_FORMAT, version: 1, subjects: this.#entries, erased: [] };
+    const temp = `${path}.demo-${process.pid}.tmp`;
+    writeFileSync(temp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+    renameSync(temp, path);
+  }
+}
+
+/** Creates the ledger when missing; refuses one that holds entries or a key store that holds keys. */
+async function prepareLedger(files: LedgerFiles, origin: string, keySeed: string, io: CliIo): Promise<void> {
+  if (!existsSync(files.db)) {
+    await initLedger(files, origin, io, keySeed);
+    return;
+  }
+  const store = openSqliteStore(files.db, { readonly: true });
+  try {
+    const { size } = await store.head();
+    if (size > 0)
+      throw new CliError(
+        `the ledger at ${files.db} already holds ${size} entries; the demo needs a new or empty ledger`,
+      );
+  } finally {
+    await store.close();
+  }
+  if (!existsSync(files.keyStore)) {
+    await createKeyStore(files);
+    return;
+  }
+  let held: { subjects?: unknown[]; erased?: unknown[] };
+  try {
+    held = JSON.parse(readFileSync(files.keyStore, 'utf8')) as typeof held;
+  } catch {
+    throw environmentError(`the key store at ${files.keyStore} cannot be read`);
+  }
+  if ((held.subjects?.length ?? 0) + (held.erased?.length ?? 0) > 0) {
+    throw new CliError(`the key store at ${files.keyStore} already holds keys; the demo needs a new one`);
+  }
+}
+
+function fileBytes(db: string): number {
+  return [db, `${db}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0);
+}
+
+/** Registers `demo`. */
+export function registerDemo(program: Command, io: CliIo): void {
+  program
+    .command('demo')
+    .description('record a reproducible history of red property management in Zhangjiagang, 2022–2024')
+    .requiredOption('--db <file>', 'ledger database (created when missing; an existing one must be empty)')
+    .option('--seed <n>', 'seed of the history, the event ids and the personal-data keys', '1')
+    .option('--scale <k>', 'volume: about 12,000 × k² events (k = 10 gives over a million)', '1')
+    .option('--origin <name>', "the log's name in checkpoints of a new ledger", DEMO_ORIGIN)
+    .option('--key <file>', 'checkpoint signing key (default: beside the database); created when missing')
+    .option('--keystore <file>', 'personal-data key store (default: beside the database)')
+    .addHelpText('after', SEEDED_KEYS_NOTE)
+    .action(
+      async (options: { db: string; seed: string; scale: string; origin: string; key?: string; keystore?: string }) => {
+        const seed = integerOption('--seed', options.seed, -(2 ** 31), 2 ** 31 - 1);
+        const scale = integerOption('--scale', options.scale, 1, 100);
+        const files = ledgerFiles(options, io.env, io.cwd);
+        const keySeed = `govledger-demo-keys:${seed}`;
+        await prepareLedger(files, options.origin, keySeed, io);
+        const signer = loadSigningKey(files.signingKey);
+        const demo = await loadDemo();
+        const keys = new DemoKeys(keySeed);
+        const nextId = demo.demoEventIds(seed);
+        let now = demo.DEMO_PERIOD.from;
+        const store: SqliteStore = openSqliteStore(files.db, {
+          clock: () => new Date(now),
+          newEventId: () => nextId(Date.parse(now)),
+          // A demo is re-made from its seed, so it trades power-loss durability for speed.
+          synchronous: 'normal',
+        });
+        const figureProjections: readonly AnyProjection[] = [
+          pilots.pilots,
+          partyBuilding.partyBuilding,
+          coverage.coverage,
+        ];
+        const states: Record<string, unknown> = Object.fromEntries(figureProjections.map((p) => [p.name, p.init()]));
+        const fold = (events: readonly RecordedEvent[]) => {
+          for (const event of events)
+            for (const p of figureProjections) states[p.name] = p.evolve(states[p.name], event);
+        };
+        let checkpoints = 0;
+        let submissions = 0;
+        const checkpoint = async () => {
+          keys.persist(files.keyStore);
+          await signAndStoreCheckpoint(store, signer);
+          checkpoints++;
+        };
+        try {
+          const executor = new CommandExecutor(store, {
+            registry: governanceRegistry,
+            catalogue: governanceCatalogue,
+            seal: governanceSealer(keys.store),
+          });
+          const days = (Date.parse(demo.DEMO_PERIOD.until) - Date.parse(demo.DEMO_PERIOD.from)) / 86_400_000;
+          const progress = startProgress('demo (simulated days)', days, io.stderr);
+          let quarter: string | null = null;
+          for (const batch of demo.demoHistory({ seed, scale })) {
+            const batchQuarter = ratings.quarterOf(batch.at);
+            if (quarter !== null && batchQuarter !== quarter) await checkpoint();
+            quarter = batchQuarter;
+            now = batch.at;
+            const result = await executor.submit(batch.lines);
+            if (isLeft(result)) {
+              progress.stop();
+              const error = result.left;
+              const line = 'line' in error ? batch.lines[error.line - 1] : undefined;
+              throw new CliError(
+                `the demo history was refused at ${batch.at} (a bug of the demo, please report it): ${describeSubmitError(error)}` +
+                  (line ? `\n${JSON.stringify(line.value)}` : ''),
+              );
+            }
+            fold(result.right.events);
+            submissions++;
+            progress.update(batch.day + 1);
+          }
+          progress.stop();
+          await checkpoint();
+          const opened = await openKeyStore(files);
+          const first = keys.firstSubject;
+          const status = first === undefined ? null : await opened.subjectStatus(first);
+          if (status !== null && (isLeft(status) || status.right._tag !== 'Active')) {
+            throw environmentError(`the key store at ${files.keyStore} does not hold the demo's keys`);
+          }
+          const head = await store.log.treeHead();
+          const checks = demo.checkDemoFigures(states);
+          const lines = [
+            `demo history of Zhangjiagang 2022–2024 recorded: seed ${seed}, scale ${scale}`,
+            `events: ${head.size} in ${submissions} submissions (one a simulated day)`,
+            `ledger: ${files.db}, ${fileBytes(files.db)} bytes`,
+            `root: ${Buffer.from(head.root).toString('base64')} (size ${head.size})`,
+            `checkpoints: ${checkpoints} signed (one a simulated quarter)`,
+            'figures of 张住建函〔2024〕27号:',
+            ...checks.map(
+              (c) => `  ${c.ok ? 'ok  ' : 'FAIL'} ${c.figure}: ${c.actual}${c.ok ? '' : ` (expected ${c.expected})`}`,
+            ),
+            `personal-data keys: ${files.keyStore} (seeded: erasure promises nothing for this ledger)`,
+            '',
+          ];
+          await write(io.stdout, lines.join('\n'));
+          if (checks.some((c) => !c.ok))
+            throw new CliError('the demo history does not reproduce the source figures (a bug of the demo)');
+        } finally {
+          await store.close();
+        }
+      },
+    );
+}

@@ -1,0 +1,113 @@
+import {
+  describePersonalDataError,
+  InMemoryKeyStore,
+  MemoryStore,
+  replayProjections,
+  sealPersonalData,
+} from '@govledger/core';
+import { isLeft, left } from 'fp-ts/lib/Either.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { governanceCatalogue, governanceProjections, governanceRegistry } from '../catalogue.ts';
+import { CommandExecutor } from '../submit.ts';
+import { describeSubmitError } from '../submit-error.ts';
+import type { DemoCommand } from './command.ts';
+import { demoEventIds } from './event-ids.ts';
+import { checkDemoFigures, DEMO_FIGURES } from './figures.ts';
+import { DEMO_PERIOD, demoHistory } from './history.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: the test reads many projection states loosely
+type Loose = any;
+
+describe('the demo history replayed through the rules', () => {
+  const refused: string[] = [];
+  const personal: string[] = [];
+  let states: Record<string, Loose>;
+  let stored = '';
+
+  beforeAll(async () => {
+    let at = DEMO_PERIOD.from;
+    const ids = demoEventIds(7);
+    const store = new MemoryStore({ clock: () => new Date(at), newEventId: () => ids(Date.parse(at)) });
+    const keys = new InMemoryKeyStore({ keySeed: 'demo-7' });
+    const executor = new CommandExecutor(store, {
+      registry: governanceRegistry,
+      catalogue: governanceCatalogue,
+      seal: async (event) => {
+        const sealed = await sealPersonalData(event, governanceCatalogue, keys);
+        return isLeft(sealed) ? left(describePersonalDataError(sealed.left)) : sealed;
+      },
+    });
+    for (const batch of demoHistory({ seed: 7, scale: 1 })) {
+      at = batch.at;
+      const first = batch.lines[0]?.value as DemoCommand | undefined;
+      if (first?.command === 'FileComplaint' && personal.length < 60) {
+        personal.push(String(first.data.complainantName), String(first.data.complainantPhone));
+      }
+      const result = await executor.submit(batch.lines);
+      if (isLeft(result)) refused.push(`${batch.at}: ${describeSubmitError(result.left)}`);
+    }
+    states = (await replayProjections(store, governanceProjections)).states;
+    const texts: string[] = [];
+    for await (const event of store.readAll()) texts.push(JSON.stringify(event.data));
+    stored = texts.join('\n');
+  }, 60_000);
+
+  it('records every batch: no rule refuses an act of the demo', () => {
+    expect(refused).toEqual([]);
+  });
+
+  it('reproduces the figures of the source document exactly', () => {
+    const checks = checkDemoFigures(states);
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    expect(checks.map((c) => c.figure)).toEqual(Object.keys(DEMO_FIGURES));
+  });
+
+  it('has complaints resolved and closed, reopened, overdue and escalated to joint meetings', () => {
+    const total = states.complaintStatistics.total;
+    expect(total.filed).toBeGreaterThan(1000);
+    expect(total.closed).toBeGreaterThan(total.filed / 2);
+    expect(total.reopenings).toBeGreaterThan(10);
+    expect(total.overdue).toBeGreaterThan(0);
+    expect(total.escalated).toBeGreaterThan(0);
+    expect(Object.keys(states.jointMeetings.meetings).length).toBeGreaterThan(36);
+  });
+
+  it('has votes that pass, narrowly pass, and fail on participation or approval', () => {
+    const votes: Loose[] = Object.values(states.voteResults.votes);
+    const passed = votes.filter((v) => v.outcome?.passed);
+    expect(passed.length).toBeGreaterThan(votes.length / 2);
+    expect(votes.some((v) => v.outcome && !v.outcome.participationMet)).toBe(true);
+    expect(votes.some((v) => v.outcome?.participationMet && !v.outcome.approvalMet)).toBe(true);
+    expect(passed.some((v) => v.outcome.checks.some((c: Loose) => c.actual - c.needed <= 1))).toBe(true);
+    expect(votes.some((v) => v.matter === 5 && v.outcome?.passed)).toBe(true);
+  });
+
+  it('pays fund uses authorised by certified votes and by confirmed emergencies', () => {
+    const uses: Loose[] = Object.values(states.fundLedger.communities).flatMap((c: Loose) =>
+      Object.values(c.disbursements),
+    );
+    expect(uses.some((u) => u.authority.kind === 'vote' && u.status === 'disbursed')).toBe(true);
+    expect(
+      uses.some((u) => u.authority.kind === 'emergency' && u.status === 'disbursed' && u.emergencyConfirmedAt),
+    ).toBe(true);
+  });
+
+  it('publishes twelve red-black lists whose consequences reach the credit files and tender awards', () => {
+    expect(Object.keys(states.redBlackList).length).toBeGreaterThanOrEqual(12);
+    const files: Loose[] = Object.values(states.companyCreditFiles);
+    expect(files.some((f) => f.tenderSuspensions.length > 0)).toBe(true);
+    expect(files.flatMap((f) => f.awards).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('elects and files owners committees with party members, and discloses public income', () => {
+    expect(states.committees.totals.committees).toBeGreaterThanOrEqual(8);
+    expect(states.committees.totals.partyMembers).toBeGreaterThan(0);
+    expect(Object.keys(states.publicIncome.communities).length).toBeGreaterThan(0);
+  });
+
+  it('stores personal values only sealed', () => {
+    expect(personal.length).toBeGreaterThan(20);
+    for (const value of personal) expect(stored.includes(value), value).toBe(false);
+    expect(stored).toContain('"$personal"');
+  });
+});

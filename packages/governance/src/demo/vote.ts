@@ -1,0 +1,129 @@
+/**
+ * One owners' vote 业主大会表决 from proposal to the published result: proposed on a matter of
+ * Civil Code art. 278, the electorate registered unit by unit (150 a command), voting opened
+ * for two to three weeks, ballots cast (a few replaced), voting closed after the announced
+ * time, the result certified with the outcome the demo computed, and the result announced.
+ * What follows a certified result (a fund use, a tender, a committee) is the caller's.
+ */
+import type { VoteOutcome } from '../votes/events.ts';
+import type { Matter } from '../votes/matters.ts';
+import { type BallotPlan, type Intent, planBallots } from './ballot-plan.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS, officeTimeAfter, timeOfDay } from './calendar.ts';
+import { act, type DemoActor, developer, ownersCommittee, person, streetOffice } from './command.ts';
+import { personProfile } from './people.ts';
+import type { Random } from './random.ts';
+import { emit, type Step } from './scheduler.ts';
+import type { Community, World } from './world.ts';
+
+/** Units registered per command (the votes area accepts 200; the margin keeps leaves small). */
+const UNITS_PER_COMMAND = 150;
+
+/** A vote to hold. */
+export interface VoteSpec {
+  readonly community: Community;
+  readonly matter: Matter;
+  readonly title: string;
+  readonly intent: Intent;
+  /** Matter 5: the amount of the fund the owners are asked to use. */
+  readonly requestedAmountFen?: number;
+  /** Who proposes (the owners' committee, or the assembly for a first election). */
+  readonly proposer: DemoActor;
+  /** Who runs the vote (the owners' committee, or a preparatory group acting as one). */
+  readonly runner: DemoActor;
+}
+
+/** What a vote came to: its id, the certified outcome, and when it was certified. */
+export interface VoteResult {
+  readonly voteId: string;
+  readonly outcome: VoteOutcome;
+  readonly certifiedAtMs: number;
+}
+
+function* ballots(
+  rng: Random,
+  voteId: string,
+  plan: BallotPlan,
+  opensAt: number,
+  closesAt: number,
+  community: Community,
+): Generator<Step> {
+  const span = closesAt - opensAt - 2 * MINUTE_MS;
+  const casts: { at: number; actor: DemoActor; choice: string }[] = [];
+  for (const ballot of plan.ballots) {
+    const actor =
+      ballot.owner.kind === 'developer-unsold' ? developer(community.id) : person(ballot.owner.ownerId, 'owner');
+    const at = opensAt + MINUTE_MS + Math.floor(span * rng.float() ** 1.6);
+    if (ballot.firstChoice !== null) {
+      const first = opensAt + MINUTE_MS + Math.floor((at - opensAt - MINUTE_MS) * rng.float());
+      casts.push({ at: first, actor, choice: ballot.firstChoice });
+      casts.push({ at: Math.max(at, first + MINUTE_MS), actor, choice: ballot.choice });
+    } else {
+      casts.push({ at, actor, choice: ballot.choice });
+    }
+  }
+  casts.sort((a, b) => a.at - b.at);
+  for (const c of casts) yield emit(c.at, act('CastBallot', c.actor, c.at, { voteId, choice: c.choice }));
+}
+
+/** The story of one vote from `atMs`; returns its certified result. */
+export function* holdVote(world: World, rng: Random, spec: VoteSpec, atMs: number): Generator<Step, VoteResult> {
+  const { community, matter, runner } = spec;
+  const voteId = `v-${String(world.next('vote')).padStart(5, '0')}`;
+  let t = atMs;
+  yield emit(
+    t,
+    act('ProposeVote', spec.proposer, t, {
+      voteId,
+      communityId: community.id,
+      matter,
+      title: spec.title,
+      ...(spec.requestedAmountFen !== undefined ? { requestedAmountFen: spec.requestedAmountFen } : {}),
+    }),
+  );
+  t = officeTimeAfter(rng, t, rng.between(1, 3) * DAY_MS);
+  const owners = new Map(community.roster.owners.map((o) => [o.ownerId, o]));
+  const units = community.roster.units.map((u) => {
+    const owner = owners.get(u.ownerId);
+    const ownerName =
+      owner && owner.person !== null ? personProfile(world.seed, owner.person).name : community.developerName;
+    return {
+      unitId: u.unitId,
+      ownerId: u.ownerId,
+      ownerName,
+      ownerKind: owner?.kind ?? 'individual',
+      areaM2Hundredths: u.areaM2Hundredths,
+    };
+  });
+  for (let i = 0; i < units.length; i += UNITS_PER_COMMAND) {
+    yield emit(t, act('RegisterElectorate', runner, t, { voteId, units: units.slice(i, i + UNITS_PER_COMMAND) }));
+  }
+  const opensAt = officeTimeAfter(rng, t, rng.between(1, 2) * DAY_MS);
+  const closesAt = timeOfDay(rng, opensAt + rng.between(14, 21) * DAY_MS, 17, 18);
+  yield emit(
+    opensAt,
+    act('OpenVoting', runner, opensAt, { voteId, closesAt: new Date(closesAt).toISOString(), electorate: [] }),
+  );
+  const plan = planBallots(rng, community.roster.owners, matter, spec.intent);
+  yield* ballots(rng, voteId, plan, opensAt, closesAt, community);
+  t = officeTimeAfter(rng, closesAt, rng.between(1, 40) * HOUR_MS);
+  yield emit(t, act('CloseVoting', runner, t, { voteId }));
+  t = officeTimeAfter(rng, t, rng.between(1, 5) * DAY_MS);
+  const expectedOutcome = plan.outcome.passed ? 'passed' : 'failed';
+  const certifier = rng.chance(0.5) ? streetOffice(community.town.id) : runner;
+  yield emit(t, act('CertifyResult', certifier, t, { voteId, expectedOutcome }));
+  const certifiedAtMs = t;
+  t += HOUR_MS;
+  yield emit(
+    t,
+    act('PublishNotice', community.hasCommittee ? ownersCommittee(community.id) : streetOffice(community.town.id), t, {
+      noticeId: `notice-${voteId}`,
+      communityId: community.id,
+      kind: 'vote-result',
+      title: `${community.name}业主大会表决结果公告：${spec.title}（${plan.outcome.passed ? '通过' : '未通过'}）`,
+      subjectId: voteId,
+      disclosureUntil: new Date(t + rng.between(7, 15) * DAY_MS).toISOString(),
+      documentSha256: rng.hex(64),
+    }),
+  );
+  return { voteId, outcome: plan.outcome, certifiedAtMs };
+}
