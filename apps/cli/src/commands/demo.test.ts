@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demo } from '@govledger/governance';
+import { demo as demoModule } from '@govledger/governance';
 
-const { demoHistory } = demo;
+const { demoHistory } = demoModule;
 import { type CliRun, govledger, scratchDir } from '../test-support/run-cli.ts';
 
 /** Runs `govledger demo …` in `cwd`. */
