@@ -76,8 +76,15 @@ export class CommandExecutor {
     this.#options = options;
   }
 
-  /** Decides and appends `lines` all or nothing. */
-  async submit(lines: readonly SubmittedLine[]): Promise<Either<SubmitError, AppendResult>> {
+  /**
+   * Decides and appends `lines` all or nothing. `beforeAppend` runs after every event is
+   * decided and sealed and before the append (e.g. to make new personal-data keys durable
+   * before any ciphertext under them is committed).
+   */
+  async submit(
+    lines: readonly SubmittedLine[],
+    hooks: { beforeAppend?: () => Promise<void> } = {},
+  ): Promise<Either<SubmitError, AppendResult>> {
     const retries = this.#options.maxRetries ?? 3;
     for (let attempt = 0; ; attempt++) {
       const decided = await this.#decideAll(lines);
@@ -86,6 +93,7 @@ export class CommandExecutor {
         return decided;
       }
       const { batch, touched } = decided.right;
+      await hooks.beforeAppend?.();
       const result = await this.#store.appendBatch(batch);
       if (isLeft(result)) {
         this.#cache.clear();

@@ -11,6 +11,7 @@ import {
   describeSubmitError,
   type SubmittedLine,
 } from '@govledger/governance';
+import { describePersonalDataError } from '@govledger/core';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError } from '../cli-error.ts';
@@ -49,7 +50,11 @@ export function registerSubmit(program: Command, io: CliIo): void {
           catalogue: governanceCatalogue,
           seal: governanceSealer(keys),
         });
-        const result = await executor.submit(lines);
+        // New subjects' keys are written once, before the ledger append that needs them.
+        const batched = await keys.batch((flush) => executor.submit(lines, { beforeAppend: flush }));
+        if (isLeft(batched))
+          throw new CliError(`nothing was recorded: ${describePersonalDataError(batched.left)}`, EXIT.environment);
+        const result = batched.right;
         if (isLeft(result)) {
           const conflict =
             result.left._tag === 'SubmissionNotAppended' && result.left.error._tag === 'WrongExpectedVersion';

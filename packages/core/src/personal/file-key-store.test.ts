@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,5 +155,32 @@ describe('FileKeyStore', () => {
     const other = join(dir, 'other.keys');
     const b = must(await FileKeyStore.create(other, { keySeed: 'demo' }));
     expect(must(await b.currentKey('owner-1'))).toEqual(must(await a.currentKey('owner-1')));
+  });
+});
+
+describe('FileKeyStore.batch', () => {
+  it('writes new keys once, at flush, and keeps them readable after reopening', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'keys-batch-'));
+    try {
+      const path = join(dir, 'ledger.db.keys');
+      const created = await FileKeyStore.create(path);
+      if (isLeft(created)) throw new Error('create');
+      const store = created.right;
+      const before = readFileSync(path, 'utf8');
+      const outcome = await store.batch(async (flush) => {
+        for (let i = 0; i < 50; i++) await store.currentKey(`person-${i}`);
+        expect(readFileSync(path, 'utf8')).toBe(before);
+        await flush();
+        expect(readFileSync(path, 'utf8')).not.toBe(before);
+        return 'done';
+      });
+      expect(outcome).toEqual({ _tag: 'Right', right: 'done' });
+      const reopened = await FileKeyStore.open(path);
+      if (isLeft(reopened)) throw new Error('open');
+      const status = await reopened.right.subjectStatus('person-49');
+      expect(isRight(status) && status.right._tag).toBe('Active');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

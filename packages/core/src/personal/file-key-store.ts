@@ -47,6 +47,8 @@ export class FileKeyStore implements PersonalKeyStore {
   readonly #lock: LockPolicy;
   #ring: KeyRing;
   #stamp: FileStamp | null;
+  /** Inside {@link batch}: the lock is held, changes stay in memory until a flush. */
+  #batch: { dirty: boolean } | null = null;
 
   private constructor(
     /** The key store file. */
@@ -119,6 +121,7 @@ export class FileKeyStore implements PersonalKeyStore {
 
   /** The ring as the file holds it now (reloaded when another process replaced the file). */
   async #fresh(): Promise<Either<KeyStoreError, KeyRing>> {
+    if (this.#batch) return right(this.#ring);
     const stamp = await statStamp(this.path);
     if (stamp === null) return left({ _tag: 'KeyStoreMissing', path: this.path });
     if (sameStamp(stamp, this.#stamp)) return right(this.#ring);
@@ -129,8 +132,47 @@ export class FileKeyStore implements PersonalKeyStore {
     return right(this.#ring);
   }
 
+  /**
+   * Runs `work` holding the key store's lock, keeping new keys in memory and writing the file
+   * once — when `work` calls `flush` (do so before anything sealed under a new key is
+   * committed to the ledger) and again at the end if anything changed since. Creating keys
+   * for a thousand new subjects then costs one atomic write instead of a thousand.
+   */
+  async batch<T>(work: (flush: () => Promise<void>) => Promise<T>): Promise<Either<KeyStoreError, T>> {
+    if (this.#batch) return right(await work(() => this.#flush()));
+    const locked = await withFileLock(`${this.path}.lock`, this.#lock, async (): Promise<Either<KeyStoreError, T>> => {
+      const loaded = await load(this.path, this.#source);
+      if (isLeft(loaded)) return loaded;
+      this.#ring = loaded.right.ring;
+      this.#stamp = loaded.right.stamp;
+      this.#batch = { dirty: false };
+      try {
+        const result = await work(() => this.#flush());
+        await this.#flush();
+        return right(result);
+      } finally {
+        this.#batch = null;
+      }
+    });
+    return isLeft(locked) ? locked : locked.right;
+  }
+
+  async #flush(): Promise<void> {
+    if (!this.#batch?.dirty) return;
+    await removeStaleTemporaries(this.path);
+    await writeFileAtomically(this.path, serializeKeyFile(this.#ring.snapshot()));
+    this.#stamp = await statStamp(this.path);
+    this.#batch.dirty = false;
+  }
+
   /** Under the lock: reload, apply `change`, and write the file when the ring changed. */
   async #change<E, T>(change: (ring: KeyRing) => Either<E, Changed<T>>): Promise<Either<KeyStoreError | E, T>> {
+    if (this.#batch) {
+      const result = change(this.#ring);
+      if (isLeft(result)) return result;
+      if (result.right.changed) this.#batch.dirty = true;
+      return right(result.right.value);
+    }
     const locked = await withFileLock(
       `${this.path}.lock`,
       this.#lock,
