@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { decryptingTransform, openKeyStore } from '../key-store.ts';
 import { type CliIo, write } from '../io.ts';
 import { toJson } from '../json-output.ts';
+import { governanceOverview } from '../overview.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { asOfOption } from '../options.ts';
 import { openLedger } from '../open-ledger.ts';
@@ -53,9 +54,11 @@ export function registerReplay(program: Command, io: CliIo): void {
         const lines = [
           `ledger size as of replay: ${size}`,
           `events: ${stats.events} in ${stats.streams} streams, recorded ${stats.firstRecordedAt ?? '-'} .. ${stats.lastRecordedAt ?? '-'}`,
-          ...Object.entries(stats.byType)
+          ...governanceOverview(states),
+          `events by type: ${Object.entries(stats.byType)
             .sort((a, b) => b[1] - a[1])
-            .map(([type, count]) => `  ${type}: ${count}`),
+            .map(([type, count]) => `${type} ${count}`)
+            .join(', ')}`,
           `projections: ${allProjections.map((p) => p.name).join(', ')} (use --json for their states)`,
         ];
         await write(io.stdout, `${lines.join('\n')}\n`);
