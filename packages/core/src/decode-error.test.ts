@@ -1,0 +1,25 @@
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { decodeWith, formatDecodeError } from './decode-error.ts';
+import { ProposedEvent } from './envelope.ts';
+
+describe('decodeWith', () => {
+  it('lists every bad path with its reason, through intersections', () => {
+    const result = decodeWith(ProposedEvent, {
+      streamId: '',
+      type: 'T',
+      schemaVersion: 1.5,
+      data: [],
+      metadata: { actor: { id: 'a' }, occurredAt: '2024-02-30T00:00:00+08:00' },
+    });
+    expect(isLeft(result)).toBe(true);
+    if (!isLeft(result)) return;
+    const paths = result.left.problems.map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['streamId', 'schemaVersion', 'data', 'metadata.actor.role', 'metadata.occurredAt']),
+    );
+    expect(formatDecodeError(result.left)).toContain(
+      'metadata.actor.role: expected NonEmptyString (a string), got nothing',
+    );
+  });
+});
