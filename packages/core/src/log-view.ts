@@ -4,6 +4,7 @@
  */
 import { consistencyProof, inclusionProof, rootAt, type SubtreeReader } from './merkle/tree-reader.ts';
 import type { ConsistencyProof, InclusionProof, TreeHead } from './merkle/proof-types.ts';
+import { cachedSubtreeReader } from './merkle/subtree-cache.ts';
 import type { HashedLeaf, StoredCheckpoint, VerifiableLog } from './store.ts';
 
 /** What a store provides to back a {@link LogView}. */
@@ -28,7 +29,8 @@ export class LogView implements VerifiableLog {
   readonly #backend: LogBackend;
 
   constructor(backend: LogBackend) {
-    this.#backend = backend;
+    // Proofs and roots read the same upper subtrees over and over; cache those (immutable).
+    this.#backend = { ...backend, reader: cachedSubtreeReader(backend.reader) };
   }
 
   async treeHead(size?: number): Promise<TreeHead> {

@@ -24,3 +24,4 @@ export {
 } from './subtree-layout.ts';
 export { consistencyProof, inclusionProof, rootAt, TreeReader } from './tree-reader.ts';
 export { type ProofInvalid, verifyConsistency, verifyInclusion } from './verify-proofs.ts';
+export { cachedSubtreeReader, type SubtreeCacheOptions } from './subtree-cache.ts';
