@@ -23,11 +23,13 @@ describe('the demo history replayed through the rules', () => {
   const personal: string[] = [];
   let states: Record<string, Loose>;
   let stored = '';
+  let ledger: MemoryStore;
 
   beforeAll(async () => {
     let at = DEMO_PERIOD.from;
     const ids = demoEventIds(7);
     const store = new MemoryStore({ clock: () => new Date(at), newEventId: () => ids(Date.parse(at)) });
+    ledger = store;
     const keys = new InMemoryKeyStore({ keySeed: 'demo-7' });
     const executor = new CommandExecutor(store, {
       registry: governanceRegistry,
@@ -50,6 +52,26 @@ describe('the demo history replayed through the rules', () => {
     const texts: string[] = [];
     for await (const event of store.readAll()) texts.push(JSON.stringify(event.data));
     stored = texts.join('\n');
+  }, 60_000);
+
+  it('gives every projection the same state in one pass as in chunks resumed from snapshots', async () => {
+    const { size } = await ledger.head();
+    const onePass = await replayProjections(ledger, governanceProjections);
+    const snapshots = new MemoryStore();
+    for (const cut of [Math.floor(size / 5), Math.floor(size / 2), size - 7]) {
+      const partial = await replayProjections(ledger, governanceProjections, { index: cut - 1 }, { snapshots });
+      for (const p of governanceProjections) {
+        await snapshots.saveSnapshot({
+          name: p.name,
+          version: p.version,
+          size: partial.size,
+          state: partial.states[p.name],
+        });
+      }
+    }
+    const chunked = await replayProjections(ledger, governanceProjections, undefined, { snapshots });
+    expect(chunked.size).toBe(onePass.size);
+    expect(chunked.states).toEqual(onePass.states);
   }, 60_000);
 
   it('records every batch: no rule refuses an act of the demo', () => {
