@@ -1,9 +1,11 @@
 /**
  * `pnpm bench`: the hot paths on a large ledger, each beside the machine's limit measured in
- * the same run. GOVLEDGER_BENCH_EVENTS sets the size (default 1,000,000).
+ * the same run. GOVLEDGER_BENCH_EVENTS sets the size (default 1,000,000);
+ * GOVLEDGER_BENCH_DEMO_SCALE the demo history replayed (default 10, about a million events).
  */
 import { availableParallelism, cpus } from 'node:os';
 import { benchBatchedAppend, benchSingleAppend } from './append.ts';
+import { benchDemoReplay } from './demo-replay.ts';
 import { benchProofs } from './proofs.ts';
 import { benchReplay } from './replay.ts';
 import { scratchFile } from './scratch.ts';
@@ -32,4 +34,5 @@ if (wanted('append')) {
   await step('verify', () => benchVerify(ledger));
   await step('proofs', () => benchProofs(ledger, 10_000));
 }
+await step('demo', () => benchDemoReplay(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 printTable(rows);

@@ -99,7 +99,7 @@ export class ProjectionRunner {
     const loaded = snapshots
       ? await Promise.all(this.#projections.map((p) => snapshots.loadSnapshot(p.name, p.version, maxSize)))
       : this.#projections.map(() => null);
-    const common = loaded.every((s) => s !== null) ? Math.min(...loaded.map((s) => s!.size)) : 0;
+    const common = loaded.length > 0 && loaded.every((s) => s !== null) ? Math.min(...loaded.map((s) => s!.size)) : 0;
     const usable = loaded.every((s) => s !== null && s.size === common);
     this.#states = new Map(
       this.#projections.map((p, i) => [p.name, usable && loaded[i] ? loaded[i]!.state : p.init()]),
