@@ -35,8 +35,10 @@ export class AuditorAccess {
   accessOf(authorization: string | undefined): Either<Unauthorized, Access> {
     if (authorization === undefined || authorization === '') return right('public');
     const match = /^Bearer ([\x21-\x7e]+)$/i.exec(authorization.trim());
-    if (!match) return left({ _tag: 'Unauthorized', reason: 'the Authorization header must be "Bearer <auditor token>"' });
-    if (this.#digest === null) return left({ _tag: 'Unauthorized', reason: 'this server has no auditor access configured' });
+    if (!match)
+      return left({ _tag: 'Unauthorized', reason: 'the Authorization header must be "Bearer <auditor token>"' });
+    if (this.#digest === null)
+      return left({ _tag: 'Unauthorized', reason: 'this server has no auditor access configured' });
     return timingSafeEqual(digest(match[1]!), this.#digest)
       ? right('auditor')
       : left({ _tag: 'Unauthorized', reason: 'the auditor token is not valid' });

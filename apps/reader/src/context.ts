@@ -9,10 +9,10 @@ import type { LedgerHeads } from './ledger-head.ts';
 import type { Lru } from './lru.ts';
 import type { ProjectionStates } from './projection-states.ts';
 
-/** A serialised answer kept for the head (or past tree) its ETag names. */
+/** A serialised answer (UTF-8 JSON bytes) kept for the head (or past tree) its ETag names. */
 export interface CachedBody {
   readonly etag: string;
-  readonly body: string;
+  readonly body: Buffer;
 }
 
 /** The shared state of one reader instance. */

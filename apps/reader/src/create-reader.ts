@@ -1,9 +1,8 @@
 /**
  * `createReader`: the read API as a Fastify instance, GET only, over a store it is handed.
- * Order matters: security headers, rate limiting and the OpenAPI collector are registered
- * before the routes so that every route gets them; the docs come last.
+ * Order matters: the request hook (security headers, URL limit, access), rate limiting and
+ * the OpenAPI collector come before the routes so that every route gets them; docs last.
  */
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { parseVerifierKey } from '@govledger/core';
 import { governanceProjections } from '@govledger/governance';
@@ -20,6 +19,7 @@ import { registerDocs, registerOpenApi } from './openapi.ts';
 import { ProjectionStates } from './projection-states.ts';
 import type { ReaderOptions } from './reader-options.ts';
 import { ROUTE_MODULES } from './routes.ts';
+import { API_HELMET_OPTIONS, helmetHeaders } from './security-headers.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -78,35 +78,48 @@ export function createReader(options: ReaderOptions): FastifyInstance {
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
   app.decorateRequest('access', 'public');
-  app.addHook('onRequest', async (request) => {
-    if (request.url.length > MAX_URL_LENGTH) throw new ReaderFailureError({ _tag: 'TooLarge', what: 'url', limit: MAX_URL_LENGTH });
+  let apiHeaders: Readonly<Record<string, string>> = {};
+  let pageHeaders: Readonly<Record<string, string>> = {};
+  app.addHook('onReady', async () => {
+    apiHeaders = await helmetHeaders(API_HELMET_OPTIONS);
+    pageHeaders = await helmetHeaders();
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(request.url.startsWith('/docs') ? pageHeaders : apiHeaders);
+    if (request.url.length > MAX_URL_LENGTH) {
+      return done(new ReaderFailureError({ _tag: 'TooLarge', what: 'url', limit: MAX_URL_LENGTH }));
+    }
     const access = ctx.access.accessOf(request.headers.authorization);
-    if (isLeft(access)) throw new ReaderFailureError(access.left);
+    if (isLeft(access)) return done(new ReaderFailureError(access.left));
     request.access = access.right;
+    done();
   });
   if (options.corsOrigins?.length) {
     const origins = new Set(options.corsOrigins);
     app.addHook('onSend', async (request, reply) => {
       const origin = request.headers.origin;
-      if (origin && origins.has(origin)) reply.header('access-control-allow-origin', origin).header('vary', 'origin');
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${String(vary)}, origin` : 'origin');
+      if (origin && origins.has(origin)) reply.header('access-control-allow-origin', origin);
     });
   }
-  app.register(helmet, { global: true });
   if (options.rateLimit !== false) {
     const { max = 600, timeWindowMs = 60_000 } = options.rateLimit ?? {};
     app.register(rateLimit, {
       max,
       timeWindow: timeWindowMs,
+      // Limit headers on 429 answers only: the hot path stays small.
+      addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
       errorResponseBuilder: (_request, context) =>
         new ReaderFailureError({ _tag: 'RateLimited', retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
     });
   }
   const docs = options.docs ?? true;
-  if (docs) app.register(registerOpenApi);
+  if (docs) registerOpenApi(app);
   app.register(async (scope) => {
     const served = new Set(ctx.states.names);
     for (const module of ROUTE_MODULES) if (module.needs.every((name) => served.has(name))) module.register(scope, ctx);
   });
-  if (docs) app.register(registerDocs);
+  if (docs) registerDocs(app);
   return app;
 }

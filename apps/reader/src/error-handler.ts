@@ -27,15 +27,21 @@ export function failureOfValidation(issue: ValidationIssue | undefined, context:
     case 'required':
       return badParameter(String(issue.params.missingProperty), `this ${where} is required`);
     case 'additionalProperties':
-      return badParameter(String(issue.params.additionalProperty), `unknown ${where} (see /openapi.json for this route's parameters)`);
+      return badParameter(
+        String(issue.params.additionalProperty),
+        `unknown ${where} (see /openapi.json for this route's parameters)`,
+      );
     case 'pattern': {
       const reason = reasonForPattern(String(issue.params.pattern));
       return badParameter(name, reason ? `must be ${reason}` : (issue.message ?? 'is not valid'));
     }
     case 'type':
-      return badParameter(name, Array.isArray(issue.params.type) || issue.params.type !== 'string'
-        ? `must be ${article(String(issue.params.type))} (given once)`
-        : 'must be given once');
+      return badParameter(
+        name,
+        Array.isArray(issue.params.type) || issue.params.type !== 'string'
+          ? `must be ${article(String(issue.params.type))} (given once)`
+          : 'must be given once',
+      );
     default:
       return badParameter(name || '(query)', issue.message ?? 'is not valid');
   }

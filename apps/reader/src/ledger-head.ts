@@ -36,7 +36,12 @@ export class LedgerHeads {
     const latest = this.#latest;
     if (latest && latest.size === head.size && latest.lastRecordedAt === head.lastRecordedAt) return latest;
     const root = await this.rootOf(head.size);
-    const view: HeadView = { size: head.size, root, lastRecordedAt: head.lastRecordedAt, etag: etagOf(head.size, root) };
+    const view: HeadView = {
+      size: head.size,
+      root,
+      lastRecordedAt: head.lastRecordedAt,
+      etag: etagOf(head.size, root),
+    };
     if (!this.#latest || view.size >= this.#latest.size) this.#latest = view;
     return view;
   }

@@ -9,7 +9,8 @@ export class Lru<K, V> {
 
   /** @param capacity the most entries kept (at least 1). */
   constructor(readonly capacity: number) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
   }
 
   /** The value for `key`, marking it used; undefined when absent. */

@@ -18,8 +18,8 @@ const DESCRIPTION = [
 ].join(' ');
 
 /** Registers @fastify/swagger (before any route, so it sees them all). */
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
-  await app.register(swagger, {
+export function registerOpenApi(app: FastifyInstance): void {
+  app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'govledger read API', version: '1.0.0', description: DESCRIPTION },
@@ -29,6 +29,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'complaints', description: 'Complaints and repair requests 投诉报修' },
         { name: 'votes', description: "Owners' assembly votes 业主大会表决 under Civil Code art. 278" },
         { name: 'funds', description: 'Special maintenance funds 住宅专项维修资金' },
+        { name: 'committees', description: "Owners' committees 业主委员会 and their party members 红色业委会" },
+        { name: 'public-income', description: 'Public income 公共收益 from the common parts' },
         { name: 'ratings', description: 'Quarterly ratings and the red-black list 红黑榜' },
         { name: 'companies', description: 'Property companies and their credit files 企业信用档案' },
         { name: 'coverage', description: 'Old-community coverage 老旧小区物业管理全覆盖' },
@@ -47,7 +49,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
 }
 
 /** Registers `/openapi.json` and the docs UI at `/docs` (after the routes). */
-export async function registerDocs(app: FastifyInstance): Promise<void> {
+export function registerDocs(app: FastifyInstance): void {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+  app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
 }

@@ -8,13 +8,12 @@ import { type BadParameter, badParameter } from './errors.ts';
 import { patterned, type Schema } from './schema.ts';
 
 const AS_OF_PATTERN = '^(0|[1-9][0-9]{0,14}|[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+Z)?)$';
-const AS_OF_REASON =
-  'must be a ledger index (0, 1, …) or an ISO-8601 UTC time such as 2024-06-30 or 2024-06-30T08:00:00Z';
+const AS_OF_WHAT = 'a ledger index (0, 1, …) or an ISO-8601 UTC time such as 2024-06-30 or 2024-06-30T08:00:00Z';
 
 /** `?asOf=<index|ISO time>`: answer as of after that entry, or after every entry recorded by then. */
 export const asOfParam: Schema = patterned(
   AS_OF_PATTERN,
-  AS_OF_REASON,
+  AS_OF_WHAT,
   'Answer as of a past point: a 0-based ledger index (the state after that entry) or an ISO-8601 UTC time ' +
     '(the state after every entry recorded at or before it; a bare date means the end of that day, UTC). ' +
     'Default: the current head.',
@@ -25,7 +24,7 @@ const ISO_UTC = '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]
 /** `?at=<ISO time>`: the time in question for answers that depend on time (overdue, on display). */
 export const atParam: Schema = patterned(
   ISO_UTC,
-  'must be an ISO-8601 UTC time such as 2024-06-30T08:00:00Z',
+  'an ISO-8601 UTC time such as 2024-06-30T08:00:00Z',
   'The time in question (ISO-8601 UTC). Default: the asOf time, the time of the asOf entry, or now (to the minute).',
 );
 
@@ -36,7 +35,7 @@ export function limitParam(max: number, fallback: number): Schema {
 
 /** `?cursor=`: the opaque `nextCursor` of the previous page. */
 export const cursorParam: Schema = patterned(
-  '^[A-Za-z0-9_-]{1,64}$',
+  '^[A-Za-z0-9_-]{1,400}$',
   'a cursor returned as nextCursor by the previous page',
   'Opaque cursor: the `nextCursor` of the previous page. Keep the other parameters the same.',
 );
@@ -48,9 +47,10 @@ export const quarterParam: Schema = patterned('^[0-9]{4}Q[1-4]$', 'a quarter lik
 export function asOfFrom(text: string | undefined): Either<BadParameter, AsOf | undefined> {
   if (text === undefined) return right(undefined);
   const asOf = parseAsOf(text);
-  if (asOf === null) return left(badParameter('asOf', AS_OF_REASON));
+  if (asOf === null) return left(badParameter('asOf', `must be ${AS_OF_WHAT}`));
   if ('index' in asOf && !Number.isSafeInteger(asOf.index)) return left(badParameter('asOf', 'is too large'));
-  if ('time' in asOf && !isRealDate(asOf.time)) return left(badParameter('asOf', `${text} is not a date of the calendar`));
+  if ('time' in asOf && !isRealDate(asOf.time))
+    return left(badParameter('asOf', `${text} is not a date of the calendar`));
   return right(asOf);
 }
 

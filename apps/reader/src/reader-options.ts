@@ -2,13 +2,7 @@
  * What a reader is built from. The reader is handed an open store and never opens one; the
  * signing key lives outside the store, so the verifier key to publish is handed over too.
  */
-import type {
-  AnyProjection,
-  EventStore,
-  PersonalKeyStore,
-  SnapshotStore,
-  UpcasterRegistry,
-} from '@govledger/core';
+import type { AnyProjection, EventStore, PersonalKeyStore, SnapshotStore, UpcasterRegistry } from '@govledger/core';
 import type { FastifyServerOptions } from 'fastify';
 
 /** Rate limiting per client address. */

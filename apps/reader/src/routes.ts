@@ -3,11 +3,23 @@
  * Adding a resource means adding its `routes/<resource>.ts` here.
  */
 import type { RouteModule } from './route-module.ts';
+import { committeeRoutes } from './routes/committees.ts';
+import { companyRoutes } from './routes/companies.ts';
+import { complaintStatisticsRoutes } from './routes/complaint-statistics.ts';
 import { complaintRoutes } from './routes/complaints.ts';
+import { coverageRoutes } from './routes/coverage.ts';
 import { entryRoutes } from './routes/entries.ts';
+import { fundRoutes } from './routes/funds.ts';
+import { jointMeetingRoutes } from './routes/joint-meetings.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
+import { noticeRoutes } from './routes/notices.ts';
+import { partyBuildingRoutes } from './routes/party-building.ts';
+import { pilotRoutes } from './routes/pilots.ts';
 import { proofRoutes } from './routes/proofs.ts';
+import { publicIncomeRoutes } from './routes/public-income.ts';
+import { ratingRoutes } from './routes/ratings.ts';
 import { streamRoutes } from './routes/streams.ts';
+import { voteRoutes } from './routes/votes.ts';
 
 /** The route modules, audit first, then the dashboards. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -16,4 +28,16 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   proofRoutes,
   streamRoutes,
   complaintRoutes,
+  complaintStatisticsRoutes,
+  voteRoutes,
+  fundRoutes,
+  committeeRoutes,
+  publicIncomeRoutes,
+  ratingRoutes,
+  companyRoutes,
+  coverageRoutes,
+  partyBuildingRoutes,
+  pilotRoutes,
+  jointMeetingRoutes,
+  noticeRoutes,
 ];

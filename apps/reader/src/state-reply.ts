@@ -1,8 +1,9 @@
 /**
- * The one path every state endpoint answers through: parse `asOf` (and `at`), answer 304
- * when the caller's ETag names the current head, else serve the serialised body cached for
- * this URL and head, else map the projection state to the route's DTO inside the state's
- * synchronous window, serialise it with the route's response schema and cache it.
+ * The one path every state endpoint answers through: parse `asOf` (and `at`); if this URL's
+ * answer for the current head is cached, answer 304 when the caller's ETag names it, or
+ * the cached bytes; else map the projection state to the route's DTO inside the state's
+ * synchronous window, serialise it with the route's response schema, cache it, and answer
+ * (304 again when the caller already holds it). Failures are never cached nor tagged.
  *
  * ETags: the head's (size + root) for answers about the head or an asOf time; the tree at
  * the asOf size for an asOf index (that answer never changes); with a `-<minute>` suffix
@@ -48,21 +49,29 @@ export async function replyWithState(
   const explicitAt = atFrom(query.time?.at);
   if (isLeft(explicitAt)) return sendFailure(reply, explicitAt.left);
   const head = await ctx.heads.current();
-  const time = query.time ? await timeInQuestion(ctx.store, ctx.clock, explicitAt.right, asOf.right) : undefined;
+  let time = query.time ? timeInQuestion(ctx.store, ctx.clock, explicitAt.right, asOf.right) : undefined;
+  if (time instanceof Promise) time = await time;
   const suffix = time?.fromClock ? `-${Date.parse(time.at) / 60_000}` : '';
   const tag = (etag: string) => (suffix ? `${etag.slice(0, -1)}${suffix}"` : etag);
-  const pinned = asOf.right && 'index' in asOf.right && asOf.right.index < head.size ? asOf.right.index + 1 : null;
+  const index = asOf.right && 'index' in asOf.right ? asOf.right.index : null;
+  const pinned = index !== null && index < head.size ? index + 1 : null;
   const expected = tag(pinned === null ? head.etag : etagOf(pinned, await ctx.heads.rootOf(pinned)));
 
-  reply.header('cache-control', 'public, no-cache').header('etag', expected);
-  if (matchesIfNoneMatch(request.headers['if-none-match'], expected)) return reply.code(304).send();
+  reply.header('cache-control', 'public, no-cache');
+  const ifNoneMatch = request.headers['if-none-match'];
   const key = `${request.url}\u0000${time?.at ?? ''}`;
-  const cached = ctx.bodies.get(key);
-  if (cached && cached.etag === expected) return reply.type(JSON_TYPE).send(cached.body);
+  // 304 only for an answer known to succeed: a cached one, or one just computed.
+  const cached = index === null || pinned !== null ? ctx.bodies.get(key) : undefined;
+  if (cached && cached.etag === expected) {
+    reply.header('etag', expected);
+    return matchesIfNoneMatch(ifNoneMatch, expected) ? reply.code(304).send() : reply.type(JSON_TYPE).send(cached.body);
+  }
 
   const answered = await ctx.states.read(asOf.right, (view): Either<ReaderFailure, CachedBody> => {
     const built = build(view, time?.at);
-    return isLeft(built) ? built : right({ etag: tag(view.etag), body: reply.serialize(built.right) as string });
+    return isLeft(built)
+      ? built
+      : right({ etag: tag(view.etag), body: Buffer.from(reply.serialize(built.right) as string) });
   });
   if (isLeft(answered)) return sendFailure(reply, answered.left);
   if (isLeft(answered.right)) return sendFailure(reply, answered.right.left);
@@ -70,5 +79,6 @@ export async function replyWithState(
   const etag = asOf.right === undefined ? answered.right.right.etag : expected;
   const { body } = answered.right.right;
   if (body.length <= MAX_CACHED_BODY) ctx.bodies.set(key, { etag, body });
-  return reply.header('etag', etag).type(JSON_TYPE).send(body);
+  reply.header('etag', etag);
+  return matchesIfNoneMatch(ifNoneMatch, etag) ? reply.code(304).send() : reply.type(JSON_TYPE).send(body);
 }

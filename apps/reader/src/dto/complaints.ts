@@ -3,22 +3,29 @@
  * times — never the complainant, their contact details or their words), filtered and paged
  * with an opaque cursor, and whether each is overdue at the time in question.
  *
- * Reads governance's `complaintBoard` state (`{complaints: {id: card}, order: [id]}`).
+ * Reads governance's `complaintBoard` state.
  */
+import { complaints } from '@govledger/governance';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { type BadParameter, badParameter } from '../errors.ts';
 import { bool, count, nullable, obj, oneOf, str, time, type Schema } from '../schema.ts';
 
-/** The statuses of a complaint (governance's ComplaintStatus, without `none`). */
-export const COMPLAINT_STATUSES = ['filed', 'assigned', 'responded', 'resolved', 'reopened', 'escalated', 'closed'] as const;
+/** The statuses a filed complaint can have (governance's ComplaintStatus, without `none`). */
+export const COMPLAINT_STATUSES: readonly string[] = Object.keys(complaints.ComplaintStatus.keys).filter(
+  (s) => s !== 'none',
+);
 
 /** The categories of a complaint (governance's ComplaintCategory). */
-export const COMPLAINT_CATEGORIES = ['repair', 'noise', 'parking', 'sanitation', 'security', 'fee', 'other'] as const;
+export const COMPLAINT_CATEGORIES: readonly string[] = Object.keys(complaints.ComplaintCategory.keys);
 
-const OPEN_STATUSES: ReadonlySet<string> = new Set(['filed', 'assigned', 'responded', 'reopened', 'escalated']);
+/** One board card, as governance's complaintBoard holds it. */
+export type ComplaintCardView = complaints.ComplaintCard;
 
-/** What the reader reads of one board card. */
-export interface ComplaintCardView {
+/** The board, as governance's complaintBoard holds it. */
+export type ComplaintBoardView = complaints.ComplaintBoardState;
+
+/** One complaint as served: the card's public fields and whether it is overdue at the time in question. */
+export interface ComplaintDto {
   readonly complaintId: string;
   readonly communityId: string;
   readonly companyId: string;
@@ -36,23 +43,12 @@ export interface ComplaintCardView {
   readonly closedAt: string | null;
   readonly satisfaction: number | null;
   readonly updatedAt: string;
+  readonly overdue: boolean;
 }
 
-/** What the reader reads of the board. */
-export interface ComplaintBoardView {
-  readonly complaints: Readonly<Record<string, ComplaintCardView>>;
-  readonly order: readonly string[];
-}
-
-/** One complaint as served. */
-export type ComplaintDto = ComplaintCardView & { readonly overdue: boolean };
-
-/**
- * True when the complaint is open and its due time is strictly before `at` (governance's
- * `isComplaintOverdueAt`: due exactly at `at` is not yet overdue).
- */
+/** True when the complaint is open and due strictly before `at` (governance's rule). */
 export function isOverdue(card: ComplaintCardView, at: string): boolean {
-  return OPEN_STATUSES.has(card.status) && card.dueAt !== null && Date.parse(card.dueAt) < Date.parse(at);
+  return complaints.isComplaintOverdueAt(card.status, card.dueAt, at);
 }
 
 /** The public DTO of a card, field by field. */
@@ -131,7 +127,12 @@ export interface ComplaintPage {
 }
 
 /** Pages the board from filing position `start`. O(board size) for the total. */
-export function pageComplaints(board: ComplaintBoardView, filter: ComplaintFilter, start: number, limit: number): ComplaintPage {
+export function pageComplaints(
+  board: ComplaintBoardView,
+  filter: ComplaintFilter,
+  start: number,
+  limit: number,
+): ComplaintPage {
   const items: ComplaintDto[] = [];
   let total = 0;
   let next: number | null = null;

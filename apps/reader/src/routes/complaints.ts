@@ -21,6 +21,7 @@ import {
 import { notFound } from '../errors.ts';
 import { asOfParam, atParam, cursorParam, limitParam } from '../query-params.ts';
 import { ledgerPointOf, ledgerPointSchema, responses } from '../responses.ts';
+import { ownEntry } from '../own-entry.ts';
 import type { RouteModule } from '../route-module.ts';
 import { count, list, nullable, obj, oneOf, pathParams, query, str, time } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
@@ -63,7 +64,10 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
           community: str('community id'),
           company: str('property company id (the company serving the community)'),
           category: oneOf(COMPLAINT_CATEGORIES),
-          overdue: { type: 'boolean', description: 'true: only complaints overdue at the time in question; false: only those not' },
+          overdue: {
+            type: 'boolean',
+            description: 'true: only complaints overdue at the time in question; false: only those not',
+          },
           limit: limitParam(200, 50),
           cursor: cursorParam,
         }),
@@ -110,9 +114,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf, time: { at: request.query.at } }, (view, at) => {
         const board = view.states[BOARD] as ComplaintBoardView;
-        const card = Object.hasOwn(board.complaints, request.params.complaintId)
-          ? board.complaints[request.params.complaintId]
-          : undefined;
+        const card = ownEntry(board.complaints, request.params.complaintId);
         if (!card) return left(notFound('complaint', request.params.complaintId));
         return right({ asOf: ledgerPointOf(view), at: at!, complaint: complaintDto(card, at!) });
       }),

@@ -55,16 +55,25 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       if (!ctx.publicLeaves && request.access !== 'auditor') {
         return sendFailure(reply, {
           _tag: 'Unauthorized',
-          reason: 'raw leaves are served to auditors only (a ballot leaf names its owner); send Authorization: Bearer <auditor token>',
+          reason:
+            'raw leaves are served to auditors only (a ballot leaf names its owner); send Authorization: Bearer <auditor token>',
         });
       }
       const { from, limit } = request.query;
       const head = await ctx.heads.current();
-      if (from > head.size) return sendFailure(reply, badParameter('from', `${from} is beyond the ledger size ${head.size}`));
+      if (from > head.size)
+        return sendFailure(reply, badParameter('from', `${from} is beyond the ledger size ${head.size}`));
       const to = Math.min(head.size, from + limit);
       const etag = `${etagOf(to, await ctx.heads.rootOf(to)).slice(0, -1)}-from-${from}"`;
-      if (request.access === 'auditor') reply.header('vary', 'authorization');
-      if (notModified(request.headers['if-none-match'], reply, etag, request.access === 'auditor' ? 'private, no-cache' : undefined)) {
+      reply.header('vary', 'authorization');
+      if (
+        notModified(
+          request.headers['if-none-match'],
+          reply,
+          etag,
+          request.access === 'auditor' ? 'private, no-cache' : undefined,
+        )
+      ) {
         return reply;
       }
       const parts: Buffer[] = [];

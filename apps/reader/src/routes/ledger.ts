@@ -35,8 +35,8 @@ const ledgerSchema = obj({
 const IMMUTABLE = 'public, max-age=86400, immutable';
 
 /** A head's ETag extended with the latest checkpoint's size: a new checkpoint changes the answer, not the head. */
-function withCheckpoint(etag: string, checkpointSize: number | undefined): string {
-  return `${etag.slice(0, -1)}-c${checkpointSize ?? 'none'}"`;
+function withCheckpoint(etag: string, checkpoints: number | string | undefined): string {
+  return `${etag.slice(0, -1)}-c${checkpoints ?? 'none'}"`;
 }
 
 /** The origin of a checkpoint note: its first line. */
@@ -52,6 +52,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       schema: {
         tags: ['ledger'],
         summary: 'The ledger head: origin, size, root and verifier key',
+        querystring: query({}),
         response: responses(ledgerSchema),
       },
     },
@@ -77,7 +78,9 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       schema: {
         tags: ['ledger'],
         summary: 'A signed checkpoint (C2SP signed note): the latest, or the one stored for ?size=N',
-        querystring: query({ size: { type: 'integer', minimum: 0, description: 'the tree size of a stored checkpoint' } }),
+        querystring: query({
+          size: { type: 'integer', minimum: 0, description: 'the tree size of a stored checkpoint' },
+        }),
         response: {
           ...responses({}, 404),
           200: {
@@ -90,7 +93,8 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     async (request, reply) => {
       const { size } = request.query;
       const checkpoint = await ctx.store.log.checkpoint(size);
-      if (!checkpoint) return sendFailure(reply, notFound('checkpoint', size === undefined ? 'latest' : `of size ${size}`));
+      if (!checkpoint)
+        return sendFailure(reply, notFound('checkpoint', size === undefined ? 'latest' : `of size ${size}`));
       if (size !== undefined) {
         reply.header('etag', `"checkpoint-${checkpoint.size}"`).header('cache-control', IMMUTABLE);
       } else {
@@ -106,6 +110,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       schema: {
         tags: ['ledger'],
         summary: 'The sizes of every stored signed checkpoint, in increasing order',
+        querystring: query({}),
         response: responses(obj({ sizes: list(count()) })),
       },
     },
@@ -113,7 +118,8 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       const head = await ctx.heads.current();
       const checkpoints = await ctx.store.log.checkpoints();
       const latest = checkpoints[checkpoints.length - 1]?.size;
-      if (notModified(request.headers['if-none-match'], reply, withCheckpoint(head.etag, latest))) return reply;
+      const version = latest === undefined ? undefined : `${latest}.${checkpoints.length}`;
+      if (notModified(request.headers['if-none-match'], reply, withCheckpoint(head.etag, version))) return reply;
       return { sizes: checkpoints.map((c) => c.size) };
     },
   );

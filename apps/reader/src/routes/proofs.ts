@@ -36,7 +36,13 @@ const consistencySchema = obj({
 const IMMUTABLE = 'public, max-age=86400, immutable';
 
 /** Sends a proof with a validator naming its sizes; immutable when every size was given. */
-function sendProof(request: { headers: { 'if-none-match'?: string | string[] } }, reply: FastifyReply, etag: string, fixed: boolean, proof: object) {
+function sendProof(
+  request: { headers: { 'if-none-match'?: string | string[] } },
+  reply: FastifyReply,
+  etag: string,
+  fixed: boolean,
+  proof: object,
+) {
   if (notModified(request.headers['if-none-match'], reply, etag, fixed ? IMMUTABLE : undefined)) return reply;
   return reply.send(proof);
 }
@@ -58,10 +64,9 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       schema: {
         tags: ['ledger'],
         summary: 'Inclusion proof of entry `index` in the tree of `size` entries (default: the head)',
-        querystring: query(
-          { index: { type: 'integer', minimum: 0 }, size: { type: 'integer', minimum: 1 } },
-          ['index'],
-        ),
+        querystring: query({ index: { type: 'integer', minimum: 0 }, size: { type: 'integer', minimum: 1 } }, [
+          'index',
+        ]),
         response: responses(inclusionSchema),
       },
     },
@@ -72,7 +77,13 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       const problem = inclusionProblem(index, size, head.size, request.query.size !== undefined);
       if (problem) return sendFailure(reply, problem);
       const proof = await ctx.store.log.inclusionProof(index, size);
-      return sendProof(request, reply, `"inclusion-${index}-${size}-${proof.root}"`, request.query.size !== undefined, proof);
+      return sendProof(
+        request,
+        reply,
+        `"inclusion-${index}-${size}-${proof.root}"`,
+        request.query.size !== undefined,
+        proof,
+      );
     },
   );
 
@@ -82,10 +93,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       schema: {
         tags: ['ledger'],
         summary: 'Consistency proof from the tree of `from` entries to the tree of `to` entries (default: the head)',
-        querystring: query(
-          { from: { type: 'integer', minimum: 1 }, to: { type: 'integer', minimum: 1 } },
-          ['from'],
-        ),
+        querystring: query({ from: { type: 'integer', minimum: 1 }, to: { type: 'integer', minimum: 1 } }, ['from']),
         response: responses(consistencySchema),
       },
     },
@@ -95,12 +103,21 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       const to = request.query.to ?? head.size;
       if (to > head.size) return sendFailure(reply, badParameter('to', `${to} is beyond the ledger size ${head.size}`));
       if (from > to) {
-        return sendFailure(reply, request.query.to === undefined
-          ? badParameter('from', `${from} is beyond the ledger size ${head.size}`)
-          : badParameter('from', `${from} is greater than to (${to})`));
+        return sendFailure(
+          reply,
+          request.query.to === undefined
+            ? badParameter('from', `${from} is beyond the ledger size ${head.size}`)
+            : badParameter('from', `${from} is greater than to (${to})`),
+        );
       }
       const proof = await ctx.store.log.consistencyProof(from, to);
-      return sendProof(request, reply, `"consistency-${from}-${to}-${proof.toRoot}"`, request.query.to !== undefined, proof);
+      return sendProof(
+        request,
+        reply,
+        `"consistency-${from}-${to}-${proof.toRoot}"`,
+        request.query.to !== undefined,
+        proof,
+      );
     },
   );
 }

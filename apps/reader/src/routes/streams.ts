@@ -45,7 +45,10 @@ async function openEvent(ctx: ReaderContext, event: RecordedEvent): Promise<Reco
   if (!isLeft(opened)) return opened.right;
   const error = opened.left;
   return error._tag.startsWith('KeyStore')
-    ? { _tag: 'Unavailable', reason: 'the personal-data key store could not answer; the operator can find why in the log' }
+    ? {
+        _tag: 'Unavailable',
+        reason: 'the personal-data key store could not answer; the operator can find why in the log',
+      }
     : { _tag: 'Unavailable', reason: describePersonalDataError(error) };
 }
 
@@ -68,8 +71,10 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       const { streamId } = request.params;
       const { fromVersion, limit } = request.query;
       const auditor = request.access === 'auditor';
+      // The answer depends on who asks: caches must keep the public and auditor views apart.
+      reply.header('vary', 'authorization');
       if (auditor) {
-        reply.header('cache-control', 'no-store').header('vary', 'authorization');
+        reply.header('cache-control', 'no-store');
       } else {
         const head = await ctx.heads.current();
         if (notModified(request.headers['if-none-match'], reply, head.etag)) return reply;

@@ -1,0 +1,124 @@
+import { MemoryStore, type Projection } from '@govledger/core';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { LedgerHeads } from './ledger-head.ts';
+import { ProjectionStates } from './projection-states.ts';
+
+/** A projection that counts events, and a tally of how many events it was asked to fold. */
+function countingProjection() {
+  const tally = { folds: 0 };
+  const projection: Projection<{ n: number }> = {
+    name: 'count',
+    version: 1,
+    init: () => ({ n: 0 }),
+    evolve: (state) => {
+      tally.folds++;
+      state.n++;
+      return state;
+    },
+  };
+  return { projection, tally };
+}
+
+let clockMs = Date.parse('2024-01-01T00:00:00Z');
+const event = (i: number) => ({
+  streamId: `s-${i % 3}`,
+  type: 'Happened',
+  schemaVersion: 1,
+  data: { i },
+  metadata: { actor: { id: 'a', role: 'system' }, occurredAt: '2024-01-01T00:00:00Z' },
+});
+
+async function storeWith(count: number): Promise<MemoryStore> {
+  const store = new MemoryStore({
+    clock: () => {
+      clockMs += 60_000;
+      return new Date(clockMs);
+    },
+  });
+  for (let i = 0; i < count; i++) await store.append(`s-${i % 3}`, [event(i)]);
+  return store;
+}
+
+function statesOf(store: MemoryStore) {
+  const { projection, tally } = countingProjection();
+  return { states: new ProjectionStates(store, new LedgerHeads(store), { projections: [projection] }), tally };
+}
+
+const countOf = (view: { states: Readonly<Record<string, unknown>> }) => (view.states.count as { n: number }).n;
+
+describe('ProjectionStates', () => {
+  it('catches up incrementally with events another writer appended', async () => {
+    const store = await storeWith(5);
+    const { states, tally } = statesOf(store);
+    expect(await states.read(undefined, countOf)).toEqual({ _tag: 'Right', right: 5 });
+    for (let i = 5; i < 8; i++) await store.append(`s-${i % 3}`, [event(i)]);
+    expect(await states.read(undefined, countOf)).toEqual({ _tag: 'Right', right: 8 });
+    expect(tally.folds).toBe(8);
+  });
+
+  it('folds each event once however many requests arrive together', async () => {
+    const store = await storeWith(20);
+    const { states, tally } = statesOf(store);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => states.read(undefined, countOf)));
+    expect(answers.every((a) => isRight(a) && a.right === 20)).toBe(true);
+    expect(tally.folds).toBe(20);
+  });
+
+  it('replays a past state once and keeps it', async () => {
+    const store = await storeWith(10);
+    const { states, tally } = statesOf(store);
+    const first = await states.read({ index: 3 }, (view) => [view.size, countOf(view)]);
+    const again = await states.read({ index: 3 }, (view) => [view.size, countOf(view)]);
+    expect(first).toEqual({ _tag: 'Right', right: [4, 4] });
+    expect(again).toEqual(first);
+    expect(tally.folds).toBe(4);
+  });
+
+  it('names each state by the size and root of the tree it folded', async () => {
+    const store = await storeWith(6);
+    const { states } = statesOf(store);
+    const view = await states.read({ index: 2 }, (v) => ({ size: v.size, root: v.root }));
+    const head = await store.log.treeHead(3);
+    expect(view).toEqual({ _tag: 'Right', right: { size: 3, root: Buffer.from(head.root).toString('base64') } });
+  });
+
+  it('resolves an asOf time to the entries recorded by then', async () => {
+    const store = await storeWith(6);
+    const { states } = statesOf(store);
+    const third: string[] = [];
+    for await (const e of store.readAll({ from: 2, limit: 1 })) third.push(e.metadata.recordedAt);
+    expect(await states.read({ time: third[0]! }, countOf)).toEqual({ _tag: 'Right', right: 3 });
+  });
+
+  it('refuses an asOf index at or beyond the head', async () => {
+    const store = await storeWith(3);
+    const { states } = statesOf(store);
+    const beyond = await states.read({ index: 3 }, countOf);
+    expect(isLeft(beyond) && beyond.left).toEqual({
+      _tag: 'BadParameter',
+      parameter: 'asOf',
+      reason: 'index 3 is beyond the ledger (the last entry is 2)',
+    });
+  });
+
+  it('starts over after a catch-up failed half way, rather than serve a half-folded state', async () => {
+    const store = await storeWith(4);
+    const { states } = statesOf(store);
+    const readAll = store.readAll.bind(store);
+    let fail = true;
+    store.readAll = (options) => {
+      const inner = readAll(options);
+      return (async function* () {
+        let seen = 0;
+        for await (const e of inner) {
+          if (fail && ++seen === 3) throw new Error('disk error');
+          yield e;
+        }
+      })();
+    };
+    await expect(states.read(undefined, countOf)).rejects.toThrow('disk error');
+    fail = false;
+    expect(await states.read(undefined, countOf)).toEqual({ _tag: 'Right', right: 4 });
+  });
+});
