@@ -7,6 +7,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { benchBatchedAppend, benchSingleAppend } from './append.ts';
 import { benchDemoReplay } from './demo-replay.ts';
 import { benchProofs } from './proofs.ts';
+import { benchReader } from './reader.ts';
 import { benchReplay } from './replay.ts';
 import { scratchFile } from './scratch.ts';
 import { type BenchRow, printTable } from './table.ts';
@@ -34,5 +35,6 @@ if (wanted('append')) {
   await step('verify', () => benchVerify(ledger));
   await step('proofs', () => benchProofs(ledger, 10_000));
 }
+await step('reader', () => benchReader());
 await step('demo', () => benchDemoReplay(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 printTable(rows);

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { encodeVerifierKey, type PersonalKeyStore } from '@govledger/core';
 import type { SqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
-import { environmentError } from '../cli-error.ts';
+import { environmentError, usageError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
 import { openKeyStore } from '../key-store.ts';
 import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
@@ -45,6 +45,11 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
   const signer = loadSigningKeyIfPresent(files.signingKey);
   const keyStore: PersonalKeyStore | undefined = existsSync(files.keyStore) ? await openKeyStore(files) : undefined;
   const token = auditorToken(options, io);
+  if (token !== undefined && token.length < 16) {
+    throw usageError(
+      `the auditor token must be at least 16 characters (got ${token.length}); make one with: openssl rand -hex 32`,
+    );
+  }
   const { createReader } = await import('@govledger/reader');
   const app = createReader({
     store,
