@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ledgerStatistics, ProjectionRunner } from '@govledger/core';
 import { governanceProjections } from '@govledger/governance';
 import { openSqliteStore } from '@govledger/store-sqlite';
-import Database from 'better-sqlite3';
+import { rawReadLimit } from './replay.ts';
 import { scratchFile } from './scratch.ts';
 import { type BenchRow, perSecond } from './table.ts';
 
@@ -27,18 +27,10 @@ export async function benchDemoReplay(scale: number): Promise<BenchRow> {
   );
   if (built.status !== 0) throw new Error(`demo at scale ${scale} failed`);
 
-  const raw = new Database(db, { readonly: true });
-  let started = performance.now();
-  let rawCount = 0;
-  for (const row of raw.prepare('SELECT leaf FROM entries ORDER BY idx').raw().iterate() as Iterable<[Buffer]>) {
-    JSON.parse(row[0].toString('utf8'));
-    rawCount++;
-  }
-  const rawMs = performance.now() - started;
-  raw.close();
+  const { count: rawCount, ms: rawMs } = rawReadLimit(db);
 
   const store = openSqliteStore(db, { readonly: true });
-  started = performance.now();
+  const started = performance.now();
   const { size } = await new ProjectionRunner(store, [ledgerStatistics, ...governanceProjections]).replayAsOf();
   const oursMs = performance.now() - started;
   await store.close();

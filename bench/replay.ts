@@ -7,20 +7,26 @@ import { openSqliteStore } from '@govledger/store-sqlite';
 import Database from 'better-sqlite3';
 import { type BenchRow, perSecond } from './table.ts';
 
-/** Full replay of `path` through `ledgerStatistics`. */
-export async function benchReplay(path: string): Promise<BenchRow> {
+/** The machine's read limit for a ledger file: raw iterate + JSON.parse of every leaf. */
+export function rawReadLimit(path: string): { count: number; ms: number } {
   const raw = new Database(path, { readonly: true });
-  let started = performance.now();
-  let rawCount = 0;
+  const started = performance.now();
+  let count = 0;
   for (const row of raw.prepare('SELECT leaf FROM entries ORDER BY idx').raw().iterate() as Iterable<[Buffer]>) {
     JSON.parse(row[0].toString('utf8'));
-    rawCount++;
+    count++;
   }
-  const rawMs = performance.now() - started;
+  const ms = performance.now() - started;
   raw.close();
+  return { count, ms };
+}
+
+/** Full replay of `path` through `ledgerStatistics`. */
+export async function benchReplay(path: string): Promise<BenchRow> {
+  const { count: rawCount, ms: rawMs } = rawReadLimit(path);
 
   const store = openSqliteStore(path, { readonly: true });
-  started = performance.now();
+  const started = performance.now();
   const { size } = await new ProjectionRunner(store, [ledgerStatistics]).replayAsOf();
   const oursMs = performance.now() - started;
   await store.close();
