@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo as demoModule } from '@govledger/governance';
 
 const { demoHistory } = demoModule;
+import { openSqliteStore } from '@govledger/store-sqlite';
 import { type CliRun, govledger, scratchDir } from '../test-support/run-cli.ts';
 
 /** Runs `govledger demo …` in `cwd`. */
@@ -91,6 +92,40 @@ describe('govledger demo', () => {
     expect(replayed.code, replayed.stderr).toBe(0);
     expect(replayed.stdout.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it('serves no personal value on any public endpoint of the read API over the demo ledger', async () => {
+    const { createReader } = await import('@govledger/reader');
+    const store = openSqliteStore(join(first.dir, 'd.db'), { readonly: true });
+    const app = createReader({ store, rateLimit: false, clock: () => new Date('2024-12-31T12:00:00Z') });
+    try {
+      const document = JSON.parse((await app.inject({ url: '/openapi.json' })).body) as {
+        paths: Record<string, unknown>;
+      };
+      const streams = new Set<string>();
+      for await (const event of store.readAll({ limit: 4000 })) {
+        if (/^(complaint|vote|committee|fund)-/.test(event.streamId)) streams.add(event.streamId);
+      }
+      const urls = Object.keys(document.paths).flatMap((template) => {
+        if (template === '/v1/streams/{streamId}/events')
+          return [...streams].slice(0, 60).map((id) => `/v1/streams/${encodeURIComponent(id)}/events`);
+        if (template.includes('{')) return [];
+        if (template.includes('/proofs/'))
+          return [`${template}?${template.endsWith('inclusion') ? 'index=0' : 'from=1'}`];
+        return [template, `${template}?asOf=2023-06-30`];
+      });
+      expect(urls.length).toBeGreaterThan(30);
+      const values = personalValues();
+      for (const url of urls) {
+        const response = await app.inject({ url });
+        if (response.statusCode >= 400) continue;
+        for (const value of values) expect(response.body.includes(value), `${url} serves ${value}`).toBe(false);
+        expect(response.body, `${url} serves a ballot`).not.toMatch(/"type":"BallotCast","data":\{/);
+      }
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  }, 120_000);
 
   it('refuses a ledger that already holds entries', async () => {
     const refused = await demo(['--db', 'd.db', '--seed', '7'], first.dir);
