@@ -21,7 +21,7 @@ function ledgerBytes(dir: string): Buffer {
   );
 }
 
-/** Names and phone numbers the seed-7 history files complaints and registers owners with. */
+/** Names, phone numbers and ID numbers the seed-7 history files complaints and registers owners with. */
 function personalValues(): string[] {
   const values = new Set<string>();
   for (const batch of demoHistory({ seed: 7, scale: 1 })) {
@@ -32,7 +32,10 @@ function personalValues(): string[] {
         values.add(String(data.complainantPhone));
       }
       if (command === 'RegisterElectorate' && values.size < 160) {
-        for (const unit of (data.units as { ownerName: string }[]).slice(0, 5)) values.add(unit.ownerName);
+        for (const unit of (data.units as { ownerName: string; ownerIdNumber?: string }[]).slice(0, 5)) {
+          values.add(unit.ownerName);
+          if (unit.ownerIdNumber) values.add(unit.ownerIdNumber);
+        }
       }
     }
   }

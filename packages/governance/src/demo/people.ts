@@ -181,6 +181,23 @@ export interface PersonProfile {
   readonly name: string;
   /** Mobile number of 11 digits, e.g. 13812345678: personal data. */
   readonly phone: string;
+  /** A fictional resident identity card number of the right shape: personal data. */
+  readonly idNumber: string;
+}
+
+/** GB 11643 check character over the first 17 digits of an identity card number. */
+function idCheckCharacter(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((total, w, i) => total + w * Number(first17[i]), 0);
+  return '10X98765432'[sum % 11]!;
+}
+
+/** A fictional identity card number: Zhangjiagang's area code 320582, a birth date, a sequence. */
+function fictionalIdNumber(rng: Random): string {
+  const born = new Date(Date.UTC(1950 + rng.int(50), rng.int(12), 1 + rng.int(28)));
+  const date = born.toISOString().slice(0, 10).replaceAll('-', '');
+  const first17 = `320582${date}${String(rng.int(1000)).padStart(3, '0')}`;
+  return first17 + idCheckCharacter(first17);
 }
 
 /** The profile of person `n` under `seed`: the same every time it is asked for. */
@@ -188,5 +205,5 @@ export function personProfile(seed: number, n: number): PersonProfile {
   const rng = new Random(`person:${seed}:${n}`);
   const name = rng.pick(SURNAMES) + rng.pick(GIVEN_NAMES);
   const phone = rng.pick(MOBILE_PREFIXES) + String(rng.int(100_000_000)).padStart(8, '0');
-  return { id: personId(n), name, phone };
+  return { id: personId(n), name, phone, idNumber: fictionalIdNumber(new Random(`id-card:${seed}:${n}`)) };
 }

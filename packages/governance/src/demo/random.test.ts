@@ -47,3 +47,16 @@ describe('the seeded random numbers', () => {
     expect(Number.isInteger(hash32('x')) && hash32('x') >= 0 && hash32('x') < 2 ** 32).toBe(true);
   });
 });
+
+describe('fictional identity card numbers', () => {
+  it('have the 18-character shape with a valid GB 11643 check character', async () => {
+    const { personProfile } = await import('./people.ts');
+    const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    for (let n = 0; n < 50; n++) {
+      const id = personProfile(7, n).idNumber;
+      expect(id).toMatch(/^320582\d{11}[\dX]$/);
+      const sum = weights.reduce((total, w, i) => total + w * Number(id[i]), 0);
+      expect(id[17]).toBe('10X98765432'[sum % 11]);
+    }
+  });
+});

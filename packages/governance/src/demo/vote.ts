@@ -16,7 +16,7 @@ import { emit, type Step } from './scheduler.ts';
 import type { Community, World } from './world.ts';
 
 /** Units registered per command (the votes area accepts 200; the margin keeps leaves small). */
-const UNITS_PER_COMMAND = 150;
+const UNITS_PER_COMMAND = 80;
 
 /** A vote to hold. */
 export interface VoteSpec {
@@ -84,12 +84,13 @@ export function* holdVote(world: World, rng: Random, spec: VoteSpec, atMs: numbe
   const owners = new Map(community.roster.owners.map((o) => [o.ownerId, o]));
   const units = community.roster.units.map((u) => {
     const owner = owners.get(u.ownerId);
-    const ownerName =
-      owner && owner.person !== null ? personProfile(world.seed, owner.person).name : community.developerName;
+    const profile = owner && owner.person !== null ? personProfile(world.seed, owner.person) : null;
+    const ownerName = profile ? profile.name : community.developerName;
     return {
       unitId: u.unitId,
       ownerId: u.ownerId,
       ownerName,
+      ...(profile ? { ownerIdNumber: profile.idNumber } : {}),
       ownerKind: owner?.kind ?? 'individual',
       areaM2Hundredths: u.areaM2Hundredths,
     };

@@ -3,7 +3,7 @@
  */
 import { IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
-import { AmountFen, AreaM2Hundredths, Choice, OwnerKind } from './events.ts';
+import { AmountFen, AreaM2Hundredths, Choice, OwnerKind, IdCardNumber } from './events.ts';
 import { Matter } from './matters.ts';
 
 /** 提出表决事项: a vote on one art. 278 matter; matter 5 names the amount of the fund requested. */
@@ -17,19 +17,22 @@ export const ProposeVoteData = t.intersection(
 export type ProposeVoteData = t.TypeOf<typeof ProposeVoteData>;
 
 /** One unit as registered: its owner (pseudonymous id, name) and registered area. */
-export const ElectorateUnitInput = t.type(
-  {
-    unitId: NonEmptyString,
-    ownerId: NonEmptyString,
-    ownerName: NonEmptyString,
-    ownerKind: OwnerKind,
-    areaM2Hundredths: AreaM2Hundredths,
-  },
+export const ElectorateUnitInput = t.intersection(
+  [
+    t.type({
+      unitId: NonEmptyString,
+      ownerId: NonEmptyString,
+      ownerName: NonEmptyString,
+      ownerKind: OwnerKind,
+      areaM2Hundredths: AreaM2Hundredths,
+    }),
+    t.partial({ ownerIdNumber: IdCardNumber }),
+  ],
   'ElectorateUnitInput',
 );
 export type ElectorateUnitInput = t.TypeOf<typeof ElectorateUnitInput>;
 
-/** 登记表决业主: adds units to the electorate before voting opens (at most 200 a command). */
+/** 登记表决业主: adds units to the electorate before voting opens (at most 100 a command). */
 export const RegisterElectorateData = t.type(
   { voteId: NonEmptyString, units: t.array(ElectorateUnitInput) },
   'RegisterElectorateData',

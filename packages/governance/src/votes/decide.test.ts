@@ -118,11 +118,11 @@ describe('RegisterElectorate and OpenVoting', () => {
       .thenError('InvalidElectorate', 'not a pseudonymous person id');
   });
 
-  it('refuses more than 200 units in one command', () => {
-    const many = Array.from({ length: 201 }, (_, i) => unit(`u${i}`, i, 100));
+  it('refuses more than 100 units in one command', () => {
+    const many = Array.from({ length: 101 }, (_, i) => unit(`u${i}`, i, 100));
     given(proposed)
       .when(RegisterElectorate, { data: { voteId: 'v1', units: many }, actor: committee, occurredAt: t0 })
-      .thenError('InvalidElectorate', 'at most 200');
+      .thenError('InvalidElectorate', 'at most 100');
   });
 
   it('refuses registering units once voting opened', () => {

@@ -9,7 +9,7 @@ import type { VoteState } from './aggregate.ts';
 import type { ElectorateUnitInput } from './command-data.ts';
 
 /** The most units one command (one event) may register, keeping each event far below the 64 KiB leaf limit. */
-export const MAX_UNITS_PER_COMMAND = 200;
+export const MAX_UNITS_PER_COMMAND = 100;
 
 const PERSON_ID = /^person-[A-Za-z0-9._-]{1,120}$/;
 

@@ -34,15 +34,24 @@ export type OwnerKind = t.TypeOf<typeof OwnerKind>;
 export const Choice = t.keyof({ approve: null, reject: null, abstain: null }, 'Choice');
 export type Choice = t.TypeOf<typeof Choice>;
 
-/** One exclusive unit of the electorate and its registered owner. */
-export const ElectorateUnit = t.type(
-  {
-    unitId: NonEmptyString,
-    ownerId: NonEmptyString,
-    ownerName: personal(t.string, 'ownerId'),
-    ownerKind: OwnerKind,
-    areaM2Hundredths: AreaM2Hundredths,
-  },
+/**
+ * A resident identity card number (居民身份证号码): 17 digits and a check character. Only its
+ * shape is checked; it is personal data and never leaves the ledger in plaintext.
+ */
+export const IdCardNumber = t.refinement(t.string, (s) => /^\d{17}[\dX]$/.test(s), 'IdCardNumber');
+
+/** One exclusive unit of the electorate and its registered owner (ID number where the register has it). */
+export const ElectorateUnit = t.intersection(
+  [
+    t.type({
+      unitId: NonEmptyString,
+      ownerId: NonEmptyString,
+      ownerName: personal(t.string, 'ownerId'),
+      ownerKind: OwnerKind,
+      areaM2Hundredths: AreaM2Hundredths,
+    }),
+    t.partial({ ownerIdNumber: personal(IdCardNumber, 'ownerId') }),
+  ],
   'ElectorateUnit',
 );
 export type ElectorateUnit = t.TypeOf<typeof ElectorateUnit>;
@@ -102,7 +111,7 @@ export const VoteProposed = defineEvent(
   ]),
 );
 
-/** 登记表决业主: units and their registered owners joined the electorate (at most 200 units an event). */
+/** 登记表决业主: units and their registered owners joined the electorate (at most 100 units an event). */
 export const ElectorateRegistered = defineEvent(
   'ElectorateRegistered',
   t.type({ voteId: NonEmptyString, units: t.array(ElectorateUnit) }),
