@@ -8,7 +8,7 @@ import type { AnyCommandSpec } from './command.ts';
 import { CommandRegistry } from './command-registry.ts';
 import { committeeCommands, committeeEvents, committeeProjections } from './committees/index.ts';
 import { complaintCommands, complaintEvents, complaintProjections } from './complaints/index.ts';
-import { coverageCommands, coverageEvents, coverageProjections } from './coverage/index.ts';
+import { coverageCommands, coverageEvents, coverageProjections } from './old-community-coverage/index.ts';
 import { fundCommands, fundEvents, fundProjections } from './fund/index.ts';
 import { jointMeetingsCommands, jointMeetingsEvents, jointMeetingsProjections } from './joint-meetings/index.ts';
 import { noticesCommands, noticesEvents, noticesProjections } from './notices/index.ts';

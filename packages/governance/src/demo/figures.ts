@@ -3,7 +3,7 @@
  * and a check of projection states against them. The check reads only the public projections
  * (pilots, party building, coverage), so it is pure and works on any replay of the ledger.
  */
-import type { CoverageState } from '../coverage/project.ts';
+import type { CoverageState } from '../old-community-coverage/project.ts';
 import type { PartyBuildingState } from '../party-building/project.ts';
 import type { PilotsState } from '../pilots/project.ts';
 import { HUIJIN_ID, JUNLIN_ID, NAMED_SUZHOU_SITE_IDS, PROVINCIAL_SITE_IDS } from './places.ts';
