@@ -12,6 +12,7 @@ import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream, numberedLines } from '../ndjson.ts';
 import { openLedger } from '../open-ledger.ts';
+import { startProgress } from '../progress.ts';
 
 /** Registers `import`. */
 export function registerImport(program: Command, io: CliIo): void {
@@ -29,10 +30,17 @@ export function registerImport(program: Command, io: CliIo): void {
         if (size !== 0) throw new CliError(`import needs an empty ledger; ${files.db} already holds ${size} entries`);
         const leaves: Buffer[] = [];
         const lineOf: number[] = [];
+        const reading = startProgress('import: reading', 0, io.stderr);
         for await (const { line, text } of numberedLines(inputStream(exportFile, io), exportFile)) {
           leaves.push(Buffer.from(text, 'utf8'));
           lineOf.push(line);
+          if (leaves.length % 4096 === 0) reading.update(leaves.length, leaves.length);
         }
+        reading.update(leaves.length, leaves.length);
+        reading.stop();
+        // One transaction checks and writes every entry (all or nothing), so it reports once.
+        if (leaves.length >= 100_000)
+          await write(io.stderr, `import: checking and writing ${leaves.length} entries in one transaction…\n`);
         const result = await store.importLeaves(leaves);
         if (isLeft(result)) {
           throw new CliError(
