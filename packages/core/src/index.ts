@@ -4,6 +4,7 @@
  * signed checkpoints. It knows nothing of any particular domain.
  */
 export * from './envelope.ts';
+export * from './event-id.ts';
 export * from './decode-error.ts';
 export * from './store.ts';
 export * from './leaf.ts';

@@ -4,8 +4,8 @@
  * the Merkle log and checkpoints.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import { v7 as uuidv7 } from 'uuid';
 import type { ProposedEvent, RecordedEvent } from './envelope.ts';
+import { newEventId } from './event-id.ts';
 import { MerkleFrontier } from './merkle/frontier.ts';
 import { leafHash as hashLeaf } from './merkle/hash.ts';
 import type { SubtreeReader } from './merkle/tree-reader.ts';
@@ -57,7 +57,7 @@ export class MemoryStore implements EventStore, SnapshotStore {
 
   constructor(options: MemoryStoreOptions = {}) {
     this.#clock = options.clock ?? (() => new Date());
-    this.#newEventId = options.newEventId ?? (() => uuidv7());
+    this.#newEventId = options.newEventId ?? (() => newEventId());
     const reader: SubtreeReader = (level, index) => {
       const entry = this.#entries[(index + 1) * 2 ** level - 1];
       const hash = entry?.hashes[level];

@@ -20,7 +20,7 @@ import {
   type StreamAppend,
   type StreamVersion,
 } from '@govledger/core';
-import type { Either } from './entry-writer.ts';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { WRITE_WORKER_SOURCE, type WorkerReply, type WorkerRequest } from './write-worker-source.ts';
 
 /** The bulk run could not be written; what was committed before stays (in 'chunk' mode). */
@@ -123,7 +123,7 @@ export class BulkAppender {
    */
   async add(batch: readonly StreamAppend[]): Promise<Either<AppendError | BulkFailure, void>> {
     if (this.#closed) throw new Error('this bulk run is finished');
-    if (this.#failure) return { _tag: 'Left', left: this.#failure };
+    if (this.#failure) return left(this.#failure);
     while (this.#pending.length >= this.#options.inFlight) await this.#oldest();
     const recordedAt = monotonicTime(this.#context.clock(), this.#lastRecordedAt);
     const prepared = prepareAppend(batch, {
@@ -132,9 +132,9 @@ export class BulkAppender {
       recordedAt,
       newEventId: this.#context.newEventId,
     });
-    if (prepared._tag === 'Left') return prepared;
+    if (isLeft(prepared)) return prepared;
     const entries = prepared.right;
-    if (entries.length === 0) return { _tag: 'Right', right: undefined };
+    if (entries.length === 0) return right(undefined);
     const frontier = this.#frontier!;
     const count = entries.length;
     const versions = new Int32Array(count);
@@ -179,7 +179,7 @@ export class BulkAppender {
     this.#size += count;
     this.#lastRecordedAt = recordedAt;
     this.#track(this.#send(request, [leaves.buffer as ArrayBuffer, hashes.buffer as ArrayBuffer]));
-    return { _tag: 'Right', right: undefined };
+    return right(undefined);
   }
 
   async #oldest(): Promise<void> {
@@ -199,9 +199,9 @@ export class BulkAppender {
     this.#closed = true;
     try {
       const reply = await this.#send({ kind: this.#failure ? 'rollback' : 'commit' });
-      if (this.#failure) return { _tag: 'Left', left: this.#failure };
-      if (reply.kind === 'failed') return { _tag: 'Left', left: { _tag: 'BulkWriteFailed', message: reply.message } };
-      return { _tag: 'Right', right: { size: this.#size } };
+      if (this.#failure) return left(this.#failure);
+      if (reply.kind === 'failed') return left({ _tag: 'BulkWriteFailed', message: reply.message });
+      return right({ size: this.#size });
     } finally {
       await this.#worker.terminate();
     }

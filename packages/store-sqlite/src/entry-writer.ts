@@ -18,15 +18,10 @@ import {
   type StreamVersion,
 } from '@govledger/core';
 import type Database from 'better-sqlite3';
+import { type Either, isLeft, right } from 'fp-ts/lib/Either.js';
 import type { EntryTable } from './entry-table.ts';
 import type { FrontierCache } from './frontier-cache.ts';
 import { StreamVersionCache } from './stream-version-cache.ts';
-
-/**
- * fp-ts's `Either` written structurally (`{ _tag: 'Left', left } | { _tag: 'Right', right }`):
- * the values core returns and the store ports expect, without a dependency on fp-ts here.
- */
-export type Either<E, A> = { readonly _tag: 'Left'; readonly left: E } | { readonly _tag: 'Right'; readonly right: A };
 
 /** Where the writer takes times and ids from. */
 export interface WriterClock {
@@ -81,14 +76,14 @@ export class EntryWriter {
       const head = this.#entries.head();
       const versionOf = this.#versions.at(head.size, (streamId) => this.#entries.versionOf(streamId));
       const prepared = prepare({ head, versionOf });
-      if (prepared._tag === 'Left') return prepared;
+      if (isLeft(prepared)) return prepared;
       const frontier = this.#frontier.at(head.size);
       for (const { event, leaf } of prepared.right) {
         this.#entries.insert(event, leaf, frontier.appendBlob(leafHash(leaf)));
       }
       const events = prepared.right.map((entry) => entry.event);
       this.#versions.committed(head.size + events.length, events);
-      return { _tag: 'Right', right: { events, size: head.size + events.length } };
+      return right({ events, size: head.size + events.length });
     });
     try {
       return transaction.immediate();

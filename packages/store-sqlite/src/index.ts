@@ -13,5 +13,4 @@ export { SqliteStoreError, type SqliteStoreErrorCode } from './errors.ts';
 export { APPLICATION_ID, MIGRATIONS, type Migration, SCHEMA_VERSION } from './schema.ts';
 export { SNAPSHOTS_KEPT } from './snapshot-table.ts';
 export { PAGE_ROWS } from './read-pages.ts';
-export { newUuidV7 } from './event-id.ts';
 export { BulkAppender, type BulkAppendOptions, type BulkFailure } from './bulk-appender.ts';

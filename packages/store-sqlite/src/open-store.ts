@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { storeErrors } from './errors.ts';
-import { newUuidV7 } from './event-id.ts';
+import { newEventId } from '@govledger/core';
 import { checkSchema, identify, migrate } from './schema.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
@@ -52,7 +52,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     return new SqliteStore(db, path, {
       clock: options.clock ?? (() => new Date()),
-      newEventId: options.newEventId ?? (() => newUuidV7()),
+      newEventId: options.newEventId ?? (() => newEventId()),
     });
   } catch (error) {
     db.close();
