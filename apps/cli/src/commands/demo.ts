@@ -7,16 +7,8 @@
  * from a seed, so the same seed and scale give the same ledger bytes. A checkpoint is signed
  * at the end of every simulated quarter, and the summary checks the source's figures.
  */
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import {
-  type AnyProjection,
-  InMemoryKeyStore,
-  KEY_FILE_FORMAT,
-  keyIdOf,
-  type PersonalKeyStore,
-  type RecordedEvent,
-  seededKeySource,
-} from '@govledger/core';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { type AnyProjection, describePersonalDataError, type RecordedEvent } from '@govledger/core';
 import {
   CommandExecutor,
   coverage,
@@ -57,53 +49,6 @@ function integerOption(option: string, value: string, min: number, max: number):
     throw usageError(`${option} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
   }
   return n;
-}
-
-/**
- * Seeded keys for sealing, in memory: every subject sealed is remembered and written to the
- * ledger's key store file in one go (`persist`), in the file store's version-1 format.
- * (The file store writes its whole file for every new subject, which a history of tens of
- * thousands of people cannot afford.)
- */
-class DemoKeys {
-  readonly store: PersonalKeyStore;
-  readonly #source: ReturnType<typeof seededKeySource>;
-  readonly #entries: { subject: string; currentKeyId: string; keys: { keyId: string; key: string }[] }[] = [];
-  readonly #known = new Set<string>();
-
-  constructor(keySeed: string) {
-    const keys = new InMemoryKeyStore({ keySeed });
-    this.#source = seededKeySource(keySeed);
-    this.store = {
-      currentKey: (subject) => {
-        if (!this.#known.has(subject)) {
-          this.#known.add(subject);
-          const key = this.#source(subject, 0);
-          const keyId = keyIdOf(key);
-          this.#entries.push({ subject, currentKeyId: keyId, keys: [{ keyId, key: key.toString('base64') }] });
-        }
-        return keys.currentKey(subject);
-      },
-      findKey: (subject, keyId) => keys.findKey(subject, keyId),
-      rotateKey: (subject) => keys.rotateKey(subject),
-      subjectStatus: (subject) => keys.subjectStatus(subject),
-      destroySubjectKeys: (subject) => keys.destroySubjectKeys(subject),
-      erasedSubjects: () => keys.erasedSubjects(),
-    };
-  }
-
-  /** The first subject sealed, if any. */
-  get firstSubject(): string | undefined {
-    return this.#entries[0]?.subject;
-  }
-
-  /** Writes every key so far to `path` (mode 0600, replaced atomically). */
-  persist(path: string): void {
-    const file = { format: KEY_FILE_FORMAT, version: 1, subjects: this.#entries, erased: [] };
-    const temp = `${path}.demo-${process.pid}.tmp`;
-    writeFileSync(temp, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
-    renameSync(temp, path);
-  }
 }
 
 /** Creates the ledger when missing; refuses one that holds entries or a key store that holds keys. */
@@ -162,7 +107,9 @@ export function registerDemo(program: Command, io: CliIo): void {
         await prepareLedger(files, options.origin, keySeed, io);
         const signer = loadSigningKey(files.signingKey);
         const demo = await loadDemo();
-        const keys = new DemoKeys(keySeed);
+        // The ledger's own key store with seeded keys, in one batch: new subjects' keys are
+        // written once a simulated quarter instead of once a subject.
+        const keys = await openKeyStore(files, { keySeed });
         const nextId = demo.demoEventIds(seed);
         let now = demo.DEMO_PERIOD.from;
         const store: SqliteStore = openSqliteStore(files.db, {
@@ -183,8 +130,9 @@ export function registerDemo(program: Command, io: CliIo): void {
         };
         let checkpoints = 0;
         let submissions = 0;
+        let flushKeys: () => Promise<void> = async () => {};
         const checkpoint = async () => {
-          keys.persist(files.keyStore);
+          await flushKeys();
           await signAndStoreCheckpoint(store, signer);
           checkpoints++;
         };
@@ -192,38 +140,37 @@ export function registerDemo(program: Command, io: CliIo): void {
           const executor = new CommandExecutor(store, {
             registry: governanceRegistry,
             catalogue: governanceCatalogue,
-            seal: governanceSealer(keys.store),
+            seal: governanceSealer(keys),
           });
           const days = (Date.parse(demo.DEMO_PERIOD.until) - Date.parse(demo.DEMO_PERIOD.from)) / 86_400_000;
           const progress = startProgress('demo (simulated days)', days, io.stderr);
           let quarter: string | null = null;
-          for (const batch of demo.demoHistory({ seed, scale })) {
-            const batchQuarter = ratings.quarterOf(batch.at);
-            if (quarter !== null && batchQuarter !== quarter) await checkpoint();
-            quarter = batchQuarter;
-            now = batch.at;
-            const result = await executor.submit(batch.lines);
-            if (isLeft(result)) {
-              progress.stop();
-              const error = result.left;
-              const line = 'line' in error ? batch.lines[error.line - 1] : undefined;
-              throw new CliError(
-                `the demo history was refused at ${batch.at} (a bug of the demo, please report it): ${describeSubmitError(error)}` +
-                  (line ? `\n${JSON.stringify(line.value)}` : ''),
-              );
+          const recorded = await keys.batch(async (flush) => {
+            flushKeys = flush;
+            for (const batch of demo.demoHistory({ seed, scale })) {
+              const batchQuarter = ratings.quarterOf(batch.at);
+              if (quarter !== null && batchQuarter !== quarter) await checkpoint();
+              quarter = batchQuarter;
+              now = batch.at;
+              const result = await executor.submit(batch.lines);
+              if (isLeft(result)) {
+                progress.stop();
+                const error = result.left;
+                const line = 'line' in error ? batch.lines[error.line - 1] : undefined;
+                throw new CliError(
+                  `the demo history was refused at ${batch.at} (a bug of the demo, please report it): ${describeSubmitError(error)}` +
+                    (line ? `\n${JSON.stringify(line.value)}` : ''),
+                );
+              }
+              fold(result.right.events);
+              submissions++;
+              progress.update(batch.day + 1);
             }
-            fold(result.right.events);
-            submissions++;
-            progress.update(batch.day + 1);
-          }
-          progress.stop();
-          await checkpoint();
-          const opened = await openKeyStore(files);
-          const first = keys.firstSubject;
-          const status = first === undefined ? null : await opened.subjectStatus(first);
-          if (status !== null && (isLeft(status) || status.right._tag !== 'Active')) {
-            throw environmentError(`the key store at ${files.keyStore} does not hold the demo's keys`);
-          }
+            progress.stop();
+            await checkpoint();
+          });
+          if (isLeft(recorded)) throw environmentError(describePersonalDataError(recorded.left));
+          await openKeyStore(files);
           const head = await store.log.treeHead();
           const checks = demo.checkDemoFigures(states);
           const lines = [
