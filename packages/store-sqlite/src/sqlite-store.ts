@@ -5,6 +5,7 @@
  * `openSqliteStore`; several stores (in this process or others) may share one file.
  */
 import type {
+  HashedLeaf,
   AppendError,
   AppendResult,
   EventStore,
@@ -36,7 +37,8 @@ import { PageReader } from './read-pages.ts';
 import { SnapshotTable } from './snapshot-table.ts';
 import { storedSubtreeReader } from './subtree-reader.ts';
 import { BulkAppender, type BulkAppendOptions } from './bulk-appender.ts';
-import { createRequire } from 'node:module';
+import { betterSqlitePath } from './sqlite-binding.ts';
+import { prefetchHashedLeaves, READ_AHEAD_MIN_ROWS } from './hashed-leaf-prefetch.ts';
 import { MerkleFrontier } from '@govledger/core';
 
 /** Throws a RangeError unless 0 ≤ `size` ≤ `head` (a size past the head is a caller's bug). */
@@ -82,7 +84,7 @@ export class SqliteStore implements EventStore, SnapshotStore {
     this.log = new LogView({
       reader,
       size: () => this.#open().#entries.head().size,
-      readHashedLeaves: (from, to) => this.#open().#pages.readHashedLeaves(from, to),
+      readHashedLeaves: (from, to) => this.#open().#readHashedLeaves(from, to),
       saveCheckpoint: async (checkpoint) => this.#saveCheckpoint(checkpoint),
       checkpoint: async (size) => this.#open().#checkpoints.get(size),
       checkpoints: async () => this.#open().#checkpoints.all(),
@@ -128,7 +130,7 @@ export class SqliteStore implements EventStore, SnapshotStore {
     return BulkAppender.start(
       {
         path: this.path,
-        sqlitePath: createRequire(import.meta.url).resolve('better-sqlite3'),
+        sqlitePath: betterSqlitePath(),
         synchronous,
         busyTimeoutMs: busy,
         clock: this.#clock.clock,
@@ -162,6 +164,18 @@ export class SqliteStore implements EventStore, SnapshotStore {
 
   async head(): Promise<LedgerHead> {
     return this.#open().#entries.head();
+  }
+
+  /**
+   * Long runs of leaves with hashes (a whole-log verify) are read ahead by a worker thread
+   * with its own connection; short ones, and in-memory databases, page on this connection.
+   */
+  #readHashedLeaves(from: number, to: number): AsyncIterable<HashedLeaf> {
+    const end = Math.min(to, this.#entries.head().size);
+    const valid = Number.isSafeInteger(from) && Number.isSafeInteger(to) && from >= 0;
+    // Invalid ranges take the paged path, which rejects them with a RangeError.
+    if (this.#db.memory || !valid || end - from < READ_AHEAD_MIN_ROWS) return this.#pages.readHashedLeaves(from, to);
+    return prefetchHashedLeaves({ path: this.path, sqlitePath: betterSqlitePath() }, from, end);
   }
 
   #saveCheckpoint(checkpoint: StoredCheckpoint): void {
