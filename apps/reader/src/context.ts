@@ -7,7 +7,7 @@ import type { EventStore, PersonalKeyStore, SnapshotStore } from '@govledger/cor
 import type { AuditorAccess } from './auditor-access.ts';
 import type { LedgerHeads } from './ledger-head.ts';
 import type { Lru } from './lru.ts';
-import type { ProjectionStates } from './projection-states.ts';
+import type { StateReader } from './projection-states.ts';
 
 /** A serialised answer (UTF-8 JSON bytes) kept for the head (or past tree) its ETag names. */
 export interface CachedBody {
@@ -19,7 +19,8 @@ export interface CachedBody {
 export interface ReaderContext {
   readonly store: EventStore & SnapshotStore;
   readonly heads: LedgerHeads;
-  readonly states: ProjectionStates;
+  /** The projection states this module's routes may read (only those it `needs`). */
+  readonly states: StateReader;
   readonly access: AuditorAccess;
   /** Serialised answers by request URL (and time in question), valid while their ETag is current. */
   readonly bodies: Lru<string, CachedBody>;

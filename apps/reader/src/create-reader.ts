@@ -29,7 +29,7 @@ declare module 'fastify' {
 }
 
 /** Builds the shared context, checking the options (a bad verifier key or token throws). */
-function contextOf(options: ReaderOptions): ReaderContext {
+function contextOf(options: ReaderOptions): ReaderContext & { readonly states: ProjectionStates } {
   let verifierKeyName: string | undefined;
   if (options.verifierKey !== undefined) {
     const parsed = parseVerifierKey(options.verifierKey);
@@ -83,6 +83,9 @@ export function createReader(options: ReaderOptions): FastifyInstance {
   app.addHook('onReady', async () => {
     apiHeaders = await helmetHeaders(API_HELMET_OPTIONS);
     pageHeaders = await helmetHeaders();
+    if (options.warmUp) {
+      ctx.states.warmUp().catch((error: unknown) => app.log.warn({ err: error }, 'warming up projections failed'));
+    }
   });
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith('/docs') ? pageHeaders : apiHeaders);
@@ -118,7 +121,11 @@ export function createReader(options: ReaderOptions): FastifyInstance {
   if (docs) registerOpenApi(app);
   app.register(async (scope) => {
     const served = new Set(ctx.states.names);
-    for (const module of ROUTE_MODULES) if (module.needs.every((name) => served.has(name))) module.register(scope, ctx);
+    for (const module of ROUTE_MODULES) {
+      if (module.needs.every((name) => served.has(name))) {
+        module.register(scope, { ...ctx, states: ctx.states.scoped(module.needs) });
+      }
+    }
   });
   if (docs) registerDocs(app);
   return app;

@@ -46,6 +46,11 @@ export class LedgerHeads {
     return view;
   }
 
+  /** The base64 root of the first `size` entries if it is in the cache, without reading the store. */
+  knownRoot(size: number): string | undefined {
+    return this.#roots.get(size);
+  }
+
   /** The base64 root of the first `size` entries (a small cache keeps recent ones). */
   async rootOf(size: number): Promise<string> {
     const cached = this.#roots.get(size);

@@ -121,4 +121,60 @@ describe('ProjectionStates', () => {
     fail = false;
     expect(await states.read(undefined, countOf)).toEqual({ _tag: 'Right', right: 4 });
   });
+
+  it('loads only the projections a scoped read needs, and warms up the rest on request', async () => {
+    const store = await storeWith(6);
+    const first = countingProjection();
+    const otherTally = { folds: 0 };
+    const otherProjection: Projection<{ n: number }> = {
+      name: 'other',
+      version: 1,
+      init: () => ({ n: 0 }),
+      evolve: (state) => {
+        otherTally.folds++;
+        state.n += 10;
+        return state;
+      },
+    };
+    const states = new ProjectionStates(store, new LedgerHeads(store), {
+      projections: [first.projection, otherProjection],
+    });
+    const counting = states.scoped(['count']);
+    expect(counting.names).toEqual(['count']);
+    expect(await counting.read(undefined, (view) => Object.keys(view.states))).toEqual({
+      _tag: 'Right',
+      right: ['count'],
+    });
+    expect(first.tally.folds).toBe(6);
+    expect(otherTally.folds).toBe(0);
+    await states.warmUp();
+    expect(otherTally.folds).toBe(6);
+    const both = await states.read(undefined, (view) => [
+      view.size,
+      countOf(view),
+      (view.states.other as { n: number }).n,
+    ]);
+    expect(both).toEqual({ _tag: 'Right', right: [6, 6, 60] });
+    expect(first.tally.folds).toBe(6);
+    expect(() => states.scoped(['missing'])).toThrow('no projection named missing');
+  });
+
+  it('serves projections from their own snapshots at one common size', async () => {
+    const store = await storeWith(10);
+    const { projection } = countingProjection();
+    const doubled: Projection<{ n: number }> = {
+      name: 'doubled',
+      version: 1,
+      init: () => ({ n: 0 }),
+      evolve: (state) => {
+        state.n += 2;
+        return state;
+      },
+    };
+    await store.saveSnapshot({ name: 'count', version: 1, size: 4, state: { n: 4 } });
+    await store.saveSnapshot({ name: 'doubled', version: 1, size: 8, state: { n: 16 } });
+    const states = new ProjectionStates(store, new LedgerHeads(store), { projections: [projection, doubled] });
+    const view = await states.read(undefined, (v) => [v.size, countOf(v), (v.states.doubled as { n: number }).n]);
+    expect(view).toEqual({ _tag: 'Right', right: [10, 10, 20] });
+  });
 });

@@ -1,12 +1,14 @@
 /**
- * Projection states for requests: the latest state, caught up incrementally whenever the
- * store's head moves (events appended by another writer appear without a restart), and a
- * few past states ("as of") in an LRU, each replayed once from the newest snapshot at or
- * before it.
+ * Projection states for requests: the latest state of each projection, loaded on first use
+ * from its newest snapshot and caught up incrementally whenever the store's head moves
+ * (events appended by another writer appear without a restart), and a few past states
+ * ("as of") in an LRU, each replayed once from the newest snapshots at or before it.
  *
+ * A request reads only the projections its route needs ({@link ProjectionStates.scoped}),
+ * so the first answer after a cold start costs the snapshots of that route, not of all.
  * Projections update their state in place, so a state is handed to a request only inside a
- * synchronous callback (`use`) run while no catch-up is folding: the caller maps the state
- * to its DTO there and never holds on to it.
+ * synchronous callback (`use`) run while none of those projections is folding: the caller
+ * maps the state to its DTO there and never holds on to it.
  */
 import {
   type AnyProjection,
@@ -21,15 +23,28 @@ import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { type BadParameter, badParameter } from './errors.ts';
 import { etagOf, type LedgerHeads } from './ledger-head.ts';
 import { Lru } from './lru.ts';
+import { ProjectionSlot } from './projection-slot.ts';
 
-/** The states of every projection after the first `size` entries. Read-only, and only inside `use`. */
+/** The states of some projections after the first `size` entries. Read-only, and only inside `use`. */
 export interface StateView {
   readonly size: number;
   /** Base64 RFC 6962 root of the first `size` entries. */
   readonly root: string;
   /** The ETag of that tree (see `etagOf`). */
   readonly etag: string;
+  /** The states of the projections asked for, by name. */
   readonly states: Readonly<Record<string, unknown>>;
+}
+
+/** Reads projection states; what route modules are handed. */
+export interface StateReader {
+  /** The names of the projections this reader can read. */
+  readonly names: readonly string[];
+  /**
+   * Runs `use` on the states as of `asOf` (the head when absent) and returns its result. An
+   * `asOf` index at or beyond the head is a bad parameter: that state does not exist yet.
+   */
+  read<T>(asOf: AsOf | undefined, use: (view: StateView) => T): Promise<Either<BadParameter, T>>;
 }
 
 /** Options of {@link ProjectionStates}. */
@@ -43,97 +58,141 @@ export interface ProjectionStatesOptions {
 }
 
 /** The latest and a few past projection states of one store. */
-export class ProjectionStates {
+export class ProjectionStates implements StateReader {
   readonly #store: EventStore & SnapshotStore;
   readonly #heads: LedgerHeads;
   readonly #options: ProjectionStatesOptions;
-  #runner: ProjectionRunner;
-  #latest: StateView | null = null;
-  #catching: Promise<void> | null = null;
-  readonly #past: Lru<number, Promise<StateView>>;
+  readonly #slots: ReadonlyMap<string, ProjectionSlot>;
+  readonly #past: Lru<string, Promise<StateView>>;
 
   constructor(store: EventStore & SnapshotStore, heads: LedgerHeads, options: ProjectionStatesOptions) {
     this.#store = store;
     this.#heads = heads;
     this.#options = options;
-    this.#runner = this.#newRunner();
+    const settings = {
+      store,
+      upcasters: options.upcasters,
+      snapshotEvery: options.snapshotEvery ?? Number.POSITIVE_INFINITY,
+    };
+    const slots = new Map<string, ProjectionSlot>();
+    for (const projection of options.projections) {
+      if (slots.has(projection.name)) throw new Error(`two projections are named ${projection.name}`);
+      slots.set(projection.name, new ProjectionSlot(projection, settings));
+    }
+    this.#slots = slots;
     this.#past = new Lru(options.pastStates ?? 4);
   }
 
-  /** The names of the projections held. */
   get names(): readonly string[] {
-    return this.#options.projections.map((p) => p.name);
+    return [...this.#slots.keys()];
+  }
+
+  /** Reads every projection (see {@link StateReader.read}). */
+  read<T>(asOf: AsOf | undefined, use: (view: StateView) => T): Promise<Either<BadParameter, T>> {
+    return this.#read(this.names, asOf, use);
+  }
+
+  /** A reader of only the projections `needs` names: what one route module is handed. */
+  scoped(needs: readonly string[]): StateReader {
+    for (const name of needs) if (!this.#slots.has(name)) throw new Error(`no projection named ${name}`);
+    return { names: needs, read: (asOf, use) => this.#read(needs, asOf, use) };
   }
 
   /**
-   * Runs `use` on the states as of `asOf` (the head when absent) and returns its result. An
-   * `asOf` index at or beyond the head is a bad parameter: that state does not exist yet.
+   * Loads and catches up every projection, one at a time, so later first requests find them
+   * ready. A serving reader starts this in the background once it listens.
    */
-  async read<T>(asOf: AsOf | undefined, use: (view: StateView) => T): Promise<Either<BadParameter, T>> {
+  async warmUp(): Promise<void> {
+    const { size } = await this.#heads.current();
+    for (const slot of this.#slots.values()) {
+      while (slot.catching) await slot.catching;
+      if (slot.size < size || !slot.loaded) await slot.catchUp(size);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  async #read<T>(
+    needs: readonly string[],
+    asOf: AsOf | undefined,
+    use: (view: StateView) => T,
+  ): Promise<Either<BadParameter, T>> {
     const head = await this.#heads.current();
-    if (asOf === undefined) return right(await this.#readLatest(head.size, use));
+    if (asOf === undefined) return right(await this.#readLatest(needs, head.size, use));
     if ('index' in asOf && asOf.index >= head.size) {
       const last = head.size === 0 ? 'the ledger is empty' : `the last entry is ${head.size - 1}`;
       return left(badParameter('asOf', `index ${asOf.index} is beyond the ledger (${last})`));
     }
     const target = 'index' in asOf ? asOf.index + 1 : await sizeAsOf(this.#store, asOf);
-    const latest = this.#latest;
-    if (!this.#catching && latest && latest.size === target) return right(use(latest));
-    return right(use(await this.#pastView(target)));
+    const slots = needs.map((name) => this.#slots.get(name) as ProjectionSlot);
+    if (slots.every((slot) => slot.loaded && !slot.catching && slot.size === target)) {
+      return right(use(await this.#latestView(slots, target)));
+    }
+    return right(use(await this.#pastView(needs, target)));
   }
 
-  async #readLatest<T>(atLeast: number, use: (view: StateView) => T): Promise<T> {
+  /**
+   * Brings the needed projections to one common size, at least `atLeast` (the head this
+   * request saw), then runs `use` in the same synchronous turn in which it found none folding.
+   */
+  async #readLatest<T>(needs: readonly string[], atLeast: number, use: (view: StateView) => T): Promise<T> {
+    const slots = needs.map((name) => this.#slots.get(name) as ProjectionSlot);
     for (;;) {
-      if (this.#catching) {
-        await this.#catching;
+      const busy = slots.find((slot) => slot.catching);
+      if (busy) {
+        await busy.catching;
         continue;
       }
-      const latest = this.#latest;
-      if (latest && latest.size >= atLeast) return use(latest);
-      this.#catching = this.#catchUp().finally(() => {
-        this.#catching = null;
-      });
+      const target = Math.max(atLeast, ...slots.map((slot) => slot.size));
+      const behind = slots.filter((slot) => !slot.loaded || slot.size < target);
+      if (behind.length > 0) {
+        await Promise.all(behind.map((slot) => slot.catchUp(target)));
+        continue;
+      }
+      const root = this.#heads.knownRoot(target);
+      if (root === undefined) {
+        await this.#heads.rootOf(target);
+        continue;
+      }
+      return use(this.#view(slots, target, root));
     }
   }
 
-  async #catchUp(): Promise<void> {
-    try {
-      const size = await this.#runner.catchUp();
-      const root = await this.#heads.rootOf(size);
-      this.#latest = { size, root, etag: etagOf(size, root), states: this.#runner.states() };
-    } catch (error) {
-      // A fold interrupted half way leaves states updated in place past the runner's size:
-      // start over from the snapshots next time rather than serve them.
-      this.#runner = this.#newRunner();
-      this.#latest = null;
-      throw error;
-    }
+  async #latestView(slots: readonly ProjectionSlot[], size: number): Promise<StateView> {
+    const root = await this.#heads.rootOf(size);
+    return this.#view(slots, size, root);
   }
 
-  #pastView(size: number): Promise<StateView> {
-    let view = this.#past.get(size);
+  #view(slots: readonly ProjectionSlot[], size: number, root: string): StateView {
+    const states = Object.fromEntries(slots.map((slot) => [slot.projection.name, slot.state()]));
+    return { size, root, etag: etagOf(size, root), states };
+  }
+
+  #pastView(needs: readonly string[], size: number): Promise<StateView> {
+    const key = `${size}\u0000${needs.join('\u0000')}`;
+    let view = this.#past.get(key);
     if (!view) {
-      view = this.#replay(size);
-      this.#past.set(size, view);
-      view.catch(() => this.#past.delete(size));
+      view = this.#replay(needs, size);
+      this.#past.set(key, view);
+      view.catch(() => this.#past.delete(key));
     }
     return view;
   }
 
-  async #replay(size: number): Promise<StateView> {
+  async #replay(needs: readonly string[], size: number): Promise<StateView> {
+    const projections = needs.map((name) => (this.#slots.get(name) as ProjectionSlot).projection);
     const states =
       size === 0
-        ? Object.fromEntries(this.#options.projections.map((p) => [p.name, p.init()]))
-        : (await this.#runner.replayAsOf({ index: size - 1 })).states;
+        ? Object.fromEntries(projections.map((p) => [p.name, p.init()]))
+        : (await this.#scratchRunner(projections).replayAsOf({ index: size - 1 })).states;
     const root = await this.#heads.rootOf(size);
     return { size, root, etag: etagOf(size, root), states };
   }
 
-  #newRunner(): ProjectionRunner {
-    const { projections, upcasters, snapshotEvery } = this.#options;
+  #scratchRunner(projections: readonly AnyProjection[]): ProjectionRunner {
+    const { upcasters } = this.#options;
     return new ProjectionRunner(this.#store, projections, {
       snapshots: this.#store,
-      snapshotEvery: snapshotEvery ?? Number.POSITIVE_INFINITY,
+      snapshotEvery: Number.POSITIVE_INFINITY,
       ...(upcasters ? { upcasters } : {}),
     });
   }

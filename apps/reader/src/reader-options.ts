@@ -47,6 +47,12 @@ export interface ReaderOptions {
   readonly cachedAnswers?: number;
   /** Save projection snapshots every this many entries (default: never; the store may be read-only). */
   readonly snapshotEvery?: number;
+  /**
+   * Once ready, load every projection's snapshot and catch it up in the background, so the
+   * first request for each finds it ready (default false: each loads on its first request).
+   * `govledger serve` turns it on.
+   */
+  readonly warmUp?: boolean;
   /** Serve `/openapi.json` and the docs UI at `/docs` (default true). */
   readonly docs?: boolean;
   /** The wall clock, for "now" (default `() => new Date()`); inject it in tests. */

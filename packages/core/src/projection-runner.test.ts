@@ -55,6 +55,16 @@ describe('ProjectionRunner', () => {
     expect(runner.state<{ sum: number }>('sum').sum).toBe(115);
   });
 
+  it('catches up to a bound below the head when asked, and never past the head', async () => {
+    const store = await storeWith(8);
+    const projection = summing();
+    const runner = new ProjectionRunner(store, [projection]);
+    expect(await runner.catchUp(3)).toBe(3);
+    expect(projection.calls).toBe(3);
+    expect(await runner.catchUp(50)).toBe(8);
+    expect(projection.calls).toBe(8);
+  });
+
   it('resumes from a snapshot instead of replaying from zero, and ignores snapshots of another version', async () => {
     const store = await storeWith(30);
     const first = new ProjectionRunner(store, [summing()], { snapshots: store, snapshotEvery: 10 });

@@ -134,11 +134,15 @@ export class ProjectionRunner {
     onProgress?.(done, total);
   }
 
-  /** Brings every projection up to the ledger's head and saves snapshots when due. */
-  async catchUp(): Promise<number> {
+  /**
+   * Brings every projection up to the ledger's head (or to `to` entries, when the head is
+   * further) and saves snapshots when due. Returns the size the states now stand at.
+   */
+  async catchUp(to?: number): Promise<number> {
     const head = await this.#store.head();
-    if (!this.#loaded) await this.#start(head.size);
-    await this.#advance(head.size);
+    const target = to === undefined ? head.size : Math.min(to, head.size);
+    if (!this.#loaded) await this.#start(target);
+    await this.#advance(target);
     await this.#maybeSnapshot();
     return this.#size;
   }

@@ -58,6 +58,7 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
     ...(keyStore ? { keyStore } : {}),
     ...(token ? { auditorToken: token } : {}),
     snapshotEvery: 100_000,
+    warmUp: true,
   });
   const address = await app.listen({ host: options.host, port: options.port });
   await write(
