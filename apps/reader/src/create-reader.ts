@@ -57,6 +57,35 @@ function contextOf(options: ReaderOptions): ReaderContext & { readonly states: P
   };
 }
 
+/** How long after start-up the warm-up begins if no request came first. */
+const WARM_UP_DELAY_MS = 2_000;
+
+/**
+ * Loads every projection in the background, starting after the first answer (so the first
+ * request after a cold start loads only what it needs) or a little after start-up.
+ */
+function warmUpWhenIdle(app: FastifyInstance, states: ProjectionStates): void {
+  let started = false;
+  let timer: NodeJS.Timeout | undefined;
+  const closing = new AbortController();
+  const start = () => {
+    if (started) return;
+    started = true;
+    clearTimeout(timer);
+    states
+      .warmUp(closing.signal)
+      .catch((error: unknown) => app.log.warn({ err: error }, 'warming up projections failed'));
+  };
+  app.addHook('onReady', async () => {
+    timer = setTimeout(start, WARM_UP_DELAY_MS).unref();
+  });
+  app.addHook('onResponse', async () => start());
+  app.addHook('onClose', async () => {
+    clearTimeout(timer);
+    closing.abort();
+  });
+}
+
 /**
  * The read API over `options.store`. Nothing is listening yet: call `listen` (or `inject` in
  * tests). Closing the instance does not close the store, which belongs to the caller.
@@ -83,10 +112,8 @@ export function createReader(options: ReaderOptions): FastifyInstance {
   app.addHook('onReady', async () => {
     apiHeaders = await helmetHeaders(API_HELMET_OPTIONS);
     pageHeaders = await helmetHeaders();
-    if (options.warmUp) {
-      ctx.states.warmUp().catch((error: unknown) => app.log.warn({ err: error }, 'warming up projections failed'));
-    }
   });
+  if (options.warmUp) warmUpWhenIdle(app, ctx.states);
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith('/docs') ? pageHeaders : apiHeaders);
     if (request.url.length > MAX_URL_LENGTH) {

@@ -100,11 +100,13 @@ export class ProjectionStates implements StateReader {
 
   /**
    * Loads and catches up every projection, one at a time, so later first requests find them
-   * ready. A serving reader starts this in the background once it listens.
+   * ready. A serving reader starts this in the background once it listens, and stops it
+   * (between projections) through `signal` when it closes.
    */
-  async warmUp(): Promise<void> {
+  async warmUp(signal?: AbortSignal): Promise<void> {
     const { size } = await this.#heads.current();
     for (const slot of this.#slots.values()) {
+      if (signal?.aborted) return;
       while (slot.catching) await slot.catching;
       if (slot.size < size || !slot.loaded) await slot.catchUp(size);
       await new Promise((resolve) => setImmediate(resolve));

@@ -5,12 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { encodeVerifierKey, type PersonalKeyStore } from '@govledger/core';
+import { encodeVerifierKey, FileKeyStore, lazyKeyStore, type PersonalKeyStore } from '@govledger/core';
 import type { SqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { environmentError, usageError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
-import { openKeyStore } from '../key-store.ts';
 import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
 import { openLedger } from '../open-ledger.ts';
@@ -43,7 +42,10 @@ function auditorToken(options: ServeOptions, io: CliIo): string | undefined {
 export async function serveLedger(files: LedgerFiles, options: ServeOptions, io: CliIo): Promise<void> {
   const store: SqliteStore = openLedger(files.db);
   const signer = loadSigningKeyIfPresent(files.signingKey);
-  const keyStore: PersonalKeyStore | undefined = existsSync(files.keyStore) ? await openKeyStore(files) : undefined;
+  // Opened when an auditor first asks for a sealed field: the public's first answer never waits for it.
+  const keyStore: PersonalKeyStore | undefined = existsSync(files.keyStore)
+    ? lazyKeyStore(() => FileKeyStore.open(files.keyStore))
+    : undefined;
   const token = auditorToken(options, io);
   if (token !== undefined && token.length < 16) {
     throw usageError(
