@@ -20,6 +20,7 @@ import { registerKey } from './commands/key.ts';
 import { registerProofs } from './commands/prove.ts';
 import { registerReplay } from './commands/replay.ts';
 import { registerVerify } from './commands/verify.ts';
+import { registerWitness } from './commands/witness.ts';
 
 /** Every verb's registration, in the order `--help` lists them. */
 const VERBS = [
@@ -36,6 +37,7 @@ const VERBS = [
   registerForget,
   registerServe,
   registerDemo,
+  registerWitness,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */
