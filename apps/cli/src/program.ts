@@ -20,6 +20,7 @@ import { registerKey } from './commands/key.ts';
 import { registerProofs } from './commands/prove.ts';
 import { registerReplay } from './commands/replay.ts';
 import { registerVerify } from './commands/verify.ts';
+import { registerVerifyBundle } from './commands/verify-bundle.ts';
 import { registerWitness } from './commands/witness.ts';
 
 /** Every verb's registration, in the order `--help` lists them. */
@@ -34,6 +35,7 @@ const VERBS = [
   registerCheckpoint,
   registerProofs,
   registerVerify,
+  registerVerifyBundle,
   registerForget,
   registerServe,
   registerDemo,

@@ -28,3 +28,4 @@ export * from './personal/index.ts';
 export * from './merkle/index.ts';
 export * from './checkpoint/index.ts';
 export * from './witness/index.ts';
+export * from './proof-bundle/index.ts';

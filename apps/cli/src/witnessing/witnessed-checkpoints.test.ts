@@ -136,3 +136,47 @@ describe('witnessed checkpoints', () => {
     expect(appended.stderr).toMatch(/whenShort/);
   });
 });
+
+describe('proof bundles from the command line', () => {
+  it('prove --bundle writes a tlog-proof that verify-bundle checks offline; one altered byte fails it', async () => {
+    policy(2, 'fail-closed');
+    expect((await run(['append', '--db', 'ledger.db'], proposedEventsNdjson(6))).code).toBe(0);
+    const proved = await run(['prove', '--db', 'ledger.db', '--index', '4', '--bundle', '--out', 'e4.tlog-proof']);
+    expect(proved.code).toBe(0);
+    const [w1, w2] = witnesses.map((w) => w.vkey);
+    const trust = ['--key', logVkey, '--witness', w1 as string, w2 as string, '--quorum', '2'];
+    const verified = await run(['verify-bundle', 'e4.tlog-proof', ...trust]);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/is entry 4 of the log ledger\.example\/zjg/);
+    expect(verified.stdout).toMatch(/the event SampleRecorded \(stream sample-1, version 1/);
+    expect(verified.stdout).toMatch(/seen by 2 trusted witness\(es\) \(2 required\)/);
+    const bytes = readFileSync(join(scratch.dir, 'e4.tlog-proof'));
+    bytes[bytes.indexOf('index 4') + 6] = '5'.charCodeAt(0);
+    writeFileSync(join(scratch.dir, 'altered.tlog-proof'), bytes);
+    const altered = await run(['verify-bundle', 'altered.tlog-proof', ...trust]);
+    expect(altered.code).toBe(1);
+    expect(altered.stderr).toMatch(/bundle altered\.tlog-proof fails: inclusion proof: /);
+    const unwitnessed = await run([
+      'verify-bundle',
+      'e4.tlog-proof',
+      '--key',
+      logVkey,
+      '--witness',
+      w1 as string,
+      '--quorum',
+      '1',
+    ]);
+    expect(unwitnessed.code).toBe(0);
+    const tooFew = await run([
+      'verify-bundle',
+      'e4.tlog-proof',
+      '--key',
+      logVkey,
+      '--witness',
+      w1 as string,
+      '--quorum',
+      '2',
+    ]);
+    expect(tooFew.code).toBe(2);
+  });
+});
