@@ -37,6 +37,13 @@ module.exports = {
       to: { path: '^(packages/store-|apps/(?!reader/))' },
     },
     {
+      name: 'witness-imports-core-only',
+      comment: 'a witness is run by another organisation: it knows the log format, never our stores or apps',
+      severity: 'error',
+      from: { path: '^apps/witness/' },
+      to: { path: '^(packages/(?!core/)|apps/(?!witness/))' },
+    },
+    {
       name: 'dashboard-uses-only-the-http-api',
       severity: 'error',
       from: { path: '^apps/dashboard/src/' },

@@ -1,26 +1,57 @@
 /**
  * Issuing checkpoints: after every write, the CLI signs the new tree head with the ledger's
- * key and stores the note, so a checkpoint exists for every size a write produced.
+ * key and stores the note, so a checkpoint exists for every size a write produced. When the
+ * ledger has a witness policy (see witnessing/witness-policy.ts), the checkpoint is sent to
+ * its witnesses and stored with their cosignatures.
  */
-import { signCheckpoint, type EventStore, type SignerKey } from '@govledger/core';
+import type { EventStore, SignerKey } from '@govledger/core';
+import type { CliIo } from './io.ts';
 import type { LedgerFiles } from './ledger-files.ts';
 import { loadSigningKeyIfPresent } from './signing-key.ts';
+import type { WitnessSizes } from './witnessing/collect-cosignatures.ts';
+import { describeShortfall, publishCheckpoint } from './witnessing/publish-checkpoint.ts';
+import { loadWitnessPolicy } from './witnessing/witness-policy.ts';
 
-/** Signs and stores a checkpoint of the current tree head with `signer`; returns the note. */
+/** Signs and stores a checkpoint of the current head with `signer` (no witnesses); returns the note. */
 export async function signAndStoreCheckpoint(store: EventStore, signer: SignerKey): Promise<string> {
-  const head = await store.log.treeHead();
-  const existing = await store.log.checkpoint(head.size);
-  if (existing) return existing.note;
-  const note = signCheckpoint({ origin: signer.name, size: head.size, root: head.root }, signer);
-  await store.log.saveCheckpoint({ size: head.size, note });
-  return note;
+  return (await publishCheckpoint(store, signer, null, memorySizes())).note;
+}
+
+/** Per-witness sizes kept in the ledger file's settings when the store has them, else for this run. */
+export function witnessSizesOf(store: EventStore): WitnessSizes {
+  const meta = store as Partial<{ getMeta(key: string): string | null; setMeta(key: string, value: string): void }>;
+  if (typeof meta.getMeta !== 'function' || typeof meta.setMeta !== 'function') return memorySizes();
+  const { getMeta, setMeta } = meta as Required<typeof meta>;
+  return {
+    get: (witness) => {
+      const value = getMeta.call(store, `witness-size:${witness}`);
+      return value === null ? undefined : Number(value);
+    },
+    set: (witness, size) => setMeta.call(store, `witness-size:${witness}`, String(size)),
+  };
+}
+
+function memorySizes(): WitnessSizes {
+  const sizes = new Map<string, number>();
+  return { get: (w) => sizes.get(w), set: (w, s) => void sizes.set(w, s) };
 }
 
 /**
- * Signs a checkpoint of the current head when the ledger has a signing key; returns the note,
- * or null when there is no key (writes still succeed; `verify` then has nothing signed to check).
+ * Signs (and, under the ledger's witness policy, witnesses) a checkpoint of the current head
+ * when the ledger has a signing key; returns the note, or null when there is no key (writes
+ * still succeed; `verify` then has nothing signed to check). A shortfall under
+ * `publish-and-retry` is reported on `io.stderr`; under `fail-closed` it throws.
  */
-export async function issueCheckpoint(store: EventStore, files: LedgerFiles): Promise<string | null> {
+export async function issueCheckpoint(store: EventStore, files: LedgerFiles, io?: CliIo): Promise<string | null> {
   const signer = loadSigningKeyIfPresent(files.signingKey);
-  return signer ? signAndStoreCheckpoint(store, signer) : null;
+  if (!signer) return null;
+  const policy = loadWitnessPolicy(files.witnessPolicy);
+  const published = await publishCheckpoint(store, signer, policy, witnessSizesOf(store));
+  const witnessed = published.witnessing;
+  if (policy && witnessed && witnessed.cosigners.length < policy.quorum) {
+    io?.stderr.write(
+      `govledger: warning: checkpoint published with ${describeShortfall(witnessed, policy)}; run govledger checkpoint to ask again\n`,
+    );
+  }
+  return published.note;
 }

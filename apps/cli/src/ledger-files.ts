@@ -13,6 +13,8 @@ export interface LedgerFiles {
   readonly signingKey: string;
   /** The personal-data key store, mode 0600. */
   readonly keyStore: string;
+  /** The witness policy (JSON); absent file means no witnesses. */
+  readonly witnessPolicy: string;
 }
 
 /** Options that choose the files. */
@@ -27,6 +29,9 @@ export const SIGNING_KEY_ENV = 'GOVLEDGER_SIGNING_KEY';
 /** Environment variable naming the personal-data key store (overridden by `--keystore`). */
 export const KEY_STORE_ENV = 'GOVLEDGER_KEYSTORE';
 
+/** Environment variable naming the witness policy file (default: `<db name>.witnesses.json` beside it). */
+export const WITNESSES_ENV = 'GOVLEDGER_WITNESSES';
+
 /** Resolves the ledger's files: `data/govledger.db` keeps `data/govledger.key` and `data/govledger.db.keys` beside it. */
 export function ledgerFiles(
   options: LedgerFileOptions,
@@ -40,5 +45,6 @@ export function ledgerFiles(
     db,
     signingKey: resolve(cwd, options.key ?? env[SIGNING_KEY_ENV] ?? beside('.key')),
     keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? keyStorePathFor(db)),
+    witnessPolicy: resolve(cwd, env[WITNESSES_ENV] ?? beside('.witnesses.json')),
   };
 }

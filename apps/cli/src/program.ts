@@ -20,6 +20,8 @@ import { registerKey } from './commands/key.ts';
 import { registerProofs } from './commands/prove.ts';
 import { registerReplay } from './commands/replay.ts';
 import { registerVerify } from './commands/verify.ts';
+import { registerVerifyBundle } from './commands/verify-bundle.ts';
+import { registerWitness } from './commands/witness.ts';
 
 /** Every verb's registration, in the order `--help` lists them. */
 const VERBS = [
@@ -33,9 +35,11 @@ const VERBS = [
   registerCheckpoint,
   registerProofs,
   registerVerify,
+  registerVerifyBundle,
   registerForget,
   registerServe,
   registerDemo,
+  registerWitness,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */

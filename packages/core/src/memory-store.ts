@@ -10,6 +10,7 @@ import { MerkleFrontier } from './merkle/frontier.ts';
 import { leafHash as hashLeaf } from './merkle/hash.ts';
 import type { SubtreeReader } from './merkle/tree-reader.ts';
 import { LogView } from './log-view.ts';
+import { extendsNote } from './checkpoint/cosignature.ts';
 import { type PreparedEntry, prepareAppend } from './prepare-append.ts';
 import { prepareImport } from './prepare-import.ts';
 import type { ProjectionSnapshot, SnapshotStore } from './projection.ts';
@@ -176,7 +177,8 @@ export class MemoryStore implements EventStore, SnapshotStore {
 
   #saveCheckpoint(checkpoint: StoredCheckpoint): void {
     const existing = this.#checkpoints.get(checkpoint.size);
-    if (existing !== undefined && existing !== checkpoint.note) {
+    if (existing !== undefined && extendsNote(checkpoint.note, existing)) return; // already stored, maybe cosigned
+    if (existing !== undefined && existing !== checkpoint.note && !extendsNote(existing, checkpoint.note)) {
       throw new Error(`a different checkpoint for size ${checkpoint.size} is already stored`);
     }
     this.#checkpoints.set(checkpoint.size, checkpoint.note);

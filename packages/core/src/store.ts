@@ -136,7 +136,11 @@ export interface VerifiableLog {
   consistencyProof(from: number, to?: number): Promise<ConsistencyProof>;
   /** Leaves `from`..`to` (exclusive) with their stored hashes, in index order, as stored. */
   readHashedLeaves(from: number, to: number): AsyncIterable<HashedLeaf>;
-  /** Keeps a signed checkpoint; a second note for the same size is refused unless identical. */
+  /**
+   * Keeps a signed checkpoint. A second note for the same size is refused unless it is
+   * identical or the stored note with signature lines (witness cosignatures) appended, which
+   * then replaces it.
+   */
   saveCheckpoint(checkpoint: StoredCheckpoint): Promise<void>;
   /** The stored checkpoint for exactly `size`, or the latest one when `size` is omitted. */
   checkpoint(size?: number): Promise<StoredCheckpoint | null>;

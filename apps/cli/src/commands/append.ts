@@ -102,7 +102,7 @@ export function registerAppend(program: Command, io: CliIo): void {
             `nothing was appended: ${line !== undefined ? `line ${line}: ` : ''}${describeAppendError(error)}`,
           );
         }
-        const checkpoint = await issueCheckpoint(store, files);
+        const checkpoint = await issueCheckpoint(store, files, io);
         await write(
           io.stdout,
           `appended ${events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,

@@ -1,10 +1,11 @@
 /**
  * `govledger checkpoint --db FILE [--size N]`: print a signed checkpoint note — the latest
- * (signing one for the current head if it has none yet), or the stored one for a past size.
+ * (signing one for the current head if it has none yet, and asking the witness policy's
+ * witnesses for the cosignatures it lacks), or the stored one for a past size.
  */
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
-import { signAndStoreCheckpoint } from '../checkpointing.ts';
+import { issueCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
@@ -38,7 +39,8 @@ export function registerCheckpoint(program: Command, io: CliIo): void {
           await write(io.stdout, stored.note);
           return;
         }
-        await write(io.stdout, await signAndStoreCheckpoint(store, loadSigningKey(files.signingKey)));
+        loadSigningKey(files.signingKey);
+        await write(io.stdout, (await issueCheckpoint(store, files, io)) as string);
       } finally {
         await store.close();
       }

@@ -62,7 +62,7 @@ export function registerForget(program: Command, io: CliIo): void {
             (group) => store.appendBatch([group]),
           );
           if (isLeft(done)) throw new CliError(`nothing was erased: ${describePersonalDataError(done.left)}`);
-          await issueCheckpoint(store, files);
+          await issueCheckpoint(store, files, io);
           await write(
             io.stdout,
             `erased ${options.subject}: ${done.right.erased.keyIds.length} key(s) destroyed; erasure recorded at index ${done.right.recorded.events[0]?.index}\n`,

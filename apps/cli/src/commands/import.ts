@@ -47,7 +47,7 @@ export function registerImport(program: Command, io: CliIo): void {
             `nothing was imported: line ${lineOf[result.left.position]}: ${describeImportError(result.left)}`,
           );
         }
-        const checkpoint = await issueCheckpoint(store, files);
+        const checkpoint = await issueCheckpoint(store, files, io);
         await write(
           io.stdout,
           `imported ${leaves.length} entries; ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,

@@ -1,6 +1,7 @@
 /**
  * `govledger prove --db FILE --index I [--size N]` and `govledger consistency --db FILE
- * --from M [--to N]`: print proof JSON in DESIGN.md's format.
+ * --from M [--to N]`: print proof JSON in DESIGN.md's format. `prove --bundle [--out FILE]`
+ * writes the entry's C2SP tlog-proof bundle instead (leaf, proof, cosigned checkpoint).
  */
 import type { Command } from 'commander';
 import { usageError } from '../cli-error.ts';
@@ -8,6 +9,7 @@ import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
 import { openLedger } from '../open-ledger.ts';
+import { writeBundle } from './prove-bundle.ts';
 
 /** Registers `prove` (inclusion) and `consistency`. */
 export function registerProofs(program: Command, io: CliIo): void {
@@ -17,8 +19,12 @@ export function registerProofs(program: Command, io: CliIo): void {
     .requiredOption('--db <file>', 'ledger database')
     .requiredOption('--index <i>', 'the entry (0-based)')
     .option('--size <n>', 'tree size (default: the current size)')
-    .action(async (options: { db: string; index: string; size?: string }) => {
+    .option('--bundle', 'write a c2sp.org/tlog-proof@v1 bundle (leaf, proof, latest cosigned checkpoint)')
+    .option('--out <file>', 'with --bundle: the file to write (default: standard output)')
+    .action(async (options: { db: string; index: string; size?: string; bundle?: boolean; out?: string }) => {
       const index = nonNegativeInteger('--index', options.index)!;
+      if (options.bundle) return writeBundle(options, index, io);
+      if (options.out) throw usageError('--out goes with --bundle');
       const store = openLedger(ledgerFiles(options, io.env, io.cwd).db, { readonly: true });
       try {
         const head = (await store.head()).size;

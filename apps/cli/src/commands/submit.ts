@@ -63,7 +63,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
             conflict ? EXIT.conflict : EXIT.failed,
           );
         }
-        const checkpoint = await issueCheckpoint(store, files);
+        const checkpoint = await issueCheckpoint(store, files, io);
         await write(
           io.stdout,
           `recorded ${lines.length} command(s) as ${result.right.events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,

@@ -11,6 +11,17 @@ export {
   signCheckpoint,
 } from './checkpoint.ts';
 export {
+  addSignatureLines,
+  COSIGNATURE_V1_TYPE,
+  type Cosignature,
+  type CosignatureInvalid,
+  cosign,
+  cosignatureMessage,
+  describeCosignatureInvalid,
+  extendsNote,
+  verifyCosignatures,
+} from './cosignature.ts';
+export {
   type CheckpointError,
   type CheckpointMalformed,
   describeCheckpointError,
@@ -33,5 +44,15 @@ export {
   type VerifierKey,
   verifierKeyOf,
 } from './keys.ts';
-export { MAX_SIGNATURES, type NoteSignature, type OpenedNote, openNote, SIGNATURE_PREFIX, signNote } from './note.ts';
+export {
+  MAX_SIGNATURES,
+  type NoteSignature,
+  type OpenedNote,
+  openNote,
+  type ParsedNote,
+  type ParsedSignature,
+  parseNote,
+  SIGNATURE_PREFIX,
+  signNote,
+} from './note.ts';
 export { isValidKeyName, noteTextProblem } from './note-rules.ts';

@@ -9,7 +9,7 @@ import { sign, verify } from 'node:crypto';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { decodeBase64Strict } from '../merkle/base64.ts';
 import type { NoteError, NoteMalformed } from './errors.ts';
-import type { SignerKey, VerifierKey } from './keys.ts';
+import { ED25519_SIGNATURE_TYPE, type SignerKey, type VerifierKey } from './keys.ts';
 import { isValidKeyName, noteTextProblem } from './note-rules.ts';
 
 /** The start of every signature line: em dash (U+2014) and a space. */
@@ -53,6 +53,8 @@ export function signNote(body: string, signers: SignerKey | readonly SignerKey[]
   const lines = list.map((signer) => {
     if (!isValidKeyName(signer.name))
       throw new RangeError(`signer name ${JSON.stringify(signer.name)} is not a valid key name`);
+    if ((signer.type ?? ED25519_SIGNATURE_TYPE) !== ED25519_SIGNATURE_TYPE)
+      throw new RangeError(`signer ${signer.name} is a cosigner key: cosign with cosignature.ts`);
     const id = Buffer.alloc(4);
     id.writeUInt32BE(signer.keyId);
     const signature = Buffer.concat([id, sign(null, message, signer.privateKey)]).toString('base64');
@@ -64,12 +66,25 @@ export function signNote(body: string, signers: SignerKey | readonly SignerKey[]
 const malformed = (reason: string): Either<NoteMalformed, never> => left({ _tag: 'NoteMalformed', reason });
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+/** One signature line of a note as read, before any key was checked. */
+export interface ParsedSignature extends NoteSignature {
+  /** The decoded base64 field: the 4-byte key id, then the signature bytes. */
+  readonly bytes: Buffer;
+}
+
+/** A note split into its signed text and its signature lines, nothing verified yet. */
+export interface ParsedNote {
+  /** The text the signatures sign, ending in a newline. */
+  readonly body: string;
+  readonly signatures: readonly ParsedSignature[];
+}
+
 /**
- * Opens a signed note with the keys the caller trusts: every signature by a trusted key
- * (same name and key id) must verify and at least one must exist; others are reported as
- * `unverified`. Expected failures (tampering, wrong key, bad format) are values.
+ * Splits a signed note into its text and signature lines, checking the C2SP signed-note
+ * format (UTF-8, no control characters but newline, the last blank line, `— <name> <base64>`
+ * lines); no signature is verified. Cosignature checks and {@link openNote} build on it.
  */
-export function openNote(note: string | Uint8Array, verifiers: readonly VerifierKey[]): Either<NoteError, OpenedNote> {
+export function parseNote(note: string | Uint8Array): Either<NoteMalformed, ParsedNote> {
   let text: string;
   if (typeof note === 'string') {
     text = note;
@@ -89,13 +104,9 @@ export function openNote(note: string | Uint8Array, verifiers: readonly Verifier
   if (block === '') return malformed('no signature lines after the blank line');
   if (!block.endsWith('\n')) return malformed('the last signature line does not end with a newline');
   const firstLine = body.split('\n').length + 1;
-
   const lines = block.slice(0, -1).split('\n');
   if (lines.length > MAX_SIGNATURES) return malformed(`more than ${MAX_SIGNATURES} signature lines`);
-  const signatures: NoteSignature[] = [];
-  const unverified: NoteSignature[] = [];
-  const seen = new Set<string>();
-  const message = Buffer.from(body, 'utf8');
+  const signatures: ParsedSignature[] = [];
   for (const [i, line] of lines.entries()) {
     const where = `signature line ${firstLine + i}`;
     if (!line.startsWith(SIGNATURE_PREFIX)) return malformed(`${where} does not start with "— "`);
@@ -107,9 +118,30 @@ export function openNote(note: string | Uint8Array, verifiers: readonly Verifier
     const bytes = decodeBase64Strict(base64);
     if (base64 === '' || bytes === undefined) return malformed(`${where} has no valid base64 signature`);
     if (bytes.length < 5) return malformed(`${where} signature is shorter than a key id and one byte`);
-    const signature: NoteSignature = { name, keyId: bytes.readUInt32BE(0), base64 };
-    const trusted = verifiers.find((v) => v.name === name && v.keyId === signature.keyId);
-    const key = `${name}+${signature.keyId}`;
+    signatures.push({ name, keyId: bytes.readUInt32BE(0), base64, bytes });
+  }
+  return right({ body, signatures });
+}
+
+/**
+ * Opens a signed note with the keys the caller trusts: every signature by a trusted key
+ * (same name and key id) must verify and at least one must exist; others are reported as
+ * `unverified`. Only Ed25519 note keys (type 0x01) are used: witness cosignatures are checked
+ * by `cosignature.ts`. Expected failures (tampering, wrong key, bad format) are values.
+ */
+export function openNote(note: string | Uint8Array, verifiers: readonly VerifierKey[]): Either<NoteError, OpenedNote> {
+  const parsed = parseNote(note);
+  if (parsed._tag === 'Left') return parsed;
+  const { body } = parsed.right;
+  const noteKeys = verifiers.filter((v) => (v.type ?? ED25519_SIGNATURE_TYPE) === ED25519_SIGNATURE_TYPE);
+  const signatures: NoteSignature[] = [];
+  const unverified: NoteSignature[] = [];
+  const seen = new Set<string>();
+  const message = Buffer.from(body, 'utf8');
+  for (const { name, keyId, base64, bytes } of parsed.right.signatures) {
+    const signature: NoteSignature = { name, keyId, base64 };
+    const trusted = noteKeys.find((v) => v.name === name && v.keyId === keyId);
+    const key = `${name}+${keyId}`;
     if (trusted === undefined) {
       if (!unverified.some((u) => u.name === name && u.base64 === base64)) unverified.push(signature);
       continue;
@@ -117,7 +149,7 @@ export function openNote(note: string | Uint8Array, verifiers: readonly Verifier
     if (seen.has(key)) continue;
     seen.add(key);
     if (!verifies(message, bytes.subarray(4), trusted)) {
-      return left({ _tag: 'SignatureInvalid', name, keyId: signature.keyId });
+      return left({ _tag: 'SignatureInvalid', name, keyId });
     }
     signatures.push(signature);
   }
@@ -127,7 +159,8 @@ export function openNote(note: string | Uint8Array, verifiers: readonly Verifier
   return right({ body, signatures, unverified });
 }
 
-function verifies(message: Buffer, signature: Buffer, verifier: VerifierKey): boolean {
+/** Whether `signature` is `verifier`'s Ed25519 signature of `message` (never throws). */
+export function verifies(message: Buffer, signature: Buffer, verifier: VerifierKey): boolean {
   try {
     return verify(null, message, verifier.key, signature);
   } catch {

@@ -287,5 +287,21 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
         expect((await store.log.checkpoints()).map((c) => c.size)).toEqual([1, 3]);
       });
     });
+
+    it('lets a stored checkpoint gain cosignature lines, and never lose or change them', async () => {
+      await withStore(make, async (store) => {
+        await store.append('c', [sampleEvent('c', { i: 0 })]);
+        const note = 'o\n1\nroot\n\n— o AAAA\n';
+        await store.log.saveCheckpoint({ size: 1, note });
+        await store.log.saveCheckpoint({ size: 1, note: `${note}— w BBBB\n` });
+        expect(await store.log.checkpoint(1)).toEqual({ size: 1, note: `${note}— w BBBB\n` });
+        await store.log.saveCheckpoint({ size: 1, note });
+        await expect(store.log.saveCheckpoint({ size: 1, note: `${note}— v CCCC\n` })).rejects.toThrow();
+        await expect(
+          store.log.saveCheckpoint({ size: 1, note: `${note}— w BBBB\nnot a signature\n` }),
+        ).rejects.toThrow();
+        expect(await store.log.checkpoint(1)).toEqual({ size: 1, note: `${note}— w BBBB\n` });
+      });
+    });
   });
 }
