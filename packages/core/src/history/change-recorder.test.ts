@@ -109,7 +109,7 @@ describe('ChangeRecorder', () => {
   });
 
   it('follows immutable folds that return a new state, and keeps the old one intact', () => {
-    const initial = Object.freeze({ status: 'none', members: new Map<string, number>() });
+    const initial = Object.freeze({ status: 'none' as string, members: new Map<string, number>() });
     const recorder = new ChangeRecorder<typeof initial>(initial);
     recorder.fold(
       (s, e) => ({ ...s, status: 'open', members: new Map(s.members).set(String(e.data.id), 1) }),
