@@ -9,10 +9,13 @@ import type { CliIo } from './io.ts';
 import { registerAppend } from './commands/append.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
 import { registerForget } from './commands/forget.ts';
+import { registerHistory } from './commands/history.ts';
 import { registerSubmit } from './commands/submit.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';
+import { registerTrail } from './commands/trail.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerDiff } from './commands/diff.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
@@ -29,6 +32,9 @@ const VERBS = [
   registerExport,
   registerImport,
   registerReplay,
+  registerHistory,
+  registerDiff,
+  registerTrail,
   registerKey,
   registerCheckpoint,
   registerProofs,
