@@ -22,6 +22,7 @@ import { registerInit } from './commands/init.ts';
 import { registerKey } from './commands/key.ts';
 import { registerProofs } from './commands/prove.ts';
 import { registerReplay } from './commands/replay.ts';
+import { registerReport } from './commands/report.ts';
 import { registerVerify } from './commands/verify.ts';
 
 /** Every verb's registration, in the order `--help` lists them. */
@@ -35,6 +36,7 @@ const VERBS = [
   registerHistory,
   registerDiff,
   registerTrail,
+  registerReport,
   registerKey,
   registerCheckpoint,
   registerProofs,
