@@ -25,12 +25,9 @@ describe('govledger trail', () => {
   });
 
   it('limits the trail to a range of the log: after entry 1 through entry 3', async () => {
-    const run = await govledger(
-      ['trail', '--db', 'l.db', '--actor', 'co-a', '--from', '1', '--to', '3'],
-      {
-        cwd: ledger.dir,
-      },
-    );
+    const run = await govledger(['trail', '--db', 'l.db', '--actor', 'co-a', '--from', '1', '--to', '3'], {
+      cwd: ledger.dir,
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/: 1 act\(s\)/);
     expect(run.stdout).toContain('by type: ComplaintResolved 1');

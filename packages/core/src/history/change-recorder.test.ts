@@ -58,6 +58,11 @@ describe('itemPathOf', () => {
     expect(itemPathOf(state, ['total'], 'filed')).toEqual(['total']);
     expect(itemPathOf(state, ['cards', 'a', 'notes'], '0')).toEqual(['cards', 'a']);
   });
+
+  it('judges an empty record by what is written into it', () => {
+    expect(itemPathOf({ counts: {} }, ['counts'], 'co-1', 1)).toEqual(['counts']);
+    expect(itemPathOf({ cards: {} }, ['cards'], 'c-1', { status: 'filed' })).toEqual(['cards', 'c-1']);
+  });
 });
 
 describe('ChangeRecorder', () => {

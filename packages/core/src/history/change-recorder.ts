@@ -83,7 +83,9 @@ export class ChangeRecorder<State> {
   constructor(state: State, limits: ChangeLimits = {}) {
     this.#state = state;
     this.#limits = { fields: limits.fields ?? 200, causes: limits.causes ?? 20 };
-    this.#tracker = new WriteTracker((path, property) => this.#touch(itemPathOf(this.#state, path, property)));
+    this.#tracker = new WriteTracker((path, property, value) =>
+      this.#touch(itemPathOf(this.#state, path, property, value)),
+    );
     this.#view = this.#tracker.view(state);
   }
 
@@ -176,7 +178,9 @@ export class ChangeRecorder<State> {
     };
     walk(this.#state, returned, []);
     this.#state = returned;
-    this.#tracker = new WriteTracker((path, property) => this.#touch(itemPathOf(this.#state, path, property)));
+    this.#tracker = new WriteTracker((path, property, value) =>
+      this.#touch(itemPathOf(this.#state, path, property, value)),
+    );
     this.#view = this.#tracker.view(returned);
   }
 }

@@ -38,20 +38,30 @@ export function isCollection(value: unknown): boolean {
 
 /**
  * The path of the item that a write to `property` of the object at `path` falls in, judged
- * on `root` before the write. The root's properties are always sections.
+ * on `root` before the write. The root's properties are always sections. An empty record
+ * is judged by the value written into it: records make it a collection, anything else an
+ * item (a record of counts by id is one item, a record of complaints by id a collection).
  */
-export function itemPathOf(root: unknown, path: readonly string[], property: string): string[] {
+export function itemPathOf(root: unknown, path: readonly string[], property: string, written?: unknown): string[] {
   if (!isRecord(root)) return [];
   const full = [...path, property];
   let node: unknown = root;
   for (let depth = 0; depth < full.length; depth++) {
     const key = full[depth]!;
-    if (depth > 0 && !isCollection(node)) return full.slice(0, depth);
+    if (depth > 0) {
+      const judgedByValue = depth === full.length - 1 && isRecord(node) && isEmpty(node);
+      if (!(judgedByValue ? isRecord(written) : isCollection(node))) return full.slice(0, depth);
+    }
     node = isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[key] : undefined;
     if (node === undefined) return full.slice(0, depth + 1);
   }
   // Every node down to the written property is a collection: the write replaces it whole.
   return full;
+}
+
+function isEmpty(record: Record<string, unknown>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return false;
+  return true;
 }
 
 /** The value at `path` in `root`, or undefined when any step is missing. */

@@ -12,8 +12,8 @@
  * reading one reports a write of its property: a conservative over-report, never a miss.
  */
 
-/** Called before a write to `property` of the object found at `path` from the root. */
-export type WriteListener = (path: readonly string[], property: string) => void;
+/** Called before a write to `property` of the object found at `path` from the root (`value`: what is written, if anything). */
+export type WriteListener = (path: readonly string[], property: string, value?: unknown) => void;
 
 /** True for `{}`-like objects and arrays: what a proxy may stand in for safely. */
 function isTrackable(value: object): boolean {
@@ -76,7 +76,7 @@ export class WriteTracker {
         return this.#wrap(value, [...path, property]);
       },
       set: (target, property, value) => {
-        if (typeof property !== 'symbol') listener(path, property);
+        if (typeof property !== 'symbol') listener(path, property, value);
         return Reflect.set(target, property, this.#rawDeep(value, new Set()), target);
       },
       deleteProperty: (target, property) => {
@@ -84,7 +84,7 @@ export class WriteTracker {
         return Reflect.deleteProperty(target, property);
       },
       defineProperty: (target, property, descriptor) => {
-        if (typeof property !== 'symbol') listener(path, property);
+        if (typeof property !== 'symbol') listener(path, property, descriptor.value);
         const raw =
           'value' in descriptor ? { ...descriptor, value: this.#rawDeep(descriptor.value, new Set()) } : descriptor;
         return Reflect.defineProperty(target, property, raw);
