@@ -42,7 +42,7 @@ export function parseAsOf(text: string): AsOf | null {
  * newest snapshots, so a replay as of any past point starts at most this many entries
  * before it (see `RunnerOptions.saveMilestones`).
  */
-export const SNAPSHOT_MILESTONE = 65_536;
+export const SNAPSHOT_MILESTONE = 131_072;
 
 /**
  * A saved projection state: the state after the first `size` entries.

@@ -24,16 +24,30 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * What each non-empty record was judged to be. Enumerating a large record's keys costs
+ * O(its size) even to look at the first few, so each record is judged once; a record does
+ * not turn from a collection into an item or back.
+ */
+const judged = new WeakMap<object, boolean>();
+
 /** True when `value` is a record whose (first few) values are all records: its entries are items. */
 export function isCollection(value: unknown): boolean {
   if (!isRecord(value)) return false;
+  const known = judged.get(value);
+  if (known !== undefined) return known;
   let seen = 0;
+  let collection = true;
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
-    if (!isRecord(value[key])) return false;
+    if (!isRecord(value[key])) {
+      collection = false;
+      break;
+    }
     if (++seen >= SAMPLED_VALUES) break;
   }
-  return true;
+  if (seen > 0 || !collection) judged.set(value, collection);
+  return collection;
 }
 
 /**
@@ -49,7 +63,7 @@ export function itemPathOf(root: unknown, path: readonly string[], property: str
   for (let depth = 0; depth < full.length; depth++) {
     const key = full[depth]!;
     if (depth > 0) {
-      const judgedByValue = depth === full.length - 1 && isRecord(node) && isEmpty(node);
+      const judgedByValue = depth === full.length - 1 && isRecord(node) && !judged.has(node) && isEmpty(node);
       if (!(judgedByValue ? isRecord(written) : isCollection(node))) return full.slice(0, depth);
     }
     node = isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[key] : undefined;
