@@ -9,16 +9,20 @@ import type { CliIo } from './io.ts';
 import { registerAppend } from './commands/append.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
 import { registerForget } from './commands/forget.ts';
+import { registerHistory } from './commands/history.ts';
 import { registerSubmit } from './commands/submit.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerStart } from './commands/start.ts';
+import { registerTrail } from './commands/trail.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerDiff } from './commands/diff.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKey } from './commands/key.ts';
 import { registerProofs } from './commands/prove.ts';
 import { registerReplay } from './commands/replay.ts';
+import { registerReport } from './commands/report.ts';
 import { registerVerify } from './commands/verify.ts';
 import { registerVerifyBundle } from './commands/verify-bundle.ts';
 import { registerWitness } from './commands/witness.ts';
@@ -31,6 +35,10 @@ const VERBS = [
   registerExport,
   registerImport,
   registerReplay,
+  registerHistory,
+  registerDiff,
+  registerTrail,
+  registerReport,
   registerKey,
   registerCheckpoint,
   registerProofs,

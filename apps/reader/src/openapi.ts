@@ -26,6 +26,7 @@ export function registerOpenApi(app: FastifyInstance): void {
       tags: [
         { name: 'ledger', description: 'The verifiable log: head, checkpoints, leaves, proofs' },
         { name: 'events', description: 'Events of one stream (public view, or opened for auditors)' },
+        { name: 'audit', description: 'What changed between two points, and what one actor did' },
         { name: 'complaints', description: 'Complaints and repair requests 投诉报修' },
         { name: 'votes', description: "Owners' assembly votes 业主大会表决 under Civil Code art. 278" },
         { name: 'funds', description: 'Special maintenance funds 住宅专项维修资金' },

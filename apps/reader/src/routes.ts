@@ -8,8 +8,10 @@ import { companyRoutes } from './routes/companies.ts';
 import { complaintStatisticsRoutes } from './routes/complaint-statistics.ts';
 import { complaintRoutes } from './routes/complaints.ts';
 import { coverageRoutes } from './routes/coverage.ts';
+import { diffRoutes } from './routes/diff.ts';
 import { entryRoutes } from './routes/entries.ts';
 import { fundRoutes } from './routes/funds.ts';
+import { historyRoutes } from './routes/history.ts';
 import { jointMeetingRoutes } from './routes/joint-meetings.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
 import { noticeRoutes } from './routes/notices.ts';
@@ -19,6 +21,7 @@ import { proofRoutes } from './routes/proofs.ts';
 import { publicIncomeRoutes } from './routes/public-income.ts';
 import { ratingRoutes } from './routes/ratings.ts';
 import { streamRoutes } from './routes/streams.ts';
+import { trailRoutes } from './routes/trail.ts';
 import { voteRoutes } from './routes/votes.ts';
 
 /** The route modules, audit first, then the dashboards. */
@@ -27,6 +30,9 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   entryRoutes,
   proofRoutes,
   streamRoutes,
+  historyRoutes,
+  diffRoutes,
+  trailRoutes,
   complaintRoutes,
   complaintStatisticsRoutes,
   voteRoutes,

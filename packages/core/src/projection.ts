@@ -38,6 +38,13 @@ export function parseAsOf(text: string): AsOf | null {
 }
 
 /**
+ * Snapshots at multiples of this ledger size are milestones: stores keep them beside the
+ * newest snapshots, so a replay as of any past point starts at most this many entries
+ * before it (see `RunnerOptions.saveMilestones`).
+ */
+export const SNAPSHOT_MILESTONE = 131_072;
+
+/**
  * A saved projection state: the state after the first `size` entries.
  * Keyed by projection name and version, so a changed version never resumes a stale state.
  */

@@ -23,3 +23,4 @@ export * as pilots from './pilots/index.ts';
 export * as jointMeetings from './joint-meetings/index.ts';
 export * as notices from './notices/index.ts';
 export * as demo from './demo/index.ts';
+export * as audit from './audit/index.ts';

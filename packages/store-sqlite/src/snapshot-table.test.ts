@@ -1,7 +1,10 @@
+import { SNAPSHOT_MILESTONE } from '@govledger/core';
 import { sampleEvent } from '@govledger/core/testing';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './open-store.ts';
-import { SNAPSHOTS_KEPT } from './snapshot-table.ts';
+import { migrate } from './schema.ts';
+import { SNAPSHOTS_KEPT, SnapshotTable } from './snapshot-table.ts';
 import type { SqliteStore } from './sqlite-store.ts';
 import { makeTempDir, type TempDir } from './test-fixtures/temp-dir.ts';
 
@@ -70,5 +73,21 @@ describe('projection snapshots in a SQLite store', () => {
 
   it('refuses a snapshot beyond the ledger head as a bug', async () => {
     await expect(store.saveSnapshot({ name: 'p', version: 1, size: 21, state: {} })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('milestone snapshots', () => {
+  it(`keeps snapshots at multiples of ${SNAPSHOT_MILESTONE} beside the newest ${SNAPSHOTS_KEPT}`, () => {
+    const db = new Database(':memory:');
+    migrate(db, ':memory:');
+    const table = new SnapshotTable(db);
+    const sizes = [0, SNAPSHOT_MILESTONE, SNAPSHOT_MILESTONE + 1, 2 * SNAPSHOT_MILESTONE];
+    for (let i = 1; i <= SNAPSHOTS_KEPT + 2; i++) sizes.push(2 * SNAPSHOT_MILESTONE + i);
+    for (const size of sizes) table.save({ name: 'p', version: 1, size, state: size });
+    const kept = (db.prepare('SELECT size FROM snapshots ORDER BY size').all() as { size: number }[]).map(
+      (r) => r.size,
+    );
+    expect(kept).toEqual([SNAPSHOT_MILESTONE, 2 * SNAPSHOT_MILESTONE, ...sizes.slice(-SNAPSHOTS_KEPT)]);
+    db.close();
   });
 });

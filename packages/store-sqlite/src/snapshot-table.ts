@@ -3,10 +3,12 @@
  * is serialised with `node:v8` (the structured clone format: Maps, Sets, Dates, typed arrays,
  * cycles; not functions or class prototypes), so every load returns a fresh deep copy the
  * caller owns. Saving version v of a projection drops its other versions, and only the
- * newest {@link SNAPSHOTS_KEPT} sizes of a (name, version) are kept.
+ * newest {@link SNAPSHOTS_KEPT} sizes of a (name, version) are kept, plus the milestones
+ * (sizes that are multiples of core's `SNAPSHOT_MILESTONE`) that replays as of the past
+ * resume from.
  */
 import { deserialize, serialize } from 'node:v8';
-import type { ProjectionSnapshot } from '@govledger/core';
+import { type ProjectionSnapshot, SNAPSHOT_MILESTONE } from '@govledger/core';
 import type Database from 'better-sqlite3';
 
 /** How many snapshot sizes of one (name, version) survive a save: enough for replays "as of" a recent past. */
@@ -29,7 +31,7 @@ export class SnapshotTable {
        ON CONFLICT (name, version, size) DO UPDATE SET state = excluded.state`,
     );
     const prune = db.prepare(
-      `DELETE FROM snapshots WHERE name = @name AND version = @version AND size NOT IN
+      `DELETE FROM snapshots WHERE name = @name AND version = @version AND (size = 0 OR size % ${SNAPSHOT_MILESTONE} <> 0) AND size NOT IN
        (SELECT size FROM snapshots WHERE name = @name AND version = @version ORDER BY size DESC LIMIT ${SNAPSHOTS_KEPT})`,
     );
     const save = db.transaction(({ name, version, size }: ProjectionSnapshot, state: Buffer) => {

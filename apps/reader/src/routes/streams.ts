@@ -39,7 +39,8 @@ const streamEventsSchema = obj({
   nextFromVersion: nullable(count('fromVersion of the next page, null at the end')),
 });
 
-async function openEvent(ctx: ReaderContext, event: RecordedEvent): Promise<RecordedEvent | ReaderFailure> {
+/** An event with its personal fields opened through the key store, or why it cannot be. */
+export async function openEvent(ctx: ReaderContext, event: RecordedEvent): Promise<RecordedEvent | ReaderFailure> {
   if (!ctx.keyStore) return event;
   const opened = await openPersonalData(event, ctx.keyStore);
   if (!isLeft(opened)) return opened.right;

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asAuditor, get, type TestReader, testReader } from '../test-support/test-reader.ts';
+
+interface TrailBody {
+  actorId: string;
+  total: number;
+  byType: Record<string, number>;
+  byPeriod: Record<string, Record<string, number>>;
+  acts: { type: string; streamId: string }[];
+}
+
+describe('GET /v1/actors/:actorId/trail', () => {
+  let reader: TestReader;
+  beforeAll(async () => {
+    reader = await testReader();
+  });
+
+  it('counts a company’s acts by type and by quarter', async () => {
+    const response = await get(reader.app, '/v1/actors/co-a/trail?period=quarter');
+    expect(response.statusCode).toBe(200);
+    const body = response.json() as TrailBody;
+    expect(body.actorId).toBe('co-a');
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.total).toBe(Object.values(body.byType).reduce((a, b) => a + b, 0));
+    expect(Object.keys(body.byPeriod).every((p) => /^\d{4}Q[1-4]$/.test(p))).toBe(true);
+    expect(body.acts).toHaveLength(body.total);
+  });
+
+  it('leaves an owner’s ballots out for the public, and shows them to auditors', async () => {
+    const open = (await get(reader.app, '/v1/actors/person-wang/trail')).json() as TrailBody;
+    expect(open.byType.BallotCast).toBeUndefined();
+    expect(open.acts.some((a) => a.type === 'BallotCast')).toBe(false);
+    const audited = (await get(reader.app, '/v1/actors/person-wang/trail', asAuditor)).json() as TrailBody;
+    expect(audited.byType.BallotCast).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown period with 400', async () => {
+    expect((await get(reader.app, '/v1/actors/co-a/trail?period=week')).statusCode).toBe(400);
+  });
+});

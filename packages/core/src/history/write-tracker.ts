@@ -1,0 +1,115 @@
+/**
+ * Write tracking: a view of a state object that reports every write made through it, so
+ * a fold can tell which parts of a projection or aggregate state one event changed without
+ * comparing whole states. This is what keeps "what changed between two dates" O(events in
+ * the range): only the parts written in the range are compared.
+ *
+ * The view is a tree of proxies created lazily as `evolve` reads deeper. Writes (set,
+ * delete, define) are reported with the path of the object written and the property,
+ * before they happen, so the caller can copy the part's old value first. Values stored
+ * through the view are unwrapped, so the raw state never holds a proxy. Objects that a proxy
+ * cannot stand in for (Map, Set, Date, typed arrays, frozen objects) are returned raw, and
+ * reading one reports a write of its property: a conservative over-report, never a miss.
+ */
+
+/** Called before a write to `property` of the object found at `path` from the root (`value`: what is written, if anything). */
+export type WriteListener = (path: readonly string[], property: string, value?: unknown) => void;
+
+/** True for `{}`-like objects and arrays: what a proxy may stand in for safely. */
+function isTrackable(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && !Object.isFrozen(value);
+}
+
+/**
+ * Wraps `root` so that writes through the returned view are reported to `listener`.
+ * `unwrap` turns any value read through the view back into the raw object.
+ *
+ * @example
+ * const tracker = new WriteTracker((path, property) => touched.push([...path, property]));
+ * const view = tracker.view(state);
+ * view.complaints['c-1'].status = 'closed'; // reports (['complaints', 'c-1'], 'status')
+ */
+export class WriteTracker {
+  readonly #listener: WriteListener;
+  readonly #proxyOf = new WeakMap<object, object>();
+  readonly #targetOf = new WeakMap<object, object>();
+
+  constructor(listener: WriteListener) {
+    this.#listener = listener;
+  }
+
+  /** The tracked view of `root` (the same view each time for the same object). */
+  view<T>(root: T): T {
+    if (root === null || typeof root !== 'object') return root;
+    return this.#wrap(root as object, []) as T;
+  }
+
+  /** The raw object behind a view (or the value itself when it is not a view). */
+  unwrap<T>(value: T): T {
+    if (value === null || typeof value !== 'object') return value;
+    return (this.#targetOf.get(value as object) as T | undefined) ?? value;
+  }
+
+  #wrap(target: object, path: readonly string[]): object {
+    const known = this.#proxyOf.get(target);
+    if (known) return known;
+    if (!isTrackable(target)) return target;
+    const proxy = new Proxy(target, this.#handler(path));
+    this.#proxyOf.set(target, proxy);
+    this.#targetOf.set(proxy, target);
+    return proxy;
+  }
+
+  #handler(path: readonly string[]): ProxyHandler<object> {
+    const listener = this.#listener;
+    return {
+      get: (target, property) => {
+        const value = Reflect.get(target, property, target) as unknown;
+        if (typeof property === 'symbol' || value === null || typeof value !== 'object') return value;
+        if (!isTrackable(value)) {
+          // A Map or Set is changed through its methods, which no proxy sees: assume it is.
+          listener(path, property);
+          return value;
+        }
+        return this.#wrap(value, [...path, property]);
+      },
+      set: (target, property, value) => {
+        if (typeof property !== 'symbol') listener(path, property, value);
+        return Reflect.set(target, property, this.#rawDeep(value, new Set()), target);
+      },
+      deleteProperty: (target, property) => {
+        if (typeof property !== 'symbol') listener(path, property);
+        return Reflect.deleteProperty(target, property);
+      },
+      defineProperty: (target, property, descriptor) => {
+        if (typeof property !== 'symbol') listener(path, property, descriptor.value);
+        const raw =
+          'value' in descriptor ? { ...descriptor, value: this.#rawDeep(descriptor.value, new Set()) } : descriptor;
+        return Reflect.defineProperty(target, property, raw);
+      },
+    };
+  }
+
+  /**
+   * The value to store: a view becomes its raw object, and a new object built by `evolve`
+   * (which may hold views it read) has them replaced. Objects already in the state are raw.
+   */
+  #rawDeep(value: unknown, seen: Set<object>): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    const target = this.#targetOf.get(value);
+    if (target) return target;
+    if (this.#proxyOf.has(value) || seen.has(value) || !isTrackable(value)) return value;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      if (child !== null && typeof child === 'object') {
+        const raw = this.#rawDeep(child, seen);
+        if (raw !== child) record[key] = raw;
+      }
+    }
+    return value;
+  }
+}
