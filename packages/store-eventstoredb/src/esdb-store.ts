@@ -39,7 +39,7 @@ import { CheckpointLog } from './checkpoint-log.ts';
 import { EntryIndexer } from './entry-indexer.ts';
 import { esdbErrors } from './errors.ts';
 import { esdbEventId } from './event-ids.ts';
-import type { LedgerStreamsClient } from './ledger-streams-client.ts';
+import { type LedgerStreamsClient, parsePosition } from './ledger-streams-client.ts';
 import type { LedgerStreams } from './ledger-url.ts';
 import type { LocalCache } from './local-cache.ts';
 
@@ -127,6 +127,16 @@ export class EsdbStore implements EventStore, SnapshotStore {
       if (position) return position;
     }
     return null;
+  }
+
+  /**
+   * A catch-up subscription to `$all`, filtered on the server to this ledger's entries
+   * stream, resuming just after the newest indexed entry whose position is known (or from
+   * the start). Events already indexed are skipped by {@link indexSeen}.
+   */
+  subscribeToLedger() {
+    const position = this.lastKnownPosition();
+    return this.#parts.client.subscribeToPrefix(this.streams.entries, position ? parsePosition(position) : null);
   }
 
   async #ready(): Promise<void> {

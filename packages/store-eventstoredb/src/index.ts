@@ -20,3 +20,4 @@ export {
 export { DEFAULT_ACL, LIFECYCLE } from './ledger-lifecycle.ts';
 export type { StreamAcl } from './ledger-streams-client.ts';
 export { SNAPSHOTS_KEPT } from './local-cache.ts';
+export { LogKeeper, type LogKeeperOptions } from './log-keeper.ts';
