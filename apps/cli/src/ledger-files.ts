@@ -5,6 +5,7 @@
  */
 import { dirname, join, parse, resolve } from 'node:path';
 import { keyStorePathFor } from '@govledger/core';
+import { isEsdbUrl, parseLedgerUrl, withExplicitCache } from '@govledger/store-eventstoredb';
 
 /** The files of one ledger. */
 export interface LedgerFiles {
@@ -33,6 +34,15 @@ export function ledgerFiles(
   env: Readonly<Record<string, string | undefined>>,
   cwd: string,
 ): LedgerFiles {
+  if (isEsdbUrl(options.db)) {
+    // A ledger in EventStoreDB: its keys default to files named after it in the working directory.
+    const { ledger } = parseLedgerUrl(options.db, cwd);
+    return {
+      db: withExplicitCache(options.db, cwd, env),
+      signingKey: resolve(cwd, options.key ?? env[SIGNING_KEY_ENV] ?? `${ledger}.key`),
+      keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? `${ledger}.keys`),
+    };
+  }
   const db = resolve(cwd, options.db);
   const { name } = parse(db);
   const beside = (suffix: string) => join(dirname(db), `${name}${suffix}`);

@@ -40,6 +40,7 @@ import { EntryIndexer } from './entry-indexer.ts';
 import { esdbErrors } from './errors.ts';
 import { esdbEventId } from './event-ids.ts';
 import { type LedgerStreamsClient, parsePosition } from './ledger-streams-client.ts';
+import { appendLifecycle, type LifecycleState, readLifecycle } from './ledger-lifecycle.ts';
 import type { LedgerStreams } from './ledger-url.ts';
 import type { LocalCache } from './local-cache.ts';
 
@@ -85,7 +86,7 @@ export class EsdbStore implements EventStore, SnapshotStore {
     this.readonly = parts.readonly;
     this.#indexer = new EntryIndexer(parts.cache, parts.client, parts.streams.entries);
     this.#checkpoints = new CheckpointLog(parts.cache, parts.client, parts.streams.checkpoints);
-    this.log = new LogView({
+    const view = new LogView({
       reader: parts.cache.subtreeReader,
       size: () => parts.cache.head().size,
       readHashedLeaves: (from, to) => this.#readHashedLeaves(from, to),
@@ -99,6 +100,21 @@ export class EsdbStore implements EventStore, SnapshotStore {
         return parts.cache.checkpoints();
       },
     });
+    // Tree heads and proofs answer for the ledger's head in EventStoreDB, not a stale cache.
+    const synced = async <T>(read: () => Promise<T>): Promise<T> => {
+      await this.sync();
+      return read();
+    };
+    this.log = {
+      treeHead: (size) => synced(() => view.treeHead(size)),
+      leafHash: (index) => synced(() => view.leafHash(index)),
+      inclusionProof: (index, size) => synced(() => view.inclusionProof(index, size)),
+      consistencyProof: (from, to) => synced(() => view.consistencyProof(from, to)),
+      readHashedLeaves: (from, to) => view.readHashedLeaves(from, to),
+      saveCheckpoint: (checkpoint) => view.saveCheckpoint(checkpoint),
+      checkpoint: (size) => view.checkpoint(size),
+      checkpoints: () => view.checkpoints(),
+    };
   }
 
   /** The local cache file this store indexes into. */
@@ -137,6 +153,18 @@ export class EsdbStore implements EventStore, SnapshotStore {
   subscribeToLedger() {
     const position = this.lastKnownPosition();
     return this.#parts.client.subscribeToPrefix(this.streams.entries, position ? parsePosition(position) : null);
+  }
+
+  /** The ledger's latest lifecycle event (creation, migration markers), or null. */
+  async lifecycle(): Promise<LifecycleState | null> {
+    await this.#ready();
+    return readLifecycle(this.#parts.client, this.streams);
+  }
+
+  /** Records a lifecycle event right after `after`; throws CONTENDED if another process wrote one first. */
+  async recordLifecycle(after: LifecycleState, type: string, data: Record<string, unknown>): Promise<void> {
+    this.#writable('record a lifecycle event');
+    await appendLifecycle(this.#parts.client, this.streams, after.revision, type, data);
   }
 
   async #ready(): Promise<void> {

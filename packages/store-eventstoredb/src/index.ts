@@ -16,8 +16,17 @@ export {
   type LedgerUrl,
   ledgerStreams,
   parseLedgerUrl,
+  withExplicitCache,
 } from './ledger-url.ts';
 export { DEFAULT_ACL, LIFECYCLE } from './ledger-lifecycle.ts';
 export type { StreamAcl } from './ledger-streams-client.ts';
 export { SNAPSHOTS_KEPT } from './local-cache.ts';
 export { LogKeeper, type LogKeeperOptions } from './log-keeper.ts';
+export {
+  describeMigrationFailure,
+  type MigrationFailure,
+  type MigrationOptions,
+  type MigrationReport,
+  migrateLedger,
+} from './migration.ts';
+export type { LifecycleState } from './ledger-lifecycle.ts';

@@ -87,3 +87,17 @@ export function ledgerStreams(ledger: string): LedgerStreams {
   const base = `govledger.${checkLedgerName(ledger)}`;
   return { entries: `${base}.entries`, checkpoints: `${base}.checkpoints`, meta: `${base}.meta` };
 }
+
+/**
+ * The ledger URL with its cache made explicit and absolute: `cache=` resolved against `cwd`,
+ * or the default cache file (under `env.XDG_CACHE_HOME`) when none is given. A command line
+ * resolves a URL once, where it knows its working directory and environment.
+ */
+export function withExplicitCache(url: string, cwd: string, env: NodeJS.ProcessEnv = process.env): string {
+  const parsed = parseLedgerUrl(url, cwd);
+  const cache = parsed.cachePath ?? defaultCachePath(parsed, env);
+  const at = url.indexOf('?');
+  const params = new URLSearchParams(at < 0 ? '' : url.slice(at + 1));
+  params.set('cache', cache);
+  return `${at < 0 ? url : url.slice(0, at)}?${params.toString()}`;
+}
