@@ -20,6 +20,8 @@ import { registerKey } from './commands/key.ts';
 import { registerProofs } from './commands/prove.ts';
 import { registerReplay } from './commands/replay.ts';
 import { registerVerify } from './commands/verify.ts';
+import { registerMigrate } from './commands/migrate.ts';
+import { registerKeep } from './commands/keep.ts';
 
 /** Every verb's registration, in the order `--help` lists them. */
 const VERBS = [
@@ -36,6 +38,8 @@ const VERBS = [
   registerForget,
   registerServe,
   registerDemo,
+  registerMigrate,
+  registerKeep,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */
