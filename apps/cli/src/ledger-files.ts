@@ -5,7 +5,7 @@
  */
 import { dirname, join, parse, resolve } from 'node:path';
 import { keyStorePathFor } from '@govledger/core';
-import { isEsdbUrl, parseLedgerUrl, withExplicitCache } from '@govledger/store-eventstoredb';
+import { isEsdbUrl, parseLedgerUrl, withExplicitCache } from '@govledger/store-eventstoredb/ledger-url';
 
 /** The files of one ledger. */
 export interface LedgerFiles {

@@ -6,16 +6,17 @@
  */
 import { existsSync } from 'node:fs';
 import type { EventStore, SnapshotStore } from '@govledger/core';
-import { isEsdbUrl, openEsdbStore } from '@govledger/store-eventstoredb';
+import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import { environmentError } from './cli-error.ts';
+import { LazyEsdbLedger } from './esdb-ledger.ts';
 
 /** What every command needs of a ledger, whichever store holds it. */
 export type LedgerStore = EventStore & SnapshotStore;
 
 /** Opens an existing ledger: a database file, or an `esdb://` ledger URL. */
 export function openLedger(db: string, options: { readonly?: boolean } = {}): LedgerStore {
-  if (isEsdbUrl(db)) return openEsdbStore(db, { readonly: options.readonly ?? false });
+  if (isEsdbUrl(db)) return new LazyEsdbLedger(db, { readonly: options.readonly ?? false });
   if (!existsSync(db)) {
     throw environmentError(`no ledger at ${db}; create one with: govledger init --db ${db} --origin <name>`);
   }

@@ -5,9 +5,10 @@
  * after each burst of writes, until interrupted. `--once` catches up, signs the head and exits
  * (for a scheduler). A second keeper is harmless; see docs/operations/eventstoredb.md.
  */
-import { isEsdbUrl, LogKeeper, openEsdbStore } from '@govledger/store-eventstoredb';
+import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import type { Command } from 'commander';
 import { environmentError, usageError } from '../cli-error.ts';
+import { asCliError } from '../esdb-errors.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
@@ -27,29 +28,39 @@ export function registerKeep(program: Command, io: CliIo): void {
       const files = ledgerFiles(options, io.env, io.cwd);
       const signer = loadSigningKeyIfPresent(files.signingKey);
       if (!signer) throw environmentError(`no signing key at ${files.signingKey}; give --key FILE`);
-      const store = openEsdbStore(files.db);
+      const { LogKeeper, openEsdbStore } = await import('@govledger/store-eventstoredb');
+      let store: ReturnType<typeof openEsdbStore>;
       try {
-        const keeper = await LogKeeper.start(store, {
-          signer,
-          settleMs: nonNegativeInteger('--settle-ms', options.settleMs) ?? 200,
-          onCheckpoint: (size) => void write(io.stdout, `checkpoint signed at size ${size}\n`),
-          onProblem: (error) => void write(io.stderr, `keep: ${(error as Error).message ?? String(error)}\n`),
-        });
-        await write(io.stdout, `keeping ${store.ledger}: checkpointed up to size ${keeper.checkpointedSize}\n`);
-        if (!options.once) {
-          await new Promise<void>((done) => {
-            const stop = () => {
-              process.off('SIGINT', stop);
-              process.off('SIGTERM', stop);
-              done();
-            };
-            process.on('SIGINT', stop);
-            process.on('SIGTERM', stop);
+        store = openEsdbStore(files.db);
+      } catch (error) {
+        throw asCliError(error);
+      }
+      try {
+        try {
+          const keeper = await LogKeeper.start(store, {
+            signer,
+            settleMs: nonNegativeInteger('--settle-ms', options.settleMs) ?? 200,
+            onCheckpoint: (size) => void write(io.stdout, `checkpoint signed at size ${size}\n`),
+            onProblem: (error) => void write(io.stderr, `keep: ${(error as Error).message ?? String(error)}\n`),
           });
+          await write(io.stdout, `keeping ${store.ledger}: checkpointed up to size ${keeper.checkpointedSize}\n`);
+          if (!options.once) {
+            await new Promise<void>((done) => {
+              const stop = () => {
+                process.off('SIGINT', stop);
+                process.off('SIGTERM', stop);
+                done();
+              };
+              process.on('SIGINT', stop);
+              process.on('SIGTERM', stop);
+            });
+          }
+          await keeper.stop();
+        } finally {
+          await store.close();
         }
-        await keeper.stop();
-      } finally {
-        await store.close();
+      } catch (error) {
+        throw asCliError(error);
       }
     });
 }

@@ -66,3 +66,19 @@ describe('govledger over EventStoreDB (wire-level test double)', () => {
     expect(verified.stdout).toContain('OK: 5 entries');
   });
 });
+
+describe('govledger over an EventStoreDB it cannot use', () => {
+  it('names a ledger that does not exist with exit code 3, without a stack trace', async () => {
+    const scratch = scratchDir();
+    try {
+      const missing = await govledger(['export', '--db', `${server.url}&ledger=never_made&cache=c.sqlite`], {
+        cwd: scratch.dir,
+      });
+      expect(missing.code).toBe(3);
+      expect(missing.stderr).toContain('there is no ledger never_made');
+      expect(missing.stderr).not.toContain('    at ');
+    } finally {
+      scratch.remove();
+    }
+  });
+});

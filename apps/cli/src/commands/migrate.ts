@@ -6,18 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  describeMigrationFailure,
-  isEsdbUrl,
-  migrateLedger,
-  openEsdbStore,
-  parseLedgerUrl,
-} from '@govledger/store-eventstoredb';
+import { isEsdbUrl, parseLedgerUrl } from '@govledger/store-eventstoredb/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
+import { asCliError } from '../esdb-errors.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
@@ -39,33 +34,45 @@ export function registerMigrate(program: Command, io: CliIo): void {
       const chunkBytes = nonNegativeInteger('--chunk-bytes', options.chunkBytes);
       if (chunkBytes === 0) throw usageError('--chunk-bytes must be at least 1');
       const files = ledgerFiles({ db: options.to, ...(options.key ? { key: options.key } : {}) }, io.env, io.cwd);
+      // Loaded here, not at start-up: only runs over EventStoreDB need its client.
+      const { describeMigrationFailure, migrateLedger, openEsdbStore } = await import('@govledger/store-eventstoredb');
       const source = openSqliteStore(from, { readonly: true });
-      const target = openEsdbStore(files.db, { create: true, allowIncompleteMigration: true });
+      let target: ReturnType<typeof openEsdbStore>;
       try {
-        const { size } = await source.head();
-        const progress = startProgress('migrate', size, io.stderr);
-        const report = await migrateLedger(source, target, {
-          sourceName: from,
-          ...(chunkBytes ? { chunkBytes } : {}),
-          onProgress: (copied) => progress.update(copied),
-        });
-        progress.stop();
-        if (isLeft(report)) throw new CliError(`migration stopped: ${describeMigrationFailure(report.left)}`);
-        const signed = await issueCheckpoint(target, files);
-        const { redacted } = parseLedgerUrl(options.to, io.cwd);
-        const { resumedFrom, checkpointsCopied, root } = report.right;
-        await write(
-          io.stdout,
-          [
-            `migrated ${size} entries into ${redacted}${resumedFrom > 0 ? ` (resumed after ${resumedFrom})` : ''}`,
-            `roots equal: ${root}`,
-            `${checkpointsCopied} signed checkpoint(s) copied${signed ? '; head checkpoint signed' : ''}`,
-            '',
-          ].join('\n'),
-        );
-      } finally {
+        target = openEsdbStore(files.db, { create: true, allowIncompleteMigration: true });
+      } catch (error) {
         await source.close();
-        await target.close();
+        throw asCliError(error);
+      }
+      try {
+        try {
+          const { size } = await source.head();
+          const progress = startProgress('migrate', size, io.stderr);
+          const report = await migrateLedger(source, target, {
+            sourceName: from,
+            ...(chunkBytes ? { chunkBytes } : {}),
+            onProgress: (copied) => progress.update(copied),
+          });
+          progress.stop();
+          if (isLeft(report)) throw new CliError(`migration stopped: ${describeMigrationFailure(report.left)}`);
+          const signed = await issueCheckpoint(target, files);
+          const { redacted } = parseLedgerUrl(options.to, io.cwd);
+          const { resumedFrom, checkpointsCopied, root } = report.right;
+          await write(
+            io.stdout,
+            [
+              `migrated ${size} entries into ${redacted}${resumedFrom > 0 ? ` (resumed after ${resumedFrom})` : ''}`,
+              `roots equal: ${root}`,
+              `${checkpointsCopied} signed checkpoint(s) copied${signed ? '; head checkpoint signed' : ''}`,
+              '',
+            ].join('\n'),
+          );
+        } finally {
+          await source.close();
+          await target.close();
+        }
+      } catch (error) {
+        throw asCliError(error);
       }
     });
 }
