@@ -82,38 +82,33 @@ export class LedgerStreamsClient {
     let remaining = count;
     while (remaining > 0) {
       const page = Math.min(remaining, READ_PAGE);
-      let seen = 0;
-      let last = -1;
-      let finished = false;
+      // Each page is read to its end before anything is handed on: a gRPC call left half
+      // read never finishes, and the client's dispose() would wait for it forever.
+      const events: RawEvent[] = [];
       const fromRevision = next === 'start' ? START : next === 'end' ? END : BigInt(next);
-      const call = this.client.readStream(stream, {
-        fromRevision,
-        maxCount: page,
-        direction: direction === 'forwards' ? FORWARDS : BACKWARDS,
-      });
       try {
-        for await (const resolved of call) {
+        for await (const resolved of this.client.readStream(stream, {
+          fromRevision,
+          maxCount: page,
+          direction: direction === 'forwards' ? FORWARDS : BACKWARDS,
+        })) {
           const event = resolved.event;
           if (!event) continue;
-          seen++;
-          last = Number(event.revision);
-          yield {
-            revision: last,
+          events.push({
+            revision: Number(event.revision),
             id: event.id,
             type: event.type,
             data: dataOf(event.data),
             position: positionText(event.position),
-          };
+          });
         }
-        finished = true;
       } catch (error) {
-        finished = true;
         if (errorType(error) === 'stream-not-found') return;
         throw error;
-      } finally {
-        // A reader that stops early must cancel the call, or it stays open until dispose.
-        if (!finished) await call.cancel();
       }
+      yield* events;
+      const seen = events.length;
+      const last = seen > 0 ? events[seen - 1]!.revision : -1;
       if (seen < page) return;
       remaining -= seen;
       if (direction === 'forwards') next = last + 1;
