@@ -64,6 +64,10 @@ describe('govledger over EventStoreDB (wire-level test double)', () => {
     const vkey = (await govledger(['key', '--db', 'l.db'], { cwd })).stdout.trim();
     const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd });
     expect(verified.stdout).toContain('OK: 5 entries');
+    const checkpoint = await govledger(['checkpoint', '--db', url, '--size', '5'], { cwd });
+    expect(checkpoint.stdout).toMatch(/^zjg\.example\/ledger\n5\n/);
+    const replayed = await govledger(['replay', '--db', url, '--json'], { cwd });
+    expect(replayed.code).toBe(0);
   });
 });
 

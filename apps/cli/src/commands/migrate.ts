@@ -63,7 +63,7 @@ export function registerMigrate(program: Command, io: CliIo): void {
             [
               `migrated ${size} entries into ${redacted}${resumedFrom > 0 ? ` (resumed after ${resumedFrom})` : ''}`,
               `roots equal: ${root}`,
-              `${checkpointsCopied} signed checkpoint(s) copied${signed ? '; head checkpoint signed' : ''}`,
+              `${checkpointsCopied} signed checkpoint(s) copied${signed ? '; the head has a signed checkpoint' : ''}`,
               '',
             ].join('\n'),
           );
