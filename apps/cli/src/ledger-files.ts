@@ -5,6 +5,7 @@
  */
 import { dirname, join, parse, resolve } from 'node:path';
 import { keyStorePathFor } from '@govledger/core';
+import { isEsdbUrl, parseLedgerUrl, withExplicitCache } from '@govledger/store-eventstoredb/ledger-url';
 
 /** The files of one ledger. */
 export interface LedgerFiles {
@@ -38,6 +39,16 @@ export function ledgerFiles(
   env: Readonly<Record<string, string | undefined>>,
   cwd: string,
 ): LedgerFiles {
+  if (isEsdbUrl(options.db)) {
+    // A ledger in EventStoreDB: its keys default to files named after it in the working directory.
+    const { ledger } = parseLedgerUrl(options.db, cwd);
+    return {
+      db: withExplicitCache(options.db, cwd, env),
+      signingKey: resolve(cwd, options.key ?? env[SIGNING_KEY_ENV] ?? `${ledger}.key`),
+      keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? `${ledger}.keys`),
+      witnessPolicy: resolve(cwd, env[WITNESSES_ENV] ?? `${ledger}.witnesses.json`),
+    };
+  }
   const db = resolve(cwd, options.db);
   const { name } = parse(db);
   const beside = (suffix: string) => join(dirname(db), `${name}${suffix}`);

@@ -1,13 +1,22 @@
 /**
- * Opening a ledger's database for a command: a missing file is a clear environment error
- * naming the path and the command that creates it, never a silently created empty ledger.
+ * Opening a ledger for a command: a SQLite file by path, or a ledger in EventStoreDB by an
+ * `esdb://…` URL (see packages/store-eventstoredb). A missing file is a clear environment
+ * error naming the path and the command that creates it, never a silently created empty
+ * ledger; a missing EventStoreDB ledger is refused at its first use in the same way.
  */
 import { existsSync } from 'node:fs';
-import { openSqliteStore, type SqliteStore } from '@govledger/store-sqlite';
+import type { EventStore, SnapshotStore } from '@govledger/core';
+import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { openSqliteStore } from '@govledger/store-sqlite';
 import { environmentError } from './cli-error.ts';
+import { LazyEsdbLedger } from './esdb-ledger.ts';
 
-/** Opens an existing ledger database. */
-export function openLedger(db: string, options: { readonly?: boolean } = {}): SqliteStore {
+/** What every command needs of a ledger, whichever store holds it. */
+export type LedgerStore = EventStore & SnapshotStore;
+
+/** Opens an existing ledger: a database file, or an `esdb://` ledger URL. */
+export function openLedger(db: string, options: { readonly?: boolean } = {}): LedgerStore {
+  if (isEsdbUrl(db)) return new LazyEsdbLedger(db, { readonly: options.readonly ?? false });
   if (!existsSync(db)) {
     throw environmentError(`no ledger at ${db}; create one with: govledger init --db ${db} --origin <name>`);
   }

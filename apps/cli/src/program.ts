@@ -26,6 +26,8 @@ import { registerReport } from './commands/report.ts';
 import { registerVerify } from './commands/verify.ts';
 import { registerVerifyBundle } from './commands/verify-bundle.ts';
 import { registerWitness } from './commands/witness.ts';
+import { registerMigrate } from './commands/migrate.ts';
+import { registerKeep } from './commands/keep.ts';
 
 /** Every verb's registration, in the order `--help` lists them. */
 const VERBS = [
@@ -48,6 +50,8 @@ const VERBS = [
   registerServe,
   registerDemo,
   registerWitness,
+  registerMigrate,
+  registerKeep,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */

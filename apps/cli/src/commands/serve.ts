@@ -6,13 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { encodeVerifierKey, FileKeyStore, lazyKeyStore, type PersonalKeyStore } from '@govledger/core';
-import type { SqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { environmentError, usageError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
 import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
-import { openLedger } from '../open-ledger.ts';
+import { type LedgerStore, openLedger } from '../open-ledger.ts';
 import { allProjections } from '../projections.ts';
 import { loadSigningKeyIfPresent } from '../signing-key.ts';
 
@@ -40,7 +39,7 @@ function auditorToken(options: ServeOptions, io: CliIo): string | undefined {
  * server and the store are closed. Prints the URL it listens on.
  */
 export async function serveLedger(files: LedgerFiles, options: ServeOptions, io: CliIo): Promise<void> {
-  const store: SqliteStore = openLedger(files.db);
+  const store: LedgerStore = openLedger(files.db);
   const signer = loadSigningKeyIfPresent(files.signingKey);
   // Opened when an auditor first asks for a sealed field: the public's first answer never waits for it.
   const keyStore: PersonalKeyStore | undefined = existsSync(files.keyStore)

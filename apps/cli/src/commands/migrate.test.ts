@@ -1,0 +1,88 @@
+import { startTestDoubleServer, type TestDoubleServer } from '@govledger/store-eventstoredb/test-double';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { govledger, proposedEventsNdjson, scratchDir } from '../test-support/run-cli.ts';
+
+let server: TestDoubleServer;
+beforeAll(async () => {
+  server = await startTestDoubleServer();
+});
+afterAll(async () => server.stop());
+
+describe('govledger over EventStoreDB (wire-level test double)', () => {
+  let scratch: ReturnType<typeof scratchDir>;
+  let cwd: string;
+  let n = 0;
+  beforeEach(() => {
+    scratch = scratchDir();
+    cwd = scratch.dir;
+  });
+  afterEach(() => scratch.remove());
+
+  const esdb = () => `${server.url}&ledger=cli${process.pid}_${n++}&cache=cache.sqlite`;
+
+  it('migrate copies an SQLite ledger, the roots match, and export, prove and verify work on the copy', async () => {
+    await govledger(['init', '--db', 'l.db', '--origin', 'zjg.example/ledger'], { cwd });
+    await govledger(['append', '--db', 'l.db'], { cwd, stdin: proposedEventsNdjson(40) });
+    const url = esdb();
+    const run = await govledger(['migrate', '--from', 'l.db', '--to', url, '--chunk-bytes', '5000'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('migrated 40 entries');
+    expect(run.stdout).toMatch(/2 signed checkpoint\(s\) copied/);
+    const sqliteExport = (await govledger(['export', '--db', 'l.db'], { cwd })).stdout;
+    expect((await govledger(['export', '--db', url], { cwd })).stdout).toBe(sqliteExport);
+    const proof = (db: string) => govledger(['prove', '--db', db, '--index', '7'], { cwd });
+    expect(JSON.parse((await proof(url)).stdout)).toEqual(JSON.parse((await proof('l.db')).stdout));
+    const consistency = await govledger(['consistency', '--db', url, '--from', '10'], { cwd });
+    expect(JSON.parse(consistency.stdout)).toMatchObject({ from: 10, to: 40 });
+    const vkey = (await govledger(['key', '--db', 'l.db'], { cwd })).stdout.trim();
+    const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd });
+    expect(verified.stdout).toContain('OK: 40 entries and 2 checkpoint root(s) verified');
+    expect(verified.code).toBe(0);
+  });
+
+  it('migrate refuses a target that already holds entries and says why', async () => {
+    await govledger(['init', '--db', 'l.db', '--origin', 'o'], { cwd });
+    await govledger(['append', '--db', 'l.db'], { cwd, stdin: proposedEventsNdjson(3) });
+    const url = esdb();
+    expect((await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd })).code).toBe(0);
+    const again = await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already holds 3 entries');
+    const usage = await govledger(['migrate', '--from', 'l.db', '--to', 'other.db'], { cwd });
+    expect(usage.code).toBe(2);
+  });
+
+  it('appends to an EventStoreDB ledger, and keep --once signs the new head', async () => {
+    await govledger(['init', '--db', 'l.db', '--origin', 'zjg.example/ledger'], { cwd });
+    const url = esdb();
+    expect((await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd })).code).toBe(0);
+    const appended = await govledger(['append', '--db', url, '-'], { cwd, stdin: proposedEventsNdjson(5) });
+    expect(appended.stdout).toContain('ledger size 5');
+    const kept = await govledger(['keep', '--db', url, '--key', 'l.key', '--once'], { cwd });
+    expect(kept.stdout).toContain('checkpoint signed at size 5');
+    const vkey = (await govledger(['key', '--db', 'l.db'], { cwd })).stdout.trim();
+    const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd });
+    expect(verified.stdout).toContain('OK: 5 entries');
+    const checkpoint = await govledger(['checkpoint', '--db', url, '--size', '5'], { cwd });
+    expect(checkpoint.stdout).toMatch(/^zjg\.example\/ledger\n5\n/);
+    const replayed = await govledger(['replay', '--db', url, '--json'], { cwd });
+    expect(replayed.code).toBe(0);
+  });
+});
+
+describe('govledger over an EventStoreDB it cannot use', () => {
+  it('names a ledger that does not exist with exit code 3, without a stack trace', async () => {
+    const scratch = scratchDir();
+    try {
+      const missing = await govledger(['export', '--db', `${server.url}&ledger=never_made&cache=c.sqlite`], {
+        cwd: scratch.dir,
+      });
+      expect(missing.code).toBe(3);
+      expect(missing.stderr).toContain('there is no ledger never_made');
+      expect(missing.stderr).not.toContain('    at ');
+    } finally {
+      scratch.remove();
+    }
+  });
+});

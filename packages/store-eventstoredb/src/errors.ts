@@ -1,0 +1,78 @@
+/**
+ * Every error the EventStoreDB store throws on purpose, each with a stable `code` and its
+ * message written once here. Expected append failures stay values (`AppendError` in core);
+ * these are for refused operations, limits of the server and a local cache that does not
+ * match the ledger.
+ */
+
+/** The stable codes of {@link EsdbStoreError}; match on these, not on messages. */
+export type EsdbStoreErrorCode =
+  | 'BAD_LEDGER_URL'
+  | 'BATCH_TOO_LARGE'
+  | 'CACHE_MISMATCH'
+  | 'CHECKPOINT_CONFLICT'
+  | 'CORRUPT_ENTRY'
+  | 'CONTENDED'
+  | 'LEDGER_EXISTS'
+  | 'MIGRATION_INCOMPLETE'
+  | 'NO_LEDGER'
+  | 'READONLY_STORE'
+  | 'STORE_CLOSED';
+
+/** An error raised by the EventStoreDB store; `code` says which rule was broken. */
+export class EsdbStoreError extends Error {
+  readonly code: EsdbStoreErrorCode;
+
+  constructor(code: EsdbStoreErrorCode, message: string) {
+    super(message);
+    this.name = 'EsdbStoreError';
+    this.code = code;
+  }
+}
+
+/** The catalogue: one constructor per code. */
+export const esdbErrors = {
+  badLedgerUrl: (why: string) => new EsdbStoreError('BAD_LEDGER_URL', `not an EventStoreDB ledger URL: ${why}`),
+  batchTooLarge: (bytes: number, limit: number) =>
+    new EsdbStoreError(
+      'BATCH_TOO_LARGE',
+      `the batch is ${bytes} bytes of leaves but the server accepts at most ${limit} bytes in one append ` +
+        '(its MaxAppendSize); nothing was written. Split the batch or raise MaxAppendSize on every node',
+    ),
+  cacheMismatch: (path: string, why: string) =>
+    new EsdbStoreError(
+      'CACHE_MISMATCH',
+      `the local cache ${path} does not match the ledger in EventStoreDB (${why}); ` +
+        'delete the file to rebuild it from the ledger, then run govledger verify against your checkpoints',
+    ),
+  checkpointConflict: (size: number) =>
+    new EsdbStoreError(
+      'CHECKPOINT_CONFLICT',
+      `a different checkpoint for size ${size} is already stored; a size has exactly one signed checkpoint`,
+    ),
+  corruptEntry: (index: number, why: string) =>
+    new EsdbStoreError(
+      'CORRUPT_ENTRY',
+      `ledger entry ${index} in EventStoreDB is not a govledger entry: ${why}; something other than govledger wrote to the ledger stream`,
+    ),
+  contended: (attempts: number) =>
+    new EsdbStoreError(
+      'CONTENDED',
+      `other writers appended before each of ${attempts} attempts; nothing of this batch was written, try again`,
+    ),
+  ledgerExists: (ledger: string, size: number) =>
+    new EsdbStoreError('LEDGER_EXISTS', `ledger ${ledger} already holds ${size} entries`),
+  migrationIncomplete: (ledger: string) =>
+    new EsdbStoreError(
+      'MIGRATION_INCOMPLETE',
+      `ledger ${ledger} is being migrated and is not complete; run govledger migrate again to finish it`,
+    ),
+  noLedger: (ledger: string) =>
+    new EsdbStoreError(
+      'NO_LEDGER',
+      `there is no ledger ${ledger} on this EventStoreDB; create one with govledger init or govledger migrate`,
+    ),
+  readonlyStore: (operation: string) =>
+    new EsdbStoreError('READONLY_STORE', `this EventStoreDB store was opened readonly: cannot ${operation}`),
+  storeClosed: () => new EsdbStoreError('STORE_CLOSED', 'the EventStoreDB store is closed'),
+} as const;

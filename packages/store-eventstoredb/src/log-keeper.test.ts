@@ -1,0 +1,68 @@
+import { generateSignerKey, openCheckpoint, verifierKeyOf } from '@govledger/core';
+import { sampleEvent } from '@govledger/core/testing';
+import { isRight } from 'fp-ts/lib/Either.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LogKeeper } from './log-keeper.ts';
+import { openEsdbStore } from './open-store.ts';
+import { startTestDoubleServer, type TestDoubleServer } from './test-double/index.ts';
+import { openFresh, tempDir } from './test-fixtures/ledger-server.ts';
+
+let server: TestDoubleServer;
+const dir = tempDir();
+beforeAll(async () => {
+  server = await startTestDoubleServer();
+});
+afterAll(async () => {
+  await server.stop();
+  dir.remove();
+});
+
+function signer(name = 'zjg.example.gov.cn/property-ledger') {
+  const key = generateSignerKey(name);
+  if (!isRight(key)) throw new Error('key');
+  return key.right;
+}
+
+describe('LogKeeper', () => {
+  it('follows appends made by another process and signs the new tree head', async () => {
+    const { store: writer, url } = openFresh(server.url, dir);
+    await writer.append('a', [sampleEvent('a')]);
+    const keeperStore = openEsdbStore(url, { cachePath: dir.file() });
+    const key = signer();
+    const keeper = await LogKeeper.start(keeperStore, { signer: key, settleMs: 20 });
+    expect(keeper.checkpointedSize).toBe(1);
+    for (let i = 0; i < 6; i++) await writer.append(`s${i % 2}`, [sampleEvent(`s${i % 2}`, { i })]);
+    await keeper.waitForCheckpoint(7);
+    await keeper.stop();
+    const stored = await writer.log.checkpoint();
+    expect(stored?.size).toBe(7);
+    const opened = openCheckpoint(stored!.note, [verifierKeyOf(key)]);
+    expect(isRight(opened) && Buffer.from(opened.right.checkpoint.root)).toEqual(
+      Buffer.from((await writer.log.treeHead(7)).root),
+    );
+    await keeperStore.close();
+    await writer.close();
+  });
+
+  it('is harmless twice: two keepers with one key store exactly one identical note per size', async () => {
+    const { store: writer, url } = openFresh(server.url, dir);
+    await writer.head(); // creates the ledger
+    const key = signer();
+    const problems: unknown[] = [];
+    const stores = [openEsdbStore(url, { cachePath: dir.file() }), openEsdbStore(url, { cachePath: dir.file() })];
+    const keepers = await Promise.all(
+      stores.map((s) => LogKeeper.start(s, { signer: key, settleMs: 10, onProblem: (e) => problems.push(e) })),
+    );
+    for (let i = 0; i < 5; i++) {
+      await writer.append('t', [sampleEvent('t', { i })]);
+      await Promise.all(keepers.map((k) => k.waitForCheckpoint(i + 1)));
+    }
+    await Promise.all(keepers.map((k) => k.stop()));
+    const sizes = (await writer.log.checkpoints()).map((c) => c.size);
+    expect(new Set(sizes).size).toBe(sizes.length);
+    expect(sizes).toContain(5);
+    expect(problems).toEqual([]);
+    await Promise.all(stores.map((s) => s.close()));
+    await writer.close();
+  });
+});

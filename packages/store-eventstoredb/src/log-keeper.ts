@@ -1,0 +1,142 @@
+/**
+ * The log keeper: one process per ledger that follows `$all` with a catch-up subscription
+ * (filtered on the server to the ledger's entries stream), extends the Merkle tree in its
+ * local cache as entries arrive, and appends a signed checkpoint of the new tree head to the
+ * checkpoints stream once the stream has been quiet for `settleMs`.
+ *
+ * A second keeper is harmless rather than prevented: checkpoints are saved by compare-and-set
+ * on the checkpoints stream and refused when a different note exists for the size, and with
+ * the same key two keepers sign byte-identical notes (Ed25519 signatures are deterministic),
+ * so the loser of a race finds its note already there. A keeper with another key cannot
+ * store a conflicting note; it reports `CHECKPOINT_CONFLICT` through `onProblem`. To keep
+ * other writers out altogether, give only the keeper's user `$w` on the checkpoints stream.
+ */
+import { type SignerKey, signCheckpoint } from '@govledger/core';
+import { EsdbStoreError } from './errors.ts';
+import type { EsdbStore } from './esdb-store.ts';
+import type { RawEvent } from './ledger-streams-client.ts';
+
+/** Options of {@link LogKeeper}. */
+export interface LogKeeperOptions {
+  /** The ledger's checkpoint signing key; its name is the checkpoint origin. */
+  readonly signer: SignerKey;
+  /** Quiet time after the last entry before signing, in ms (default 200). */
+  readonly settleMs?: number;
+  /** Delay before resubscribing after the subscription failed, in ms (default 1,000). */
+  readonly retryMs?: number;
+  /** Called with each checkpoint this keeper stored. */
+  readonly onCheckpoint?: (size: number, note: string) => void;
+  /** Called with every failure the keeper survives (it retries). */
+  readonly onProblem?: (error: unknown) => void;
+}
+
+type Subscription = ReturnType<EsdbStore['subscribeToLedger']>;
+
+/** A running keeper; make one with {@link LogKeeper.start}, end it with {@link stop}. */
+export class LogKeeper {
+  readonly #store: EsdbStore;
+  readonly #options: LogKeeperOptions;
+  #subscription: Subscription | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #work: Promise<void> = Promise.resolve();
+  #stopped = false;
+  #signedSize = -1;
+  readonly #waiters: { size: number; resolve(): void }[] = [];
+
+  private constructor(store: EsdbStore, options: LogKeeperOptions) {
+    this.#store = store;
+    this.#options = options;
+  }
+
+  /** Catches up, signs the head if it has no checkpoint yet, then follows the ledger. */
+  static async start(store: EsdbStore, options: LogKeeperOptions): Promise<LogKeeper> {
+    const keeper = new LogKeeper(store, options);
+    await store.sync();
+    await keeper.#sign();
+    keeper.#subscribe();
+    return keeper;
+  }
+
+  /** The largest size this keeper knows to be checkpointed. */
+  get checkpointedSize(): number {
+    return this.#signedSize;
+  }
+
+  /** Resolves once a checkpoint of at least `size` entries is stored. */
+  waitForCheckpoint(size: number): Promise<void> {
+    if (this.#signedSize >= size) return Promise.resolve();
+    return new Promise((resolve) => this.#waiters.push({ size, resolve }));
+  }
+
+  #subscribe(): void {
+    if (this.#stopped) return;
+    const subscription = this.#store.subscribeToLedger();
+    this.#subscription = subscription;
+    subscription.on('data', (resolved) => {
+      const event = resolved.event;
+      if (!event || event.streamId !== this.#store.streams.entries) return;
+      const raw: RawEvent = {
+        revision: Number(event.revision),
+        id: event.id,
+        type: event.type,
+        data: event.data instanceof Uint8Array ? event.data : Buffer.from(JSON.stringify(event.data)),
+        position: event.position ? `${event.position.commit}/${event.position.prepare}` : null,
+      };
+      this.#enqueue(() => this.#store.indexSeen([raw]));
+      this.#scheduleSign();
+    });
+    subscription.on('error', (error) => {
+      if (this.#stopped) return;
+      this.#options.onProblem?.(error);
+      this.#subscription = undefined;
+      setTimeout(() => this.#subscribe(), this.#options.retryMs ?? 1000).unref();
+    });
+  }
+
+  #enqueue(task: () => Promise<void>): void {
+    this.#work = this.#work.then(task).catch((error: unknown) => this.#options.onProblem?.(error));
+  }
+
+  #scheduleSign(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#enqueue(() => this.#sign()), this.#options.settleMs ?? 200);
+  }
+
+  async #sign(): Promise<void> {
+    if (this.#stopped) return;
+    const head = await this.#store.sync();
+    const latest = await this.#store.log.checkpoint();
+    if (latest && latest.size >= head.size) {
+      this.#signed(latest.size);
+      return;
+    }
+    const { root } = await this.#store.log.treeHead(head.size);
+    const note = signCheckpoint({ origin: this.#options.signer.name, size: head.size, root }, this.#options.signer);
+    try {
+      await this.#store.log.saveCheckpoint({ size: head.size, note });
+    } catch (error) {
+      if (error instanceof EsdbStoreError && error.code === 'CHECKPOINT_CONFLICT') {
+        this.#options.onProblem?.(error);
+        return;
+      }
+      throw error;
+    }
+    this.#options.onCheckpoint?.(head.size, note);
+    this.#signed(head.size);
+  }
+
+  #signed(size: number): void {
+    this.#signedSize = Math.max(this.#signedSize, size);
+    for (let i = this.#waiters.length - 1; i >= 0; i--) {
+      if (this.#waiters[i]!.size <= this.#signedSize) this.#waiters.splice(i, 1)[0]!.resolve();
+    }
+  }
+
+  /** Stops following and waits for the work in hand. Does not close the store. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+    await this.#subscription?.unsubscribe();
+    await this.#work;
+  }
+}
