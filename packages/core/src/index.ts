@@ -27,3 +27,4 @@ export * from './event-catalogue.ts';
 export * from './personal/index.ts';
 export * from './merkle/index.ts';
 export * from './checkpoint/index.ts';
+export * from './errors/index.ts';

@@ -29,6 +29,7 @@ import type {
   StreamVersion,
 } from './store.ts';
 import { monotonicTime, matchesFilter } from './store-helpers.ts';
+import { coreError } from './errors/thrown-errors.ts';
 
 /** Options of {@link MemoryStore}: inject the clock and id source for deterministic histories. */
 export interface MemoryStoreOptions {
@@ -61,7 +62,7 @@ export class MemoryStore implements EventStore, SnapshotStore {
     const reader: SubtreeReader = (level, index) => {
       const entry = this.#entries[(index + 1) * 2 ** level - 1];
       const hash = entry?.hashes[level];
-      if (!hash) throw new RangeError(`no stored subtree at level ${level}, index ${index}`);
+      if (!hash) throw coreError('GL_INTERNAL', `no stored subtree at level ${level}, index ${index}`);
       return hash;
     };
     this.log = new LogView({
@@ -177,7 +178,7 @@ export class MemoryStore implements EventStore, SnapshotStore {
   #saveCheckpoint(checkpoint: StoredCheckpoint): void {
     const existing = this.#checkpoints.get(checkpoint.size);
     if (existing !== undefined && existing !== checkpoint.note) {
-      throw new Error(`a different checkpoint for size ${checkpoint.size} is already stored`);
+      throw coreError('GL_CHECKPOINT_CONFLICT', `a different checkpoint for size ${checkpoint.size} is already stored`);
     }
     this.#checkpoints.set(checkpoint.size, checkpoint.note);
   }
