@@ -13,9 +13,13 @@ export interface LogBackend {
   readonly reader: SubtreeReader;
   /** The current ledger size (re-read on every call: other processes may append). */
   size(): number;
+  /** Keeps a signed checkpoint (the view has already checked its size). */
   saveCheckpoint(checkpoint: StoredCheckpoint): Promise<void>;
+  /** Leaves `from`..`to` (exclusive) with their stored hashes, in index order. */
   readHashedLeaves(from: number, to: number): AsyncIterable<HashedLeaf>;
+  /** The stored checkpoint for exactly `size`, or the latest one. */
   checkpoint(size?: number): Promise<StoredCheckpoint | null>;
+  /** Every stored checkpoint in increasing size. */
   checkpoints(): Promise<readonly StoredCheckpoint[]>;
 }
 

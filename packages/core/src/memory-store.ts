@@ -33,7 +33,9 @@ import { coreError } from './errors/thrown-errors.ts';
 
 /** Options of {@link MemoryStore}: inject the clock and id source for deterministic histories. */
 export interface MemoryStoreOptions {
+  /** Wall clock for `recordedAt` (default `() => new Date()`). */
   readonly clock?: () => Date;
+  /** Event id source (default UUIDv7); must never repeat. */
   readonly newEventId?: () => string;
 }
 

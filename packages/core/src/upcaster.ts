@@ -10,6 +10,7 @@ import { coreError } from './errors/thrown-errors.ts';
 export interface Upcaster {
   readonly type: string;
   readonly fromVersion: number;
+  /** Lifts `data` of the old schema version to the next one's shape (pure; the stored leaf is untouched). */
   upcast(data: Record<string, unknown>, event: RecordedEvent): Record<string, unknown>;
 }
 
