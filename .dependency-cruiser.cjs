@@ -50,6 +50,13 @@ module.exports = {
       to: { path: '^(packages/|apps/(?!dashboard/))' },
     },
     {
+      name: 'examples-use-core-and-sqlite-only',
+      comment: 'an embedding example builds on the public packages core and store-sqlite alone',
+      severity: 'error',
+      from: { path: '^examples/' },
+      to: { path: '^(packages/(?!core/|store-sqlite/)|apps/)' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -58,6 +65,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)dist/' },
     preserveSymlinks: false,
     combinedDependencies: true,
     tsPreCompilationDeps: true,

@@ -12,6 +12,7 @@
  * Inputs must be plain JSON (see `nonJsonProblem`): lone surrogates, non-finite numbers and
  * non-JSON values throw a TypeError.
  */
+import { coreError } from './errors/thrown-errors.ts';
 
 /** Keys V8 enumerates in numeric order ahead of the others, whatever their insertion order. */
 const ARRAY_INDEX = /^(0|[1-9]\d{0,9})$/;
@@ -25,10 +26,11 @@ const ARRAY_INDEX = /^(0|[1-9]\d{0,9})$/;
 function sortedCopy(value: unknown): unknown {
   switch (typeof value) {
     case 'string':
-      if (!value.isWellFormed()) throw new TypeError('a string holds a lone surrogate, which RFC 8785 does not allow');
+      if (!value.isWellFormed())
+        throw coreError('GL_NOT_JSON', 'a string holds a lone surrogate, which RFC 8785 does not allow');
       return value;
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`number ${value} is not representable in JSON`);
+      if (!Number.isFinite(value)) throw coreError('GL_NOT_JSON', `number ${value} is not representable in JSON`);
       return value;
     case 'boolean':
       return value;
@@ -57,7 +59,7 @@ function sortedCopy(value: unknown): unknown {
       return out;
     }
     default:
-      throw new TypeError(`a ${typeof value} is not representable in JSON`);
+      throw coreError('GL_NOT_JSON', `a ${typeof value} is not representable in JSON`);
   }
 }
 
@@ -67,10 +69,11 @@ const NEEDS_SLOW_PATH = Symbol('needs the general serialiser');
 function serialise(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      if (!value.isWellFormed()) throw new TypeError('a string holds a lone surrogate, which RFC 8785 does not allow');
+      if (!value.isWellFormed())
+        throw coreError('GL_NOT_JSON', 'a string holds a lone surrogate, which RFC 8785 does not allow');
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`number ${value} is not representable in JSON`);
+      if (!Number.isFinite(value)) throw coreError('GL_NOT_JSON', `number ${value} is not representable in JSON`);
       return JSON.stringify(value);
     case 'boolean':
       return value ? 'true' : 'false';
@@ -82,13 +85,14 @@ function serialise(value: unknown): string {
       for (const key of Object.keys(record).sort()) {
         const member = record[key];
         if (member === undefined) continue;
-        if (!key.isWellFormed()) throw new TypeError('a key holds a lone surrogate, which RFC 8785 does not allow');
+        if (!key.isWellFormed())
+          throw coreError('GL_NOT_JSON', 'a key holds a lone surrogate, which RFC 8785 does not allow');
         out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${serialise(member)}`;
       }
       return `${out}}`;
     }
     default:
-      throw new TypeError(`a ${typeof value} is not representable in JSON`);
+      throw coreError('GL_NOT_JSON', `a ${typeof value} is not representable in JSON`);
   }
 }
 

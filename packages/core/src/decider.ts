@@ -29,6 +29,7 @@ export interface DecidedEvent<Type extends string = string, Data = Record<string
  */
 export interface Decider<Command, Event extends DecidedEvent, State, DomainError> {
   readonly initialState: State;
+  /** Refuses the command with a domain error, or returns the events that record it (maybe none). Pure. */
   decide(command: Command, state: State): Either<DomainError, readonly Event[]>;
   /** Folds a recorded event of this stream into the stream's state. */
   evolve(state: State, event: RecordedEvent): State;

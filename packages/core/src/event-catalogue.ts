@@ -6,6 +6,7 @@
 import { left, type Either } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { type DecodeError, decodeWith } from './decode-error.ts';
+import { coreError } from './errors/thrown-errors.ts';
 
 /** One event type at one schema version and the codec of its `data`. */
 export interface EventDefinition<Type extends string = string, Codec extends t.Mixed = t.Mixed> {
@@ -38,7 +39,7 @@ export class EventCatalogue {
   constructor(definitions: Iterable<EventDefinition>) {
     for (const d of definitions) {
       const key = `${d.type}@${d.schemaVersion}`;
-      if (this.#byKey.has(key)) throw new Error(`event ${key} is defined twice`);
+      if (this.#byKey.has(key)) throw coreError('GL_DUPLICATE_DEFINITION', `event ${key} is defined twice`);
       this.#byKey.set(key, d);
     }
   }

@@ -1,7 +1,9 @@
 /**
- * @govledger/core — the generic ledger engine: event envelope and codecs, the EventStore
+ * `@govledger/core` — the generic ledger engine: event envelope and codecs, the EventStore
  * port, deciders, projections, upcasters, canonical leaves, the RFC 6962 Merkle log and
  * signed checkpoints. It knows nothing of any particular domain.
+ *
+ * @module \@govledger/core
  */
 export * from './envelope.ts';
 export * from './event-id.ts';
@@ -30,3 +32,4 @@ export * from './checkpoint/index.ts';
 export * from './witness/index.ts';
 export * from './proof-bundle/index.ts';
 export * from './history/index.ts';
+export * from './errors/index.ts';

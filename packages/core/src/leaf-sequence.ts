@@ -11,6 +11,7 @@ import { MAX_LEAF_BYTES, type StreamVersion } from './store.ts';
 
 /** Where the sequence starts: the versions and time already in the ledger. */
 export interface SequenceStart {
+  /** The stream's current version in the ledger before the sequence starts. */
   versionOf(streamId: string): StreamVersion;
   readonly lastRecordedAt: string | null;
 }

@@ -6,21 +6,29 @@ import { consistencyProof, inclusionProof, rootAt, type SubtreeReader } from './
 import type { ConsistencyProof, InclusionProof, TreeHead } from './merkle/proof-types.ts';
 import { cachedSubtreeReader } from './merkle/subtree-cache.ts';
 import type { HashedLeaf, StoredCheckpoint, VerifiableLog } from './store.ts';
+import { coreError } from './errors/thrown-errors.ts';
 
 /** What a store provides to back a {@link LogView}. */
 export interface LogBackend {
   readonly reader: SubtreeReader;
   /** The current ledger size (re-read on every call: other processes may append). */
   size(): number;
+  /** Keeps a signed checkpoint (the view has already checked its size). */
   saveCheckpoint(checkpoint: StoredCheckpoint): Promise<void>;
+  /** Leaves `from`..`to` (exclusive) with their stored hashes, in index order. */
   readHashedLeaves(from: number, to: number): AsyncIterable<HashedLeaf>;
+  /** The stored checkpoint for exactly `size`, or the latest one. */
   checkpoint(size?: number): Promise<StoredCheckpoint | null>;
+  /** Every stored checkpoint in increasing size. */
   checkpoints(): Promise<readonly StoredCheckpoint[]>;
 }
 
 function checkSize(size: number, head: number, name: string): void {
   if (!Number.isInteger(size) || size < 0 || size > head) {
-    throw new RangeError(`${name} must be an integer from 0 to the ledger size ${head}, got ${size}`);
+    throw coreError(
+      'GL_ARGUMENT_OUT_OF_RANGE',
+      `${name} must be an integer from 0 to the ledger size ${head}, got ${size}`,
+    );
   }
 }
 
@@ -43,7 +51,10 @@ export class LogView implements VerifiableLog {
   async leafHash(index: number): Promise<Uint8Array> {
     const head = this.#backend.size();
     if (!Number.isInteger(index) || index < 0 || index >= head) {
-      throw new RangeError(`index must be an integer below the ledger size ${head}, got ${index}`);
+      throw coreError(
+        'GL_ARGUMENT_OUT_OF_RANGE',
+        `index must be an integer below the ledger size ${head}, got ${index}`,
+      );
     }
     return this.#backend.reader(0, index);
   }
@@ -53,7 +64,7 @@ export class LogView implements VerifiableLog {
     const n = size ?? head;
     checkSize(n, head, 'size');
     if (!Number.isInteger(index) || index < 0 || index >= n) {
-      throw new RangeError(`index must be an integer below size ${n}, got ${index}`);
+      throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `index must be an integer below size ${n}, got ${index}`);
     }
     return inclusionProof(this.#backend.reader, index, n);
   }
@@ -63,7 +74,7 @@ export class LogView implements VerifiableLog {
     const n = to ?? head;
     checkSize(n, head, 'to');
     if (!Number.isInteger(from) || from < 1 || from > n) {
-      throw new RangeError(`from must be an integer from 1 to ${n}, got ${from}`);
+      throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `from must be an integer from 1 to ${n}, got ${from}`);
     }
     return consistencyProof(this.#backend.reader, from, n);
   }

@@ -30,10 +30,13 @@ import type {
   StreamVersion,
 } from './store.ts';
 import { monotonicTime, matchesFilter } from './store-helpers.ts';
+import { coreError } from './errors/thrown-errors.ts';
 
 /** Options of {@link MemoryStore}: inject the clock and id source for deterministic histories. */
 export interface MemoryStoreOptions {
+  /** Wall clock for `recordedAt` (default `() => new Date()`). */
   readonly clock?: () => Date;
+  /** Event id source (default UUIDv7); must never repeat. */
   readonly newEventId?: () => string;
 }
 
@@ -62,7 +65,7 @@ export class MemoryStore implements EventStore, SnapshotStore {
     const reader: SubtreeReader = (level, index) => {
       const entry = this.#entries[(index + 1) * 2 ** level - 1];
       const hash = entry?.hashes[level];
-      if (!hash) throw new RangeError(`no stored subtree at level ${level}, index ${index}`);
+      if (!hash) throw coreError('GL_INTERNAL', `no stored subtree at level ${level}, index ${index}`);
       return hash;
     };
     this.log = new LogView({
@@ -179,7 +182,7 @@ export class MemoryStore implements EventStore, SnapshotStore {
     const existing = this.#checkpoints.get(checkpoint.size);
     if (existing !== undefined && extendsNote(checkpoint.note, existing)) return; // already stored, maybe cosigned
     if (existing !== undefined && existing !== checkpoint.note && !extendsNote(existing, checkpoint.note)) {
-      throw new Error(`a different checkpoint for size ${checkpoint.size} is already stored`);
+      throw coreError('GL_CHECKPOINT_CONFLICT', `a different checkpoint for size ${checkpoint.size} is already stored`);
     }
     this.#checkpoints.set(checkpoint.size, checkpoint.note);
   }

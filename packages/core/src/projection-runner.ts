@@ -6,6 +6,7 @@ import type { RecordedEvent } from './envelope.ts';
 import { type AnyProjection, type AsOf, SNAPSHOT_MILESTONE, type SnapshotStore } from './projection.ts';
 import type { EventStore } from './store.ts';
 import type { UpcasterRegistry } from './upcaster.ts';
+import { coreError } from './errors/thrown-errors.ts';
 
 /** Progress of a long replay: entries processed so far out of the target. */
 export type ReplayProgress = (done: number, total: number) => void;
@@ -76,7 +77,7 @@ export class ProjectionRunner {
   constructor(store: EventStore, projections: readonly AnyProjection[], options: RunnerOptions = {}) {
     const names = new Set<string>();
     for (const p of projections) {
-      if (names.has(p.name)) throw new Error(`two projections are named ${p.name}`);
+      if (names.has(p.name)) throw coreError('GL_DUPLICATE_DEFINITION', `two projections are named ${p.name}`);
       names.add(p.name);
     }
     this.#store = store;
@@ -91,7 +92,7 @@ export class ProjectionRunner {
 
   /** The current state of the projection `name`. Treat it as read-only. */
   state<State = unknown>(name: string): State {
-    if (!this.#states.has(name)) throw new Error(`no projection named ${name}`);
+    if (!this.#states.has(name)) throw coreError('GL_UNKNOWN_PROJECTION', `no projection named ${name}`);
     return this.#states.get(name) as State;
   }
 

@@ -14,7 +14,9 @@ import type { RecordedEvent } from './envelope.ts';
 export interface Projection<State> {
   readonly name: string;
   readonly version: number;
+  /** A fresh empty state (a new object each call: `evolve` may update it in place). */
   init(): State;
+  /** Folds one event of the whole log into the state; ignore event types you do not know. */
   evolve(state: State, event: RecordedEvent): State;
 }
 

@@ -132,7 +132,9 @@ export interface VerifiableLog {
   treeHead(size?: number): Promise<TreeHead>;
   /** The RFC 6962 leaf hash of entry `index`. */
   leafHash(index: number): Promise<Uint8Array>;
+  /** The RFC 6962 inclusion proof of entry `index` in the tree of the first `size` entries (default: the whole log). */
   inclusionProof(index: number, size?: number): Promise<InclusionProof>;
+  /** The RFC 6962 consistency proof that the tree of `from` entries is a prefix of the tree of `to` (default: the whole log). */
   consistencyProof(from: number, to?: number): Promise<ConsistencyProof>;
   /** Leaves `from`..`to` (exclusive) with their stored hashes, in index order, as stored. */
   readHashedLeaves(from: number, to: number): AsyncIterable<HashedLeaf>;
@@ -172,9 +174,11 @@ export interface EventStore {
   readLeaves(from: number, to: number): AsyncIterable<StoredLeaf>;
   /** A stream's current version. */
   streamVersion(streamId: string): Promise<StreamVersion>;
+  /** The ledger's size and the `recordedAt` of its last entry. */
   head(): Promise<LedgerHead>;
   /** The Merkle log and checkpoints over this store's leaves. */
   readonly log: VerifiableLog;
+  /** Releases the store (connections, files, workers); use no method of it afterwards. */
   close(): Promise<void>;
 }
 

@@ -4,11 +4,13 @@
  * The stored leaf never changes: upcasting happens on read only.
  */
 import type { RecordedEvent } from './envelope.ts';
+import { coreError } from './errors/thrown-errors.ts';
 
 /** Lifts `data` of `type` at `fromVersion` to `fromVersion + 1`. Must be pure. */
 export interface Upcaster {
   readonly type: string;
   readonly fromVersion: number;
+  /** Lifts `data` of the old schema version to the next one's shape (pure; the stored leaf is untouched). */
   upcast(data: Record<string, unknown>, event: RecordedEvent): Record<string, unknown>;
 }
 
@@ -19,7 +21,8 @@ export class UpcasterRegistry {
   /** Registers an upcaster; a second one for the same (type, version) is a bug and throws. */
   register(upcaster: Upcaster): this {
     const key = `${upcaster.type}@${upcaster.fromVersion}`;
-    if (this.#byKey.has(key)) throw new Error(`an upcaster for ${key} is already registered`);
+    if (this.#byKey.has(key))
+      throw coreError('GL_DUPLICATE_DEFINITION', `an upcaster for ${key} is already registered`);
     this.#byKey.set(key, upcaster);
     return this;
   }

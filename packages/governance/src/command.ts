@@ -51,6 +51,7 @@ export interface DomainError {
  */
 export interface Aggregate<State> {
   readonly initialState: State;
+  /** Folds one of the stream's recorded events into its state. */
   evolve(state: State, event: RecordedEvent): State;
 }
 
@@ -71,9 +72,12 @@ export interface RelatedStream {
 export interface CommandSpec<Data, State> {
   readonly name: string;
   readonly data: t.Type<Data, unknown, unknown>;
+  /** The stream the command acts on, derived from its data. */
   streamId(data: Data): string;
   readonly aggregate: Aggregate<State>;
+  /** Other streams whose state the rule reads (their states arrive as `related`). */
   related?(data: Data): readonly RelatedStream[];
+  /** Refuses the command with a domain error, or returns the events that record it. Pure. */
   decide(
     input: CommandInput<Data>,
     state: State,

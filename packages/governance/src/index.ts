@@ -1,8 +1,10 @@
 /**
- * @govledger/governance — the property-governance domain of Zhangjiagang's "red property
+ * `@govledger/governance` — the property-governance domain of Zhangjiagang's "red property
  * management" (红色物业): complaints, owners' votes under Civil Code art. 278, maintenance
  * funds, public income, ratings and the red-black list, coverage of old communities, party
  * building, pilots and demonstration sites, joint meetings and notices.
+ *
+ * @module \@govledger/governance
  */
 export * from './catalogue.ts';
 export * from './command.ts';

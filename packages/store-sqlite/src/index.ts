@@ -1,7 +1,9 @@
 /**
- * @govledger/store-sqlite — the embedded default store: one SQLite file (WAL) holding the
+ * `@govledger/store-sqlite` — the embedded default store: one SQLite file (WAL) holding the
  * ledger's entries, its RFC 6962 Merkle hashes (written in the same transaction as each
  * batch), signed checkpoints and projection snapshots. See README.md.
+ *
+ * @module \@govledger/store-sqlite
  */
 
 // Opening a store and the store itself (EventStore + SnapshotStore).

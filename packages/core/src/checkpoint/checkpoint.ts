@@ -10,6 +10,7 @@ import type { CheckpointError, CheckpointMalformed } from './errors.ts';
 import type { SignerKey, VerifierKey } from './keys.ts';
 import { type NoteSignature, openNote, signNote } from './note.ts';
 import { noteTextProblem } from './note-rules.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** A log's tree head as a checkpoint states it. */
 export interface Checkpoint {
@@ -40,15 +41,19 @@ export interface OpenedCheckpoint {
  */
 export function formatCheckpoint(checkpoint: Checkpoint): string {
   const { origin, size, root, extensions = [] } = checkpoint;
-  if (origin === '' || origin.includes('\n')) throw new RangeError('origin must be one non-empty line');
-  if (!Number.isSafeInteger(size) || size < 0) throw new RangeError(`size must be a safe integer >= 0, got ${size}`);
-  if (root.length !== HASH_BYTES) throw new RangeError(`root must be ${HASH_BYTES} bytes, got ${root.length}`);
+  if (origin === '' || origin.includes('\n'))
+    throw coreError('GL_NOTE_INPUT_INVALID', 'origin must be one non-empty line');
+  if (!Number.isSafeInteger(size) || size < 0)
+    throw coreError('GL_NOTE_INPUT_INVALID', `size must be a safe integer >= 0, got ${size}`);
+  if (root.length !== HASH_BYTES)
+    throw coreError('GL_NOTE_INPUT_INVALID', `root must be ${HASH_BYTES} bytes, got ${root.length}`);
   for (const line of extensions) {
-    if (line === '' || line.includes('\n')) throw new RangeError('each extension must be one non-empty line');
+    if (line === '' || line.includes('\n'))
+      throw coreError('GL_NOTE_INPUT_INVALID', 'each extension must be one non-empty line');
   }
   const body = [origin, String(size), encodeHash(root), ...extensions].map((line) => `${line}\n`).join('');
   const problem = noteTextProblem(body);
-  if (problem !== undefined) throw new RangeError(`checkpoint: ${problem}`);
+  if (problem !== undefined) throw coreError('GL_NOTE_INPUT_INVALID', `checkpoint: ${problem}`);
   return body;
 }
 

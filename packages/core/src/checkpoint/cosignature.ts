@@ -13,6 +13,7 @@ import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import type { NoteMalformed } from './errors.ts';
 import type { SignerKey, VerifierKey } from './keys.ts';
 import { parseNote, SIGNATURE_PREFIX, verifies } from './note.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** The signature type byte of Ed25519 cosignatures (tlog-cosignature v1). */
 export const COSIGNATURE_V1_TYPE = 0x04;
@@ -50,7 +51,10 @@ export interface CosignatureInvalid {
  */
 export function cosignatureMessage(body: string, timestamp: number): Buffer {
   if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
-    throw new RangeError(`cosignature timestamp must be a non-negative integer, got ${timestamp}`);
+    throw coreError(
+      'GL_ARGUMENT_OUT_OF_RANGE',
+      `cosignature timestamp must be a non-negative integer, got ${timestamp}`,
+    );
   }
   return Buffer.from(`cosignature/v1\ntime ${timestamp}\n${body}`, 'utf8');
 }
@@ -61,7 +65,7 @@ export function cosignatureMessage(body: string, timestamp: number): Buffer {
  */
 export function cosign(body: string, cosigner: SignerKey, timestamp: number): string {
   if (cosigner.type !== COSIGNATURE_V1_TYPE) {
-    throw new RangeError(`cosigner ${cosigner.name} is not a cosignature key (type 0x04)`);
+    throw coreError('GL_NOTE_INPUT_INVALID', `cosigner ${cosigner.name} is not a cosignature key (type 0x04)`);
   }
   const head = Buffer.alloc(12);
   head.writeUInt32BE(cosigner.keyId, 0);
@@ -122,7 +126,7 @@ export function addSignatureLines(note: string, lines: readonly string[]): strin
   let out = note;
   for (const line of lines) {
     if (!line.startsWith(SIGNATURE_PREFIX) || !line.endsWith('\n') || line.slice(0, -1).includes('\n')) {
-      throw new RangeError('each signature line must be one "— " line ending in a newline');
+      throw coreError('GL_NOTE_INPUT_INVALID', 'each signature line must be one "— " line ending in a newline');
     }
     if (!out.includes(`\n${line}`)) out += line;
   }

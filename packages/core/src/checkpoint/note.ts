@@ -11,6 +11,7 @@ import { decodeBase64Strict } from '../merkle/base64.ts';
 import type { NoteError, NoteMalformed } from './errors.ts';
 import { ED25519_SIGNATURE_TYPE, type SignerKey, type VerifierKey } from './keys.ts';
 import { isValidKeyName, noteTextProblem } from './note-rules.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** The start of every signature line: em dash (U+2014) and a space. */
 export const SIGNATURE_PREFIX = '\u2014 ';
@@ -44,17 +45,17 @@ export interface OpenedNote {
  * @example signNote('hello\n', signer) // 'hello\n\n— example.com/k AbCd…=\n'
  */
 export function signNote(body: string, signers: SignerKey | readonly SignerKey[]): string {
-  if (!body.endsWith('\n')) throw new RangeError('note body must end with a newline');
+  if (!body.endsWith('\n')) throw coreError('GL_NOTE_INPUT_INVALID', 'note body must end with a newline');
   const problem = noteTextProblem(body);
-  if (problem !== undefined) throw new RangeError(`note body: ${problem}`);
+  if (problem !== undefined) throw coreError('GL_NOTE_INPUT_INVALID', `note body: ${problem}`);
   const list: readonly SignerKey[] = Array.isArray(signers) ? signers : [signers as SignerKey];
-  if (list.length === 0) throw new RangeError('signNote needs at least one signer');
+  if (list.length === 0) throw coreError('GL_NOTE_INPUT_INVALID', 'signNote needs at least one signer');
   const message = Buffer.from(body, 'utf8');
   const lines = list.map((signer) => {
     if (!isValidKeyName(signer.name))
-      throw new RangeError(`signer name ${JSON.stringify(signer.name)} is not a valid key name`);
+      throw coreError('GL_NOTE_INPUT_INVALID', `signer name ${JSON.stringify(signer.name)} is not a valid key name`);
     if ((signer.type ?? ED25519_SIGNATURE_TYPE) !== ED25519_SIGNATURE_TYPE)
-      throw new RangeError(`signer ${signer.name} is a cosigner key: cosign with cosignature.ts`);
+      throw coreError('GL_NOTE_INPUT_INVALID', `signer ${signer.name} is a cosigner key: cosign with cosignature.ts`);
     const id = Buffer.alloc(4);
     id.writeUInt32BE(signer.keyId);
     const signature = Buffer.concat([id, sign(null, message, signer.privateKey)]).toString('base64');

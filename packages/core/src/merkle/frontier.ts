@@ -4,6 +4,7 @@
  */
 import { EMPTY_ROOT, HASH_BYTES, nodeHash } from './hash.ts';
 import { assertCount, frontierSubtrees, readSubtree, type SubtreeReader } from './subtree-layout.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /**
  * The compact range of a log of `size` leaves: the hashes of the perfect subtrees of the
@@ -56,14 +57,14 @@ export class MerkleFrontier {
    */
   append(leafHash: Uint8Array): Buffer[] {
     if (leafHash.length !== HASH_BYTES) {
-      throw new RangeError(`leafHash must be ${HASH_BYTES} bytes, got ${leafHash.length}`);
+      throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `leafHash must be ${HASH_BYTES} bytes, got ${leafHash.length}`);
     }
     let hash: Buffer = Buffer.from(leafHash);
     const completed = [hash];
     let rest = this.#size;
     while (rest % 2 === 1) {
       const left = this.#stack.pop();
-      if (left === undefined) throw new Error('MerkleFrontier: compact range shorter than its size');
+      if (left === undefined) throw coreError('GL_INTERNAL', 'MerkleFrontier: compact range shorter than its size');
       hash = nodeHash(left, hash);
       completed.push(hash);
       rest = (rest - 1) / 2;

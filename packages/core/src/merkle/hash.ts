@@ -10,6 +10,7 @@
  * synchronous and never keep a reference to their inputs.
  */
 import * as crypto from 'node:crypto';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** Size of every hash in the log, in bytes (SHA-256). */
 export const HASH_BYTES = 32;
@@ -55,7 +56,8 @@ export function leafHash(leaf: Uint8Array): Buffer<ArrayBuffer> {
  */
 export function nodeHash(left: Uint8Array, right: Uint8Array): Buffer<ArrayBuffer> {
   if (left.length !== HASH_BYTES || right.length !== HASH_BYTES) {
-    throw new RangeError(
+    throw coreError(
+      'GL_ARGUMENT_OUT_OF_RANGE',
       `nodeHash: children must be ${HASH_BYTES} bytes, got left=${left.length} right=${right.length}`,
     );
   }

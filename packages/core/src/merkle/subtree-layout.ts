@@ -12,6 +12,7 @@
  * avoids 32-bit bit operators so it stays exact past 2^31.
  */
 import { HASH_BYTES } from './hash.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /**
  * How a store hands stored subtree hashes to core: the 32-byte hash of the perfect subtree
@@ -109,7 +110,8 @@ export function frontierSubtrees(size: number): SubtreeId[] {
 export function readSubtree(read: SubtreeReader, level: number, index: number): Uint8Array {
   const hash = read(level, index);
   if (hash.length !== HASH_BYTES) {
-    throw new Error(
+    throw coreError(
+      'GL_INTERNAL',
       `subtree reader returned ${hash.length} bytes for level ${level} index ${index}, expected ${HASH_BYTES}`,
     );
   }
@@ -119,6 +121,6 @@ export function readSubtree(read: SubtreeReader, level: number, index: number): 
 /** Throws a RangeError naming `name` unless `value` is a safe integer ≥ `min`. For bugs, not input. */
 export function assertCount(name: string, value: number, min: number): void {
   if (!Number.isSafeInteger(value) || value < min) {
-    throw new RangeError(`${name} must be a safe integer >= ${min}, got ${value}`);
+    throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `${name} must be a safe integer >= ${min}, got ${value}`);
   }
 }

@@ -6,6 +6,7 @@
 import { MerkleFrontier } from './frontier.ts';
 import { EMPTY_ROOT, leafHash, nodeHash } from './hash.ts';
 import { largestPowerOfTwoBelow, subtreeLocation, type SubtreeReader } from './subtree-layout.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** RFC 6962 MTH(D[n]) over leaf hashes, by the recursive definition. */
 export function referenceRoot(leafHashes: readonly Buffer[]): Buffer {
@@ -67,7 +68,7 @@ export function blobLog(leaves: readonly Uint8Array[]): BlobLog {
     const { entry, offset } = subtreeLocation(level, index);
     const blob = blobs[entry];
     if (blob === undefined || blob.length < offset + 32) {
-      throw new RangeError(`no stored subtree at level ${level}, index ${index}`);
+      throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `no stored subtree at level ${level}, index ${index}`);
     }
     return blob.subarray(offset, offset + 32);
   };

@@ -19,6 +19,7 @@ import {
   type SubtreeId,
   type SubtreeReader,
 } from './subtree-layout.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 export type { SubtreeReader } from './subtree-layout.ts';
 
@@ -50,13 +51,15 @@ class SizedTree {
     const width = end - begin;
     const level = exactLog2(width);
     if (level >= 0 && begin % width === 0) return asBuffer(readSubtree(this.#read, level, begin / width));
-    if (end !== this.size) throw new Error(`[${begin}, ${end}) is not a node of the tree of size ${this.size}`);
+    if (end !== this.size)
+      throw coreError('GL_INTERNAL', `[${begin}, ${end}) is not a node of the tree of size ${this.size}`);
     return this.#rightEdge(begin);
   }
 
   #rightEdge(begin: number): Buffer {
     const first = this.#starts.indexOf(begin);
-    if (first < 0) throw new Error(`[${begin}, ${this.size}) is not a node of the tree of size ${this.size}`);
+    if (first < 0)
+      throw coreError('GL_INTERNAL', `[${begin}, ${this.size}) is not a node of the tree of size ${this.size}`);
     let t = this.#edge.length - 1;
     while (t > first && this.#suffix[t - 1] !== undefined) t -= 1;
     let hash = this.#suffix[t] ?? this.#subtree(t);
@@ -81,13 +84,13 @@ function asBuffer(bytes: Uint8Array): Buffer {
 /** Throws a RangeError naming `name` unless `value` is a safe integer with min ≤ value ≤ max. */
 function assertWithin(name: string, value: number, min: number, max: number, maxName: string): void {
   assertCount(name, value, min);
-  if (value > max) throw new RangeError(`${name} must be <= ${maxName} (${max}), got ${value}`);
+  if (value > max) throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `${name} must be <= ${maxName} (${max}), got ${value}`);
 }
 
 /** Throws a RangeError unless 0 ≤ index < size. */
 function assertIndex(index: number, size: number): void {
   assertCount('index', index, 0);
-  if (index >= size) throw new RangeError(`index must be < size (${size}), got ${index}`);
+  if (index >= size) throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `index must be < size (${size}), got ${index}`);
 }
 
 /**

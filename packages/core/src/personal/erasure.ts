@@ -45,6 +45,7 @@ export const PersonalDataErased = defineEvent(
     'PersonalDataErased',
   ),
 );
+/** The `data` of a {@link PersonalDataErased} event. */
 export type PersonalDataErasedData = DataOf<typeof PersonalDataErased>;
 
 /** What an erasure needs: whose, who asked and why, who performs it and when. */

@@ -20,6 +20,7 @@ import canonicalize from 'canonicalize';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { SUBJECT_KEY_BYTES } from './key-material.ts';
 import { PERSONAL_ALG, PERSONAL_ENVELOPE_VERSION, type SealedFieldBody } from './sealed-envelope.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
@@ -38,7 +39,7 @@ export interface FieldContext {
 
 function subkey(key: Uint8Array, purpose: string): Buffer {
   if (key.length !== SUBJECT_KEY_BYTES)
-    throw new TypeError(`a subject key is ${SUBJECT_KEY_BYTES} bytes, got ${key.length}`);
+    throw coreError('GL_KEY_MATERIAL_INVALID', `a subject key is ${SUBJECT_KEY_BYTES} bytes, got ${key.length}`);
   return Buffer.from(hkdfSync('sha256', key, 'govledger/personal/v1', `govledger/personal/v1/${purpose}`, 32));
 }
 
@@ -86,7 +87,7 @@ export function associatedData(context: Pick<FieldContext, 'subject' | 'keyId' |
  */
 export function sealFieldValue(key: Uint8Array, context: FieldContext, value: unknown): SealedFieldBody {
   const text = canonicalize(value);
-  if (text === undefined) throw new TypeError(`${context.pointer}: value is not representable as JSON`);
+  if (text === undefined) throw coreError('GL_NOT_JSON', `${context.pointer}: value is not representable as JSON`);
   const plaintext = Buffer.from(text, 'utf8');
   const nonce = syntheticNonce(key, context, plaintext);
   const cipher = createCipheriv('aes-256-gcm', subkey(key, 'aes-256-gcm'), nonce, { authTagLength: TAG_BYTES });

@@ -17,6 +17,7 @@ import { isRight } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { type JsonPath, replaceAtPaths, toPointer } from './json-path.ts';
 import { isPersonalType } from './marking.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** One step of a field's location in a codec: a property, a tuple position, or every element/value. */
 export type FieldStep = { readonly key: string } | { readonly index: number } | { readonly each: 'element' | 'value' };
@@ -63,7 +64,10 @@ function planOf(codec: t.Mixed): Plan | undefined {
   const building = { open: new Set<t.Mixed>(), reentered: false };
   const plan = build(codec, building);
   if (plan && building.reentered) {
-    throw new TypeError(`codec ${codec.name}: personal fields inside a recursive codec are not supported`);
+    throw coreError(
+      'GL_CODEC_UNSUPPORTED',
+      `codec ${codec.name}: personal fields inside a recursive codec are not supported`,
+    );
   }
   plans.set(codec, plan ?? null);
   return plan;

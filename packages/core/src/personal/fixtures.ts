@@ -8,6 +8,7 @@ import * as t from 'io-ts';
 import type { ProposedEvent, RecordedEvent } from '../envelope.ts';
 import { defineEvent, EventCatalogue } from '../event-catalogue.ts';
 import { personal } from './marking.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** A complaint with the complainant's name (required) and phone (optional). */
 export const ComplaintFiled = defineEvent(
@@ -93,6 +94,6 @@ export function complaint(name = 'Wang Fang', phone?: string): ProposedEvent {
 
 /** The right value of `result`; throws (failing the test) with the left value otherwise. */
 export function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(`unexpected ${JSON.stringify(result.left)}`);
+  if (isLeft(result)) throw coreError('GL_INTERNAL', `unexpected ${JSON.stringify(result.left)}`);
   return result.right;
 }

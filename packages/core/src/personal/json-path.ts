@@ -3,6 +3,7 @@
  * Pointer text, bound into each envelope's associated data) and replaces values at those
  * paths without mutating the caller's data.
  */
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** A path into JSON data: object keys (strings) and array indexes (numbers), from the root. */
 export type JsonPath = readonly (string | number)[];
@@ -45,7 +46,10 @@ function setIn(node: unknown, path: JsonPath, at: number, value: unknown): unkno
     return copy;
   }
   if (typeof node !== 'object' || node === null) {
-    throw new TypeError(`cannot set ${toPointer(path)}: ${toPointer(path.slice(0, at))} is not an object or array`);
+    throw coreError(
+      'GL_INTERNAL',
+      `cannot set ${toPointer(path)}: ${toPointer(path.slice(0, at))} is not an object or array`,
+    );
   }
   const source = node as Record<string, unknown>;
   const copy: Record<string, unknown> = {};

@@ -3,6 +3,7 @@
  * from the key bytes. Keys are random; for reproducible demos only, a key seed derives them.
  */
 import { createHash, hkdfSync, randomBytes } from 'node:crypto';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** Length of a subject key in bytes (AES-256). */
 export const SUBJECT_KEY_BYTES = 32;
@@ -47,7 +48,7 @@ export const randomKeySource: KeySource = () => randomBytes(SUBJECT_KEY_BYTES);
  */
 export function seededKeySource(seed: string | Uint8Array): KeySource {
   const ikm = typeof seed === 'string' ? Buffer.from(seed, 'utf8') : Buffer.from(seed);
-  if (ikm.length === 0) throw new TypeError('a key seed must not be empty');
+  if (ikm.length === 0) throw coreError('GL_KEY_MATERIAL_INVALID', 'a key seed must not be empty');
   return (subject, generation) => {
     // HKDF info is limited to 1024 bytes, so the subject enters as its SHA-256.
     const info = Buffer.alloc(32 + 4);

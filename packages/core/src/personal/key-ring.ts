@@ -7,6 +7,7 @@ import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import type { SubjectErased } from './errors.ts';
 import { type KeySource, type SubjectKey, keyIdOf } from './key-material.ts';
 import type { ErasedSubject, KeyLookup, SubjectStatus } from './key-store.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** A key ring as plain data, e.g. to write to or read from a file. */
 export interface KeyRingSnapshot {
@@ -113,7 +114,8 @@ export class KeyRing {
     const live = this.#live.get(subject) ?? { currentKeyId: '', keys: new Map<string, Buffer>() };
     const key = this.#source(subject, live.keys.size);
     const keyId = keyIdOf(key);
-    if (live.keys.has(keyId)) throw new Error(`key source repeated key ${keyId} for subject ${subject}`);
+    if (live.keys.has(keyId))
+      throw coreError('GL_KEY_MATERIAL_INVALID', `key source repeated key ${keyId} for subject ${subject}`);
     live.keys.set(keyId, key);
     live.currentKeyId = keyId;
     this.#live.set(subject, live);

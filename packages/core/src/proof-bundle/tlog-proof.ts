@@ -14,6 +14,7 @@
  */
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { decodeBase64Strict, decodeHash, encodeHash } from '../merkle/base64.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** The first line of every tlog-proof v1. */
 export const TLOG_PROOF_HEADER = 'c2sp.org/tlog-proof@v1';
@@ -39,7 +40,7 @@ export interface TlogProofMalformed {
 /** The proof's text. */
 export function formatTlogProof(proof: TlogProof): string {
   if (!Number.isSafeInteger(proof.index) || proof.index < 0)
-    throw new RangeError(`index must be >= 0, got ${proof.index}`);
+    throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `index must be >= 0, got ${proof.index}`);
   const extra = proof.extra === undefined ? '' : `extra ${Buffer.from(proof.extra).toString('base64')}\n`;
   const path = proof.path.map((h) => `${encodeHash(h)}\n`).join('');
   return `${TLOG_PROOF_HEADER}\n${extra}index ${proof.index}\n${path}\n${proof.note}`;

@@ -11,7 +11,11 @@ import { MAX_LEAF_BYTES, type EventStore } from '../store.ts';
 import { sampleEvent } from './sample-events.ts';
 
 /** Makes a fresh, empty store and a function that disposes of it. */
-export type StoreFactory = () => Promise<{ store: EventStore; cleanup(): Promise<void> }>;
+export type StoreFactory = () => Promise<{
+  store: EventStore;
+  /** Removes whatever the store left behind (files, databases); the suite has closed the store. */
+  cleanup(): Promise<void>;
+}>;
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

@@ -5,6 +5,7 @@
  */
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { decodeHash, encodeHash } from '../merkle/base64.ts';
+import { coreError } from '../errors/thrown-errors.ts';
 
 /** The most consistency proof lines a client may send. */
 export const MAX_PROOF_LINES = 63;
@@ -22,9 +23,10 @@ export interface AddCheckpointRequest {
 /** The request body for `request`. */
 export function formatAddCheckpoint(request: AddCheckpointRequest): string {
   if (!Number.isSafeInteger(request.oldSize) || request.oldSize < 0) {
-    throw new RangeError(`oldSize must be a non-negative integer, got ${request.oldSize}`);
+    throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `oldSize must be a non-negative integer, got ${request.oldSize}`);
   }
-  if (request.proof.length > MAX_PROOF_LINES) throw new RangeError(`at most ${MAX_PROOF_LINES} proof lines`);
+  if (request.proof.length > MAX_PROOF_LINES)
+    throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `at most ${MAX_PROOF_LINES} proof lines`);
   return `old ${request.oldSize}\n${request.proof.map((h) => `${encodeHash(h)}\n`).join('')}\n${request.note}`;
 }
 
