@@ -8,7 +8,9 @@ import { ChangeRecorder, type ChangeLimits, type ItemChange } from './change-rec
 
 /** The fold of one kind of stream: what a decider or aggregate provides. */
 export interface StreamFold<State> {
+  /** The aggregate's state before its first event. */
   readonly initialState: State;
+  /** The aggregate's state after `event`: the decider's or aggregate's own `evolve`. */
   evolve(state: State, event: RecordedEvent): State;
 }
 
