@@ -2,12 +2,13 @@
  * Signed checkpoints in EventStoreDB: one `CheckpointSigned {size, note}` event per tree
  * size in the ledger's checkpoints stream, mirrored in the local cache. Saving is a
  * compare-and-set on the stream's revision: the writer reads to the end, refuses a different
- * note for a stored size, and appends expecting exactly the revision it read. Two log
+ * note for a stored size (a later event may only add cosignature lines to it), and appends
+ * expecting exactly the revision it read. Two log
  * keepers (or a keeper and a CLI) racing therefore cannot store two notes for one size; with
  * the same key they sign identical notes (Ed25519 is deterministic), so a second keeper is
  * harmless.
  */
-import type { StoredCheckpoint } from '@govledger/core';
+import { extendsNote, type StoredCheckpoint } from '@govledger/core';
 import { esdbErrors } from './errors.ts';
 import type { LedgerStreamsClient } from './ledger-streams-client.ts';
 import type { LocalCache } from './local-cache.ts';
@@ -57,8 +58,10 @@ export class CheckpointLog {
       await this.catchUp();
       const stored = this.#cache.checkpoint(checkpoint.size);
       if (stored) {
-        if (stored.note !== checkpoint.note) throw esdbErrors.checkpointConflict(checkpoint.size);
-        return;
+        // Already held, perhaps with more cosignatures: nothing to add.
+        if (extendsNote(checkpoint.note, stored.note)) return;
+        // Only cosignature lines may be added to a stored note (appended as a later event).
+        if (!extendsNote(stored.note, checkpoint.note)) throw esdbErrors.checkpointConflict(checkpoint.size);
       }
       const after = this.#cache.nextCheckpointRevision() - 1;
       const outcome = await this.#client.appendJson(

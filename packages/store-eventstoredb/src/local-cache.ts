@@ -91,7 +91,10 @@ export class LocalCache {
         'SELECT size, note FROM checkpoints ORDER BY size DESC LIMIT 1',
       ),
       checkpoints: db.prepare<[], { size: number; note: string }>('SELECT size, note FROM checkpoints ORDER BY size'),
-      insertCheckpoint: db.prepare('INSERT INTO checkpoints (size, note) VALUES (?, ?) ON CONFLICT (size) DO NOTHING'),
+      // A later event for a stored size carries the same note with cosignature lines added.
+      insertCheckpoint: db.prepare(
+        'INSERT INTO checkpoints (size, note) VALUES (?, ?) ON CONFLICT (size) DO UPDATE SET note = excluded.note',
+      ),
       loadSnapshot: db.prepare<[string, number, number], { size: number; state: Buffer }>(
         'SELECT size, state FROM snapshots WHERE name = ? AND version = ? AND size <= ? ORDER BY size DESC LIMIT 1',
       ),
