@@ -12,8 +12,19 @@
  * reading one reports a write of its property: a conservative over-report, never a miss.
  */
 
-/** Called before a write to `property` of the object found at `path` from the root (`value`: what is written, if anything). */
-export type WriteListener = (path: readonly string[], property: string, value?: unknown) => void;
+/**
+ * A slot kept with each tracked object for its listener's use (e.g. to remember which item
+ * every write to that object falls in, instead of working it out again on each write).
+ */
+export interface ObjectMemo {
+  item?: unknown;
+}
+
+/**
+ * Called before a write to `property` of the object found at `path` from the root (`value`:
+ * what is written, if anything); `memo` is the same object for every write to that object.
+ */
+export type WriteListener = (path: readonly string[], property: string, value: unknown, memo: ObjectMemo) => void;
 
 /** True for `{}`-like objects and arrays: what a proxy may stand in for safely. */
 function isTrackable(value: object): boolean {
@@ -64,27 +75,30 @@ export class WriteTracker {
 
   #handler(path: readonly string[]): ProxyHandler<object> {
     const listener = this.#listener;
+    const memo: ObjectMemo = {};
     return {
       get: (target, property) => {
         const value = Reflect.get(target, property, target) as unknown;
         if (typeof property === 'symbol' || value === null || typeof value !== 'object') return value;
+        const known = this.#proxyOf.get(value);
+        if (known) return known;
         if (!isTrackable(value)) {
           // A Map or Set is changed through its methods, which no proxy sees: assume it is.
-          listener(path, property);
+          listener(path, property, undefined, memo);
           return value;
         }
         return this.#wrap(value, [...path, property]);
       },
       set: (target, property, value) => {
-        if (typeof property !== 'symbol') listener(path, property, value);
-        return Reflect.set(target, property, this.#rawDeep(value, new Set()), target);
+        if (typeof property !== 'symbol') listener(path, property, value, memo);
+        return Reflect.set(target, property, this.#rawDeep(value), target);
       },
       deleteProperty: (target, property) => {
-        if (typeof property !== 'symbol') listener(path, property);
+        if (typeof property !== 'symbol') listener(path, property, undefined, memo);
         return Reflect.deleteProperty(target, property);
       },
       defineProperty: (target, property, descriptor) => {
-        if (typeof property !== 'symbol') listener(path, property, descriptor.value);
+        if (typeof property !== 'symbol') listener(path, property, descriptor.value, memo);
         const raw =
           'value' in descriptor ? { ...descriptor, value: this.#rawDeep(descriptor.value, new Set()) } : descriptor;
         return Reflect.defineProperty(target, property, raw);
@@ -96,11 +110,12 @@ export class WriteTracker {
    * The value to store: a view becomes its raw object, and a new object built by `evolve`
    * (which may hold views it read) has them replaced. Objects already in the state are raw.
    */
-  #rawDeep(value: unknown, seen: Set<object>): unknown {
+  #rawDeep(value: unknown, seen?: Set<object>): unknown {
     if (value === null || typeof value !== 'object') return value;
     const target = this.#targetOf.get(value);
     if (target) return target;
-    if (this.#proxyOf.has(value) || seen.has(value) || !isTrackable(value)) return value;
+    if (this.#proxyOf.has(value) || seen?.has(value) || !isTrackable(value)) return value;
+    seen ??= new Set();
     seen.add(value);
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
