@@ -148,18 +148,19 @@ export function buildAndRunExample(root: string, dir: string): string {
   return run(process.execPath, [join(dir, 'dist/main.js'), join(dir, 'ledger.db')], dir);
 }
 
-/** Script run in the scratch project: what a consumer can and cannot import. */
+/** Script run in the scratch project: what a consumer can and cannot import (package names in argv). */
 const IMPORT_PROBE = `
 const out = {};
-for (const name of ['@govledger/core', '@govledger/store-sqlite', '@govledger/governance']) {
-  out[name] = Object.keys(await import(name)).length;
-}
+for (const name of process.argv.slice(1)) out[name] = Object.keys(await import(name)).length;
 out.testing = import.meta.resolve('@govledger/core/testing');
 try { await import('@govledger/core/dist/store.js'); out.deep = 'allowed'; } catch (e) { out.deep = e.code; }
 console.log(JSON.stringify(out));
 `;
 
-/** Imports the installed packages from the scratch project: export counts, ./testing, a refused deep import. */
-export function probeImports(dir: string): { [name: string]: number | string } {
-  return JSON.parse(run(process.execPath, ['--input-type=module', '-e', IMPORT_PROBE], dir));
+/**
+ * Imports every installed package from the scratch project: the number of exports of each,
+ * where `@govledger/core/testing` resolves, and the error code of a deep import.
+ */
+export function probeImports(dir: string, names: readonly string[]): { [name: string]: number | string } {
+  return JSON.parse(run(process.execPath, ['--input-type=module', '-e', IMPORT_PROBE, ...names], dir));
 }

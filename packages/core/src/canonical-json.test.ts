@@ -60,6 +60,12 @@ describe('canonicalJson (RFC 8785)', () => {
     );
   });
 
+  it('keeps an own "__proto__" key of parsed JSON as data, at any depth', () => {
+    const value = JSON.parse('{"b":1,"__proto__":"x","n":[{"__proto__":{"c":2}}]}');
+    expect(canonicalJson(value)).toBe('{"__proto__":"x","b":1,"n":[{"__proto__":{"c":2}}]}');
+    expect(canonicalJson(value)).toBe(canonicalize(value));
+  });
+
   it('refuses lone surrogates and non-finite numbers', () => {
     expect(() => canonicalJson({ a: '\ud800' })).toThrow(TypeError);
     expect(() => canonicalJson([Number.NaN])).toThrow(TypeError);

@@ -19,7 +19,11 @@ export interface SequenceStart {
 /** An empty ledger as a start. */
 export const EMPTY_LEDGER: SequenceStart = { versionOf: () => 'no-stream', lastRecordedAt: null };
 
-/** Checks leaves one after another; state carries stream versions and the last time. */
+/**
+ * Checks leaves one after another; state carries stream versions and the last time.
+ *
+ * @experimental
+ */
 export class LeafSequenceChecker {
   readonly #start: SequenceStart;
   readonly #versions = new Map<string, StreamVersion>();

@@ -32,7 +32,11 @@ function checkSize(size: number, head: number, name: string): void {
   }
 }
 
-/** Tree heads, proofs and checkpoints over a store's stored hashes. */
+/**
+ * Tree heads, proofs and checkpoints over a store's stored hashes.
+ *
+ * @experimental
+ */
 export class LogView implements VerifiableLog {
   readonly #backend: LogBackend;
 

@@ -51,6 +51,8 @@ export function expectationHolds(expected: ExpectedVersion, actual: StreamVersio
  * each event's `streamId` must match its group's; expectations are checked against the
  * versions before the batch (a stream may appear in several groups: later groups see the
  * earlier groups' events). Returns the first problem as a value; nothing is prepared then.
+ *
+ * @experimental
  */
 export function prepareAppend(
   batch: readonly StreamAppend[],

@@ -13,7 +13,11 @@ export interface ImportContext extends SequenceStart {
   readonly size: number;
 }
 
-/** Checks every leaf and returns the entries to write, or the first problem. */
+/**
+ * Checks every leaf and returns the entries to write, or the first problem.
+ *
+ * @experimental
+ */
 export function prepareImport(
   leaves: readonly Uint8Array[],
   context: ImportContext,

@@ -6,7 +6,11 @@
 import type { RecordedEvent } from './envelope.ts';
 import { coreError } from './errors/thrown-errors.ts';
 
-/** Lifts `data` of `type` at `fromVersion` to `fromVersion + 1`. Must be pure. */
+/**
+ * Lifts `data` of `type` at `fromVersion` to `fromVersion + 1`. Must be pure.
+ *
+ * @experimental
+ */
 export interface Upcaster {
   readonly type: string;
   readonly fromVersion: number;
@@ -14,7 +18,11 @@ export interface Upcaster {
   upcast(data: Record<string, unknown>, event: RecordedEvent): Record<string, unknown>;
 }
 
-/** Upcasters keyed by (type, schemaVersion). */
+/**
+ * Upcasters keyed by (type, schemaVersion).
+ *
+ * @experimental
+ */
 export class UpcasterRegistry {
   readonly #byKey = new Map<string, Upcaster>();
 

@@ -52,7 +52,11 @@ interface Pending {
   resolve(reply: WorkerReply): void;
 }
 
-/** One bulk run; make it with `SqliteStore.bulkAppend()`, then `add` batches and `commit`. */
+/**
+ * One bulk run; make it with `SqliteStore.bulkAppend()`, then `add` batches and `commit`.
+ *
+ * @experimental
+ */
 export class BulkAppender {
   readonly #worker: Worker;
   readonly #context: BulkContext;

@@ -20,6 +20,8 @@ import { coreError } from '../errors/thrown-errors.ts';
  * const frontier = new MerkleFrontier();
  * const blob = frontier.appendBlob(leafHash(leafBytes)); // store beside the leaf
  * frontier.root(); // the tree head after this entry
+ *
+ * @experimental
  */
 export class MerkleFrontier {
   #size = 0;

@@ -62,6 +62,8 @@ const view = (bytes: Uint8Array, start: number): Buffer =>
  *   if (mismatch) return mismatch;                       // first bad index
  *   if (checkpointSizes.has(recomputer.size)) compare(recomputer.root());
  * }
+ *
+ * @experimental
  */
 export class LogRecomputer {
   /** The recomputed compact range (perfect subtree hashes, largest first), as in MerkleFrontier. */

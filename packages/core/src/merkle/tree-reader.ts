@@ -99,6 +99,8 @@ function assertIndex(index: number, size: number): void {
  * Arguments out of range throw a RangeError naming the argument: callers validate user
  * input first, so a throw here is a bug. Returned hashes are fresh copies: mutating one
  * cannot reach the store's buffers or this view's memo.
+ *
+ * @experimental
  */
 export class TreeReader {
   readonly #read: SubtreeReader;

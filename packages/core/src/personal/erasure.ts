@@ -122,6 +122,8 @@ export interface ErasureDone<R> {
  * Erases a subject in the safe order: propose, `append` (e.g. `(g) => store.appendBatch([g])`),
  * then destroy. A refused append is `ErasureNotRecorded` and destroys nothing; a key store
  * failure after recording leaves a pending erasure for {@link reconcileErasures}.
+ *
+ * @experimental
  */
 export async function erasePersonalData<E, R>(
   request: ErasureRequest,

@@ -41,7 +41,11 @@ export function keyStorePathFor(ledgerPath: string): string {
   return `${ledgerPath}.keys`;
 }
 
-/** {@link PersonalKeyStore} in a file; open an existing one with `open`, make one with `create`. */
+/**
+ * {@link PersonalKeyStore} in a file; open an existing one with `open`, make one with `create`.
+ *
+ * @experimental
+ */
 export class FileKeyStore implements PersonalKeyStore {
   readonly #source: KeySource;
   readonly #lock: LockPolicy;

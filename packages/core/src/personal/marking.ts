@@ -61,6 +61,8 @@ export class PersonalType<C extends t.Mixed> extends t.Type<
  *   complainantId: t.string,
  *   complainantName: personal(t.string, 'complainantId'),
  * });
+ *
+ * @experimental
  */
 export function personal<C extends t.Mixed>(codec: C, subjectField: string): PersonalType<C> {
   return new PersonalType(codec, subjectField);

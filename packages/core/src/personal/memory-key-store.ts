@@ -19,6 +19,8 @@ export interface InMemoryKeyStoreOptions {
  *
  * @example
  * const keys = new InMemoryKeyStore({ keySeed: 'demo' }); // same keys every run
+ *
+ * @experimental
  */
 export class InMemoryKeyStore implements PersonalKeyStore {
   readonly #ring: KeyRing;

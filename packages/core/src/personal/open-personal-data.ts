@@ -38,6 +38,8 @@ const BODY_KEYS = ['alg', 'ct', 'keyId', 'nonce', 'subject', 'tag', 'v'].join();
  *   const opened = await openPersonalData(event, keys);
  *   if (isLeft(opened)) throw new Error(describePersonalDataError(opened.left));
  * }
+ *
+ * @experimental
  */
 export async function openPersonalData<E extends SealableEvent>(
   event: E,

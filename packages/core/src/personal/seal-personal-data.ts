@@ -28,6 +28,8 @@ import { findSealedFields, PERSONAL_MARKER, type SealedField } from './sealed-en
  * @example
  * const sealed = await sealPersonalData(proposed, catalogue, keys);
  * if (isRight(sealed)) await store.append(sealed.right.streamId, [sealed.right]);
+ *
+ * @experimental
  */
 export async function sealPersonalData(
   event: ProposedEvent,

@@ -48,7 +48,11 @@ function naiveRoot(leaves: readonly Uint8Array[]): Buffer {
   return sha256(Buffer.from([1]), naiveRoot(leaves.slice(0, k)), naiveRoot(leaves.slice(k)));
 }
 
-/** Registers the contract tests for a store under `describe(name)`. */
+/**
+ * Registers the contract tests for a store under `describe(name)`.
+ *
+ * @experimental
+ */
 export function describeEventStoreContract(name: string, make: StoreFactory): void {
   describe(`${name} honours the EventStore contract`, () => {
     it('records events in order with gapless indexes and stream versions', async () => {
