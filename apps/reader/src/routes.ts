@@ -11,6 +11,7 @@ import { coverageRoutes } from './routes/coverage.ts';
 import { entryRoutes } from './routes/entries.ts';
 import { fundRoutes } from './routes/funds.ts';
 import { jointMeetingRoutes } from './routes/joint-meetings.ts';
+import { leafRoutes } from './routes/leaves.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
 import { noticeRoutes } from './routes/notices.ts';
 import { partyBuildingRoutes } from './routes/party-building.ts';
@@ -25,6 +26,7 @@ import { voteRoutes } from './routes/votes.ts';
 export const ROUTE_MODULES: readonly RouteModule[] = [
   ledgerRoutes,
   entryRoutes,
+  leafRoutes,
   proofRoutes,
   streamRoutes,
   complaintRoutes,

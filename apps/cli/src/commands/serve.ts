@@ -9,6 +9,7 @@ import { encodeVerifierKey, type PersonalKeyStore } from '@govledger/core';
 import type { SqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { environmentError, usageError } from '../cli-error.ts';
+import { builtDashboardRoot } from '../dashboard-files.ts';
 import { type CliIo, write } from '../io.ts';
 import { openKeyStore } from '../key-store.ts';
 import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
@@ -51,9 +52,13 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
     );
   }
   const { createReader } = await import('@govledger/reader');
+  const dashboardRoot = builtDashboardRoot();
+  if (!dashboardRoot)
+    await write(io.stderr, 'note: the dashboard is not built (pnpm build); serving the read API only\n');
   const app = createReader({
     store,
     projections: allProjections,
+    ...(dashboardRoot ? { dashboardRoot } : {}),
     ...(signer ? { verifierKey: encodeVerifierKey(signer) } : {}),
     ...(keyStore ? { keyStore } : {}),
     ...(token ? { auditorToken: token } : {}),
@@ -62,7 +67,8 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
   const address = await app.listen({ host: options.host, port: options.port });
   await write(
     io.stdout,
-    `govledger read API listening on ${address} (try ${address}/v1/ledger and ${address}/docs); Ctrl-C stops it\n`,
+    `govledger read API listening on ${address} (try ${address}/v1/ledger and ${address}/docs); Ctrl-C stops it\n` +
+      (dashboardRoot ? `dashboard: ${address}/\n` : ''),
   );
   await new Promise<void>((done) => {
     const stop = () => {
