@@ -1,44 +1,22 @@
 /**
- * Charts with ECharts, SVG renderer, importing only the chart types and components drawn
- * here (bar, line, pie; grid, tooltip, legend, mark lines, aria) so the bundle stays small.
+ * Charts with ECharts, SVG renderer (set up in echarts-setup.ts with only the charts drawn
+ * here), loaded after the page's figures and tables so they never wait for it.
  * Tooltips render as rich text inside the SVG: no HTML strings, nothing the page's
  * Content-Security-Policy would refuse. Every chart sits above a table of its exact figures.
  */
-import {
-  BarChart,
-  type BarSeriesOption,
-  LineChart,
-  type LineSeriesOption,
-  PieChart,
-  type PieSeriesOption,
-} from 'echarts/charts';
-import {
-  AriaComponent,
-  type AriaComponentOption,
-  GridComponent,
-  type GridComponentOption,
-  LegendComponent,
-  type LegendComponentOption,
-  MarkLineComponent,
-  type MarkLineComponentOption,
-  TooltipComponent,
-  type TooltipComponentOption,
+import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts/charts';
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
 } from 'echarts/components';
-import { type ComposeOption, type ECharts, init, use } from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type { ComposeOption, ECharts } from 'echarts/core';
 import { h } from './dom.ts';
 
-use([
-  BarChart,
-  LineChart,
-  PieChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  MarkLineComponent,
-  AriaComponent,
-  SVGRenderer,
-]);
+/** ECharts (its own chunk), fetched once the first panel with a chart is on screen. */
+let engine: Promise<typeof import('./echarts-setup.ts')> | null = null;
 
 /** The options of the charts this page draws. */
 export type ChartOption = ComposeOption<
@@ -75,9 +53,16 @@ export function chart(label: string, option: ChartOption, size: 'small' | 'mediu
   return box;
 }
 
-/** Draws every chart box under `root` not drawn yet (ECharts measures its box, so after it is attached). */
-export function drawCharts(root: Element): void {
-  for (const box of root.querySelectorAll<HTMLElement>('.chart')) {
+/**
+ * Draws every chart box under `root` not drawn yet, once ECharts has loaded (it measures its
+ * box, so only boxes in the document are drawn). Resolves when they are drawn.
+ */
+export async function drawCharts(root: Element): Promise<void> {
+  const boxes = [...root.querySelectorAll<HTMLElement>('.chart')].filter((box) => pending.has(box));
+  if (boxes.length === 0) return;
+  engine ??= import('./echarts-setup.ts');
+  const { init } = await engine;
+  for (const box of boxes) {
     const option = pending.get(box);
     if (!option || !box.isConnected) continue;
     pending.delete(box);

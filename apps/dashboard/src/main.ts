@@ -102,8 +102,12 @@ async function render(): Promise<void> {
   verifier.relabel();
   document.body.dataset.state = 'loading';
   const ctx = contextFor(state.asOf, verifier, () => mine === generation);
-  await Promise.all(PANELS.map((panel, i) => drawPanel(panel, sections[i]!, ctx)));
+  // The overview first: it is what a reader sees first, and the server answers it unhurried.
+  await drawPanel(PANELS[0]!, sections[0]!, ctx);
+  void verifier.start();
+  await Promise.all(PANELS.slice(1).map((panel, i) => drawPanel(panel, sections[i + 1]!, ctx)));
   if (mine === generation) {
+    performance.mark('govledger:drawn:all');
     document.body.dataset.state = 'ready';
     document.body.dataset.asOf = state.asOf ?? '';
   }
@@ -118,4 +122,3 @@ window.addEventListener('resize', () => {
   resizing = window.setTimeout(resizeCharts, 150);
 });
 void render();
-void verifier.start();

@@ -58,7 +58,7 @@ export const publicIncomePanel: Panel = {
     body.append(
       chart(t('incomeChart'), {
         legend: { top: 0 },
-        grid: { left: 8, right: 16, top: 32, bottom: 24, containLabel: true },
+        grid: { left: 64, right: 16, top: 32, bottom: 72 },
         xAxis: { type: 'category', data: communities.map((c) => c.communityId), axisLabel: { rotate: 30 } },
         yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `¥${(v / 100 / 10_000).toFixed(0)}万` } },
         series: [

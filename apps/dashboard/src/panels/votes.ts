@@ -68,9 +68,9 @@ function breakdownChart(vote: Vote): HTMLElement {
   return chart(
     t('voteBreakdownChart'),
     {
-      grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+      grid: { left: 140, right: 48, top: 8, bottom: 24 },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-      yAxis: { type: 'category', data: names, inverse: true },
+      yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 130, overflow: 'break' } },
       tooltip: { trigger: 'item', renderMode: 'richText' },
       series: [
         {
