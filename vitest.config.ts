@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The dashboard's browser tests serve its build: build it first when its sources changed.
+    globalSetup: ['apps/dashboard/test/global-setup.ts'],
   },
 });

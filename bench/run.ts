@@ -6,6 +6,7 @@
 import { availableParallelism, cpus } from 'node:os';
 import { benchBatchedAppend, benchSingleAppend } from './append.ts';
 import { benchAudit } from './audit.ts';
+import { benchDashboard } from './dashboard.ts';
 import { benchDemoReplay } from './demo-replay.ts';
 import { benchProofs } from './proofs.ts';
 import { benchReader } from './reader.ts';
@@ -39,4 +40,5 @@ if (wanted('append')) {
 await step('reader', () => benchReader());
 await step('demo', () => benchDemoReplay(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('audit', () => benchAudit(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
+await step('dashboard', () => benchDashboard());
 printTable(rows);

@@ -10,6 +10,7 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type Access, AuditorAccess } from './auditor-access.ts';
 import type { ReaderContext } from './context.ts';
+import { checkDashboardRoot, DASHBOARD_HELMET_OPTIONS, isDashboardUrl, registerDashboard } from './dashboard-assets.ts';
 import { handleError, handleNotFound } from './error-handler.ts';
 import { ReaderFailureError } from './errors.ts';
 import { LedgerHeads } from './ledger-head.ts';
@@ -96,6 +97,8 @@ function warmUpWhenIdle(app: FastifyInstance, states: ProjectionStates): void {
  */
 export function createReader(options: ReaderOptions): FastifyInstance {
   const ctx = contextOf(options);
+  const dashboardRoot = options.dashboardRoot;
+  if (dashboardRoot !== undefined) checkDashboardRoot(dashboardRoot);
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -109,13 +112,21 @@ export function createReader(options: ReaderOptions): FastifyInstance {
   app.decorateRequest('access', 'public');
   let apiHeaders: Readonly<Record<string, string>> = {};
   let pageHeaders: Readonly<Record<string, string>> = {};
+  let dashboardHeaders: Readonly<Record<string, string>> = {};
   app.addHook('onReady', async () => {
     apiHeaders = await helmetHeaders(API_HELMET_OPTIONS);
     pageHeaders = await helmetHeaders();
+    if (dashboardRoot !== undefined) dashboardHeaders = await helmetHeaders(DASHBOARD_HELMET_OPTIONS);
   });
   if (options.warmUp) warmUpWhenIdle(app, ctx.states);
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(request.url.startsWith('/docs') ? pageHeaders : apiHeaders);
+    reply.headers(
+      request.url.startsWith('/docs')
+        ? pageHeaders
+        : dashboardRoot !== undefined && isDashboardUrl(request.url)
+          ? dashboardHeaders
+          : apiHeaders,
+    );
     if (request.url.length > MAX_URL_LENGTH) {
       return done(new ReaderFailureError({ _tag: 'TooLarge', what: 'url', limit: MAX_URL_LENGTH }));
     }
@@ -155,5 +166,6 @@ export function createReader(options: ReaderOptions): FastifyInstance {
     }
   });
   if (docs) registerDocs(app);
+  if (dashboardRoot !== undefined) registerDashboard(app, dashboardRoot);
   return app;
 }

@@ -30,12 +30,12 @@ const REQUIRED_QUERY: Record<string, string> = {
 
 const VOTERS = [...new Set(BALLOTS.map((b) => b.ownerId))];
 
-/** Every concrete URL of an OpenAPI path template, filling parameters from PATH_VALUES (streams from the ledger). */
-function urlsOf(template: string, streamIds: readonly string[]): string[] {
+/** Every concrete URL of an OpenAPI path template, filling parameters from PATH_VALUES (streams and entry indices from the ledger). */
+function urlsOf(template: string, streamIds: readonly string[], indices: readonly string[]): string[] {
   const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
   let urls = [template];
   for (const name of names) {
-    const values = name === 'streamId' ? streamIds : (PATH_VALUES[name] ?? []);
+    const values = name === 'streamId' ? streamIds : name === 'index' ? indices : (PATH_VALUES[name] ?? []);
     if (values.length === 0) throw new Error(`no test values for path parameter ${name} of ${template}`);
     urls = urls.flatMap((url) => values.map((v) => url.replace(`{${name}}`, encodeURIComponent(v))));
   }
@@ -86,7 +86,8 @@ describe('the public API', () => {
       events.push(event);
     }
     size = events.length;
-    urls = Object.keys(document.paths).flatMap((template) => urlsOf(template, [...streams]));
+    const indices = events.map((e) => String(e.index));
+    urls = Object.keys(document.paths).flatMap((template) => urlsOf(template, [...streams], indices));
   });
 
   it('covers every documented path, including every stream of the ledger', () => {

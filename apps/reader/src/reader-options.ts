@@ -55,6 +55,11 @@ export interface ReaderOptions {
   readonly warmUp?: boolean;
   /** Serve `/openapi.json` and the docs UI at `/docs` (default true). */
   readonly docs?: boolean;
+  /**
+   * The built dashboard (apps/dashboard's `dist/` directory), served at `/` with its hashed
+   * assets under `/assets/` (default: none; the API alone). It must hold an index.html.
+   */
+  readonly dashboardRoot?: string;
   /** The wall clock, for "now" (default `() => new Date()`); inject it in tests. */
   readonly clock?: () => Date;
 }

@@ -13,6 +13,7 @@ import { entryRoutes } from './routes/entries.ts';
 import { fundRoutes } from './routes/funds.ts';
 import { historyRoutes } from './routes/history.ts';
 import { jointMeetingRoutes } from './routes/joint-meetings.ts';
+import { leafRoutes } from './routes/leaves.ts';
 import { ledgerRoutes } from './routes/ledger.ts';
 import { noticeRoutes } from './routes/notices.ts';
 import { partyBuildingRoutes } from './routes/party-building.ts';
@@ -28,6 +29,7 @@ import { voteRoutes } from './routes/votes.ts';
 export const ROUTE_MODULES: readonly RouteModule[] = [
   ledgerRoutes,
   entryRoutes,
+  leafRoutes,
   proofRoutes,
   streamRoutes,
   historyRoutes,

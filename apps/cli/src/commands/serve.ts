@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { encodeVerifierKey, FileKeyStore, lazyKeyStore, type PersonalKeyStore } from '@govledger/core';
 import type { Command } from 'commander';
 import { environmentError, usageError } from '../cli-error.ts';
+import { builtDashboardRoot } from '../dashboard-files.ts';
 import { type CliIo, write } from '../io.ts';
 import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
@@ -52,9 +53,13 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
     );
   }
   const { createReader } = await import('@govledger/reader');
+  const dashboardRoot = builtDashboardRoot();
+  if (!dashboardRoot)
+    await write(io.stderr, 'note: the dashboard is not built (pnpm build); serving the read API only\n');
   const app = createReader({
     store,
     projections: allProjections,
+    ...(dashboardRoot ? { dashboardRoot } : {}),
     ...(signer ? { verifierKey: encodeVerifierKey(signer) } : {}),
     ...(keyStore ? { keyStore } : {}),
     ...(token ? { auditorToken: token } : {}),
@@ -64,7 +69,8 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
   const address = await app.listen({ host: options.host, port: options.port });
   await write(
     io.stdout,
-    `govledger read API listening on ${address} (try ${address}/v1/ledger and ${address}/docs); Ctrl-C stops it\n`,
+    `govledger read API listening on ${address} (try ${address}/v1/ledger and ${address}/docs); Ctrl-C stops it\n` +
+      (dashboardRoot ? `dashboard: ${address}/\n` : ''),
   );
   await new Promise<void>((done) => {
     const stop = () => {

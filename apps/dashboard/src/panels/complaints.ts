@@ -1,0 +1,272 @@
+/**
+ * Complaints and repair requests 投诉报修: open, overdue and resolved; resolution time and
+ * satisfaction by month, community, company and category (`/v1/complaint-statistics`); and
+ * a filterable list paged with the API's cursor (`/v1/complaints`). Never the complainant.
+ */
+import { chart, COLOURS } from '../charts.ts';
+import { figure, h, table } from '../dom.ts';
+import { count, date, days } from '../format.ts';
+import { getJson } from '../http.ts';
+import { label, t } from '../i18n.ts';
+import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
+
+interface Tally {
+  readonly key: string;
+  readonly filed: number;
+  readonly open: number;
+  readonly overdue: number;
+  readonly resolved: number;
+  readonly closed: number;
+  readonly averageResolutionSeconds: number | null;
+  readonly averageSatisfaction: number | null;
+}
+
+interface Statistics {
+  readonly asOf: LedgerPoint;
+  readonly total: Omit<Tally, 'key'>;
+  readonly byMonth: readonly Tally[];
+  readonly byCommunity: readonly Tally[];
+  readonly byCompany: readonly Tally[];
+  readonly byCategory: readonly Tally[];
+}
+
+interface Complaint {
+  readonly complaintId: string;
+  readonly communityId: string;
+  readonly companyId: string;
+  readonly category: string;
+  readonly status: string;
+  readonly filedAt: string;
+  readonly dueAt: string | null;
+  readonly resolvedAt: string | null;
+  readonly satisfaction: number | null;
+  readonly overdue: boolean;
+}
+
+interface ComplaintPage {
+  readonly total: number;
+  readonly items: readonly Complaint[];
+  readonly nextCursor: string | null;
+}
+
+const STATUSES = ['filed', 'assigned', 'responded', 'resolved', 'reopened', 'escalated', 'closed'];
+const CATEGORIES = ['repair', 'noise', 'parking', 'sanitation', 'security', 'fee', 'other'];
+const PAGE_SIZE = 20;
+
+function tallyTable(
+  caption: string,
+  keyHeader: string,
+  keyLabel: (key: string) => string,
+  rows: readonly Tally[],
+  id: string,
+): HTMLElement {
+  return table(
+    caption,
+    [
+      { header: keyHeader, cell: (r: Tally) => keyLabel(r.key) },
+      { header: t('filed'), cell: (r) => count(r.filed), numeric: true },
+      { header: t('open'), cell: (r) => count(r.open), numeric: true },
+      { header: t('overdue'), cell: (r) => count(r.overdue), numeric: true },
+      { header: t('resolved'), cell: (r) => count(r.resolved), numeric: true },
+      { header: t('averageResolutionDays'), cell: (r) => days(r.averageResolutionSeconds), numeric: true },
+      { header: t('averageSatisfaction'), cell: (r) => r.averageSatisfaction?.toFixed(2) ?? '—', numeric: true },
+    ],
+    rows,
+    { id },
+  );
+}
+
+function options(values: readonly string[], prefix: string): HTMLOptionElement[] {
+  return [h('option', { value: '' }, t('all')), ...values.map((v) => h('option', { value: v }, label(prefix, v)))];
+}
+
+function complaintList(ctx: PanelContext, stats: Statistics): HTMLElement {
+  const status = h('select', { name: 'status', 'aria-label': t('status') }, options(STATUSES, 'status'));
+  const category = h('select', { name: 'category', 'aria-label': t('category') }, options(CATEGORIES, 'category'));
+  const community = h('select', { name: 'community', 'aria-label': t('community') }, [
+    h('option', { value: '' }, t('all')),
+    ...stats.byCommunity.map((c) => h('option', { value: c.key }, c.key)),
+  ]);
+  const company = h('select', { name: 'company', 'aria-label': t('company') }, [
+    h('option', { value: '' }, t('all')),
+    ...stats.byCompany.map((c) => h('option', { value: c.key }, c.key)),
+  ]);
+  const overdue = h('input', { type: 'checkbox', name: 'overdue' });
+  const results = h('div', { id: 'complaint-results', 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'filters', id: 'complaint-filters' },
+    h('label', {}, `${t('status')} `, status),
+    h('label', {}, `${t('category')} `, category),
+    h('label', {}, `${t('community')} `, community),
+    h('label', {}, `${t('company')} `, company),
+    h('label', {}, overdue, ` ${t('onlyOverdue')}`),
+    h('button', { type: 'submit' }, t('filter')),
+  );
+  // cursors[i] is the cursor of page i (null for the first page).
+  let cursors: (string | null)[] = [null];
+  const load = async (pageIndex: number) => {
+    const page = await getJson<ComplaintPage>(
+      ctx.state('/v1/complaints', {
+        status: status.value,
+        category: category.value,
+        community: community.value,
+        company: company.value,
+        overdue: overdue.checked ? true : null,
+        limit: PAGE_SIZE,
+        cursor: cursors[pageIndex],
+      }),
+    );
+    cursors = cursors.slice(0, pageIndex + 1);
+    if (page.nextCursor) cursors.push(page.nextCursor);
+    const previous = h('button', { type: 'button', disabled: pageIndex === 0 }, t('previousPage'));
+    const next = h('button', { type: 'button', disabled: !page.nextCursor, 'data-action': 'next-page' }, t('nextPage'));
+    previous.addEventListener('click', () => void load(pageIndex - 1));
+    next.addEventListener('click', () => void load(pageIndex + 1));
+    fill(
+      results,
+      table(
+        t('complaintList'),
+        [
+          { header: t('complaintId'), cell: (c: Complaint) => c.complaintId },
+          { header: t('community'), cell: (c) => c.communityId },
+          { header: t('company'), cell: (c) => c.companyId },
+          { header: t('category'), cell: (c) => label('category', c.category) },
+          { header: t('status'), cell: (c) => `${label('status', c.status)}${c.overdue ? ` · ${t('overdue')}` : ''}` },
+          { header: t('filedAt'), cell: (c) => date(c.filedAt) },
+          { header: t('dueAt'), cell: (c) => date(c.dueAt) },
+          { header: t('resolvedAt'), cell: (c) => date(c.resolvedAt) },
+          { header: t('satisfaction'), cell: (c) => c.satisfaction ?? '—', numeric: true },
+        ],
+        page.items,
+        { id: 'complaint-list' },
+      ),
+      h(
+        'p',
+        { class: 'pager' },
+        previous,
+        ' ',
+        h('span', { 'data-total': page.total }, t('pageOf', { total: count(page.total), page: pageIndex + 1 })),
+        ' ',
+        next,
+      ),
+    );
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    cursors = [null];
+    void load(0);
+  });
+  void load(0);
+  return h('div', {}, h('h3', {}, t('complaintList')), form, results);
+}
+
+/** The complaints panel. */
+export const complaintsPanel: Panel = {
+  id: 'complaints',
+  title: 'complaintsTitle',
+  async render(body, ctx) {
+    const stats = await getJson<Statistics>(ctx.state('/v1/complaint-statistics'));
+    const { total } = stats;
+    body.append(
+      h(
+        'dl',
+        { class: 'figures' },
+        figure('complaintsFiled', t('filed'), count(total.filed)),
+        figure('complaintsOpen', t('open'), count(total.open)),
+        figure('complaintsOverdue', t('overdue'), count(total.overdue)),
+        figure('complaintsResolved', t('resolved'), count(total.resolved)),
+        figure('resolutionDays', t('averageResolutionDays'), days(total.averageResolutionSeconds)),
+        figure('satisfaction', t('averageSatisfaction'), total.averageSatisfaction?.toFixed(2) ?? '—'),
+      ),
+      chart(t('complaintsByMonthChart'), {
+        legend: { top: 0 },
+        grid: { left: 44, right: 44, top: 32, bottom: 28 },
+        xAxis: { type: 'category', data: stats.byMonth.map((m) => m.key) },
+        yAxis: [
+          { type: 'value' },
+          { type: 'value', name: t('averageResolutionDays'), nameTextStyle: { align: 'right' } },
+        ],
+        series: [
+          {
+            type: 'bar',
+            name: t('filed'),
+            data: stats.byMonth.map((m) => m.filed),
+            itemStyle: { color: COLOURS.blue },
+          },
+          {
+            type: 'bar',
+            name: t('resolved'),
+            data: stats.byMonth.map((m) => m.resolved),
+            itemStyle: { color: COLOURS.green },
+          },
+          {
+            type: 'line',
+            name: t('averageResolutionDays'),
+            yAxisIndex: 1,
+            data: stats.byMonth.map((m) =>
+              m.averageResolutionSeconds === null ? null : Number(days(m.averageResolutionSeconds)),
+            ),
+            itemStyle: { color: COLOURS.amber },
+          },
+        ],
+      }),
+      details(
+        t('byMonth'),
+        tallyTable(t('byMonth'), t('month'), (k) => k, stats.byMonth, 'complaints-by-month'),
+      ),
+      chart(
+        t('complaintsByCategoryChart'),
+        {
+          legend: { top: 0 },
+          grid: { left: 44, right: 44, top: 32, bottom: 28 },
+          xAxis: { type: 'category', data: stats.byCategory.map((c) => label('category', c.key)) },
+          yAxis: [{ type: 'value' }, { type: 'value', min: 1, max: 5 }],
+          series: [
+            {
+              type: 'bar',
+              name: t('filed'),
+              data: stats.byCategory.map((c) => c.filed),
+              itemStyle: { color: COLOURS.blue },
+            },
+            {
+              type: 'bar',
+              name: t('overdue'),
+              data: stats.byCategory.map((c) => c.overdue),
+              itemStyle: { color: COLOURS.red },
+            },
+            {
+              type: 'line',
+              name: t('averageSatisfaction'),
+              yAxisIndex: 1,
+              data: stats.byCategory.map((c) => c.averageSatisfaction),
+              itemStyle: { color: COLOURS.amber },
+            },
+          ],
+        },
+        'small',
+      ),
+      tallyTable(
+        t('byCategory'),
+        t('category'),
+        (k) => label('category', k),
+        stats.byCategory,
+        'complaints-by-category',
+      ),
+      details(
+        t('byCompany'),
+        tallyTable(t('byCompany'), t('company'), (k) => k, stats.byCompany, 'complaints-by-company'),
+      ),
+      details(
+        t('byCommunity'),
+        tallyTable(t('byCommunity'), t('community'), (k) => k, stats.byCommunity, 'complaints-by-community'),
+      ),
+      complaintList(ctx, stats),
+    );
+    return stats.asOf;
+  },
+};
+
+function details(summary: string, content: HTMLElement): HTMLElement {
+  return h('details', {}, h('summary', {}, summary), content);
+}

@@ -1,0 +1,98 @@
+/**
+ * Public income 公共收益 per community: income, what is allocated, unallocated and not yet
+ * disclosed (`/v1/public-income`), and for a chosen community its sources
+ * (`/v1/public-income/{communityId}`).
+ */
+import { chart, COLOURS } from '../charts.ts';
+import { h, table } from '../dom.ts';
+import { date, yuan } from '../format.ts';
+import { getJson } from '../http.ts';
+import { label, t } from '../i18n.ts';
+import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
+
+interface IncomeBrief {
+  readonly communityId: string;
+  readonly totalIncomeFen: number;
+  readonly allocatedFen: number;
+  readonly unallocatedFen: number;
+  readonly undisclosedIncomeFen: number;
+  readonly lastDisclosedAt: string | null;
+}
+
+interface Income extends IncomeBrief {
+  readonly bySource: readonly { readonly source: string; readonly incomeFen: number }[];
+}
+
+async function showSources(ctx: PanelContext, communityId: string, target: HTMLElement): Promise<void> {
+  const { income } = await getJson<{ income: Income }>(
+    ctx.state(`/v1/public-income/${encodeURIComponent(communityId)}`),
+  );
+  fill(
+    target,
+    table(
+      `${t('bySource')} · ${communityId}`,
+      [
+        { header: t('source'), cell: (s: Income['bySource'][number]) => label('source', s.source) },
+        { header: t('totalIncome'), cell: (s) => yuan(s.incomeFen), numeric: true },
+      ],
+      income.bySource,
+      { id: 'income-sources' },
+    ),
+  );
+}
+
+/** The public income panel. */
+export const publicIncomePanel: Panel = {
+  id: 'public-income',
+  title: 'incomeTitle',
+  async render(body, ctx) {
+    const { asOf, communities } = await getJson<{ asOf: LedgerPoint; communities: readonly IncomeBrief[] }>(
+      ctx.state('/v1/public-income'),
+    );
+    const sources = h('div', { 'aria-live': 'polite' });
+    const communityButton = (c: IncomeBrief) => {
+      const button = h('button', { type: 'button', class: 'link' }, c.communityId);
+      button.addEventListener('click', () => void showSources(ctx, c.communityId, sources));
+      return button;
+    };
+    body.append(
+      chart(t('incomeChart'), {
+        legend: { top: 0 },
+        grid: { left: 64, right: 16, top: 32, bottom: 72 },
+        xAxis: { type: 'category', data: communities.map((c) => c.communityId), axisLabel: { rotate: 30 } },
+        yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `¥${(v / 100 / 10_000).toFixed(0)}万` } },
+        series: [
+          {
+            type: 'bar',
+            stack: 'income',
+            name: t('allocated'),
+            data: communities.map((c) => c.allocatedFen),
+            itemStyle: { color: COLOURS.green },
+          },
+          {
+            type: 'bar',
+            stack: 'income',
+            name: t('unallocated'),
+            data: communities.map((c) => c.unallocatedFen),
+            itemStyle: { color: COLOURS.amber },
+          },
+        ],
+      }),
+      table(
+        t('incomeTitle'),
+        [
+          { header: t('community'), cell: (c: IncomeBrief) => communityButton(c) },
+          { header: t('totalIncome'), cell: (c) => yuan(c.totalIncomeFen), numeric: true },
+          { header: t('allocated'), cell: (c) => yuan(c.allocatedFen), numeric: true },
+          { header: t('unallocated'), cell: (c) => yuan(c.unallocatedFen), numeric: true },
+          { header: t('undisclosed'), cell: (c) => yuan(c.undisclosedIncomeFen), numeric: true },
+          { header: t('lastDisclosed'), cell: (c) => date(c.lastDisclosedAt) },
+        ],
+        communities,
+        { id: 'income-list' },
+      ),
+      sources,
+    );
+    return asOf;
+  },
+};

@@ -1,0 +1,249 @@
+/**
+ * The red-black list 红黑榜 of a chosen quarter with every project's rating, and the credit
+ * file of a company a reader clicks: listings, tender suspensions and award blocks with the
+ * list that caused each, and eligibility with until when — `/v1/red-black-lists`,
+ * `/v1/ratings/{quarter}`, `/v1/companies/{id}/credit-file`.
+ */
+import { chart, COLOURS } from '../charts.ts';
+import { entriesOf } from '../entries.ts';
+import { h, table } from '../dom.ts';
+import { count, dateTime } from '../format.ts';
+import { getJson } from '../http.ts';
+import { label, t } from '../i18n.ts';
+import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
+
+interface ListBrief {
+  readonly quarter: string;
+  readonly publishedAt: string;
+  readonly redCount: number;
+  readonly blackCount: number;
+}
+
+interface Listed {
+  readonly projectId: string;
+  readonly companyId: string;
+  readonly score: number;
+  readonly grade: string;
+}
+
+interface RedBlackList {
+  readonly quarter: string;
+  readonly publishedAt: string;
+  readonly red: readonly Listed[];
+  readonly black: readonly Listed[];
+  readonly policy: { readonly redMinScore: number; readonly blackBelowScore: number };
+}
+
+interface Rating extends Listed {
+  readonly ratedAt: string;
+}
+
+interface CreditFile {
+  readonly companyId: string;
+  readonly name: string;
+  readonly creditPoints: number;
+  readonly tenderSuspendedThrough: string | null;
+  readonly awardBlockedThrough: string | null;
+  readonly listings: readonly { quarter: string; listing: string; projectId: string; score: number; grade: string }[];
+  readonly tenderSuspensions: readonly { from: string; through: string; listedIn: string }[];
+  readonly awardBlocks: readonly { from: string; through: string; listedIn: string }[];
+  readonly awards: readonly { projectId: string; awardedAt: string; quarter: string }[];
+  readonly eligibility: { quarter: string; mayTender: boolean; mayBeConsideredForAwards: boolean };
+}
+
+let chosenQuarter: string | null = null;
+
+function companyButton(ctx: PanelContext, companyId: string, target: HTMLElement): HTMLElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'link', 'data-company': companyId, title: t('openCreditFile') },
+    companyId,
+  );
+  button.addEventListener('click', () => void showCreditFile(ctx, companyId, target));
+  return button;
+}
+
+async function showCreditFile(ctx: PanelContext, companyId: string, target: HTMLElement): Promise<void> {
+  fill(target, h('p', { class: 'muted' }, t('loading')));
+  try {
+    const { creditFile: file } = await getJson<{ creditFile: CreditFile }>(
+      ctx.state(`/v1/companies/${encodeURIComponent(companyId)}/credit-file`),
+    );
+    const spans = (rows: CreditFile['tenderSuspensions'], caption: string) =>
+      table(
+        caption,
+        [
+          { header: t('quarter'), cell: (s: CreditFile['tenderSuspensions'][number]) => `${s.from} – ${s.through}` },
+          { header: t('causedBy'), cell: (s) => `${t('blackList')} ${s.listedIn}` },
+        ],
+        rows,
+      );
+    const until = (through: string | null) => (through ? ` (${t('through', { quarter: through })})` : '');
+    fill(
+      target,
+      h('h3', {}, t('creditFile', { company: file.name })),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', {}, t('creditPoints')),
+        h('dd', {}, String(file.creditPoints)),
+        h('dt', {}, t('mayTender')),
+        h(
+          'dd',
+          { 'data-eligibility': 'tender' },
+          `${file.eligibility.mayTender ? t('yes') : t('no')} — ${t('eligibility', { quarter: file.eligibility.quarter })}${until(file.tenderSuspendedThrough)}`,
+        ),
+        h('dt', {}, t('mayBeAwarded')),
+        h(
+          'dd',
+          { 'data-eligibility': 'award' },
+          `${file.eligibility.mayBeConsideredForAwards ? t('yes') : t('no')}${until(file.awardBlockedThrough)}`,
+        ),
+      ),
+      table(
+        t('listings'),
+        [
+          { header: t('quarter'), cell: (l: CreditFile['listings'][number]) => l.quarter },
+          { header: t('listing'), cell: (l) => label('listing', l.listing) },
+          { header: t('project'), cell: (l) => l.projectId },
+          { header: t('score'), cell: (l) => l.score, numeric: true },
+        ],
+        file.listings,
+      ),
+      spans(file.tenderSuspensions, t('tenderSuspensions')),
+      spans(file.awardBlocks, t('awardBlocks')),
+      table(
+        t('awards'),
+        [
+          { header: t('project'), cell: (a: CreditFile['awards'][number]) => a.projectId },
+          { header: t('quarter'), cell: (a) => a.quarter },
+        ],
+        file.awards,
+      ),
+    );
+  } catch (error) {
+    fill(
+      target,
+      h('p', { class: 'error' }, t('loadFailed', { reason: error instanceof Error ? error.message : String(error) })),
+    );
+  }
+}
+
+async function showQuarter(ctx: PanelContext, quarter: string, size: number, target: HTMLElement): Promise<void> {
+  const [{ list }, { ratings }] = await Promise.all([
+    getJson<{ list: RedBlackList }>(ctx.state(`/v1/red-black-lists/${quarter}`)),
+    getJson<{ ratings: { ratings: readonly Rating[] } }>(ctx.state(`/v1/ratings/${quarter}`)),
+  ]);
+  const listing = new Map<string, string>();
+  for (const r of list.red) listing.set(r.projectId, 'red');
+  for (const r of list.black) listing.set(r.projectId, 'black');
+  const sorted = [...ratings.ratings].sort((a, b) => b.score - a.score || a.projectId.localeCompare(b.projectId));
+  const credit = h('div', { class: 'credit-file', id: 'credit-file', 'aria-live': 'polite' });
+  const listedColumns = [
+    { header: t('project'), cell: (r: Listed) => r.projectId },
+    { header: t('company'), cell: (r: Listed) => companyButton(ctx, r.companyId, credit) },
+    { header: t('score'), cell: (r: Listed) => r.score, numeric: true },
+    { header: t('grade'), cell: (r: Listed) => label('grade', r.grade) },
+  ];
+  fill(
+    target,
+    h('p', { class: 'muted' }, `${t('publishedAt')}: ${dateTime(list.publishedAt)}`),
+    chart(
+      t('scoresChart', { quarter, red: list.policy.redMinScore, black: list.policy.blackBelowScore }),
+      {
+        grid: { left: 40, right: 16, top: 24, bottom: 24 },
+        xAxis: { type: 'category', data: sorted.map((r) => r.projectId), axisLabel: { show: false } },
+        yAxis: { type: 'value', min: 0, max: 100 },
+        series: [
+          {
+            type: 'bar',
+            name: t('score'),
+            data: sorted.map((r) => ({
+              value: r.score,
+              itemStyle: {
+                color:
+                  listing.get(r.projectId) === 'red'
+                    ? COLOURS.red
+                    : listing.get(r.projectId) === 'black'
+                      ? COLOURS.black
+                      : COLOURS.grey,
+              },
+            })),
+            markLine: {
+              symbol: 'none',
+              data: [{ yAxis: list.policy.redMinScore }, { yAxis: list.policy.blackBelowScore }],
+            },
+          },
+        ],
+      },
+      'small',
+    ),
+    h(
+      'div',
+      { class: 'pair' },
+      table(`${t('redList')} ${quarter}`, listedColumns, list.red, { id: 'red-list' }),
+      table(`${t('blackList')} ${quarter}`, listedColumns, list.black, { id: 'black-list' }),
+    ),
+    credit,
+    h(
+      'details',
+      {},
+      h('summary', {}, t('ratingsOfQuarter', { quarter })),
+      table(
+        t('ratingsOfQuarter', { quarter }),
+        [
+          { header: t('project'), cell: (r: Rating) => r.projectId },
+          { header: t('company'), cell: (r: Rating) => companyButton(ctx, r.companyId, credit) },
+          { header: t('score'), cell: (r: Rating) => r.score, numeric: true },
+          { header: t('grade'), cell: (r: Rating) => label('grade', r.grade) },
+          {
+            header: t('listing'),
+            cell: (r: Rating) =>
+              listing.has(r.projectId) ? label('listing', listing.get(r.projectId)!) : t('notListed'),
+          },
+        ],
+        sorted,
+        { id: 'ratings' },
+      ),
+    ),
+    entriesOf(ctx, `ratings-${quarter}`, size, ['RedBlackListPublished', 'RatingCorrected']),
+  );
+}
+
+/** The red-black list panel. */
+export const redBlackPanel: Panel = {
+  id: 'red-black',
+  title: 'redBlackTitle',
+  async render(body, ctx) {
+    const { asOf, lists } = await getJson<{ asOf: LedgerPoint; lists: readonly ListBrief[] }>(
+      ctx.state('/v1/red-black-lists'),
+    );
+    if (lists.length === 0) {
+      body.append(h('p', {}, t('noRatings')));
+      return asOf;
+    }
+    const quarters = lists.map((l) => l.quarter);
+    const quarter = chosenQuarter && quarters.includes(chosenQuarter) ? chosenQuarter : quarters[quarters.length - 1]!;
+    const detail = h('div', { class: 'quarter-detail' });
+    const select = h(
+      'select',
+      { id: 'quarter-select', 'aria-label': t('quarter') },
+      lists.map((l) =>
+        h(
+          'option',
+          { value: l.quarter, selected: l.quarter === quarter },
+          `${l.quarter} (${t('redList')} ${count(l.redCount)} / ${t('blackList')} ${count(l.blackCount)})`,
+        ),
+      ),
+    );
+    select.addEventListener('change', () => {
+      chosenQuarter = select.value;
+      void showQuarter(ctx, select.value, asOf.size, detail).catch((error: unknown) =>
+        fill(detail, h('p', { class: 'error' }, t('loadFailed', { reason: String(error) }))),
+      );
+    });
+    body.append(h('label', { class: 'control' }, `${t('quarter')} `, select), detail);
+    await showQuarter(ctx, quarter, asOf.size, detail);
+    return asOf;
+  },
+};

@@ -1,0 +1,181 @@
+/**
+ * Owners' assembly votes 业主大会表决: each vote's matter and status, and for a chosen vote its
+ * Civil Code art. 278 breakdown drawn so a reader sees how close it was — participation by
+ * area and by owners against 2/3, approval against more than half or 3/4 — from
+ * `/v1/votes` and `/v1/votes/{voteId}`. Individual ballots are never shown or fetched.
+ */
+import { chart, COLOURS } from '../charts.ts';
+import { entriesOf } from '../entries.ts';
+import { h, table } from '../dom.ts';
+import { count, date, squareMetres } from '../format.ts';
+import { getJson } from '../http.ts';
+import { currentLanguage, label, t } from '../i18n.ts';
+import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
+
+interface VoteBrief {
+  readonly voteId: string;
+  readonly communityId: string;
+  readonly matter: number;
+  readonly matterName: string;
+  readonly title: string;
+  readonly status: string;
+  readonly proposedAt: string;
+  readonly passed: boolean | null;
+}
+
+interface Check {
+  readonly name: string;
+  readonly rule: string;
+  readonly actual: number;
+  readonly of: number;
+  readonly needed: number;
+  readonly met: boolean;
+}
+
+interface Vote extends VoteBrief {
+  readonly electorate: { readonly areaM2Hundredths: number; readonly owners: number };
+  readonly choices: unknown;
+  readonly outcome: {
+    readonly passed: boolean;
+    readonly checks: readonly Check[];
+    readonly reasons: readonly string[];
+  } | null;
+}
+
+let chosenVote: string | null = null;
+
+/** The matter's name in the page's language (the API gives "中文 (English)"). */
+function matterName(name: string): string {
+  const open = name.lastIndexOf(' (');
+  if (open < 0) return name;
+  return currentLanguage() === 'en' ? name.slice(open + 2, -1) : name.slice(0, open);
+}
+
+function resultOf(v: VoteBrief): string {
+  return v.passed === null ? t('pending') : v.passed ? t('passed') : t('notPassed');
+}
+
+/** The threshold a rule names, as a fraction of the base (">  1/2" is drawn at one half). */
+function thresholdOf(rule: string): number {
+  if (rule.includes('3/4')) return 0.75;
+  if (rule.includes('2/3')) return 2 / 3;
+  return 0.5;
+}
+
+function breakdownChart(vote: Vote): HTMLElement {
+  const checks = vote.outcome?.checks ?? [];
+  const names = checks.map((c) => label('check', c.name));
+  return chart(
+    t('voteBreakdownChart'),
+    {
+      grid: { left: 140, right: 48, top: 8, bottom: 24 },
+      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+      yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 130, overflow: 'break' } },
+      tooltip: { trigger: 'item', renderMode: 'richText' },
+      series: [
+        {
+          type: 'bar',
+          name: t('actual'),
+          label: { show: true, position: 'right', formatter: (p) => `${Number(p.value).toFixed(1)}%` },
+          data: checks.map((c) => ({
+            value: c.of === 0 ? 0 : (c.actual / c.of) * 100,
+            itemStyle: { color: c.met ? COLOURS.green : COLOURS.red },
+          })),
+          markLine: {
+            symbol: 'none',
+            label: { formatter: '{b}', position: 'insideEndTop' },
+            data: [...new Set(checks.map((c) => c.rule))].map((rule) => ({
+              name: rule,
+              xAxis: thresholdOf(rule) * 100,
+            })),
+          },
+        },
+      ],
+    },
+    'small',
+  );
+}
+
+async function showVote(ctx: PanelContext, voteId: string, size: number, target: HTMLElement): Promise<void> {
+  const { vote } = await getJson<{ vote: Vote }>(ctx.state(`/v1/votes/${encodeURIComponent(voteId)}`));
+  const checks = vote.outcome?.checks ?? [];
+  fill(
+    target,
+    h('h3', {}, t('voteBreakdown', { title: vote.title })),
+    h('p', {}, `${matterName(vote.matterName)} · ${label('voteStatus', vote.status)} · ${resultOf(vote)}`),
+    h(
+      'p',
+      { class: 'muted' },
+      t('electorate', { owners: count(vote.electorate.owners), area: squareMetres(vote.electorate.areaM2Hundredths) }),
+    ),
+    vote.choices === null ? h('p', { class: 'muted' }, t('choicesHidden')) : null,
+    checks.length > 0 ? breakdownChart(vote) : null,
+    table(
+      t('voteBreakdownChart'),
+      [
+        { header: t('check'), cell: (c: Check) => label('check', c.name) },
+        { header: t('rule'), cell: (c) => c.rule },
+        {
+          header: t('actual'),
+          cell: (c) => (c.name.endsWith('area') ? squareMetres(c.actual) : count(c.actual)),
+          numeric: true,
+        },
+        { header: t('of'), cell: (c) => (c.name.endsWith('area') ? squareMetres(c.of) : count(c.of)), numeric: true },
+        {
+          header: t('needed'),
+          cell: (c) => (c.name.endsWith('area') ? squareMetres(c.needed) : count(c.needed)),
+          numeric: true,
+        },
+        { header: t('met'), cell: (c) => (c.met ? t('yes') : t('no')) },
+      ],
+      checks,
+      { id: 'vote-checks' },
+    ),
+    entriesOf(ctx, `vote-${voteId}`, size, ['VoteProposed', 'VotingOpened', 'VotingClosed', 'ResultCertified']),
+  );
+}
+
+/** The votes panel. */
+export const votesPanel: Panel = {
+  id: 'votes',
+  title: 'votesTitle',
+  async render(body, ctx) {
+    const { asOf, votes } = await getJson<{ asOf: LedgerPoint; votes: readonly VoteBrief[] }>(ctx.state('/v1/votes'));
+    const detail = h('div', { class: 'vote-detail', 'aria-live': 'polite' });
+    const choose = (voteId: string) => {
+      chosenVote = voteId;
+      void showVote(ctx, voteId, asOf.size, detail).catch((error: unknown) =>
+        fill(detail, h('p', { class: 'error' }, t('loadFailed', { reason: String(error) }))),
+      );
+    };
+    const voteButton = (v: VoteBrief) => {
+      const button = h('button', { type: 'button', class: 'link', 'data-vote': v.voteId }, v.voteId);
+      button.addEventListener('click', () => choose(v.voteId));
+      return button;
+    };
+    body.append(
+      h(
+        'div',
+        { class: 'scroll' },
+        table(
+          t('votesTitle'),
+          [
+            { header: t('chooseVote'), cell: (v: VoteBrief) => voteButton(v) },
+            { header: t('community'), cell: (v) => v.communityId },
+            { header: t('matter'), cell: (v) => `${v.matter} · ${matterName(v.matterName)}` },
+            { header: t('voteTitle'), cell: (v) => v.title },
+            { header: t('proposedAt'), cell: (v) => date(v.proposedAt) },
+            { header: t('status'), cell: (v) => label('voteStatus', v.status) },
+            { header: t('passed'), cell: (v) => resultOf(v) },
+          ],
+          [...votes].reverse(),
+          { id: 'votes-list' },
+        ),
+      ),
+      detail,
+    );
+    const chosen = votes.find((v) => v.voteId === chosenVote) ?? votes[votes.length - 1];
+    if (chosen) await showVote(ctx, chosen.voteId, asOf.size, detail);
+    return asOf;
+  },
+};

@@ -1,0 +1,113 @@
+/**
+ * The "verify in your browser" section: on load it verifies the latest checkpoint's
+ * signature and, against the checkpoint remembered from the last visit, that the record
+ * only grew; then any entry a reader clicks is checked against that verified checkpoint.
+ * Results are plain sentences, marked (`data-verify`) as ok or failed.
+ */
+import { h, replace } from '../dom.ts';
+import { t } from '../i18n.ts';
+import {
+  checkEvent,
+  checkGrowth,
+  checkLatestCheckpoint,
+  type ExpectedEvent,
+  rememberable,
+  type VerifiedHead,
+} from './checks.ts';
+import { recallCheckpoint, rememberCheckpoint } from './memory.ts';
+import { failed, type Outcome } from './outcome.ts';
+
+/** Checks entries in the browser against the verified checkpoint. */
+export interface EntryVerifier {
+  /** Verifies one entry; the outcome's text is what the reader sees. */
+  checkEntry(expected: ExpectedEvent): Promise<Outcome<string>>;
+}
+
+function line(state: 'ok' | 'failed' | 'running', text: string): HTMLElement {
+  return h('p', { 'data-verify': state, class: `verify-${state}` }, text);
+}
+
+/** The verify section and its verifier. */
+export class BrowserVerifier implements EntryVerifier {
+  readonly section: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly growth: HTMLElement;
+  private readonly last: HTMLElement;
+  private head: Promise<Outcome<VerifiedHead>> | null = null;
+
+  constructor(private readonly storage: Storage) {
+    this.status = h('div', { id: 'verify-checkpoint', 'aria-live': 'polite' });
+    this.growth = h('div', { id: 'verify-growth', 'aria-live': 'polite' });
+    this.last = h('div', { id: 'verify-last', 'aria-live': 'polite' });
+    this.section = h(
+      'section',
+      { id: 'panel-verify', class: 'panel verify', 'aria-labelledby': 'panel-verify-title' },
+      h('h2', { id: 'panel-verify-title' }),
+      h('p', { class: 'intro' }),
+      this.status,
+      this.growth,
+      this.last,
+    );
+  }
+
+  /** Writes the section's fixed words in the current language. */
+  relabel(): void {
+    this.section.querySelector('h2')!.textContent = t('verifyTitle');
+    this.section.querySelector('.intro')!.textContent = t('verifyIntro');
+  }
+
+  /** Verifies the latest checkpoint and the growth since the last visit (once per page load). */
+  start(): Promise<Outcome<VerifiedHead>> {
+    if (this.head) return this.head;
+    replace(this.status, line('running', t('verifyChecking')));
+    this.head = this.run();
+    return this.head;
+  }
+
+  private async run(): Promise<Outcome<VerifiedHead>> {
+    const head = await checkLatestCheckpoint();
+    if (!head.ok) {
+      replace(this.status, line('failed', t('verifyCheckpointFailed', { reason: head.reason })));
+      return head;
+    }
+    const { checkpoint, key } = head.value;
+    replace(
+      this.status,
+      line('ok', t('verifyCheckpointOk', { size: checkpoint.size, key: `${key.name}+${key.keyIdHex}` })),
+    );
+    const growth = await checkGrowth(recallCheckpoint(this.storage), head.value);
+    if (!growth.ok) {
+      replace(this.growth, line('failed', t('verifyGrowthFailed', { reason: growth.reason })));
+      return head;
+    }
+    rememberCheckpoint(this.storage, rememberable(head.value));
+    const g = growth.value;
+    replace(
+      this.growth,
+      line(
+        'ok',
+        g.kind === 'first-visit'
+          ? t('verifyFirstVisit')
+          : g.kind === 'unchanged'
+            ? t('verifyUnchanged', { size: checkpoint.size })
+            : t('verifyGrew', { from: g.from, to: g.to }),
+      ),
+    );
+    return head;
+  }
+
+  async checkEntry(expected: ExpectedEvent): Promise<Outcome<string>> {
+    const head = await this.start();
+    const outcome: Outcome<string> = !head.ok
+      ? failed(t('verifyNoCheckpoint'))
+      : await checkEvent(expected, head.value.checkpoint).then((r) =>
+          r.ok ? { ok: true as const, value: t('verifyEventOk', { size: r.value.size }) } : r,
+        );
+    const result = outcome.ok ? outcome.value : t('verifyEventFailed', { reason: outcome.reason });
+    replace(
+      this.last,
+      line(outcome.ok ? 'ok' : 'failed', t('verifyLastEvent', { index: expected.index, type: expected.type, result })),
+    );
+    return outcome;
+  }
+}

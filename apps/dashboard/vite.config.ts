@@ -1,0 +1,24 @@
+/**
+ * Vite builds the dashboard into dist/: one HTML page and hashed assets under dist/assets/
+ * (served by the read API with long cache lifetimes). No inline script or style is emitted,
+ * so the page runs under a Content-Security-Policy that allows only its own origin.
+ */
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  base: '/',
+  build: {
+    outDir: 'dist',
+    assetsDir: 'assets',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Modern browsers preload modules themselves: no polyfill, nothing inline.
+    modulePreload: { polyfill: false },
+    // A tiny asset must still be a file, never a data: URL inlined into the page.
+    assetsInlineLimit: 0,
+    cssCodeSplit: false,
+    reportCompressedSize: false,
+    // The budget (all JavaScript at most 300 kB gzipped) is measured by `pnpm bench`.
+    chunkSizeWarningLimit: 1024,
+  },
+});

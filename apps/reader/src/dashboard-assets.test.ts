@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSET_CACHE_CONTROL, isDashboardUrl } from './dashboard-assets.ts';
+import { get, type TestReader, testReader } from './test-support/test-reader.ts';
+
+describe('the dashboard beside the read API', () => {
+  let reader: TestReader;
+  let root: string;
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'govledger-dashboard-'));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(
+      join(root, 'index.html'),
+      '<!doctype html><script type="module" src="/assets/index-abc123.js"></script>',
+    );
+    writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(root, '.source-digest'), 'not served');
+    reader = await testReader({ dashboardRoot: root });
+  });
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('serves the page at / (with a view in its query) under a policy allowing only its own origin', async () => {
+    for (const url of ['/', '/?asOf=2023-06-30&lang=en']) {
+      const page = await get(reader.app, url);
+      expect(page.statusCode, url).toBe(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.headers['cache-control']).toBe('public, no-cache');
+      expect(page.headers.etag).toBeDefined();
+      const csp = String(page.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("style-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
+      expect(page.headers['x-frame-options']).toBe('DENY');
+    }
+  });
+
+  it('serves hashed assets for a year, immutable, and nothing else from the directory', async () => {
+    const asset = await get(reader.app, '/assets/index-abc123.js');
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe(ASSET_CACHE_CONTROL);
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+    expect((await get(reader.app, '/.source-digest')).statusCode).toBe(404);
+    expect((await get(reader.app, '/assets/missing.js')).statusCode).toBe(404);
+    expect((await reader.app.inject({ method: 'POST', url: '/' })).statusCode).toBe(405);
+  });
+
+  it('keeps the API policy on API answers', async () => {
+    const api = await get(reader.app, '/v1/ledger');
+    expect(api.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+  });
+
+  it('tells dashboard URLs from API URLs', () => {
+    expect(isDashboardUrl('/?asOf=2024-01-01')).toBe(true);
+    expect(isDashboardUrl('/assets/index-abc.js')).toBe(true);
+    expect(isDashboardUrl('/v1/ledger')).toBe(false);
+    expect(isDashboardUrl('/docs')).toBe(false);
+  });
+
+  it('refuses at start a directory that holds no built page', async () => {
+    await expect(testReader({ dashboardRoot: tmpdir() })).rejects.toThrow(/dashboardRoot: no index.html/);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The public dashboard's budget, measured with the real browser (Debian's Chromium through
+ * playwright-core) on the demo ledger served by `govledger serve` from localhost:
+ * - all JavaScript the page loads, gzipped: at most 300 kB;
+ * - first render with data (navigation start to the overview's figures on screen, as the
+ *   page marks it; cold browser cache, warm server): at most 1 s. Beside it, in the same
+ *   run, the floor: the same browser loading a bare asset and fetching the same endpoints.
+ * The machine's load average is printed with the figures: on a shared machine it dominates.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HAS_CHROMIUM, launchBrowser, waitUntilDrawn } from '../apps/dashboard/test/support/browser.ts';
+import { DIST_DIR, ensureDashboardBuilt } from '../apps/dashboard/test/support/build-dashboard.ts';
+import { startDemoServer } from '../apps/dashboard/test/support/demo-server.ts';
+import type { BenchRow } from './table.ts';
+
+const JS_BUDGET_BYTES = 300 * 1024;
+const FIRST_RENDER_BUDGET_MS = 1000;
+const RUNS = 7;
+
+/** The endpoints the overview draws from, fetched by the floor measurement. */
+const FIRST_ENDPOINTS = ['/v1/coverage', '/v1/pilots', '/v1/party-building'];
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function javascriptGzipBytes(): number {
+  const assets = join(DIST_DIR, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0);
+}
+
+/** Runs the dashboard benchmark rows. */
+export async function benchDashboard(): Promise<BenchRow[]> {
+  await ensureDashboardBuilt();
+  const jsBytes = javascriptGzipBytes();
+  const rows: BenchRow[] = [
+    {
+      name: 'dashboard JavaScript, gzipped',
+      ours: `${(jsBytes / 1024).toFixed(1)} kB`,
+      limit: `${JS_BUDGET_BYTES / 1024} kB budget`,
+      ratio: (jsBytes / JS_BUDGET_BYTES).toFixed(2),
+      goal: '<= 300 kB',
+    },
+  ];
+  if (!HAS_CHROMIUM) {
+    rows.push({
+      name: 'dashboard first render',
+      ours: 'skipped',
+      limit: 'no /usr/bin/chromium',
+      ratio: '-',
+      goal: '<= 1 s',
+    });
+    return rows;
+  }
+  const server = await startDemoServer();
+  const browser = await launchBrowser();
+  try {
+    // Warm the server once (its projections catch up on the first request), as a reader's visit finds it.
+    const warm = await browser.newPage();
+    await warm.goto(`${server.url}/`);
+    await waitUntilDrawn(warm);
+    await warm.close();
+    const firstRender: number[] = [];
+    const allPanels: number[] = [];
+    const floor: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      await waitUntilDrawn(page);
+      // The page marks when each panel's figures reached the screen, from navigation start.
+      const [overview, all] = await page.evaluate<[number, number]>(
+        `['govledger:drawn:overview', 'govledger:drawn:all'].map((name) => performance.getEntriesByName(name)[0].startTime)`,
+      );
+      firstRender.push(overview);
+      allPanels.push(all);
+      await context.close();
+
+      const bare = await browser.newContext();
+      const probe = await bare.newPage();
+      // The floor: from navigation start, a bare asset of the same server, then the overview's endpoints fetched.
+      await probe.goto(`${server.url}/assets/${readdirSync(join(DIST_DIR, 'assets')).find((f) => f.endsWith('.svg'))}`);
+      floor.push(
+        await probe.evaluate(async (paths) => {
+          await Promise.all(paths.map(async (path) => (await fetch(path)).text()));
+          return performance.now();
+        }, FIRST_ENDPOINTS),
+      );
+      await bare.close();
+    }
+    const ms = median(firstRender);
+    rows.push(
+      {
+        name: `dashboard first render with data (median of ${RUNS}, load ${loadavg()[0]!.toFixed(1)})`,
+        ours: `${ms.toFixed(0)} ms`,
+        limit: `${median(floor).toFixed(0)} ms fetch floor`,
+        ratio: (ms / FIRST_RENDER_BUDGET_MS).toFixed(2),
+        goal: '<= 1,000 ms',
+      },
+      {
+        name: 'dashboard, every panel drawn',
+        ours: `${median(allPanels).toFixed(0)} ms`,
+        limit: `${median(floor).toFixed(0)} ms fetch floor`,
+        ratio: '-',
+        goal: '(informational)',
+      },
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  return rows;
+}
