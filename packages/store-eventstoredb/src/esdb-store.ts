@@ -39,6 +39,7 @@ import { CheckpointLog } from './checkpoint-log.ts';
 import { EntryIndexer } from './entry-indexer.ts';
 import { esdbErrors } from './errors.ts';
 import { esdbEventId } from './event-ids.ts';
+import { syncedLog } from './synced-log.ts';
 import { type LedgerStreamsClient, parsePosition } from './ledger-streams-client.ts';
 import { appendLifecycle, type LifecycleState, readLifecycle } from './ledger-lifecycle.ts';
 import type { LedgerStreams } from './ledger-url.ts';
@@ -100,21 +101,7 @@ export class EsdbStore implements EventStore, SnapshotStore {
         return parts.cache.checkpoints();
       },
     });
-    // Tree heads and proofs answer for the ledger's head in EventStoreDB, not a stale cache.
-    const synced = async <T>(read: () => Promise<T>): Promise<T> => {
-      await this.sync();
-      return read();
-    };
-    this.log = {
-      treeHead: (size) => synced(() => view.treeHead(size)),
-      leafHash: (index) => synced(() => view.leafHash(index)),
-      inclusionProof: (index, size) => synced(() => view.inclusionProof(index, size)),
-      consistencyProof: (from, to) => synced(() => view.consistencyProof(from, to)),
-      readHashedLeaves: (from, to) => view.readHashedLeaves(from, to),
-      saveCheckpoint: (checkpoint) => view.saveCheckpoint(checkpoint),
-      checkpoint: (size) => view.checkpoint(size),
-      checkpoints: () => view.checkpoints(),
-    };
+    this.log = syncedLog(view, () => this.sync());
   }
 
   /** The local cache file this store indexes into. */

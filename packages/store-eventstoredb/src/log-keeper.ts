@@ -41,6 +41,8 @@ export class LogKeeper {
   #work: Promise<void> = Promise.resolve();
   #stopped = false;
   #signedSize = -1;
+  /** Entries received and not yet indexed: indexed together, one cache transaction per burst. */
+  #arrived: RawEvent[] = [];
   readonly #waiters: { size: number; resolve(): void }[] = [];
 
   private constructor(store: EsdbStore, options: LogKeeperOptions) {
@@ -82,7 +84,13 @@ export class LogKeeper {
         data: event.data instanceof Uint8Array ? event.data : Buffer.from(JSON.stringify(event.data)),
         position: event.position ? `${event.position.commit}/${event.position.prepare}` : null,
       };
-      this.#enqueue(() => this.#store.indexSeen([raw]));
+      if (this.#arrived.push(raw) === 1) {
+        setImmediate(() => {
+          const burst = this.#arrived;
+          this.#arrived = [];
+          this.#enqueue(() => this.#store.indexSeen(burst));
+        });
+      }
       this.#scheduleSign();
     });
     subscription.on('error', (error) => {

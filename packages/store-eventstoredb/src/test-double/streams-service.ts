@@ -121,19 +121,13 @@ function subscribeToAll(log: MemoryTransactionLog, call: grpc.ServerWritableStre
     if (matches(record)) call.write(readEvent(record));
     if (filter && ++scanned % checkpointEvery === 0) call.write(checkpointAt(record.position));
   };
-  // Subscribe before replaying so nothing committed in between is missed; replay is synchronous.
-  const pending: StoredRecord[] = [];
-  let live = false;
-  const unsubscribe = log.onAppended((record) => (live ? deliver(record) : pending.push(record)));
+  // Replay and registration run in one synchronous step, so no append can fall between them.
   if (!at.hasEnd()) {
     for (const record of log.all()) {
-      if (after !== null && record.position <= after) continue;
-      if (pending.includes(record)) break;
-      deliver(record);
+      if (after === null || record.position > after) deliver(record);
     }
   }
-  for (const record of pending) deliver(record);
-  live = true;
+  const unsubscribe = log.onAppended(deliver);
   const last = log.all()[log.all().length - 1];
   if (filter && last) call.write(checkpointAt(last.position));
   call.write(new streamsPb.ReadResp().setCaughtUp(new streamsPb.ReadResp.CaughtUp()));

@@ -1,4 +1,0 @@
-import { startTestDoubleServer } from './test-double/index.ts';
-const server = await startTestDoubleServer();
-console.log(server.url);
-setTimeout(() => server.stop(), 240000);
