@@ -1,8 +1,10 @@
 /**
- * @govledger/store-eventstoredb — govledger's distributed store on EventStoreDB (a three-node
+ * `@govledger/store-eventstoredb` — govledger's distributed store on EventStoreDB (a three-node
  * cluster) through the official `@eventstore/db-client`. One entries stream per ledger holds
  * the ledger order; a local cache derived from it answers tree heads and proofs in O(log n);
  * the log keeper follows `$all` and signs checkpoints. See README.md.
+ *
+ * @module \@govledger/store-eventstoredb
  */
 export { openEsdbStore, type EsdbStoreOptions } from './open-store.ts';
 export { EsdbStore, MAX_APPEND_ATTEMPTS } from './esdb-store.ts';

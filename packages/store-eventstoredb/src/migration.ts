@@ -35,6 +35,7 @@ export interface MigrationOptions {
   readonly chunkBytes?: number;
   /** A name for the source, recorded in the migration markers (e.g. the file name). */
   readonly sourceName?: string;
+  /** Called after each append with the entries copied so far and the total to copy. */
   readonly onProgress?: (copied: number, total: number) => void;
 }
 
