@@ -15,6 +15,7 @@ import { registerStart } from './commands/start.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
+import { registerMonitor } from './commands/monitor.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKey } from './commands/key.ts';
 import { registerProofs } from './commands/prove.ts';
@@ -40,6 +41,7 @@ const VERBS = [
   registerServe,
   registerDemo,
   registerWitness,
+  registerMonitor,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */

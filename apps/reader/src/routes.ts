@@ -19,6 +19,8 @@ import { proofRoutes } from './routes/proofs.ts';
 import { publicIncomeRoutes } from './routes/public-income.ts';
 import { ratingRoutes } from './routes/ratings.ts';
 import { streamRoutes } from './routes/streams.ts';
+import { tileRoutes } from './routes/tiles.ts';
+import { bundleRoutes } from './routes/bundles.ts';
 import { voteRoutes } from './routes/votes.ts';
 
 /** The route modules, audit first, then the dashboards. */
@@ -26,6 +28,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   ledgerRoutes,
   entryRoutes,
   proofRoutes,
+  bundleRoutes,
+  tileRoutes,
   streamRoutes,
   complaintRoutes,
   complaintStatisticsRoutes,

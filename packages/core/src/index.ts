@@ -29,3 +29,5 @@ export * from './merkle/index.ts';
 export * from './checkpoint/index.ts';
 export * from './witness/index.ts';
 export * from './proof-bundle/index.ts';
+export * from './tiles/index.ts';
+export * from './monitor/index.ts';

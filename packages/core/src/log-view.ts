@@ -5,6 +5,7 @@
 import { consistencyProof, inclusionProof, rootAt, type SubtreeReader } from './merkle/tree-reader.ts';
 import type { ConsistencyProof, InclusionProof, TreeHead } from './merkle/proof-types.ts';
 import { cachedSubtreeReader } from './merkle/subtree-cache.ts';
+import { readSubtree } from './merkle/subtree-layout.ts';
 import type { HashedLeaf, StoredCheckpoint, VerifiableLog } from './store.ts';
 
 /** What a store provides to back a {@link LogView}. */
@@ -46,6 +47,17 @@ export class LogView implements VerifiableLog {
       throw new RangeError(`index must be an integer below the ledger size ${head}, got ${index}`);
     }
     return this.#backend.reader(0, index);
+  }
+
+  async subtreeHash(level: number, index: number): Promise<Uint8Array> {
+    const head = this.#backend.size();
+    if (!Number.isInteger(level) || level < 0 || level > 52 || !Number.isInteger(index) || index < 0) {
+      throw new RangeError(`subtree (level ${level}, index ${index}) is not a subtree position`);
+    }
+    if ((index + 1) * 2 ** level > head) {
+      throw new RangeError(`subtree (level ${level}, index ${index}) is beyond the ledger size ${head}`);
+    }
+    return readSubtree(this.#backend.reader, level, index);
   }
 
   async inclusionProof(index: number, size?: number): Promise<InclusionProof> {

@@ -132,6 +132,11 @@ export interface VerifiableLog {
   treeHead(size?: number): Promise<TreeHead>;
   /** The RFC 6962 leaf hash of entry `index`. */
   leafHash(index: number): Promise<Uint8Array>;
+  /**
+   * The hash of the perfect subtree of 2^`level` entries starting at entry `index`·2^`level`
+   * (it must lie within the log): what C2SP tlog-tiles serves, one stored hash each.
+   */
+  subtreeHash(level: number, index: number): Promise<Uint8Array>;
   inclusionProof(index: number, size?: number): Promise<InclusionProof>;
   consistencyProof(from: number, to?: number): Promise<ConsistencyProof>;
   /** Leaves `from`..`to` (exclusive) with their stored hashes, in index order, as stored. */
