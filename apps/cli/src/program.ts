@@ -7,6 +7,7 @@ import { CliError } from './cli-error.ts';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { registerAppend } from './commands/append.ts';
+import { registerAuditRead } from './commands/audit-read.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
 import { registerForget } from './commands/forget.ts';
 import { registerSubmit } from './commands/submit.ts';
@@ -42,6 +43,7 @@ const VERBS = [
   registerDemo,
   registerWitness,
   registerMonitor,
+  registerAuditRead,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */
