@@ -49,7 +49,8 @@ function sortedCopy(value: unknown): unknown {
       for (const key of keys) {
         const member = record[key];
         if (member === undefined) continue;
-        if (ARRAY_INDEX.test(key) || !key.isWellFormed()) return NEEDS_SLOW_PATH;
+        // `out.__proto__ = …` would set the copy's prototype, not a member: serialise those directly.
+        if (ARRAY_INDEX.test(key) || key === '__proto__' || !key.isWellFormed()) return NEEDS_SLOW_PATH;
         const copied = sortedCopy(member);
         if (copied === NEEDS_SLOW_PATH) return NEEDS_SLOW_PATH;
         out[key] = copied;
