@@ -133,10 +133,11 @@ export interface VerifiableLog {
   /** The RFC 6962 leaf hash of entry `index`. */
   leafHash(index: number): Promise<Uint8Array>;
   /**
-   * The hash of the perfect subtree of 2^`level` entries starting at entry `index`·2^`level`
-   * (it must lie within the log): what C2SP tlog-tiles serves, one stored hash each.
+   * The hashes of `count` consecutive perfect subtrees of 2^`level` entries, the first
+   * starting at entry `index`·2^`level` (all must lie within the log): what a C2SP tlog-tiles
+   * tile holds, one stored hash each.
    */
-  subtreeHash(level: number, index: number): Promise<Uint8Array>;
+  subtreeHashes(level: number, index: number, count: number): Promise<Uint8Array[]>;
   inclusionProof(index: number, size?: number): Promise<InclusionProof>;
   consistencyProof(from: number, to?: number): Promise<ConsistencyProof>;
   /** Leaves `from`..`to` (exclusive) with their stored hashes, in index order, as stored. */

@@ -84,8 +84,8 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
           parts.push(length, Buffer.from(leaf.buffer, leaf.byteOffset, leaf.byteLength));
         }
       } else {
-        for (let i = 0; i < tile.right.width; i += 1) {
-          parts.push(Buffer.from(await ctx.store.log.subtreeHash(span.hashLevel, first + i)));
+        for (const hash of await ctx.store.log.subtreeHashes(span.hashLevel, first, tile.right.width)) {
+          parts.push(Buffer.from(hash.buffer, hash.byteOffset, hash.byteLength));
         }
       }
       return reply.type(OCTETS).send(Buffer.concat(parts));
