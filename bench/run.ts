@@ -11,6 +11,7 @@ import { benchDemoReplay } from './demo-replay.ts';
 import { benchProofs } from './proofs.ts';
 import { benchReader } from './reader.ts';
 import { benchReplay } from './replay.ts';
+import { benchTiles } from './tiles.ts';
 import { scratchFile } from './scratch.ts';
 import { type BenchRow, printTable } from './table.ts';
 import { benchVerify } from './verify.ts';
@@ -36,6 +37,7 @@ if (wanted('append')) {
   await step('replay', () => benchReplay(ledger));
   await step('verify', () => benchVerify(ledger));
   await step('proofs', () => benchProofs(ledger, 10_000));
+  await step('tiles', () => benchTiles(ledger, 500));
 }
 await step('reader', () => benchReader());
 await step('demo', () => benchDemoReplay(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));

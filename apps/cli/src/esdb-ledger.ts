@@ -31,6 +31,7 @@ export class LazyEsdbLedger implements EventStore, SnapshotStore {
     this.log = {
       treeHead: (size) => this.#call((s) => s.log.treeHead(size)),
       leafHash: (index) => this.#call((s) => s.log.leafHash(index)),
+      subtreeHashes: (level, index, count) => this.#call((s) => s.log.subtreeHashes(level, index, count)),
       inclusionProof: (index, size) => this.#call((s) => s.log.inclusionProof(index, size)),
       consistencyProof: (from, to) => this.#call((s) => s.log.consistencyProof(from, to)),
       readHashedLeaves: (from, to) => this.#iterate((s) => s.log.readHashedLeaves(from, to)),

@@ -7,6 +7,7 @@ import { CliError } from './cli-error.ts';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { registerAppend } from './commands/append.ts';
+import { registerAuditRead } from './commands/audit-read.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
 import { registerForget } from './commands/forget.ts';
 import { registerHistory } from './commands/history.ts';
@@ -18,6 +19,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerDiff } from './commands/diff.ts';
 import { registerExport } from './commands/export.ts';
 import { registerImport } from './commands/import.ts';
+import { registerMonitor } from './commands/monitor.ts';
 import { registerInit } from './commands/init.ts';
 import { registerKey } from './commands/key.ts';
 import { registerProofs } from './commands/prove.ts';
@@ -52,6 +54,8 @@ const VERBS = [
   registerWitness,
   registerMigrate,
   registerKeep,
+  registerMonitor,
+  registerAuditRead,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */

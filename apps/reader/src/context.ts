@@ -13,6 +13,9 @@ import type { StateReader } from './projection-states.ts';
 export interface CachedBody {
   readonly etag: string;
   readonly body: Buffer;
+  /** The ledger size and root the answer was computed from (attested in its headers). */
+  readonly size: number;
+  readonly root: string;
 }
 
 /** The shared state of one reader instance. */

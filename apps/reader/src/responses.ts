@@ -48,11 +48,18 @@ export interface LedgerPoint {
   readonly size: number;
   /** Standard base64 RFC 6962 root of those entries. */
   readonly root: string;
+  /** Where the signed checkpoint of that size is served (when one was issued at that size). */
+  readonly checkpoint: string;
+}
+
+/** The path of the checkpoint of `size` (the `Link` of every state answer). */
+export function checkpointLinkOf(size: number): string {
+  return `/v1/ledger/checkpoint?size=${size}`;
 }
 
 /** The ledger point of a state view. */
 export function ledgerPointOf(view: StateView): LedgerPoint {
-  return { size: view.size, root: view.root };
+  return { size: view.size, root: view.root, checkpoint: checkpointLinkOf(view.size) };
 }
 
 /** Schema of {@link LedgerPoint}. */
@@ -60,6 +67,7 @@ export const ledgerPointSchema: Schema = obj(
   {
     size: count('entries folded into this answer'),
     root: str('standard base64 RFC 6962 root of those entries'),
+    checkpoint: str('path of the signed checkpoint of that size (the same as the Link header)'),
   },
   'The ledger point the answer stands at: compare the root with a signed checkpoint of the same size.',
 );

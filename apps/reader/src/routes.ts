@@ -23,6 +23,8 @@ import { publicIncomeRoutes } from './routes/public-income.ts';
 import { ratingRoutes } from './routes/ratings.ts';
 import { streamRoutes } from './routes/streams.ts';
 import { trailRoutes } from './routes/trail.ts';
+import { tileRoutes } from './routes/tiles.ts';
+import { bundleRoutes } from './routes/bundles.ts';
 import { voteRoutes } from './routes/votes.ts';
 
 /** The route modules, audit first, then the dashboards. */
@@ -31,6 +33,8 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   entryRoutes,
   leafRoutes,
   proofRoutes,
+  bundleRoutes,
+  tileRoutes,
   streamRoutes,
   historyRoutes,
   diffRoutes,

@@ -5,6 +5,8 @@
  * synchronous window, serialise it with the route's response schema, cache it, and answer
  * (304 again when the caller already holds it). Failures are never cached nor tagged.
  *
+ * Every answer is attested: see {@link attest}.
+ *
  * ETags: the head's (size + root) for answers about the head or an asOf time; the tree at
  * the asOf size for an asOf index (that answer never changes); with a `-<minute>` suffix
  * when the answer depends on the wall clock.
@@ -17,6 +19,7 @@ import type { ReaderFailure } from './errors.ts';
 import { etagOf } from './ledger-head.ts';
 import type { StateView } from './projection-states.ts';
 import { asOfFrom, atFrom } from './query-params.ts';
+import { checkpointLinkOf } from './responses.ts';
 import { sendFailure } from './send-failure.ts';
 import { timeInQuestion } from './time-in-question.ts';
 
@@ -35,6 +38,17 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** The largest serialised body kept in the cache. */
 const MAX_CACHED_BODY = 1 << 20;
+
+/**
+ * Says which ledger an answer was computed from: `X-Ledger-Size`, `X-Ledger-Root` (base64)
+ * and a `Link` to the signed checkpoint of that size, so an auditor can re-derive it
+ * (`govledger audit-read`). The body's `asOf` states the same.
+ */
+export function attest(reply: FastifyReply, size: number, root: string): void {
+  reply.header('x-ledger-size', String(size));
+  reply.header('x-ledger-root', root);
+  reply.header('link', `<${checkpointLinkOf(size)}>; rel="checkpoint"`);
+}
 
 /** Answers a state endpoint (see the module comment). */
 export async function replyWithState(
@@ -63,6 +77,7 @@ export async function replyWithState(
   // 304 only for an answer known to succeed: a cached one, or one just computed.
   const cached = index === null || pinned !== null ? ctx.bodies.get(key) : undefined;
   if (cached && cached.etag === expected) {
+    attest(reply, cached.size, cached.root);
     reply.header('etag', expected);
     return matchesIfNoneMatch(ifNoneMatch, expected) ? reply.code(304).send() : reply.type(JSON_TYPE).send(cached.body);
   }
@@ -71,14 +86,20 @@ export async function replyWithState(
     const built = build(view, time?.at);
     return isLeft(built)
       ? built
-      : right({ etag: tag(view.etag), body: Buffer.from(reply.serialize(built.right) as string) });
+      : right({
+          etag: tag(view.etag),
+          body: Buffer.from(reply.serialize(built.right) as string),
+          size: view.size,
+          root: view.root,
+        });
   });
   if (isLeft(answered)) return sendFailure(reply, answered.left);
   if (isLeft(answered.right)) return sendFailure(reply, answered.right.left);
   // The latest state may stand past the head read above: name what was served.
   const etag = asOf.right === undefined ? answered.right.right.etag : expected;
-  const { body } = answered.right.right;
-  if (body.length <= MAX_CACHED_BODY) ctx.bodies.set(key, { etag, body });
+  const { body, size, root } = answered.right.right;
+  if (body.length <= MAX_CACHED_BODY) ctx.bodies.set(key, { etag, body, size, root });
+  attest(reply, size, root);
   reply.header('etag', etag);
   return matchesIfNoneMatch(ifNoneMatch, etag) ? reply.code(304).send() : reply.type(JSON_TYPE).send(body);
 }

@@ -51,6 +51,10 @@ describe('canonicalJson (RFC 8785)', () => {
     );
   });
 
+  it('keeps an own "__proto__" member (as JSON.parse makes it) instead of dropping it', () => {
+    expect(canonicalJson(JSON.parse('{"":{"__proto__":0,"a":1}}'))).toBe('{"":{"__proto__":0,"a":1}}');
+  });
+
   it('agrees with the canonicalize package on arbitrary JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

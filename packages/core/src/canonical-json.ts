@@ -51,7 +51,7 @@ function sortedCopy(value: unknown): unknown {
       for (const key of keys) {
         const member = record[key];
         if (member === undefined) continue;
-        // '__proto__' as a plain-object key would set the copy's prototype and drop the member.
+        // `out.__proto__ = …` would set the copy's prototype, not a member: serialise those directly.
         if (ARRAY_INDEX.test(key) || key === '__proto__' || !key.isWellFormed()) return NEEDS_SLOW_PATH;
         const copied = sortedCopy(member);
         if (copied === NEEDS_SLOW_PATH) return NEEDS_SLOW_PATH;

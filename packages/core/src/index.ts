@@ -33,3 +33,5 @@ export * from './witness/index.ts';
 export * from './proof-bundle/index.ts';
 export * from './history/index.ts';
 export * from './errors/index.ts';
+export * from './tiles/index.ts';
+export * from './monitor/index.ts';

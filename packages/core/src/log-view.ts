@@ -5,6 +5,8 @@
 import { consistencyProof, inclusionProof, rootAt, type SubtreeReader } from './merkle/tree-reader.ts';
 import type { ConsistencyProof, InclusionProof, TreeHead } from './merkle/proof-types.ts';
 import { cachedSubtreeReader } from './merkle/subtree-cache.ts';
+import { HASH_BYTES } from './merkle/hash.ts';
+import { readSubtree } from './merkle/subtree-layout.ts';
 import type { HashedLeaf, StoredCheckpoint, VerifiableLog } from './store.ts';
 import { coreError } from './errors/thrown-errors.ts';
 
@@ -61,6 +63,36 @@ export class LogView implements VerifiableLog {
       );
     }
     return this.#backend.reader(0, index);
+  }
+
+  async subtreeHashes(level: number, index: number, count: number): Promise<Uint8Array[]> {
+    const head = this.#backend.size();
+    const valid = [level, index, count].every((n) => Number.isInteger(n) && n >= 0) && level <= 52;
+    if (!valid) {
+      throw coreError(
+        'GL_ARGUMENT_OUT_OF_RANGE',
+        `subtrees (level ${level}, from ${index}, count ${count}) are not positions`,
+      );
+    }
+    if ((index + count) * 2 ** level > head) {
+      throw coreError(
+        'GL_ARGUMENT_OUT_OF_RANGE',
+        `subtrees (level ${level}, from ${index}, count ${count}) reach beyond the ledger size ${head}`,
+      );
+    }
+    const out: Uint8Array[] = [];
+    if (level === 0) {
+      // Leaf hashes: one range read of the stored hashes (each starts with its leaf hash).
+      for await (const { hashes } of this.#backend.readHashedLeaves(index, index + count)) {
+        out.push(hashes.subarray(0, HASH_BYTES));
+      }
+      if (out.length !== count) {
+        throw coreError('GL_INTERNAL', `the store returned ${out.length} of ${count} leaf hashes`);
+      }
+      return out;
+    }
+    for (let i = 0; i < count; i++) out.push(readSubtree(this.#backend.reader, level, index + i));
+    return out;
   }
 
   async inclusionProof(index: number, size?: number): Promise<InclusionProof> {

@@ -132,6 +132,12 @@ export interface VerifiableLog {
   treeHead(size?: number): Promise<TreeHead>;
   /** The RFC 6962 leaf hash of entry `index`. */
   leafHash(index: number): Promise<Uint8Array>;
+  /**
+   * The hashes of `count` consecutive perfect subtrees of 2^`level` entries, the first
+   * starting at entry `index`·2^`level` (all must lie within the log): what a C2SP tlog-tiles
+   * tile holds, one stored hash each.
+   */
+  subtreeHashes(level: number, index: number, count: number): Promise<Uint8Array[]>;
   /** The RFC 6962 inclusion proof of entry `index` in the tree of the first `size` entries (default: the whole log). */
   inclusionProof(index: number, size?: number): Promise<InclusionProof>;
   /** The RFC 6962 consistency proof that the tree of `from` entries is a prefix of the tree of `to` (default: the whole log). */

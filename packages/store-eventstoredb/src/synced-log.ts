@@ -14,6 +14,7 @@ export function syncedLog(view: LogView, sync: () => Promise<unknown>): Verifiab
   return {
     treeHead: (size) => synced(() => view.treeHead(size)),
     leafHash: (index) => synced(() => view.leafHash(index)),
+    subtreeHashes: (level, index, count) => synced(() => view.subtreeHashes(level, index, count)),
     inclusionProof: (index, size) => synced(() => view.inclusionProof(index, size)),
     consistencyProof: (from, to) => synced(() => view.consistencyProof(from, to)),
     readHashedLeaves: (from, to) => view.readHashedLeaves(from, to),

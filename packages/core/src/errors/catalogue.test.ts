@@ -27,8 +27,9 @@ function coreSources(): [string, string][] {
   return out;
 }
 
-/** Tags of results that are not errors (lookups and statuses of the key store, a witness's acceptance). */
-const NOT_ERRORS = new Set(['KeyFound', 'KeyDestroyed', 'KeyNotFound', 'Active', 'Erased', 'Unknown', 'Accepted']);
+/** Tags of results that are not errors (key store lookups and statuses, a witness's acceptance, a monitor's steps). */
+const NOT_ERRORS = new Set(['KeyFound', 'KeyDestroyed', 'KeyNotFound', 'Active', 'Erased', 'Unknown', 'Accepted',
+  'First', 'Unchanged', 'Advanced', 'Unverifiable', 'Misbehaviour']);
 
 describe('the error catalogue', () => {
   const returnedCodes = Object.values(RETURNED_ERRORS).map((e) => e.code);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { parseLeaf } from '../leaf.ts';
+import { nodeHash } from '../merkle/hash.ts';
 import { MAX_LEAF_BYTES, type EventStore } from '../store.ts';
 import { sampleEvent } from './sample-events.ts';
 
@@ -293,6 +294,26 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
         expect(await store.log.checkpoint(1)).toEqual({ size: 1, note: 'one\n' });
         expect(await store.log.checkpoint(2)).toBeNull();
         expect((await store.log.checkpoints()).map((c) => c.size)).toEqual([1, 3]);
+      });
+    });
+
+    it('serves runs of subtree hashes (tlog-tiles) equal to leaf and node hashes, within the log only', async () => {
+      await withStore(make, async (store) => {
+        for (let i = 0; i < 6; i++) await store.append('t', [sampleEvent('t', { i })]);
+        const leaves = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => store.log.leafHash(i)));
+        const level0 = await store.log.subtreeHashes(0, 1, 5);
+        expect(level0.map((h) => Buffer.from(h).toString('hex'))).toEqual(
+          leaves.slice(1).map((h) => Buffer.from(h).toString('hex')),
+        );
+        const [pair] = await store.log.subtreeHashes(1, 2, 1);
+        expect(Buffer.from(pair as Uint8Array).equals(nodeHash(leaves[4] as Uint8Array, leaves[5] as Uint8Array))).toBe(
+          true,
+        );
+        expect(Buffer.from((await store.log.subtreeHashes(2, 0, 1))[0] as Uint8Array)).toEqual(
+          Buffer.from((await store.log.treeHead(4)).root),
+        );
+        await expect(store.log.subtreeHashes(1, 2, 2)).rejects.toThrow(RangeError);
+        await expect(store.log.subtreeHashes(0, 6, 1)).rejects.toThrow(RangeError);
       });
     });
 

@@ -1,0 +1,3 @@
+/** Monitoring a log: one poll's decision, and self-contained evidence of misbehaviour. */
+export { checkEvidence, type Evidence, EVIDENCE_FORMAT, type Observation } from './evidence.ts';
+export { type MonitorOutcome, monitorStep, type ProofSource } from './monitor-step.ts';
