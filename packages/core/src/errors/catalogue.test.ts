@@ -28,8 +28,20 @@ function coreSources(): [string, string][] {
 }
 
 /** Tags of results that are not errors (key store lookups and statuses, a witness's acceptance, a monitor's steps). */
-const NOT_ERRORS = new Set(['KeyFound', 'KeyDestroyed', 'KeyNotFound', 'Active', 'Erased', 'Unknown', 'Accepted',
-  'First', 'Unchanged', 'Advanced', 'Unverifiable', 'Misbehaviour']);
+const NOT_ERRORS = new Set([
+  'KeyFound',
+  'KeyDestroyed',
+  'KeyNotFound',
+  'Active',
+  'Erased',
+  'Unknown',
+  'Accepted',
+  'First',
+  'Unchanged',
+  'Advanced',
+  'Unverifiable',
+  'Misbehaviour',
+]);
 
 describe('the error catalogue', () => {
   const returnedCodes = Object.values(RETURNED_ERRORS).map((e) => e.code);

@@ -7,7 +7,7 @@
 import type { RecordedEvent } from '../envelope.ts';
 import { isCollection, isRecord, itemPathOf, pointerOf, valueAt } from './state-items.ts';
 import { deepEqual, diffValues, type FieldChange, plainDeep } from './value-diff.ts';
-import { type ObjectMemo, WriteTracker } from './write-tracker.ts';
+import { WriteTracker } from './write-tracker.ts';
 
 /** An event as a change names it: where it is in the log, what it was, who did it and when. */
 export interface EventRef {
@@ -140,22 +140,6 @@ export class ChangeRecorder<State> {
       }
     }
     return result;
-  }
-
-  /**
-   * A write to `property` of the object at `path`. When the object lies inside an item
-   * (a card, a unit account), every write to it falls in that item: remembered in `memo`.
-   */
-  #write(path: readonly string[], property: string, value: unknown, memo: ObjectMemo): void {
-    if (!this.#event) return;
-    const known = memo.item as Touched | undefined;
-    if (known) {
-      this.#cause(known);
-      return;
-    }
-    const item = itemPathOf(this.#state, path, property, value);
-    const touched = this.#touch(item);
-    if (touched && item.length <= path.length) memo.item = touched;
   }
 
   #touch(path: string[]): Touched | undefined {
