@@ -18,7 +18,7 @@ import type { ReaderContext } from '../context.ts';
 import { itemChangeSchema } from '../dto/changes.ts';
 import { badParameter } from '../errors.ts';
 import { asOfFrom, asOfParam, limitParam } from '../query-params.ts';
-import { ledgerPointSchema, responses } from '../responses.ts';
+import { checkpointLinkOf, type LedgerPoint, ledgerPointSchema, responses } from '../responses.ts';
 import type { RouteModule } from '../route-module.ts';
 import { count, list, obj, oneOf, query, str } from '../schema.ts';
 import { sendFailure } from '../send-failure.ts';
@@ -50,6 +50,13 @@ interface DiffQuery {
 }
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
+  /** The ledger point of the first `size` entries, with the link to its checkpoint. */
+  const pointAt = async (size: number): Promise<LedgerPoint> => ({
+    size,
+    root: encodeHash((await ctx.store.log.treeHead(size)).root),
+    checkpoint: checkpointLinkOf(size),
+  });
+
   app.get<{ Querystring: DiffQuery }>(
     '/v1/diff',
     {
@@ -114,8 +121,8 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
           itemsOmitted: Math.max(0, p.items.length - request.query.limit),
         }));
       return {
-        from: { size: fromSize, root: encodeHash((await ctx.store.log.treeHead(fromSize)).root) },
-        asOf: { size: toSize, root: encodeHash((await ctx.store.log.treeHead(toSize)).root) },
+        from: await pointAt(fromSize),
+        asOf: await pointAt(toSize),
         access: auditor ? 'auditor' : 'public',
         projections: shown,
       };
