@@ -42,10 +42,21 @@ export async function measure(url: string, options: LoadOptions): Promise<LoadRe
   };
 }
 
-/** A bare Fastify server answering `GET /` with `body` (no hooks, no plugins), listening on loopback. */
-export async function bareServer(body: Buffer, contentType: string): Promise<{ app: FastifyInstance; url: string }> {
+/** Headers that belong to one response or connection, not to what an endpoint answers. */
+const PER_CONNECTION = new Set(['date', 'content-length', 'connection', 'keep-alive', 'transfer-encoding']);
+
+/**
+ * A bare Fastify server answering `GET /` with `body` and `headers` (no hooks, no plugins),
+ * listening on loopback. Given the headers our answer carries, it sends the same bytes on
+ * the wire, so the load generator parses the same response from both.
+ */
+export async function bareServer(
+  body: Buffer,
+  headers: Readonly<Record<string, string>>,
+): Promise<{ app: FastifyInstance; url: string }> {
+  const fixed = Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_CONNECTION.has(name)));
   const app = Fastify({ logger: false });
-  app.get('/', (_request, reply) => reply.type(contentType).send(body));
+  app.get('/', (_request, reply) => reply.headers(fixed).send(body));
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url: `${url}/` };
 }
