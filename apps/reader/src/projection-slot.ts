@@ -76,11 +76,16 @@ export class ProjectionSlot {
   }
 
   #newRunner(): ProjectionRunner {
-    const { store, upcasters, snapshotEvery } = this.#settings;
-    return new ProjectionRunner(store, [this.projection], {
-      snapshots: store,
-      snapshotEvery,
-      ...(upcasters ? { upcasters } : {}),
-    });
+    return runnerOf([this.projection], this.#settings);
   }
+}
+
+/** A runner of `projections` over the settings' store, resuming from its snapshots. */
+export function runnerOf(projections: readonly AnyProjection[], settings: SlotSettings): ProjectionRunner {
+  const { store, upcasters, snapshotEvery } = settings;
+  return new ProjectionRunner(store, projections, {
+    snapshots: store,
+    snapshotEvery,
+    ...(upcasters ? { upcasters } : {}),
+  });
 }

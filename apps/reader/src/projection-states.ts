@@ -14,7 +14,6 @@ import {
   type AnyProjection,
   type AsOf,
   type EventStore,
-  ProjectionRunner,
   type SnapshotStore,
   sizeAsOf,
   type UpcasterRegistry,
@@ -23,7 +22,7 @@ import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { type BadParameter, badParameter } from './errors.ts';
 import { etagOf, type LedgerHeads } from './ledger-head.ts';
 import { Lru } from './lru.ts';
-import { ProjectionSlot } from './projection-slot.ts';
+import { ProjectionSlot, runnerOf, type SlotSettings } from './projection-slot.ts';
 
 /** The states of some projections after the first `size` entries. Read-only, and only inside `use`. */
 export interface StateView {
@@ -61,19 +60,19 @@ export interface ProjectionStatesOptions {
 export class ProjectionStates implements StateReader {
   readonly #store: EventStore & SnapshotStore;
   readonly #heads: LedgerHeads;
-  readonly #options: ProjectionStatesOptions;
+  readonly #settings: SlotSettings;
   readonly #slots: ReadonlyMap<string, ProjectionSlot>;
   readonly #past: Lru<string, Promise<StateView>>;
 
   constructor(store: EventStore & SnapshotStore, heads: LedgerHeads, options: ProjectionStatesOptions) {
     this.#store = store;
     this.#heads = heads;
-    this.#options = options;
-    const settings = {
+    const settings: SlotSettings = {
       store,
       upcasters: options.upcasters,
       snapshotEvery: options.snapshotEvery ?? Number.POSITIVE_INFINITY,
     };
+    this.#settings = settings;
     const slots = new Map<string, ProjectionSlot>();
     for (const projection of options.projections) {
       if (slots.has(projection.name)) throw new Error(`two projections are named ${projection.name}`);
@@ -185,17 +184,8 @@ export class ProjectionStates implements StateReader {
     const states =
       size === 0
         ? Object.fromEntries(projections.map((p) => [p.name, p.init()]))
-        : (await this.#scratchRunner(projections).replayAsOf({ index: size - 1 })).states;
+        : (await runnerOf(projections, this.#settings).replayAsOf({ index: size - 1 })).states;
     const root = await this.#heads.rootOf(size);
     return { size, root, etag: etagOf(size, root), states };
-  }
-
-  #scratchRunner(projections: readonly AnyProjection[]): ProjectionRunner {
-    const { upcasters } = this.#options;
-    return new ProjectionRunner(this.#store, projections, {
-      snapshots: this.#store,
-      snapshotEvery: Number.POSITIVE_INFINITY,
-      ...(upcasters ? { upcasters } : {}),
-    });
   }
 }

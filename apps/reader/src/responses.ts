@@ -57,8 +57,8 @@ export function checkpointLinkOf(size: number): string {
   return `/v1/ledger/checkpoint?size=${size}`;
 }
 
-/** The ledger point of a state view. */
-export function ledgerPointOf(view: StateView): LedgerPoint {
+/** The ledger point of a state view (or of any size and its base64 root). */
+export function ledgerPointOf(view: Pick<StateView, 'size' | 'root'>): LedgerPoint {
   return { size: view.size, root: view.root, checkpoint: checkpointLinkOf(view.size) };
 }
 

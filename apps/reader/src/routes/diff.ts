@@ -9,7 +9,7 @@
  * `from` resumes from the store's snapshots, so a diff costs the entries between the two
  * points (plus at most a milestone's distance before `from`).
  */
-import { diffSizes, encodeHash, type ProjectionChanges } from '@govledger/core';
+import { diffSizes, type ProjectionChanges } from '@govledger/core';
 import { audit, governanceProjections, type votes } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { FastifyInstance } from 'fastify';
@@ -18,7 +18,7 @@ import type { ReaderContext } from '../context.ts';
 import { itemChangeSchema } from '../dto/changes.ts';
 import { badParameter } from '../errors.ts';
 import { asOfFrom, asOfParam, limitParam } from '../query-params.ts';
-import { checkpointLinkOf, type LedgerPoint, ledgerPointSchema, responses } from '../responses.ts';
+import { type LedgerPoint, ledgerPointOf, ledgerPointSchema, responses } from '../responses.ts';
 import type { RouteModule } from '../route-module.ts';
 import { count, list, obj, oneOf, query, str } from '../schema.ts';
 import { sendFailure } from '../send-failure.ts';
@@ -50,12 +50,9 @@ interface DiffQuery {
 }
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
-  /** The ledger point of the first `size` entries, with the link to its checkpoint. */
-  const pointAt = async (size: number): Promise<LedgerPoint> => ({
-    size,
-    root: encodeHash((await ctx.store.log.treeHead(size)).root),
-    checkpoint: checkpointLinkOf(size),
-  });
+  /** The ledger point of the first `size` entries (roots come from the reader's cache). */
+  const pointAt = async (size: number): Promise<LedgerPoint> =>
+    ledgerPointOf({ size, root: await ctx.heads.rootOf(size) });
 
   app.get<{ Querystring: DiffQuery }>(
     '/v1/diff',
