@@ -4,9 +4,9 @@
  * resolved from the reader's options.
  */
 import type { EventStore, PersonalKeyStore, SnapshotStore } from '@govledger/core';
+import type { LRUCache } from 'lru-cache';
 import type { AuditorAccess } from './auditor-access.ts';
 import type { LedgerHeads } from './ledger-head.ts';
-import type { Lru } from './lru.ts';
 import type { StateReader } from './projection-states.ts';
 
 /** A serialised answer (UTF-8 JSON bytes) kept for the head (or past tree) its ETag names. */
@@ -16,6 +16,8 @@ export interface CachedBody {
   /** The ledger size and root the answer was computed from (attested in its headers). */
   readonly size: number;
   readonly root: string;
+  /** Every header the answer carries (ETag, attestation, type, caching), built once per cached answer. */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 /** The shared state of one reader instance. */
@@ -26,7 +28,7 @@ export interface ReaderContext {
   readonly states: StateReader;
   readonly access: AuditorAccess;
   /** Serialised answers by request URL (and time in question), valid while their ETag is current. */
-  readonly bodies: Lru<string, CachedBody>;
+  readonly bodies: LRUCache<string, CachedBody>;
   readonly keyStore: PersonalKeyStore | undefined;
   /** The published verifier key text (`name+keyid+base64`), when configured. */
   readonly verifierKey: string | undefined;
@@ -34,6 +36,6 @@ export interface ReaderContext {
   readonly verifierKeyName: string | undefined;
   /** True when anyone may read raw leaves; otherwise only auditors. */
   readonly publicLeaves: boolean;
-  /** The wall clock, for "now" when a time-dependent answer names no time. */
-  readonly clock: () => Date;
+  /** The wall clock in ms since the epoch, for "now" when a time-dependent answer names no time. */
+  readonly nowMs: () => number;
 }

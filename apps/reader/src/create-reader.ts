@@ -8,6 +8,7 @@ import { parseVerifierKey } from '@govledger/core';
 import { governanceProjections } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { type Access, AuditorAccess } from './auditor-access.ts';
 import type { ReaderContext } from './context.ts';
 import { checkDashboardRoot, DASHBOARD_HELMET_OPTIONS, isDashboardUrl, registerDashboard } from './dashboard-assets.ts';
@@ -15,7 +16,6 @@ import { handleError, handleNotFound } from './error-handler.ts';
 import { ReaderFailureError } from './errors.ts';
 import { LedgerHeads } from './ledger-head.ts';
 import { BODY_LIMIT_BYTES, MAX_PARAM_LENGTH, MAX_URL_LENGTH } from './limits.ts';
-import { Lru } from './lru.ts';
 import { registerDocs, registerOpenApi } from './openapi.ts';
 import { ProjectionStates } from './projection-states.ts';
 import type { ReaderOptions } from './reader-options.ts';
@@ -38,6 +38,7 @@ function contextOf(options: ReaderOptions): ReaderContext & { readonly states: P
     verifierKeyName = parsed.right.name;
   }
   const heads = new LedgerHeads(options.store);
+  const clock = options.clock;
   const projections = options.projections ?? governanceProjections;
   return {
     store: options.store,
@@ -49,12 +50,12 @@ function contextOf(options: ReaderOptions): ReaderContext & { readonly states: P
       ...(options.pastStates !== undefined ? { pastStates: options.pastStates } : {}),
     }),
     access: new AuditorAccess(options.auditorToken),
-    bodies: new Lru(options.cachedAnswers ?? 512),
+    bodies: new LRUCache({ max: options.cachedAnswers ?? 512 }),
     keyStore: options.keyStore,
     verifierKey: options.verifierKey?.trim(),
     verifierKeyName,
     publicLeaves: options.publicLeaves ?? false,
-    clock: options.clock ?? (() => new Date()),
+    nowMs: clock ? () => clock().getTime() : Date.now,
   };
 }
 

@@ -19,9 +19,9 @@ import {
   type UpcasterRegistry,
 } from '@govledger/core';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
+import { LRUCache } from 'lru-cache';
 import { type BadParameter, badParameter } from './errors.ts';
 import { etagOf, type LedgerHeads } from './ledger-head.ts';
-import { Lru } from './lru.ts';
 import { ProjectionSlot, runnerOf, type SlotSettings } from './projection-slot.ts';
 
 /** The states of some projections after the first `size` entries. Read-only, and only inside `use`. */
@@ -62,7 +62,7 @@ export class ProjectionStates implements StateReader {
   readonly #heads: LedgerHeads;
   readonly #settings: SlotSettings;
   readonly #slots: ReadonlyMap<string, ProjectionSlot>;
-  readonly #past: Lru<string, Promise<StateView>>;
+  readonly #past: LRUCache<string, Promise<StateView>>;
 
   constructor(store: EventStore & SnapshotStore, heads: LedgerHeads, options: ProjectionStatesOptions) {
     this.#store = store;
@@ -79,7 +79,7 @@ export class ProjectionStates implements StateReader {
       slots.set(projection.name, new ProjectionSlot(projection, settings));
     }
     this.#slots = slots;
-    this.#past = new Lru(options.pastStates ?? 4);
+    this.#past = new LRUCache({ max: options.pastStates ?? 4 });
   }
 
   get names(): readonly string[] {

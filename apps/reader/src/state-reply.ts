@@ -50,6 +50,29 @@ export function attest(reply: FastifyReply, size: number, root: string): void {
   reply.header('link', `<${checkpointLinkOf(size)}>; rel="checkpoint"`);
 }
 
+/** Every header of a state answer, built once when the answer is cached (the hot path only copies them). */
+function answerHeaders(etag: string, size: number, root: string): Readonly<Record<string, string>> {
+  return {
+    'cache-control': 'public, no-cache',
+    'content-type': JSON_TYPE,
+    etag,
+    'x-ledger-size': String(size),
+    'x-ledger-root': root,
+    link: `<${checkpointLinkOf(size)}>; rel="checkpoint"`,
+  };
+}
+
+/** `etag` with the time-in-question suffix inside its closing quote (unchanged when there is none). */
+function suffixed(etag: string, suffix: string): string {
+  return suffix === '' ? etag : `${etag.slice(0, -1)}${suffix}"`;
+}
+
+/** Sends a cached (or just cached) answer: 304 when the caller holds it, else its bytes. */
+function sendAnswer(reply: FastifyReply, ifNoneMatch: string | string[] | undefined, answer: CachedBody) {
+  reply.headers(answer.headers);
+  return matchesIfNoneMatch(ifNoneMatch, answer.etag) ? reply.code(304).send() : reply.send(answer.body);
+}
+
 /** Answers a state endpoint (see the module comment). */
 export async function replyWithState(
   ctx: ReaderContext,
@@ -63,43 +86,36 @@ export async function replyWithState(
   const explicitAt = atFrom(query.time?.at);
   if (isLeft(explicitAt)) return sendFailure(reply, explicitAt.left);
   const head = await ctx.heads.current();
-  let time = query.time ? timeInQuestion(ctx.store, ctx.clock, explicitAt.right, asOf.right) : undefined;
+  let time = query.time ? timeInQuestion(ctx.store, ctx.nowMs, explicitAt.right, asOf.right) : undefined;
   if (time instanceof Promise) time = await time;
-  const suffix = time?.fromClock ? `-${Date.parse(time.at) / 60_000}` : '';
-  const tag = (etag: string) => (suffix ? `${etag.slice(0, -1)}${suffix}"` : etag);
+  const suffix = time === undefined ? '' : time.etagSuffix;
   const index = asOf.right && 'index' in asOf.right ? asOf.right.index : null;
   const pinned = index !== null && index < head.size ? index + 1 : null;
-  const expected = tag(pinned === null ? head.etag : etagOf(pinned, await ctx.heads.rootOf(pinned)));
-
-  reply.header('cache-control', 'public, no-cache');
+  const expected = suffixed(pinned === null ? head.etag : etagOf(pinned, await ctx.heads.rootOf(pinned)), suffix);
   const ifNoneMatch = request.headers['if-none-match'];
-  const key = `${request.url}\u0000${time?.at ?? ''}`;
+  // The URL alone is the key: the time in question follows from it, except the wall
+  // clock's minute, which the ETag carries, so an answer of a past minute is a miss.
+  const key = request.url;
   // 304 only for an answer known to succeed: a cached one, or one just computed.
   const cached = index === null || pinned !== null ? ctx.bodies.get(key) : undefined;
-  if (cached && cached.etag === expected) {
-    attest(reply, cached.size, cached.root);
-    reply.header('etag', expected);
-    return matchesIfNoneMatch(ifNoneMatch, expected) ? reply.code(304).send() : reply.type(JSON_TYPE).send(cached.body);
-  }
+  if (cached !== undefined && cached.etag === expected) return sendAnswer(reply, ifNoneMatch, cached);
 
   const answered = await ctx.states.read(asOf.right, (view): Either<ReaderFailure, CachedBody> => {
     const built = build(view, time?.at);
-    return isLeft(built)
-      ? built
-      : right({
-          etag: tag(view.etag),
-          body: Buffer.from(reply.serialize(built.right) as string),
-          size: view.size,
-          root: view.root,
-        });
+    if (isLeft(built)) return built;
+    // The latest state may stand past the head read above: name what was served.
+    const etag = asOf.right === undefined ? suffixed(view.etag, suffix) : expected;
+    return right({
+      etag,
+      body: Buffer.from(reply.serialize(built.right) as string),
+      size: view.size,
+      root: view.root,
+      headers: answerHeaders(etag, view.size, view.root),
+    });
   });
   if (isLeft(answered)) return sendFailure(reply, answered.left);
   if (isLeft(answered.right)) return sendFailure(reply, answered.right.left);
-  // The latest state may stand past the head read above: name what was served.
-  const etag = asOf.right === undefined ? answered.right.right.etag : expected;
-  const { body, size, root } = answered.right.right;
-  if (body.length <= MAX_CACHED_BODY) ctx.bodies.set(key, { etag, body, size, root });
-  attest(reply, size, root);
-  reply.header('etag', etag);
-  return matchesIfNoneMatch(ifNoneMatch, etag) ? reply.code(304).send() : reply.type(JSON_TYPE).send(body);
+  const answer = answered.right.right;
+  if (answer.body.length <= MAX_CACHED_BODY) ctx.bodies.set(key, answer);
+  return sendAnswer(reply, ifNoneMatch, answer);
 }

@@ -12,6 +12,8 @@ export interface TimeInQuestion {
   readonly at: string;
   /** True when it came from the wall clock (the answer then changes with time, not only with the ledger). */
   readonly fromClock: boolean;
+  /** For a wall-clock time, `-<minutes since the epoch>`, which ETags carry; else empty. */
+  readonly etagSuffix: string;
 }
 
 /**
@@ -20,29 +22,32 @@ export interface TimeInQuestion {
  */
 export function timeInQuestion(
   store: EventStore,
-  clock: () => Date,
+  nowMs: () => number,
   at: string | undefined,
   asOf: AsOf | undefined,
 ): TimeInQuestion | Promise<TimeInQuestion> {
-  if (at !== undefined) return { at, fromClock: false };
-  if (asOf && 'time' in asOf) return { at: asOf.time, fromClock: false };
-  if (asOf && 'index' in asOf) return recordedAtOf(store, asOf.index, clock);
-  return now(clock);
+  if (at !== undefined) return { at, fromClock: false, etagSuffix: '' };
+  if (asOf && 'time' in asOf) return { at: asOf.time, fromClock: false, etagSuffix: '' };
+  if (asOf && 'index' in asOf) return recordedAtOf(store, asOf.index, nowMs);
+  return now(nowMs);
 }
 
 /** The last minute seen, formatted once: most requests fall in the minute of the one before. */
-let lastMinute = { ms: Number.NaN, time: { at: '', fromClock: true } as TimeInQuestion };
+let lastMinute = { ms: Number.NaN, time: { at: '', fromClock: true, etagSuffix: '' } as TimeInQuestion };
 
-function now(clock: () => Date): TimeInQuestion {
-  const ms = clock().getTime();
+function now(nowMs: () => number): TimeInQuestion {
+  const ms = nowMs();
   const minuteMs = ms - (ms % 60_000);
   if (minuteMs !== lastMinute.ms)
-    lastMinute = { ms: minuteMs, time: { at: new Date(minuteMs).toISOString(), fromClock: true } };
+    lastMinute = {
+      ms: minuteMs,
+      time: { at: new Date(minuteMs).toISOString(), fromClock: true, etagSuffix: `-${minuteMs / 60_000}` },
+    };
   return lastMinute.time;
 }
 
-async function recordedAtOf(store: EventStore, index: number, clock: () => Date): Promise<TimeInQuestion> {
+async function recordedAtOf(store: EventStore, index: number, nowMs: () => number): Promise<TimeInQuestion> {
   for await (const entry of store.readAll({ from: index, limit: 1 }))
-    return { at: entry.metadata.recordedAt, fromClock: false };
-  return now(clock);
+    return { at: entry.metadata.recordedAt, fromClock: false, etagSuffix: '' };
+  return now(nowMs);
 }
