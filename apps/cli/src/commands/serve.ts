@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { encodeVerifierKey, FileKeyStore, lazyKeyStore, type PersonalKeyStore } from '@govledger/core';
+import { encodeVerifierKey } from '@govledger/core';
 import type { Command } from 'commander';
 import { environmentError, usageError } from '../cli-error.ts';
 import { builtDashboardRoot } from '../dashboard-files.ts';
@@ -14,6 +14,7 @@ import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
 import { type LedgerStore, openLedger } from '../open-ledger.ts';
 import { allProjections } from '../projections.ts';
+import { checkKeyStoreLater, serveKeyStore } from '../serve-key-store.ts';
 import { loadSigningKeyIfPresent } from '../signing-key.ts';
 
 /** Environment variable holding the auditor bearer token (or use --auditor-token-file). */
@@ -42,10 +43,8 @@ function auditorToken(options: ServeOptions, io: CliIo): string | undefined {
 export async function serveLedger(files: LedgerFiles, options: ServeOptions, io: CliIo): Promise<void> {
   const store: LedgerStore = openLedger(files.db);
   const signer = loadSigningKeyIfPresent(files.signingKey);
-  // Opened when an auditor first asks for a sealed field: the public's first answer never waits for it.
-  const keyStore: PersonalKeyStore | undefined = existsSync(files.keyStore)
-    ? lazyKeyStore(() => FileKeyStore.open(files.keyStore))
-    : undefined;
+  // Opened in full in the background after start-up: the public's first answer never waits for it.
+  const keyStore = serveKeyStore(files.keyStore);
   const token = auditorToken(options, io);
   if (token !== undefined && token.length < 16) {
     throw usageError(
@@ -67,6 +66,7 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
     warmUp: true,
   });
   const address = await app.listen({ host: options.host, port: options.port });
+  const keyCheck = keyStore ? checkKeyStoreLater(keyStore, io) : undefined;
   await write(
     io.stdout,
     `govledger read API listening on ${address} (try ${address}/v1/ledger and ${address}/docs); Ctrl-C stops it\n` +
@@ -74,6 +74,7 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
   );
   await new Promise<void>((done) => {
     const stop = () => {
+      keyCheck?.cancel();
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       void app

@@ -42,7 +42,7 @@ export {
 export type { ErasedSubject, KeyLookup, PersonalKeyStore, SubjectStatus } from './key-store.ts';
 export { InMemoryKeyStore, type InMemoryKeyStoreOptions } from './memory-key-store.ts';
 export { FileKeyStore, type FileKeyStoreOptions, keyStorePathFor } from './file-key-store.ts';
-export { lazyKeyStore } from './lazy-key-store.ts';
+export { type LazyKeyStore, lazyKeyStore } from './lazy-key-store.ts';
 export { type LockPolicy, writeFileAtomically } from './atomic-file.ts';
 export { KEY_FILE_FORMAT } from './key-file-format.ts';
 export {

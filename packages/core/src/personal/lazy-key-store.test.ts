@@ -34,4 +34,15 @@ describe('lazyKeyStore', () => {
     expect((await keys.rotateKey('owner-1'))._tag).toBe('Right');
     expect(opens).toBe(2);
   });
+
+  it('opens ahead of need on open(), reporting a failure, and later operations reuse the store', async () => {
+    const corrupt: KeyStoreError = { _tag: 'KeyStoreCorrupt', path: '/l.keys', reason: 'not JSON' };
+    const results: Either<KeyStoreError, PersonalKeyStore>[] = [left(corrupt), right(new InMemoryKeyStore())];
+    let opens = 0;
+    const keys = lazyKeyStore(async () => results[opens++] as Either<KeyStoreError, PersonalKeyStore>);
+    expect(await keys.open()).toEqual(left(corrupt));
+    expect((await keys.open())._tag).toBe('Right');
+    expect((await keys.currentKey('owner-1'))._tag).toBe('Right');
+    expect(opens).toBe(2);
+  });
 });

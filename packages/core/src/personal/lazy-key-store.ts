@@ -7,6 +7,16 @@ import { type Either, isLeft } from 'fp-ts/lib/Either.js';
 import type { KeyStoreError } from './errors.ts';
 import type { PersonalKeyStore } from './key-store.ts';
 
+/** A key store opened on first use, which can also be opened ahead of need. */
+export interface LazyKeyStore extends PersonalKeyStore {
+  /**
+   * Opens the store now unless it is open: a server calls this in the background once it
+   * is answering, so that a damaged key file is reported at start-up rather than to the
+   * first auditor who needs it. A failure is returned and tried again on the next use.
+   */
+  open(): Promise<Either<KeyStoreError, PersonalKeyStore>>;
+}
+
 /**
  * Wraps `open` as a {@link PersonalKeyStore} that calls it on the first operation and
  * reuses the store it returns. A failed open is returned to that operation and tried again
@@ -16,7 +26,7 @@ import type { PersonalKeyStore } from './key-store.ts';
  * const keys = lazyKeyStore(() => FileKeyStore.open('ledger.db.keys'));
  * createReader({ store, keyStore: keys }); // the file is read when an auditor first asks
  */
-export function lazyKeyStore(open: () => Promise<Either<KeyStoreError, PersonalKeyStore>>): PersonalKeyStore {
+export function lazyKeyStore(open: () => Promise<Either<KeyStoreError, PersonalKeyStore>>): LazyKeyStore {
   let opening: Promise<Either<KeyStoreError, PersonalKeyStore>> | null = null;
   const opened = (): Promise<Either<KeyStoreError, PersonalKeyStore>> => {
     opening ??= open().then((result) => {
@@ -32,6 +42,7 @@ export function lazyKeyStore(open: () => Promise<Either<KeyStoreError, PersonalK
     return isLeft(store) ? store : use(store.right);
   };
   return {
+    open: opened,
     currentKey: (subject) => withStore((store) => store.currentKey(subject)),
     findKey: (subject, keyId) => withStore((store) => store.findKey(subject, keyId)),
     rotateKey: (subject) => withStore((store) => store.rotateKey(subject)),

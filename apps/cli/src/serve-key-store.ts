@@ -1,0 +1,90 @@
+/**
+ * The personal-data key store as `serve` uses it. A city's key file runs to tens of
+ * megabytes and only auditors need it, so the server must not make the public's first
+ * answer wait for it; but a damaged file must still be reported when the operator starts
+ * the server, not months later to the first auditor. So: a cheap check of the file's head
+ * before listening (a wrong or garbled file stops start-up), then the full open in the
+ * background shortly after, reporting any failure on stderr.
+ */
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import {
+  describePersonalDataError,
+  FileKeyStore,
+  KEY_FILE_FORMAT,
+  type LazyKeyStore,
+  lazyKeyStore,
+} from '@govledger/core';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { environmentError } from './cli-error.ts';
+import { type CliIo, write } from './io.ts';
+import { KEY_STORE_ENV } from './ledger-files.ts';
+
+/** How the file of a govledger key store begins (see core's key-file-format). */
+const KEY_FILE_HEAD = new RegExp(`^\\s*\\{\\s*"format"\\s*:\\s*"${KEY_FILE_FORMAT}"`);
+
+/** How long after listening the full open begins: after the first answers of a cold start. */
+export const KEY_STORE_CHECK_DELAY_MS = 2_000;
+
+/**
+ * The key store at `path` opened lazily, or undefined when there is none. Throws an
+ * environment error (the server does not start) when the file does not begin like a key store.
+ */
+export function serveKeyStore(path: string): LazyKeyStore | undefined {
+  if (!existsSync(path)) return undefined;
+  const head = readHead(path, 256);
+  if (!KEY_FILE_HEAD.test(head)) {
+    throw environmentError(
+      `${path} is not a govledger personal-data key store (it does not begin with "format": "${KEY_FILE_FORMAT}"); ` +
+        `restore the ledger's key store from backup, or choose it with --keystore FILE or ${KEY_STORE_ENV}`,
+    );
+  }
+  return lazyKeyStore(() => FileKeyStore.open(path));
+}
+
+/** A background check of the key store: cancel it before it begins, or wait for its end. */
+export interface KeyStoreCheck {
+  readonly cancel: () => void;
+  /** Resolves when the check has run (true: the store opened) or was cancelled (false). */
+  readonly done: Promise<boolean>;
+}
+
+/**
+ * Opens `keys` in full `delayMs` after now, in the background, and reports a failure on
+ * stderr (the public API keeps serving; auditors' personal fields fail until it is fixed).
+ */
+export function checkKeyStoreLater(keys: LazyKeyStore, io: CliIo, delayMs = KEY_STORE_CHECK_DELAY_MS): KeyStoreCheck {
+  let settle: (opened: boolean) => void = () => {};
+  const done = new Promise<boolean>((resolve) => {
+    settle = resolve;
+  });
+  const timer = setTimeout(async () => {
+    const opened = await keys.open();
+    if (isLeft(opened)) {
+      await write(
+        io.stderr,
+        `error: ${describePersonalDataError(opened.left)}\n` +
+          'the read API keeps serving the public; auditors cannot read personal fields until the key store is fixed\n',
+      );
+    }
+    settle(!isLeft(opened));
+  }, delayMs);
+  timer.unref();
+  return {
+    cancel: () => {
+      clearTimeout(timer);
+      settle(false);
+    },
+    done,
+  };
+}
+
+function readHead(path: string, bytes: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const read = readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
