@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.ts';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
+import { storeFailureOf } from './store-failure.ts';
 import { registerAppend } from './commands/append.ts';
 import { registerAuditRead } from './commands/audit-read.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
@@ -104,6 +105,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCo
     if (error instanceof CliError) {
       io.stderr.write(`govledger: ${error.message}\n`);
       return error.exitCode;
+    }
+    const storeFailure = storeFailureOf(error);
+    if (storeFailure) {
+      io.stderr.write(`govledger: ${storeFailure.message}\n`);
+      return storeFailure.exitCode;
     }
     io.stderr.write(`govledger: internal error (please report): ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.failed;

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { sampleEvent } from '@govledger/core/testing';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -64,6 +65,20 @@ describe('opening a ledger file', () => {
     other.pragma('application_id = 1234');
     other.close();
     expect(() => openSqliteStore(temp.file())).toThrow(expect.objectContaining({ code: 'NOT_A_LEDGER_FILE' }));
+  });
+
+  it('refuses a file that is no SQLite database at all, leaving it untouched', () => {
+    const text = `${'not a ledger, just text. '.repeat(40)}\n`;
+    writeFileSync(temp.file(), text);
+    for (const readonly of [false, true]) {
+      expect(() => openSqliteStore(temp.file(), { readonly })).toThrow(
+        expect.objectContaining({
+          code: 'NOT_A_LEDGER_FILE',
+          message: expect.stringContaining('not an SQLite database'),
+        }),
+      );
+    }
+    expect(readFileSync(temp.file(), 'utf8')).toBe(text);
   });
 
   it('runs only the migrations a file has not had yet, in order', async () => {

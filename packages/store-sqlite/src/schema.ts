@@ -85,7 +85,16 @@ function hasTables(db: Database.Database): boolean {
  * only header fields; returns its schema version (0 for a new, empty file).
  */
 export function identify(db: Database.Database, path: string, known: number = SCHEMA_VERSION): number {
-  const version = userVersion(db);
+  let version: number;
+  try {
+    version = userVersion(db);
+  } catch (error) {
+    // SQLite reads the header only now: a file that is no database at all fails here.
+    if ((error as { code?: unknown }).code === 'SQLITE_NOTADB') {
+      throw storeErrors.notALedgerFile(path, 'it is not an SQLite database');
+    }
+    throw error;
+  }
   const id = applicationId(db);
   if (id !== 0 && id !== APPLICATION_ID) {
     throw storeErrors.notALedgerFile(path, `its application id is 0x${id.toString(16)}`);

@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT } from './exit-codes.ts';
+import { storeFailureOf } from './store-failure.ts';
+import { govledger, scratchDir } from './test-support/run-cli.ts';
+
+function namedError(name: string, code: unknown): Error {
+  const error = new Error('the reason') as Error & { code: unknown };
+  error.name = name;
+  error.code = code;
+  return error;
+}
+
+describe('store errors as the CLI reports them', () => {
+  it('gives a store error its message, code and exit code, and nothing else', () => {
+    expect(storeFailureOf(namedError('SqliteStoreError', 'NOT_A_LEDGER_FILE'))).toEqual({
+      message: 'the reason [NOT_A_LEDGER_FILE]',
+      exitCode: EXIT.environment,
+    });
+    expect(storeFailureOf(namedError('EsdbStoreError', 'CONTENDED'))?.exitCode).toBe(EXIT.conflict);
+    expect(storeFailureOf(namedError('SqliteStoreError', 'CORRUPT_ENTRY'))?.exitCode).toBe(EXIT.failed);
+    expect(storeFailureOf(namedError('TypeError', 'X'))).toBeUndefined();
+    expect(storeFailureOf(namedError('SqliteStoreError', 7))).toBeUndefined();
+    expect(storeFailureOf('SqliteStoreError')).toBeUndefined();
+  });
+
+  it('names a file that is not a ledger instead of printing an internal error', async () => {
+    const scratch = scratchDir();
+    try {
+      writeFileSync(join(scratch.dir, 'notes.db'), `${'minutes of the owners committee. '.repeat(40)}\n`);
+      const run = await govledger(['export', '--db', 'notes.db'], { cwd: scratch.dir });
+      expect(run.code).toBe(EXIT.environment);
+      expect(run.stderr).toContain('is not a govledger store: it is not an SQLite database');
+      expect(run.stderr).toContain('[NOT_A_LEDGER_FILE]');
+      expect(run.stderr).not.toContain('internal error');
+    } finally {
+      scratch.remove();
+    }
+  });
+});
