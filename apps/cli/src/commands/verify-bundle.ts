@@ -84,7 +84,13 @@ export function registerVerifyBundle(program: Command, io: CliIo): void {
         }
         const text = readInput(file, io.cwd, 'bundle');
         const leaf = options.leaf === undefined ? undefined : readInput(options.leaf, io.cwd, 'leaf file');
-        const result = verifyBundle(text, { logKey, witnesses, quorum, ...(leaf ? { leaf } : {}) });
+        const result = verifyBundle(text, {
+          logKey,
+          witnesses,
+          quorum,
+          now: Math.floor(Date.now() / 1000),
+          ...(leaf ? { leaf } : {}),
+        });
         if (isLeft(result)) throw new CliError(`bundle ${file} fails: ${result.left.what}: ${result.left.reason}`);
         if (options.json) {
           const { leaf: bytes, ...facts } = result.right;

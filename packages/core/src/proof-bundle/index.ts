@@ -10,4 +10,10 @@ export {
   type TlogProofMalformed,
 } from './tlog-proof.ts';
 export { type BundleUnavailable, buildBundle } from './build-bundle.ts';
-export { type BundleFacts, type BundleInvalid, type BundleTrust, verifyBundle } from './verify-bundle.ts';
+export {
+  type BundleFacts,
+  type BundleInvalid,
+  type BundleTrust,
+  DEFAULT_CLOCK_SKEW_SECONDS,
+  verifyBundle,
+} from './verify-bundle.ts';

@@ -66,6 +66,16 @@ describe('proof bundles (c2sp.org/tlog-proof@v1)', () => {
     expect(Buffer.from(facts.leaf).equals(Buffer.from(leaf as Uint8Array))).toBe(true);
   });
 
+  it('refuse a cosignature dated later than now beyond the clock skew, and accept one within it', () => {
+    const courtTime = 1_764_000_060;
+    expect(verifyBundle(bundle, { ...trust, now: courtTime - 301 })).toMatchObject({
+      left: { _tag: 'BundleInvalid', what: 'witness cosignature', reason: expect.stringContaining('court.example/w') },
+    });
+    expect(isRight(verifyBundle(bundle, { ...trust, now: courtTime - 300 }))).toBe(true);
+    expect(isRight(verifyBundle(bundle, { ...trust, now: courtTime - 10, clockSkewSeconds: 10 }))).toBe(true);
+    expect(isLeft(verifyBundle(bundle, { ...trust, now: courtTime - 11, clockSkewSeconds: 10 }))).toBe(true);
+  });
+
   it.each([
     ['another log key', { ...trust, logKey: verifierKeyOf(must(generateSignerKey(ORIGIN))) }, 'checkpoint signature'],
     ['a quorum of three', { ...trust, quorum: 3 }, 'witness quorum'],

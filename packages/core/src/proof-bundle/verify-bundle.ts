@@ -51,7 +51,20 @@ export interface BundleTrust {
   readonly quorum?: number;
   /** The leaf bytes held separately; required when the bundle has no `extra`. */
   readonly leaf?: Uint8Array;
+  /**
+   * The verifier's time (POSIX seconds). When given, a cosignature dated later than this
+   * plus {@link BundleTrust.clockSkewSeconds} is refused: a witness vouches only for what it
+   * has seen, so a time in the future means a wrong clock or a misbehaving witness.
+   */
+  readonly now?: number;
+  /** How far a cosignature's time may run ahead of `now` (default {@link DEFAULT_CLOCK_SKEW_SECONDS}). */
+  readonly clockSkewSeconds?: number;
 }
+
+/** The clock difference tolerated between a witness and the verifier: five minutes. */
+export const DEFAULT_CLOCK_SKEW_SECONDS = 300;
+
+const isoOf = (seconds: number) => new Date(seconds * 1000).toISOString();
 
 function eventOf(leaf: Uint8Array): BundleFacts['event'] {
   try {
@@ -109,6 +122,17 @@ export function verifyBundle(text: string | Uint8Array, trust: BundleTrust): Eit
       cosigned.left._tag === 'CosignatureInvalid' ? describeCosignatureInvalid(cosigned.left) : cosigned.left.reason,
     );
   }
+  if (trust.now !== undefined) {
+    const latest = trust.now + (trust.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS);
+    const ahead = cosigned.right.find((c) => c.timestamp > latest);
+    if (ahead) {
+      return fail(
+        'witness cosignature',
+        `${ahead.name} dates its cosignature ${isoOf(ahead.timestamp)}, later than now (${isoOf(trust.now)}) ` +
+          'by more than the allowed clock skew: the witness clock is wrong or the witness misbehaves',
+      );
+    }
+  }
   const quorum = trust.quorum ?? 0;
   if (cosigned.right.length < quorum) {
     const who = cosigned.right.map((c) => c.name).join(', ') || 'none of them';
@@ -125,6 +149,6 @@ export function verifyBundle(text: string | Uint8Array, trust: BundleTrust): Eit
     leafHash: encodeHash(hash),
     leaf,
     event: eventOf(leaf),
-    cosigners: cosigned.right.map((c) => ({ name: c.name, time: new Date(c.timestamp * 1000).toISOString() })),
+    cosigners: cosigned.right.map((c) => ({ name: c.name, time: isoOf(c.timestamp) })),
   });
 }
