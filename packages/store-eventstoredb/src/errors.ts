@@ -62,8 +62,11 @@ export const esdbErrors = {
       'CONTENDED',
       `other writers appended before each of ${attempts} attempts; nothing of this batch was written, try again`,
     ),
-  ledgerExists: (ledger: string, size: number) =>
-    new EsdbStoreError('LEDGER_EXISTS', `ledger ${ledger} already holds ${size} entries`),
+  ledgerExists: (ledger: string) =>
+    new EsdbStoreError(
+      'LEDGER_EXISTS',
+      `a ledger already exists at ${ledger}; choose another ledger= name (a ledger is never re-created)`,
+    ),
   migrationIncomplete: (ledger: string) =>
     new EsdbStoreError(
       'MIGRATION_INCOMPLETE',

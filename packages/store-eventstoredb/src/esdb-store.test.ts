@@ -43,6 +43,23 @@ describe.each([
     await store.close();
   });
 
+  it('creates a new ledger recording its origin, and refuses an existing one with LEDGER_EXISTS when it must be new', async () => {
+    const url = ledgerUrl(server.url, freshLedgerName());
+    const created = openEsdbStore(url, {
+      cachePath: dir.file(),
+      create: true,
+      mustBeNew: true,
+      origin: 'zjg.example/l',
+    });
+    expect(await created.lifecycle()).toMatchObject({ type: 'LedgerCreated', data: { origin: 'zjg.example/l' } });
+    await created.close();
+    const again = openEsdbStore(url, { cachePath: dir.file(), create: true, mustBeNew: true });
+    const failure = await again.head().catch((e: unknown) => e);
+    expect(codeOf(failure)).toBe('LEDGER_EXISTS');
+    expect((failure as Error).message).toContain('ledger=');
+    await again.close();
+  });
+
   it('refuses to write to a deleted entries stream with STREAM_DELETED naming it, and to read it', async () => {
     const { store } = openFresh(server.url, dir);
     await store.append('d', [sampleEvent('d')]);
