@@ -70,7 +70,8 @@ export const esdbErrors = {
   migrationIncomplete: (ledger: string) =>
     new EsdbStoreError(
       'MIGRATION_INCOMPLETE',
-      `ledger ${ledger} is being migrated and is not complete; run govledger migrate again to finish it`,
+      `ledger ${ledger} is being migrated (or imported in several appends) and is not complete; ` +
+        'run the same govledger migrate (or import) again to finish it',
     ),
   noLedger: (ledger: string) =>
     new EsdbStoreError(

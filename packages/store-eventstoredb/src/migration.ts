@@ -108,8 +108,11 @@ export async function migrateLedger(
   return right({ size, root, resumedFrom, checkpointsCopied });
 }
 
+/** The default most bytes per append: under the server's default 1 MiB `MaxAppendSize`. */
+export const DEFAULT_CHUNK_BYTES = 1_000_000;
+
 /** What a leaf counts towards the server's append size (its type is read from the leaf). */
-function leafAppendSize(leaf: Uint8Array): number {
+export function leafAppendSize(leaf: Uint8Array): number {
   const { type } = JSON.parse(Buffer.from(leaf).toString('utf8')) as { type?: unknown };
   return entryAppendSize({ leaf, type: typeof type === 'string' ? type : '' });
 }
@@ -126,7 +129,7 @@ async function copyLeaves(
   size: number,
   options: MigrationOptions,
 ): Promise<Either<MigrationFailure, number>> {
-  let limit = options.chunkBytes ?? 1_000_000;
+  let limit = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const iterator = source.readLeaves(from, size)[Symbol.asyncIterator]();
   const queue: Uint8Array[] = [];
   const sizes: number[] = [];

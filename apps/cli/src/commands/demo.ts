@@ -35,8 +35,8 @@ import { governanceSealer } from '../sealing.ts';
 import { loadSigningKey } from '../signing-key.ts';
 import { asCliError } from '../esdb-errors.ts';
 import { openLedger } from '../open-ledger.ts';
-import { ledgerExists, requireKeyFileForEsdb } from './init-esdb.ts';
-import { initLedger, redactedLedgerUrl } from './init.ts';
+import { ledgerExists, redactedLedgerUrl, requireKeyFileForEsdb } from './init-esdb.ts';
+import { initLedger } from './init.ts';
 
 /** The origin a demo ledger gets when `--origin` is not given. */
 export const DEMO_ORIGIN = 'zjg.example.gov.cn/property-ledger';

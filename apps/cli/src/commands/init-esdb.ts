@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SignerKey } from '@govledger/core';
-import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { isEsdbUrl, parseLedgerUrl } from '@govledger/store-eventstoredb/ledger-url';
 import { usageError } from '../cli-error.ts';
 import { signAndStoreCheckpoint } from '../checkpointing.ts';
 import { asCliError } from '../esdb-errors.ts';
@@ -34,6 +34,11 @@ export function requireKeyFileForEsdb(
         'is a file of its own (mode 0600), never stored in EventStoreDB',
     );
   }
+}
+
+/** An EventStoreDB ledger URL as it may be printed: without credentials or the cache path. */
+export function redactedLedgerUrl(url: string, cwd: string): string {
+  return parseLedgerUrl(url, cwd).redacted;
 }
 
 /** Whether the ledger at `db` exists: a database file, or a created ledger in EventStoreDB. */

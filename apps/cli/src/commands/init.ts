@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { encodeVerifierKey, type SignerKey } from '@govledger/core';
-import { isEsdbUrl, parseLedgerUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
@@ -16,7 +16,7 @@ import { type CliIo, write } from '../io.ts';
 import { ledgerFiles, type LedgerFiles } from '../ledger-files.ts';
 import { createKeyStore } from '../key-store.ts';
 import { createSigningKey } from '../signing-key.ts';
-import { initEsdbLedger, requireKeyFileForEsdb } from './init-esdb.ts';
+import { initEsdbLedger, redactedLedgerUrl, requireKeyFileForEsdb } from './init-esdb.ts';
 import { chooseSigningKey } from './init-key.ts';
 
 /**
@@ -47,11 +47,6 @@ export async function initLedger(
     await store.close();
   }
   return signer;
-}
-
-/** An EventStoreDB ledger URL as it may be printed: without credentials or the cache path. */
-export function redactedLedgerUrl(url: string, cwd: string): string {
-  return parseLedgerUrl(url, cwd).redacted;
 }
 
 /** Registers `init`. */

@@ -13,8 +13,7 @@ import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles, SIGNING_KEY_ENV } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
-import { ledgerExists, requireKeyFileForEsdb } from './init-esdb.ts';
-import { redactedLedgerUrl } from './init.ts';
+import { ledgerExists, redactedLedgerUrl, requireKeyFileForEsdb } from './init-esdb.ts';
 import { serveLedger } from './serve.ts';
 
 /** Runs another verb of this command line with the same streams. */
