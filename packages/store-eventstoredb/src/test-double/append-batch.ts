@@ -37,7 +37,6 @@ export const WRITE_TIMEOUT_MS = 2000;
 
 /** A write whose events are still arriving. */
 interface PendingWrite {
-  readonly correlationId: string;
   readonly identifier: InstanceType<typeof sharedPb.StreamIdentifier>;
   readonly expected: ExpectedRevision;
   readonly events: ProposedRecord[];
@@ -135,6 +134,9 @@ export function batchAppend(log: MemoryTransactionLog, calls: RpcCalls) {
       pending.delete(correlationId);
       return write;
     };
+    const forgetAll = () => {
+      for (const id of [...pending.keys()]) forget(id);
+    };
     call.on('data', (request: BatchAppendReq) => {
       const correlationId = correlationText(request.getCorrelationId());
       if (correlationId === null) return;
@@ -160,7 +162,6 @@ export function batchAppend(log: MemoryTransactionLog, calls: RpcCalls) {
           }, timeout);
           timer.unref();
           pending.set(correlationId, {
-            correlationId,
             identifier,
             expected: expectedPosition(options),
             events: [],
@@ -198,11 +199,10 @@ export function batchAppend(log: MemoryTransactionLog, calls: RpcCalls) {
       }
     });
     call.on('end', () => {
-      for (const id of [...pending.keys()]) forget(id);
+      forgetAll();
       call.end();
     });
-    call.on('error', () => {
-      for (const id of [...pending.keys()]) forget(id);
-    });
+    call.on('error', forgetAll);
+    call.on('cancelled', forgetAll);
   };
 }

@@ -17,9 +17,16 @@ export function streamName(identifier: { getStreamName_asU8(): Uint8Array } | un
   return identifier ? Buffer.from(identifier.getStreamName_asU8()).toString('utf8') : '';
 }
 
+/** What the proposed messages of `Append` and `BatchAppend` have in common. */
+export interface WireProposedMessage {
+  getId(): { getString(): string } | undefined;
+  getMetadataMap(): { get(key: string): string | undefined };
+  getData_asU8(): Uint8Array;
+  getCustomMetadata_asU8(): Uint8Array;
+}
+
 /** A proposed event of either append RPC, as the log stores it. */
-export function proposedRecord(proposed: AppendReq.ProposedMessage | { getId(): unknown }): ProposedRecord {
-  const message = proposed as AppendReq.ProposedMessage;
+export function proposedRecord(message: WireProposedMessage): ProposedRecord {
   const metadata = message.getMetadataMap();
   return {
     id: message.getId()!.getString(),
