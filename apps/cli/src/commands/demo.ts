@@ -33,7 +33,7 @@ import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
 import { startProgress } from '../progress.ts';
 import { governanceSealer } from '../sealing.ts';
 import { loadSigningKey } from '../signing-key.ts';
-import { asCliError } from '../esdb-errors.ts';
+import { LazyEsdbLedger } from '../esdb-ledger.ts';
 import { openLedger } from '../open-ledger.ts';
 import { ledgerExists, redactedLedgerUrl, requireKeyFileForEsdb } from './init-esdb.ts';
 import { initLedger } from './init.ts';
@@ -98,11 +98,9 @@ function ledgerPlace(db: string, cwd: string): string {
 }
 
 /** The store the demo writes to, on the simulated clock and seeded event ids. */
-async function openDemoStore(db: string, clock: () => Date, newEventId: () => string): Promise<DemoStore> {
-  if (isEsdbUrl(db)) {
-    const { openEsdbStore } = await import('@govledger/store-eventstoredb');
-    return openEsdbStore(db, { clock, newEventId });
-  }
+function openDemoStore(db: string, clock: () => Date, newEventId: () => string): DemoStore {
+  // Its failures (an unreachable server, a coded store error) reach the user as CLI errors.
+  if (isEsdbUrl(db)) return new LazyEsdbLedger(db, { clock, newEventId });
   // A demo is re-made from its seed, so it trades power-loss durability for speed.
   return openSqliteStore(db, { clock, newEventId, synchronous: 'normal' });
 }
@@ -143,13 +141,11 @@ export function registerDemo(program: Command, io: CliIo): void {
         const keys = await openKeyStore(files, { keySeed });
         const nextId = demo.demoEventIds(seed);
         let now = demo.DEMO_PERIOD.from;
-        const store = await openDemoStore(
+        const store = openDemoStore(
           files.db,
           () => new Date(now),
           () => nextId(Date.parse(now)),
-        ).catch((error: unknown) => {
-          throw asCliError(error);
-        });
+        );
         const figureProjections: readonly AnyProjection[] = [
           pilots.pilots,
           partyBuilding.partyBuilding,
