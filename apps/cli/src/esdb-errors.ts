@@ -17,6 +17,7 @@ const EXIT_BY_CODE: Record<string, ExitCode> = {
   NO_LEDGER: EXIT.environment,
   READONLY_STORE: EXIT.environment,
   STORE_CLOSED: EXIT.failed,
+  STREAM_DELETED: EXIT.environment,
 };
 
 /** The CLI error for `error` when it is an EventStoreDB failure a person can act on; else `error`. */

@@ -17,7 +17,8 @@ export type EsdbStoreErrorCode =
   | 'MIGRATION_INCOMPLETE'
   | 'NO_LEDGER'
   | 'READONLY_STORE'
-  | 'STORE_CLOSED';
+  | 'STORE_CLOSED'
+  | 'STREAM_DELETED';
 
 /** An error raised by the EventStoreDB store; `code` says which rule was broken. */
 export class EsdbStoreError extends Error {
@@ -36,8 +37,9 @@ export const esdbErrors = {
   batchTooLarge: (bytes: number, limit: number) =>
     new EsdbStoreError(
       'BATCH_TOO_LARGE',
-      `the batch is ${bytes} bytes of leaves but the server accepts at most ${limit} bytes in one append ` +
-        '(its MaxAppendSize); nothing was written. Split the batch or raise MaxAppendSize on every node',
+      `the batch is ${bytes} bytes as EventStoreDB counts them (leaf bytes plus two per character of each event type) ` +
+        `but the server accepts at most ${limit} bytes in one append (its MaxAppendSize); nothing was written. ` +
+        'Split the batch or raise MaxAppendSize on every node',
     ),
   cacheMismatch: (path: string, why: string) =>
     new EsdbStoreError(
@@ -60,12 +62,16 @@ export const esdbErrors = {
       'CONTENDED',
       `other writers appended before each of ${attempts} attempts; nothing of this batch was written, try again`,
     ),
-  ledgerExists: (ledger: string, size: number) =>
-    new EsdbStoreError('LEDGER_EXISTS', `ledger ${ledger} already holds ${size} entries`),
+  ledgerExists: (ledger: string) =>
+    new EsdbStoreError(
+      'LEDGER_EXISTS',
+      `a ledger already exists at ${ledger}; choose another ledger= name (a ledger is never re-created)`,
+    ),
   migrationIncomplete: (ledger: string) =>
     new EsdbStoreError(
       'MIGRATION_INCOMPLETE',
-      `ledger ${ledger} is being migrated and is not complete; run govledger migrate again to finish it`,
+      `ledger ${ledger} is being migrated (or imported in several appends) and is not complete; ` +
+        'run the same govledger migrate (or import) again to finish it',
     ),
   noLedger: (ledger: string) =>
     new EsdbStoreError(
@@ -75,4 +81,10 @@ export const esdbErrors = {
   readonlyStore: (operation: string) =>
     new EsdbStoreError('READONLY_STORE', `this EventStoreDB store was opened readonly: cannot ${operation}`),
   storeClosed: () => new EsdbStoreError('STORE_CLOSED', 'the EventStoreDB store is closed'),
+  streamDeleted: (stream: string) =>
+    new EsdbStoreError(
+      'STREAM_DELETED',
+      `the EventStoreDB stream ${stream} was deleted; its history is gone from this cluster and nothing was written. ` +
+        'Restore the cluster from a backup and check it with govledger verify against checkpoints you kept',
+    ),
 } as const;

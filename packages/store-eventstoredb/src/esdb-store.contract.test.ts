@@ -1,18 +1,40 @@
 import { describeEventStoreContract } from '@govledger/core/testing';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestDoubleServer, type TestDoubleServer } from './test-double/index.ts';
 import { openFresh, REAL_SERVER_URL, tempDir } from './test-fixtures/ledger-server.ts';
 
-let server: TestDoubleServer;
+let batchServer: TestDoubleServer;
+let unaryServer: TestDoubleServer;
 beforeAll(async () => {
-  server = await startTestDoubleServer();
+  batchServer = await startTestDoubleServer({ batchAppend: true });
+  unaryServer = await startTestDoubleServer({ batchAppend: false });
 });
-afterAll(async () => server.stop());
+afterAll(async () => {
+  await batchServer.stop();
+  await unaryServer.stop();
+});
 
-describeEventStoreContract('EsdbStore over the wire-level test double', async () => {
+// The path EventStoreDB 21.10 and later take: the client appends through BatchAppend.
+describeEventStoreContract('EsdbStore over the wire-level test double, appending through BatchAppend', async () => {
   const dir = tempDir();
-  const { store } = openFresh(server.url, dir);
+  const { store } = openFresh(batchServer.url, dir);
   return { store, cleanup: async () => dir.remove() };
+});
+
+// The path of older servers (no ServerFeatures): the client appends through the unary Append.
+describeEventStoreContract('EsdbStore over the wire-level test double, appending through unary Append', async () => {
+  const dir = tempDir();
+  const { store } = openFresh(unaryServer.url, dir);
+  return { store, cleanup: async () => dir.remove() };
+});
+
+describe('the contract suite over the test double', () => {
+  it('took each append path it names, and only that one', () => {
+    expect(batchServer.calls.batchAppendWrites).toBeGreaterThan(0);
+    expect(batchServer.calls.append).toBe(0);
+    expect(unaryServer.calls.append).toBeGreaterThan(0);
+    expect(unaryServer.calls.batchAppend).toBe(0);
+  });
 });
 
 describe.skipIf(REAL_SERVER_URL === undefined)(

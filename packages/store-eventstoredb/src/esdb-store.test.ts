@@ -9,15 +9,8 @@ import { openEsdbStore } from './open-store.ts';
 import { startTestDoubleServer, type TestDoubleServer } from './test-double/index.ts';
 import { freshLedgerName, ledgerUrl, openFresh, tempDir } from './test-fixtures/ledger-server.ts';
 
-let server: TestDoubleServer;
 const dir = tempDir();
-beforeAll(async () => {
-  server = await startTestDoubleServer();
-});
-afterAll(async () => {
-  await server.stop();
-  dir.remove();
-});
+afterAll(() => dir.remove());
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -29,7 +22,57 @@ function codeOf(error: unknown): string | undefined {
   return error instanceof EsdbStoreError ? error.code : undefined;
 }
 
-describe('EsdbStore', () => {
+describe.each([
+  { path: 'BatchAppend', batchAppend: true },
+  { path: 'the unary Append', batchAppend: false },
+])('EsdbStore, the client appending through $path', ({ batchAppend }) => {
+  let server: TestDoubleServer;
+  beforeAll(async () => {
+    server = await startTestDoubleServer({ batchAppend });
+  });
+  afterAll(async () => server.stop());
+
+  it('appends through the path the server advertises', async () => {
+    const { store } = openFresh(server.url, dir);
+    await store.head(); // creates the ledger (its ACLs and LedgerCreated are appends too)
+    const before = { ...server.calls };
+    await store.append('path', [sampleEvent('path')]);
+    const batchWrites = server.calls.batchAppendWrites - before.batchAppendWrites;
+    const unaryWrites = server.calls.append - before.append;
+    expect(batchAppend ? [batchWrites, unaryWrites] : [unaryWrites, batchWrites]).toEqual([1, 0]);
+    await store.close();
+  });
+
+  it('creates a new ledger recording its origin, and refuses an existing one with LEDGER_EXISTS when it must be new', async () => {
+    const url = ledgerUrl(server.url, freshLedgerName());
+    const created = openEsdbStore(url, {
+      cachePath: dir.file(),
+      create: true,
+      mustBeNew: true,
+      origin: 'zjg.example/l',
+    });
+    expect(await created.lifecycle()).toMatchObject({ type: 'LedgerCreated', data: { origin: 'zjg.example/l' } });
+    await created.close();
+    const again = openEsdbStore(url, { cachePath: dir.file(), create: true, mustBeNew: true });
+    const failure = await again.head().catch((e: unknown) => e);
+    expect(codeOf(failure)).toBe('LEDGER_EXISTS');
+    expect((failure as Error).message).toContain('ledger=');
+    await again.close();
+  });
+
+  it('refuses to write to a deleted entries stream with STREAM_DELETED naming it, and to read it', async () => {
+    const { store } = openFresh(server.url, dir);
+    await store.append('d', [sampleEvent('d')]);
+    server.log.tombstone(store.streams.entries);
+    const failure = await store.append('d', [sampleEvent('d')]).catch((e: unknown) => e);
+    expect(codeOf(failure)).toBe('STREAM_DELETED');
+    expect((failure as Error).message).toContain(store.streams.entries);
+    const reader = openEsdbStore(ledgerUrl(server.url, store.ledger), { cachePath: dir.file() });
+    expect(codeOf(await reader.head().catch((e: unknown) => e))).toBe('STREAM_DELETED');
+    await reader.close();
+    await store.close();
+  });
+
   it('writes a multi-stream batch as one append to the entries stream, revision = ledger index', async () => {
     const { store } = openFresh(server.url, dir);
     await store.append('solo', [sampleEvent('solo')]);
@@ -75,7 +118,7 @@ describe('EsdbStore', () => {
   });
 
   it('refuses a batch over the server append limit with BATCH_TOO_LARGE and writes nothing', async () => {
-    const small = await startTestDoubleServer({ maxAppendSize: 4000 });
+    const small = await startTestDoubleServer({ maxAppendSize: 4000, batchAppend });
     const { store } = openFresh(small.url, dir);
     await store.append('s', [sampleEvent('s')]);
     const events = Array.from({ length: 20 }, (_, i) => sampleEvent('s', { i, pad: 'x'.repeat(200) }));
@@ -102,7 +145,7 @@ describe('EsdbStore', () => {
   });
 
   it('refuses a cache of another cluster, and one whose entries EventStoreDB no longer holds', async () => {
-    const other = await startTestDoubleServer();
+    const other = await startTestDoubleServer({ batchAppend });
     const name = freshLedgerName();
     const cachePath = dir.file();
     const first = openEsdbStore(ledgerUrl(server.url, name), { create: true, cachePath });

@@ -32,3 +32,4 @@ export {
   migrateLedger,
 } from './migration.ts';
 export type { LifecycleState } from './ledger-lifecycle.ts';
+export { type ImportFailure, type ImportOptions, type ImportReport, importExport } from './import-export.ts';

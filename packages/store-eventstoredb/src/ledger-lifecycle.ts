@@ -45,17 +45,25 @@ export async function readLifecycle(
 /**
  * Sets up a ledger's streams: the ACL on the entries, checkpoints and meta streams (no
  * `$maxAge`, `$maxCount` or `$tb`, so scavenging never removes an entry), then
- * `LedgerCreated`. Idempotent: a second caller finds it created (or loses the race harmlessly).
+ * `LedgerCreated` (with the log's origin when given). Idempotent: a second caller finds it
+ * created (or loses the race harmlessly).
  */
 export async function createLedger(
   client: LedgerStreamsClient,
   streams: LedgerStreams,
   ledger: string,
   acl: StreamAcl = DEFAULT_ACL,
+  details: { readonly origin?: string } = {},
 ): Promise<void> {
   if (await readLifecycle(client, streams)) return;
   for (const stream of [streams.entries, streams.checkpoints, streams.meta]) await client.setStreamAcl(stream, acl);
-  await client.appendJson(streams.meta, -1, LIFECYCLE.created, { ledger, acl: { ...acl } }, `created ${ledger}`);
+  await client.appendJson(
+    streams.meta,
+    -1,
+    LIFECYCLE.created,
+    { ledger, acl: { ...acl }, ...details },
+    `created ${ledger}`,
+  );
 }
 
 /** Appends a lifecycle event after `revision`; throws when another process wrote first. */

@@ -37,6 +37,14 @@ export interface EntryToAppend {
   readonly eventId: string;
 }
 
+/**
+ * What an entry counts towards the server's maximum append size: EventStoreDB measures each
+ * event as its data and metadata bytes plus two bytes per character of its type.
+ */
+export function entryAppendSize(entry: { readonly leaf: Uint8Array; readonly type: string }): number {
+  return entry.leaf.length + entry.type.length * 2;
+}
+
 /** Events per read call: a page, so a long replay never holds one huge response. */
 export const READ_PAGE = 1000;
 
@@ -104,6 +112,7 @@ export class LedgerStreamsClient {
         }
       } catch (error) {
         if (errorType(error) === 'stream-not-found') return;
+        if (errorType(error) === 'stream-deleted') throw esdbErrors.streamDeleted(stream);
         throw error;
       }
       yield* events;
@@ -126,8 +135,10 @@ export class LedgerStreamsClient {
   /**
    * Appends entries so they land exactly after revision `afterRevision` (-1: a new stream).
    * Returns the write's `$all` position, or 'conflict' when the stream moved (another writer
-   * appended first); throws BATCH_TOO_LARGE when the server refuses the size. The write is
-   * one server transaction: all of it is committed or none.
+   * appended first); throws BATCH_TOO_LARGE when the server refuses the size and
+   * STREAM_DELETED when the stream was deleted. The write is one server transaction: all of
+   * it is committed or none. The client sends it through `BatchAppend` (servers since 21.10)
+   * or the unary `Append` (older servers); both answer with the same errors.
    */
   async appendEntries(
     stream: string,
@@ -135,7 +146,7 @@ export class LedgerStreamsClient {
     entries: readonly EntryToAppend[],
   ): Promise<{ position: string | null } | 'conflict'> {
     const events = entries.map((e) => binaryEvent({ id: esdbEventId(e.eventId), type: e.type, data: e.leaf }));
-    return this.#append(stream, afterRevision, events, () => entries.reduce((sum, e) => sum + e.leaf.length, 0));
+    return this.#append(stream, afterRevision, events, () => entries.reduce((sum, e) => sum + entryAppendSize(e), 0));
   }
 
   /** Appends one JSON event after `afterRevision` (-1: a new stream), with a stable id. */
@@ -147,7 +158,12 @@ export class LedgerStreamsClient {
     idSeed: string,
   ): Promise<'ok' | 'conflict'> {
     const event = jsonEvent({ id: esdbEventId(idSeed), type, data });
-    const outcome = await this.#append(stream, afterRevision, [event], () => JSON.stringify(data).length);
+    const outcome = await this.#append(
+      stream,
+      afterRevision,
+      [event],
+      () => Buffer.byteLength(JSON.stringify(data)) + type.length * 2,
+    );
     return outcome === 'conflict' ? outcome : 'ok';
   }
 
@@ -169,6 +185,7 @@ export class LedgerStreamsClient {
       if (type === 'maximum-append-size-exceeded') {
         throw esdbErrors.batchTooLarge(bytes(), (error as { maxAppendSize?: number }).maxAppendSize ?? 0);
       }
+      if (type === 'stream-deleted') throw esdbErrors.streamDeleted(stream);
       throw error;
     }
   }

@@ -12,6 +12,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { EsdbStoreError } from './errors.ts';
 import type { EsdbStore } from './esdb-store.ts';
 import { LIFECYCLE } from './ledger-lifecycle.ts';
+import { entryAppendSize } from './ledger-streams-client.ts';
 
 /** Why a migration stopped; what was copied stays, marked incomplete, and can be resumed. */
 export type MigrationFailure =
@@ -31,7 +32,10 @@ export interface MigrationReport {
 
 /** Options of {@link migrateLedger}. */
 export interface MigrationOptions {
-  /** Most leaf bytes per append (default 1,000,000: under the server's default 1 MiB cap). */
+  /**
+   * Most bytes per append, as the server counts them (leaf bytes plus two per character of
+   * the event type; default 1,000,000: under the server's default 1 MiB cap).
+   */
   readonly chunkBytes?: number;
   /** A name for the source, recorded in the migration markers (e.g. the file name). */
   readonly sourceName?: string;
@@ -104,9 +108,19 @@ export async function migrateLedger(
   return right({ size, root, resumedFrom, checkpointsCopied });
 }
 
+/** The default most bytes per append: under the server's default 1 MiB `MaxAppendSize`. */
+export const DEFAULT_CHUNK_BYTES = 1_000_000;
+
+/** What a leaf counts towards the server's append size (its type is read from the leaf). */
+export function leafAppendSize(leaf: Uint8Array): number {
+  const { type } = JSON.parse(Buffer.from(leaf).toString('utf8')) as { type?: unknown };
+  return entryAppendSize({ leaf, type: typeof type === 'string' ? type : '' });
+}
+
 /**
- * Copies leaves `from`..`size` in appends of at most `chunkBytes` leaf bytes; when the
- * cluster caps appends lower (BATCH_TOO_LARGE, nothing written), halves the chunk and retries.
+ * Copies leaves `from`..`size` in appends of at most `chunkBytes` (as the server counts
+ * them); when the cluster caps appends lower (BATCH_TOO_LARGE, nothing written), halves the
+ * chunk and retries.
  */
 async function copyLeaves(
   source: EventStore,
@@ -115,9 +129,10 @@ async function copyLeaves(
   size: number,
   options: MigrationOptions,
 ): Promise<Either<MigrationFailure, number>> {
-  let limit = options.chunkBytes ?? 1_000_000;
+  let limit = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   const iterator = source.readLeaves(from, size)[Symbol.asyncIterator]();
   const queue: Uint8Array[] = [];
+  const sizes: number[] = [];
   let queuedBytes = 0;
   let exhausted = false;
   let copied = from;
@@ -126,14 +141,16 @@ async function copyLeaves(
       const next = await iterator.next();
       if (next.done) exhausted = true;
       else {
+        const bytes = leafAppendSize(next.value.leaf);
         queue.push(next.value.leaf);
-        queuedBytes += next.value.leaf.length;
+        sizes.push(bytes);
+        queuedBytes += bytes;
       }
     }
     if (queue.length === 0) return right(copied);
     let take = 0;
     let bytes = 0;
-    while (take < queue.length && (take === 0 || bytes + queue[take]!.length <= limit)) bytes += queue[take++]!.length;
+    while (take < queue.length && (take === 0 || bytes + sizes[take]! <= limit)) bytes += sizes[take++]!;
     try {
       const result = await target.importLeaves(queue.slice(0, take));
       if (isLeft(result)) {
@@ -148,6 +165,7 @@ async function copyLeaves(
       throw error;
     }
     queue.splice(0, take);
+    sizes.splice(0, take);
     queuedBytes -= bytes;
     copied += take;
     options.onProgress?.(copied, size);

@@ -5,6 +5,7 @@
  */
 import { EventStoreDBClient } from '@eventstore/db-client';
 import { newEventId } from '@govledger/core';
+import { esdbErrors } from './errors.ts';
 import { EsdbStore } from './esdb-store.ts';
 import { checkUsable, createLedger, DEFAULT_ACL, readLifecycle } from './ledger-lifecycle.ts';
 import { LedgerStreamsClient, type StreamAcl } from './ledger-streams-client.ts';
@@ -17,6 +18,13 @@ export interface EsdbStoreOptions {
   readonly cachePath?: string;
   /** Create the ledger (its stream ACLs and `LedgerCreated`) when it does not exist yet. */
   readonly create?: boolean;
+  /**
+   * With `create`: the ledger must not exist yet; an existing one is refused with
+   * LEDGER_EXISTS at the first operation (what `govledger init` asks for).
+   */
+  readonly mustBeNew?: boolean;
+  /** The log's origin (its name in checkpoints), recorded in `LedgerCreated` when creating. */
+  readonly origin?: string;
   /** Who may read and append when creating (default: `$all` read, `govledger-writers` append). */
   readonly acl?: StreamAcl;
   /** Refuse every write to EventStoreDB (the local cache is still kept up to date). */
@@ -47,8 +55,15 @@ export function openEsdbStore(url: string, options: EsdbStoreOptions = {}): Esdb
   let ready: Promise<void> | undefined;
   const check = async () => {
     let state = await readLifecycle(client, streams);
+    if (state !== null && options.create && options.mustBeNew) throw esdbErrors.ledgerExists(parsed.redacted);
     if (state === null && options.create && !options.readonly) {
-      await createLedger(client, streams, parsed.ledger, options.acl ?? DEFAULT_ACL);
+      await createLedger(
+        client,
+        streams,
+        parsed.ledger,
+        options.acl ?? DEFAULT_ACL,
+        options.origin !== undefined ? { origin: options.origin } : {},
+      );
       state = await readLifecycle(client, streams);
     }
     checkUsable(state, parsed.ledger, options.allowIncompleteMigration ?? false);

@@ -6,9 +6,11 @@
  * clock, event ids are UUIDv7s of that time and a seeded counter, and personal-data keys come
  * from a seed, so the same seed and scale give the same ledger bytes. A checkpoint is signed
  * at the end of every simulated quarter, and the summary checks the source's figures.
+ * `--db esdb://…?ledger=NAME --key FILE` records it into a ledger in EventStoreDB instead,
+ * with the same ledger bytes and root as the SQLite demo of the same seed and scale.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { type AnyProjection, describePersonalDataError, type RecordedEvent } from '@govledger/core';
+import { type AnyProjection, describePersonalDataError, type EventStore, type RecordedEvent } from '@govledger/core';
 import {
   CommandExecutor,
   coverage,
@@ -19,7 +21,8 @@ import {
   pilots,
   ratings,
 } from '@govledger/governance';
-import { openSqliteStore, type SqliteStore } from '@govledger/store-sqlite';
+import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { openSqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
@@ -30,6 +33,9 @@ import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
 import { startProgress } from '../progress.ts';
 import { governanceSealer } from '../sealing.ts';
 import { loadSigningKey } from '../signing-key.ts';
+import { LazyEsdbLedger } from '../esdb-ledger.ts';
+import { openLedger } from '../open-ledger.ts';
+import { ledgerExists, redactedLedgerUrl, requireKeyFileForEsdb } from './init-esdb.ts';
 import { initLedger } from './init.ts';
 
 /** The origin a demo ledger gets when `--origin` is not given. */
@@ -53,11 +59,11 @@ function integerOption(option: string, value: string, min: number, max: number):
 
 /** Creates the ledger when missing; refuses one that holds entries or a key store that holds keys. */
 async function prepareLedger(files: LedgerFiles, origin: string, keySeed: string, io: CliIo): Promise<void> {
-  if (!existsSync(files.db)) {
+  if (!(await ledgerExists(files.db))) {
     await initLedger(files, origin, io, keySeed);
     return;
   }
-  const store = openSqliteStore(files.db, { readonly: true });
+  const store = openLedger(files.db, { readonly: true });
   try {
     const { size } = await store.head();
     if (size > 0)
@@ -86,22 +92,45 @@ function fileBytes(db: string): number {
   return [db, `${db}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0);
 }
 
+/** Where the demo ledger is, for the summary: the file and its size, or the EventStoreDB ledger. */
+function ledgerPlace(db: string, cwd: string): string {
+  return isEsdbUrl(db) ? redactedLedgerUrl(db, cwd) : `${db}, ${fileBytes(db)} bytes`;
+}
+
+/** The store the demo writes to, on the simulated clock and seeded event ids. */
+function openDemoStore(db: string, clock: () => Date, newEventId: () => string): DemoStore {
+  // Its failures (an unreachable server, a coded store error) reach the user as CLI errors.
+  if (isEsdbUrl(db)) return new LazyEsdbLedger(db, { clock, newEventId });
+  // A demo is re-made from its seed, so it trades power-loss durability for speed.
+  return openSqliteStore(db, { clock, newEventId, synchronous: 'normal' });
+}
+
+/** What the demo needs of a store. */
+type DemoStore = EventStore & { close(): Promise<void> };
+
 /** Registers `demo`. */
 export function registerDemo(program: Command, io: CliIo): void {
   program
     .command('demo')
     .description('record a reproducible history of red property management in Zhangjiagang, 2022–2024')
-    .requiredOption('--db <file>', 'ledger database (created when missing; an existing one must be empty)')
+    .requiredOption(
+      '--db <file>',
+      'ledger database, or an EventStoreDB ledger URL (created when missing; an existing one must be empty)',
+    )
     .option('--seed <n>', 'seed of the history, the event ids and the personal-data keys', '1')
     .option('--scale <k>', 'volume: about 12,000 × k² events (k = 10 gives over a million)', '1')
     .option('--origin <name>', "the log's name in checkpoints of a new ledger", DEMO_ORIGIN)
-    .option('--key <file>', 'checkpoint signing key (default: beside the database); created when missing')
+    .option(
+      '--key <file>',
+      'checkpoint signing key (default: beside the database; required for esdb://); created when missing',
+    )
     .option('--keystore <file>', 'personal-data key store (default: beside the database)')
     .addHelpText('after', SEEDED_KEYS_NOTE)
     .action(
       async (options: { db: string; seed: string; scale: string; origin: string; key?: string; keystore?: string }) => {
         const seed = integerOption('--seed', options.seed, -(2 ** 31), 2 ** 31 - 1);
         const scale = integerOption('--scale', options.scale, 1, 100);
+        requireKeyFileForEsdb(options, io.env, 'demo');
         const files = ledgerFiles(options, io.env, io.cwd);
         const keySeed = `govledger-demo-keys:${seed}`;
         await prepareLedger(files, options.origin, keySeed, io);
@@ -112,12 +141,11 @@ export function registerDemo(program: Command, io: CliIo): void {
         const keys = await openKeyStore(files, { keySeed });
         const nextId = demo.demoEventIds(seed);
         let now = demo.DEMO_PERIOD.from;
-        const store: SqliteStore = openSqliteStore(files.db, {
-          clock: () => new Date(now),
-          newEventId: () => nextId(Date.parse(now)),
-          // A demo is re-made from its seed, so it trades power-loss durability for speed.
-          synchronous: 'normal',
-        });
+        const store = openDemoStore(
+          files.db,
+          () => new Date(now),
+          () => nextId(Date.parse(now)),
+        );
         const figureProjections: readonly AnyProjection[] = [
           pilots.pilots,
           partyBuilding.partyBuilding,
@@ -176,7 +204,7 @@ export function registerDemo(program: Command, io: CliIo): void {
           const lines = [
             `demo history of Zhangjiagang 2022–2024 recorded: seed ${seed}, scale ${scale}`,
             `events: ${head.size} in ${submissions} submissions (one a simulated day)`,
-            `ledger: ${files.db}, ${fileBytes(files.db)} bytes`,
+            `ledger: ${ledgerPlace(files.db, io.cwd)}`,
             `root: ${Buffer.from(head.root).toString('base64')} (size ${head.size})`,
             `checkpoints: ${checkpoints} signed (one a simulated quarter)`,
             'figures of 张住建函〔2024〕27号:',

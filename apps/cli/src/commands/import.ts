@@ -1,9 +1,12 @@
 /**
  * `govledger import --db FILE EXPORT`: load an export into an empty ledger. Each line must be
  * a canonical leaf continuing its stream; the result is byte for byte the exported ledger,
- * with the same Merkle root. All or nothing.
+ * with the same Merkle root. All or nothing. Into EventStoreDB (`--db esdb://…`) the whole
+ * file is checked before anything is written; see import-esdb.ts for imports larger than
+ * one append.
  */
 import { describeImportError } from '@govledger/core';
+import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError } from '../cli-error.ts';
@@ -13,6 +16,22 @@ import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream, numberedLines } from '../ndjson.ts';
 import { openLedger } from '../open-ledger.ts';
 import { startProgress } from '../progress.ts';
+import { type ExportLines, importIntoEsdb } from './import-esdb.ts';
+
+/** Reads every line of `exportFile` (or standard input for `-`). */
+async function readExport(exportFile: string, io: CliIo): Promise<ExportLines> {
+  const leaves: Buffer[] = [];
+  const lineOf: number[] = [];
+  const reading = startProgress('import: reading', 0, io.stderr);
+  for await (const { line, text } of numberedLines(inputStream(exportFile, io), exportFile)) {
+    leaves.push(Buffer.from(text, 'utf8'));
+    lineOf.push(line);
+    if (leaves.length % 4096 === 0) reading.update(leaves.length, leaves.length);
+  }
+  reading.update(leaves.length, leaves.length);
+  reading.stop();
+  return { leaves, lineOf };
+}
 
 /** Registers `import`. */
 export function registerImport(program: Command, io: CliIo): void {
@@ -20,24 +39,22 @@ export function registerImport(program: Command, io: CliIo): void {
     .command('import')
     .description('load an NDJSON export into an empty ledger, byte for byte')
     .argument('<export>', 'NDJSON export (from govledger export), or - for standard input')
-    .requiredOption('--db <file>', 'ledger database (created by govledger init, still empty)')
+    .requiredOption(
+      '--db <file>',
+      'ledger database or EventStoreDB ledger URL (created by govledger init, still empty)',
+    )
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .action(async (exportFile: string, options: { db: string; key?: string }) => {
       const files = ledgerFiles(options, io.env, io.cwd);
+      if (isEsdbUrl(files.db)) {
+        await importIntoEsdb(files, await readExport(exportFile, io), exportFile, io);
+        return;
+      }
       const store = openLedger(files.db);
       try {
         const { size } = await store.head();
         if (size !== 0) throw new CliError(`import needs an empty ledger; ${files.db} already holds ${size} entries`);
-        const leaves: Buffer[] = [];
-        const lineOf: number[] = [];
-        const reading = startProgress('import: reading', 0, io.stderr);
-        for await (const { line, text } of numberedLines(inputStream(exportFile, io), exportFile)) {
-          leaves.push(Buffer.from(text, 'utf8'));
-          lineOf.push(line);
-          if (leaves.length % 4096 === 0) reading.update(leaves.length, leaves.length);
-        }
-        reading.update(leaves.length, leaves.length);
-        reading.stop();
+        const { leaves, lineOf } = await readExport(exportFile, io);
         // One transaction checks and writes every entry (all or nothing), so it reports once.
         if (leaves.length >= 100_000)
           await write(io.stderr, `import: checking and writing ${leaves.length} entries in one transaction…\n`);

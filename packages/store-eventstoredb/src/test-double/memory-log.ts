@@ -7,7 +7,11 @@
  * - appends that check the expected revision atomically (any, no_stream, stream_exists, an
  *   exact revision), answer WrongExpectedVersion with the current revision, are idempotent
  *   when the same event ids are written again at the same place, and refuse a write larger
- *   than the maximum append size (1,048,576 bytes by default, as the server);
+ *   than the maximum append size (1,048,576 bytes by default, as the server), measured as
+ *   the server measures it ({@link appendSizeOnDisk});
+ * - hard-deleted (tombstoned) streams, for which every later append and read is refused with
+ *   StreamDeleted — only through {@link MemoryTransactionLog.tombstone}, which stands for an
+ *   administrator's delete (the adapter never deletes);
  * - metadata streams (`$$name`) written like any stream; {@link MemoryTransactionLog.streamMetadata}
  *   reads the latest `$metadata` back so tests can check the ACL the adapter set.
  * It is not EventStoreDB: there is no disk, no cluster, no scavenging and no authorisation
@@ -53,12 +57,22 @@ export type AppendOutcome =
       readonly current: number | 'no_stream';
       readonly expected: ExpectedRevision;
     }
-  | { readonly _tag: 'MaximumAppendSizeExceeded'; readonly maxAppendSize: number };
+  | { readonly _tag: 'MaximumAppendSizeExceeded'; readonly maxAppendSize: number }
+  | { readonly _tag: 'StreamDeleted'; readonly streamName: string };
 
 /** The server's default maximum size of one append (data + metadata bytes). */
 export const DEFAULT_MAX_APPEND_SIZE = 1_048_576;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * What one proposed event counts towards the maximum append size: its data and custom
+ * metadata bytes plus two bytes per character of its type, as EventStoreDB's `SizeOnDisk`
+ * (the servers since 21.x; older ones counted data bytes only).
+ */
+export function appendSizeOnDisk(event: Pick<ProposedRecord, 'type' | 'data' | 'customMetadata'>): number {
+  return event.data.length + event.customMetadata.length + event.type.length * 2;
+}
+
 /** Ticks between 0001-01-01 and 1970-01-01. */
 const EPOCH_TICKS = 621_355_968_000_000_000n;
 /** Fixed overhead per record in the emulated log, so positions advance like byte offsets. */
@@ -69,6 +83,7 @@ export class MemoryTransactionLog {
   readonly #all: StoredRecord[] = [];
   readonly #streams = new Map<string, StoredRecord[]>();
   readonly #listeners = new Set<(record: StoredRecord) => void>();
+  readonly #tombstoned = new Set<string>();
   readonly #maxAppendSize: number;
   #nextPosition = 0n;
 
@@ -88,6 +103,24 @@ export class MemoryTransactionLog {
     return last ? JSON.parse(Buffer.from(last.data).toString('utf8')) : null;
   }
 
+  /** The largest append this log accepts, in {@link appendSizeOnDisk} bytes. */
+  get maxAppendSize(): number {
+    return this.#maxAppendSize;
+  }
+
+  /**
+   * Hard-deletes `streamName`, as an administrator's tombstone would: every later append to
+   * it and every read of it is refused with StreamDeleted, and the name can never be reused.
+   */
+  tombstone(streamName: string): void {
+    this.#tombstoned.add(streamName);
+  }
+
+  /** Whether `streamName` was hard-deleted. */
+  isTombstoned(streamName: string): boolean {
+    return this.#tombstoned.has(streamName);
+  }
+
   /** A stream's events in revision order, or undefined when it does not exist. */
   stream(name: string): readonly StoredRecord[] | undefined {
     return this.#streams.get(name);
@@ -101,8 +134,9 @@ export class MemoryTransactionLog {
 
   /** Appends `events` to `streamName` atomically, or not at all. */
   append(streamName: string, expected: ExpectedRevision, events: readonly ProposedRecord[]): AppendOutcome {
-    const size = events.reduce((sum, e) => sum + e.data.length + e.customMetadata.length, 0);
+    const size = events.reduce((sum, e) => sum + appendSizeOnDisk(e), 0);
     if (size > this.#maxAppendSize) return { _tag: 'MaximumAppendSizeExceeded', maxAppendSize: this.#maxAppendSize };
+    if (this.#tombstoned.has(streamName)) return { _tag: 'StreamDeleted', streamName };
     for (const event of events) {
       if (!UUID.test(event.id)) throw new TypeError(`event id ${event.id} is not a UUID`);
     }

@@ -1,5 +1,6 @@
 import {
   BACKWARDS,
+  binaryEvent,
   END,
   EventStoreDBClient,
   jsonEvent,
@@ -10,17 +11,6 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestDoubleServer, type TestDoubleServer } from './server.ts';
 
-let server: TestDoubleServer;
-let client: EventStoreDBClient;
-beforeAll(async () => {
-  server = await startTestDoubleServer({ maxAppendSize: 2048 });
-  client = EventStoreDBClient.connectionString(server.url);
-});
-afterAll(async () => {
-  await client.dispose();
-  await server.stop();
-});
-
 const event = (n: number) => jsonEvent({ type: 'Counted', data: { n } });
 
 async function types(iterable: AsyncIterable<{ event?: { streamId: string; revision: bigint } }>) {
@@ -29,15 +19,54 @@ async function types(iterable: AsyncIterable<{ event?: { streamId: string; revis
   return out;
 }
 
-describe('the EventStoreDB test double, through the official client', () => {
+describe.each([
+  { path: 'BatchAppend', batchAppend: true },
+  { path: 'unary Append', batchAppend: false },
+])('the EventStoreDB test double, through the official client, appending with $path', ({ batchAppend }) => {
+  let server: TestDoubleServer;
+  let client: EventStoreDBClient;
+  beforeAll(async () => {
+    server = await startTestDoubleServer({ maxAppendSize: 2048, batchAppend });
+    client = EventStoreDBClient.connectionString(server.url);
+  });
+  afterAll(async () => {
+    await client.dispose();
+    await server.stop();
+  });
+
+  it('is written to through the path it advertises, and only that one', async () => {
+    const before = { ...server.calls };
+    await client.appendToStream('path', [event(0)]);
+    await client.appendToStream('path', [event(1)]);
+    if (batchAppend) {
+      expect(server.calls.batchAppendWrites - before.batchAppendWrites).toBe(2);
+      expect(server.calls.append).toBe(before.append);
+      expect(server.calls.getSupportedMethods).toBe(1);
+    } else {
+      expect(server.calls.append - before.append).toBe(2);
+      expect(server.calls.batchAppend).toBe(0);
+      expect(server.calls.getSupportedMethods).toBe(0);
+    }
+    expect(server.log.stream('path')).toHaveLength(2);
+  });
+
   it('checks expected revisions and reports WrongExpectedVersion with the current revision', async () => {
     await client.appendToStream('c-1', [event(0), event(1)], { expectedRevision: NO_STREAM });
     await expect(client.appendToStream('c-1', [event(2)], { expectedRevision: NO_STREAM })).rejects.toMatchObject({
       type: 'wrong-expected-version',
+      streamName: 'c-1',
       actualVersion: 1n,
+      expectedVersion: 'no_stream',
+    });
+    await expect(client.appendToStream('c-1', [event(2)], { expectedRevision: 0n })).rejects.toMatchObject({
+      type: 'wrong-expected-version',
+      actualVersion: 1n,
+      expectedVersion: 0n,
     });
     await expect(client.appendToStream('c-2', [event(0)], { expectedRevision: STREAM_EXISTS })).rejects.toMatchObject({
       type: 'wrong-expected-version',
+      actualVersion: 'no_stream',
+      expectedVersion: 'stream_exists',
     });
     const ok = await client.appendToStream('c-1', [event(2)], { expectedRevision: 1n });
     expect(ok.nextExpectedRevision).toBe(2n);
@@ -57,6 +86,26 @@ describe('the EventStoreDB test double, through the official client', () => {
       maxAppendSize: 2048,
     });
     expect(server.log.stream('big')).toBeUndefined();
+  });
+
+  it('counts the event type towards the append size, as the server (two bytes a character)', async () => {
+    const data = new Uint8Array(2048 - 2 * 'Fits'.length);
+    await client.appendToStream('exact', [binaryEvent({ type: 'Fits', data })]);
+    await expect(client.appendToStream('exact', [binaryEvent({ type: 'Fitss', data })])).rejects.toMatchObject({
+      type: 'maximum-append-size-exceeded',
+    });
+    expect(server.log.stream('exact')).toHaveLength(1);
+  });
+
+  it('refuses appends to and reads of a tombstoned stream as deleted, naming it', async () => {
+    await client.appendToStream('gone', [event(0)]);
+    server.log.tombstone('gone');
+    await expect(client.appendToStream('gone', [event(1)])).rejects.toMatchObject({
+      type: 'stream-deleted',
+      streamName: 'gone',
+    });
+    await expect(types(client.readStream('gone'))).rejects.toMatchObject({ type: 'stream-deleted' });
+    expect(server.log.stream('gone')).toHaveLength(1);
   });
 
   it('reads one stream forwards and backwards from a revision, and a missing stream as not found', async () => {

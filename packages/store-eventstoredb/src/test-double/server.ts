@@ -6,8 +6,10 @@
  * docs/operations/eventstoredb.md).
  */
 import * as grpc from '@grpc/grpc-js';
-import { StreamsService } from './generated.ts';
+import { ServerFeaturesService, StreamsService } from './generated.ts';
 import { MemoryTransactionLog } from './memory-log.ts';
+import { newRpcCalls, type RpcCalls } from './rpc-calls.ts';
+import { serverFeaturesHandlers } from './server-features.ts';
 import { streamsHandlers } from './streams-service.ts';
 
 /** A running test double. */
@@ -16,7 +18,23 @@ export interface TestDoubleServer {
   readonly url: string;
   /** The in-memory log behind it, for assertions. */
   readonly log: MemoryTransactionLog;
+  /** How often each RPC was called: which append path the client took. */
+  readonly calls: RpcCalls;
+  /** Whether it serves `BatchAppend` and advertises it through ServerFeatures. */
+  readonly batchAppend: boolean;
   stop(): Promise<void>;
+}
+
+/** How to start a test double. */
+export interface TestDoubleOptions {
+  /** The maximum size of one append (default 1,048,576, as the server). */
+  readonly maxAppendSize?: number;
+  /**
+   * Serve `BatchAppend` and advertise it through ServerFeatures, as EventStoreDB 21.10 and
+   * later do, so the client appends through it (default). `false`: no ServerFeatures service
+   * and `BatchAppend` UNIMPLEMENTED, as older servers, so the client uses the unary `Append`.
+   */
+  readonly batchAppend?: boolean;
 }
 
 /**
@@ -27,10 +45,13 @@ export interface TestDoubleServer {
  * const store = openEsdbStore(`${server.url}&ledger=t`, { cachePath });
  * await server.stop();
  */
-export async function startTestDoubleServer(options: { maxAppendSize?: number } = {}): Promise<TestDoubleServer> {
+export async function startTestDoubleServer(options: TestDoubleOptions = {}): Promise<TestDoubleServer> {
   const log = new MemoryTransactionLog(options);
+  const calls = newRpcCalls();
+  const batchAppend = options.batchAppend ?? true;
   const server = new grpc.Server();
-  server.addService(StreamsService, streamsHandlers(log));
+  server.addService(StreamsService, streamsHandlers(log, calls, { batchAppend }));
+  if (batchAppend) server.addService(ServerFeaturesService, serverFeaturesHandlers(calls));
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, bound) =>
       error ? reject(error) : resolve(bound),
@@ -39,6 +60,8 @@ export async function startTestDoubleServer(options: { maxAppendSize?: number } 
   return {
     url: `esdb://127.0.0.1:${port}?tls=false`,
     log,
+    calls,
+    batchAppend,
     stop: () =>
       new Promise<void>((resolve) => {
         server.tryShutdown(() => resolve());

@@ -2,29 +2,27 @@
  * TEST DOUBLE — gRPC handlers of `event_store.client.streams.Streams` over a
  * {@link MemoryTransactionLog}, following the server's documented behaviour for what the
  * adapter uses:
- * - `Append` (client streaming): options first, then proposed messages; WrongExpectedVersion
- *   is an `AppendResp` (not a gRPC error), an oversized write is INVALID_ARGUMENT with the
- *   `exception: maximum-append-size-exceeded` trailer the client decodes;
+ * - `Append` (append-unary.ts) and `BatchAppend` (append-batch.ts), over the same log;
  * - `Read` of one stream forwards/backwards from a revision (StreamNotFound for a missing
- *   stream), of `$all` forwards (from a position, inclusive) and backwards (before a
+ *   stream, the stream-deleted error for a tombstoned one), of `$all` forwards (from a position, inclusive) and backwards (before a
  *   position), with server-side stream-name or event-type filters (prefixes or a regex);
  * - catch-up subscriptions to `$all`: a confirmation, the history after the start position
  *   (exclusive), filter checkpoints every `max × multiplier` scanned events, `CaughtUp`, then
  *   live events as they are committed.
- * `BatchAppend`, `Delete` and `Tombstone` answer UNIMPLEMENTED: the client falls back to
- * `Append` when ServerFeatures is absent, and the adapter never deletes.
+ * `Delete` and `Tombstone` answer UNIMPLEMENTED: the adapter never deletes (tests stand in
+ * for an administrator's delete with `MemoryTransactionLog.tombstone`).
  */
 import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import type { AppendReq, AppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb.js';
+import type { ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb.js';
+import { batchAppend } from './append-batch.ts';
+import { streamName, unaryAppend } from './append-unary.ts';
 import { sharedPb, streamsPb } from './generated.ts';
-import type { ExpectedRevision, MemoryTransactionLog, ProposedRecord, StoredRecord } from './memory-log.ts';
+import type { MemoryTransactionLog, StoredRecord } from './memory-log.ts';
+import type { RpcCalls } from './rpc-calls.ts';
+import { streamDeletedError } from './wire-errors.ts';
 
 type Filter = (record: StoredRecord) => boolean;
-
-function streamName(identifier: { getStreamName_asU8(): Uint8Array } | undefined): string {
-  return identifier ? Buffer.from(identifier.getStreamName_asU8()).toString('utf8') : '';
-}
 
 function filterOf(options: ReadReq.Options): { matches: Filter; window: number; multiplier: number } | null {
   if (!options.hasFilter()) return null;
@@ -140,12 +138,13 @@ function subscribeToAll(log: MemoryTransactionLog, call: grpc.ServerWritableStre
 function read(log: MemoryTransactionLog, call: grpc.ServerWritableStream<ReadReq, ReadResp>): void {
   const options = call.request.getOptions();
   if (!options) {
-    call.destroy(Object.assign(new Error('read options are required'), { code: grpc.status.INVALID_ARGUMENT }));
+    call.emit('error', Object.assign(new Error('read options are required'), { code: grpc.status.INVALID_ARGUMENT }));
     return;
   }
   if (options.hasSubscription()) {
     if (!options.hasAll()) {
-      call.destroy(
+      call.emit(
+        'error',
         Object.assign(new Error('the test double serves subscriptions to $all only'), {
           code: grpc.status.UNIMPLEMENTED,
         }),
@@ -158,7 +157,12 @@ function read(log: MemoryTransactionLog, call: grpc.ServerWritableStream<ReadReq
   const count = options.getCount() ? Number(options.getCount()) : Number.MAX_SAFE_INTEGER;
   if (options.hasStream()) {
     const identifier = options.getStream()!.getStreamIdentifier();
-    const events = log.stream(streamName(identifier));
+    const name = streamName(identifier);
+    if (log.isTombstoned(name)) {
+      call.emit('error', streamDeletedError(name));
+      return;
+    }
+    const events = log.stream(name);
     if (!events) {
       call.write(
         new streamsPb.ReadResp().setStreamNotFound(
@@ -174,96 +178,34 @@ function read(log: MemoryTransactionLog, call: grpc.ServerWritableStream<ReadReq
   call.end();
 }
 
-function expectedRevision(options: AppendReq.Options): ExpectedRevision {
-  if (options.hasRevision()) return { kind: 'revision', revision: Number(options.getRevision()) };
-  if (options.hasNoStream()) return { kind: 'no_stream' };
-  if (options.hasStreamExists()) return { kind: 'stream_exists' };
-  return { kind: 'any' };
-}
-
-function appendResponse(outcome: ReturnType<MemoryTransactionLog['append']>): AppendResp | grpc.ServiceError {
-  const Resp = streamsPb.AppendResp;
-  switch (outcome._tag) {
-    case 'Success': {
-      const position = new Resp.Position()
-        .setCommitPosition(String(outcome.position))
-        .setPreparePosition(String(outcome.position));
-      return new Resp().setSuccess(
-        new Resp.Success().setCurrentRevision(String(outcome.currentRevision)).setPosition(position),
-      );
-    }
-    case 'WrongExpectedVersion': {
-      const wrong = new Resp.WrongExpectedVersion();
-      if (outcome.current === 'no_stream') wrong.setCurrentNoStream(new sharedPb.Empty());
-      else wrong.setCurrentRevision(String(outcome.current));
-      const expected = outcome.expected;
-      if (expected.kind === 'revision') wrong.setExpectedRevision(String(expected.revision));
-      else if (expected.kind === 'no_stream') wrong.setExpectedNoStream(new sharedPb.Empty());
-      else if (expected.kind === 'stream_exists') wrong.setExpectedStreamExists(new sharedPb.Empty());
-      else wrong.setExpectedAny(new sharedPb.Empty());
-      return new Resp().setWrongExpectedVersion(wrong);
-    }
-    case 'MaximumAppendSizeExceeded': {
-      const metadata = new grpc.Metadata();
-      metadata.set('exception', 'maximum-append-size-exceeded');
-      metadata.set('maximum-append-size', String(outcome.maxAppendSize));
-      return Object.assign(new Error(`Maximum Append Size of ${outcome.maxAppendSize} Exceeded.`), {
-        code: grpc.status.INVALID_ARGUMENT,
-        details: `Maximum Append Size of ${outcome.maxAppendSize} Exceeded.`,
-        metadata,
-      });
-    }
-  }
-}
-
-function append(
-  log: MemoryTransactionLog,
-  call: grpc.ServerReadableStream<AppendReq, AppendResp>,
-  callback: grpc.sendUnaryData<AppendResp>,
-): void {
-  let options: AppendReq.Options | undefined;
-  const events: ProposedRecord[] = [];
-  call.on('data', (message: AppendReq) => {
-    if (message.hasOptions()) options = message.getOptions();
-    if (message.hasProposedMessage()) {
-      const proposed = message.getProposedMessage()!;
-      const metadata = proposed.getMetadataMap();
-      events.push({
-        id: proposed.getId()!.getString(),
-        type: metadata.get('type') ?? '',
-        contentType: metadata.get('content-type') ?? 'application/octet-stream',
-        data: proposed.getData_asU8(),
-        customMetadata: proposed.getCustomMetadata_asU8(),
-      });
-    }
-  });
-  call.on('end', () => {
-    if (!options) {
-      callback({ code: grpc.status.INVALID_ARGUMENT, details: 'append options must come first' }, null);
-      return;
-    }
-    const response = appendResponse(
-      log.append(streamName(options.getStreamIdentifier()), expectedRevision(options), events),
-    );
-    if (response instanceof Error) callback(response, null);
-    else callback(null, response);
-  });
-}
-
 function unimplemented(_call: unknown, callback?: grpc.sendUnaryData<unknown>): void {
   const error = { code: grpc.status.UNIMPLEMENTED, details: 'not served by the test double' };
   if (callback) callback(error, null);
 }
 
-/** The handlers to register with `server.addService(StreamsService, …)`. */
-export function streamsHandlers(log: MemoryTransactionLog): grpc.UntypedServiceImplementation {
+/**
+ * The handlers to register with `server.addService(StreamsService, …)`. With
+ * `batchAppend: false` the double answers `BatchAppend` UNIMPLEMENTED, as a server before 21.10.
+ */
+export function streamsHandlers(
+  log: MemoryTransactionLog,
+  calls: RpcCalls,
+  served: { readonly batchAppend: boolean },
+): grpc.UntypedServiceImplementation {
   return {
-    read: (call: grpc.ServerWritableStream<ReadReq, ReadResp>) => read(log, call),
-    append: (call: grpc.ServerReadableStream<AppendReq, AppendResp>, callback: grpc.sendUnaryData<AppendResp>) =>
-      append(log, call, callback),
+    read: (call: grpc.ServerWritableStream<ReadReq, ReadResp>) => {
+      calls.read++;
+      read(log, call);
+    },
+    append: unaryAppend(log, calls),
     delete: unimplemented,
     tombstone: unimplemented,
-    batchAppend: (call: grpc.ServerDuplexStream<unknown, unknown>) =>
-      call.destroy(Object.assign(new Error('not served by the test double'), { code: grpc.status.UNIMPLEMENTED })),
+    batchAppend: served.batchAppend
+      ? batchAppend(log, calls)
+      : (call: grpc.ServerDuplexStream<unknown, unknown>) =>
+          call.emit(
+            'error',
+            Object.assign(new Error('not served by the test double'), { code: grpc.status.UNIMPLEMENTED }),
+          ),
   };
 }

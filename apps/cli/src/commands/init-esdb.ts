@@ -1,0 +1,95 @@
+/**
+ * `govledger init` (and `demo`, `start`) for a ledger in EventStoreDB (`--db esdb://…`):
+ * create the ledger's streams with their ACLs and `LedgerCreated` (recording the origin),
+ * the signing key in the file `--key` names (mode 0600; there is no database file for it to
+ * sit beside, and it is never written to EventStoreDB), the personal-data key store, and the
+ * first signed checkpoint. An existing ledger of that name is refused, and nothing is written.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { SignerKey } from '@govledger/core';
+import { isEsdbUrl, parseLedgerUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { usageError } from '../cli-error.ts';
+import { signAndStoreCheckpoint } from '../checkpointing.ts';
+import { asCliError } from '../esdb-errors.ts';
+import type { CliIo } from '../io.ts';
+import { createKeyStore } from '../key-store.ts';
+import { type LedgerFiles, SIGNING_KEY_ENV } from '../ledger-files.ts';
+import { openLedger } from '../open-ledger.ts';
+import { createSigningKey } from '../signing-key.ts';
+import { chooseSigningKey } from './init-key.ts';
+
+/**
+ * Refuses to create a ledger in EventStoreDB unless the signing key's file was named
+ * (`--key FILE` or `$GOVLEDGER_SIGNING_KEY`): it cannot default to a place beside a database.
+ */
+export function requireKeyFileForEsdb(
+  options: { readonly db: string; readonly key?: string },
+  env: Readonly<Record<string, string | undefined>>,
+  verb: string,
+): void {
+  if (isEsdbUrl(options.db) && options.key === undefined && !env[SIGNING_KEY_ENV]) {
+    throw usageError(
+      `${verb} of a ledger in EventStoreDB needs --key FILE (or $${SIGNING_KEY_ENV}): the checkpoint signing key ` +
+        'is a file of its own (mode 0600), never stored in EventStoreDB',
+    );
+  }
+}
+
+/** An EventStoreDB ledger URL as it may be printed: without credentials or the cache path. */
+export function redactedLedgerUrl(url: string, cwd: string): string {
+  return parseLedgerUrl(url, cwd).redacted;
+}
+
+/** Whether the ledger at `db` exists: a database file, or a created ledger in EventStoreDB. */
+export async function ledgerExists(db: string): Promise<boolean> {
+  if (!isEsdbUrl(db)) return existsSync(db);
+  const { EsdbStoreError, openEsdbStore } = await import('@govledger/store-eventstoredb');
+  const store = openEsdbStore(db, { readonly: true });
+  try {
+    await store.lifecycle();
+    return true;
+  } catch (error) {
+    if (error instanceof EsdbStoreError && error.code === 'NO_LEDGER') return false;
+    throw asCliError(error);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Creates a ledger in EventStoreDB, its key files and its first checkpoint; returns the signing key. */
+export async function initEsdbLedger(
+  files: LedgerFiles,
+  origin: string | undefined,
+  io: CliIo,
+  keySeed?: string,
+): Promise<SignerKey> {
+  const choice = await chooseSigningKey(files, origin, io);
+  const name = choice._tag === 'Existing' ? choice.signer.name : choice.origin;
+  const { openEsdbStore } = await import('@govledger/store-eventstoredb');
+  const created = openEsdbStore(files.db, { create: true, mustBeNew: true, origin: name });
+  try {
+    await created.head();
+  } catch (error) {
+    throw asCliError(error);
+  } finally {
+    await created.close();
+  }
+  let signer: SignerKey;
+  if (choice._tag === 'Existing') signer = choice.signer;
+  else {
+    mkdirSync(dirname(files.signingKey), { recursive: true });
+    signer = createSigningKey(files.signingKey, name);
+  }
+  if (!existsSync(files.keyStore)) {
+    mkdirSync(dirname(files.keyStore), { recursive: true });
+    await createKeyStore(files, keySeed !== undefined ? { keySeed } : {});
+  }
+  const store = openLedger(files.db);
+  try {
+    await signAndStoreCheckpoint(store, signer);
+  } finally {
+    await store.close();
+  }
+  return signer;
+}
