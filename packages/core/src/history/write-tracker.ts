@@ -22,12 +22,19 @@ export interface ObjectMemo {
 
 /**
  * Called before a write to `property` of the object found at `path` from the root (`value`:
- * what is written, if anything); `memo` is the same object for every write to that object.
+ * what is written, if anything; for a Map, Set or other object read raw, that object);
+ * `memo` is the same object for every write to that object, and `target` is that raw object.
  */
-export type WriteListener = (path: readonly string[], property: string, value: unknown, memo: ObjectMemo) => void;
+export type WriteListener = (
+  path: readonly string[],
+  property: string,
+  value: unknown,
+  memo: ObjectMemo,
+  target: object,
+) => void;
 
 /** True for `{}`-like objects and arrays: what a proxy may stand in for safely. */
-function isTrackable(value: object): boolean {
+export function isTrackable(value: object): boolean {
   if (Array.isArray(value)) return true;
   const proto = Object.getPrototypeOf(value);
   return (proto === Object.prototype || proto === null) && !Object.isFrozen(value);
@@ -84,21 +91,21 @@ export class WriteTracker {
         if (known) return known;
         if (!isTrackable(value)) {
           // A Map or Set is changed through its methods, which no proxy sees: assume it is.
-          listener(path, property, undefined, memo);
+          listener(path, property, value, memo, target);
           return value;
         }
         return this.#wrap(value, [...path, property]);
       },
       set: (target, property, value) => {
-        if (typeof property !== 'symbol') listener(path, property, value, memo);
+        if (typeof property !== 'symbol') listener(path, property, value, memo, target);
         return Reflect.set(target, property, this.#rawDeep(value), target);
       },
       deleteProperty: (target, property) => {
-        if (typeof property !== 'symbol') listener(path, property, undefined, memo);
+        if (typeof property !== 'symbol') listener(path, property, undefined, memo, target);
         return Reflect.deleteProperty(target, property);
       },
       defineProperty: (target, property, descriptor) => {
-        if (typeof property !== 'symbol') listener(path, property, descriptor.value, memo);
+        if (typeof property !== 'symbol') listener(path, property, descriptor.value, memo, target);
         const raw =
           'value' in descriptor ? { ...descriptor, value: this.#rawDeep(descriptor.value, new Set()) } : descriptor;
         return Reflect.defineProperty(target, property, raw);
