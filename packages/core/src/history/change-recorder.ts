@@ -9,7 +9,7 @@
  * item (a fund's history, a list of ids) that one event appended to.
  */
 import type { RecordedEvent } from '../envelope.ts';
-import { isCollection, isRecord, itemPathOf, pointerOf, valueAt } from './state-items.ts';
+import { isCollection, isJudged, isRecord, itemPathOf, pointerOf, valueAt } from './state-items.ts';
 import { deepEqual, diffValues, type FieldChange, plainDeep } from './value-diff.ts';
 import { isTrackable, type ObjectMemo, WriteTracker } from './write-tracker.ts';
 
@@ -62,6 +62,8 @@ export interface ChangeLimits {
 
 interface Touched {
   readonly path: string[];
+  /** The item's pointer. */
+  readonly key: string;
   /** The item's value before its first write: a raw reference, rebuilt from shadows at the end. */
   readonly before: unknown;
   readonly causes: EventRef[];
@@ -69,9 +71,14 @@ interface Touched {
   lastIndex: number;
 }
 
-/** Marks a write listener's memo of an object that lies inside an item (shadowed, with its item). */
+/**
+ * What a write listener remembers of one object: the item it lies inside (it is then
+ * shadowed, with the objects above it), or for a collection, the items of the entries
+ * written so far — so that later writes are attributed without working their item out again.
+ */
 interface ItemMemo extends ObjectMemo {
   item?: Touched;
+  entries?: Map<string, Touched>;
 }
 
 /**
@@ -125,20 +132,21 @@ export class ChangeRecorder<State> {
   /** Compares every touched item's value before the first event with its value now. */
   changes(): ItemChange[] {
     const all = [...this.#touched.values()];
+    const afters = all.map((touched) => valueAt(this.#state, touched.path));
     const result: ItemChange[] = [];
     const wholesale = new Set<string>();
-    for (const touched of all) {
-      const after = valueAt(this.#state, touched.path);
-      if ((touched.before === undefined) !== (after === undefined)) wholesale.add(pointerOf(touched.path));
-    }
+    all.forEach((touched, i) => {
+      if ((touched.before === undefined) !== (afters[i] === undefined)) wholesale.add(touched.key);
+    });
     const rebuilt = new Map<object, unknown>();
-    for (const touched of all) {
+    for (let i = 0; i < all.length; i++) {
+      const touched = all[i]!;
       // An item inside one that was added or removed whole is told by its container.
-      if (withinAny(touched.path, wholesale)) continue;
-      const after = valueAt(this.#state, touched.path);
+      if (wholesale.size > 0 && withinAny(touched.path, wholesale)) continue;
+      const after = afters[i];
       const before = this.#beforeOf(touched.before, rebuilt);
       if (before === undefined && after === undefined) continue;
-      const common = { item: pointerOf(touched.path), causes: touched.causes, causeCount: touched.causeCount };
+      const common = { item: touched.key, causes: touched.causes, causeCount: touched.causeCount };
       if (before === undefined) {
         result.push({ ...common, kind: 'added', before: null, after: plainCopy(after), fields: [], fieldsOmitted: 0 });
       } else if (after === undefined) {
@@ -176,7 +184,7 @@ export class ChangeRecorder<State> {
     ) {
       this.#shadowDeep(value);
     }
-    const known = memo.item;
+    const known = memo.item ?? memo.entries?.get(property);
     if (known) {
       this.#cause(known);
       return;
@@ -188,6 +196,12 @@ export class ChangeRecorder<State> {
       // the item's root, so the item's old value can be rebuilt; later writes take the fast way.
       this.#shadowDown(path, item.length, target);
       memo.item = touched;
+    } else if (path.length === 0 || isJudged(target)) {
+      // A write to an entry of a collection (or a section of the root). A collection judged
+      // from its entries stays one, so its entry's item is remembered; an empty record is
+      // judged by what is written into it, so it is worked out again.
+      memo.entries ??= new Map();
+      memo.entries.set(property, touched);
     }
     this.#cause(touched);
   }
@@ -196,7 +210,14 @@ export class ChangeRecorder<State> {
     const key = pointerOf(path);
     let touched = this.#touched.get(key);
     if (!touched) {
-      touched = { path, before: referenceOf(valueAt(this.#state, path)), causes: [], causeCount: 0, lastIndex: -1 };
+      touched = {
+        path,
+        key,
+        before: referenceOf(valueAt(this.#state, path)),
+        causes: [],
+        causeCount: 0,
+        lastIndex: -1,
+      };
       this.#touched.set(key, touched);
     }
     return touched;
