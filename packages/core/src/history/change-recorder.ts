@@ -158,9 +158,20 @@ export class ChangeRecorder<State> {
           fields: [],
           fieldsOmitted: 0,
         });
-      } else if (!deepEqual(before, after)) {
+      } else {
+        // Field changes found mean the values differ; none found is confirmed by a full
+        // comparison (which also tells arrays apart that differ only by trailing holes).
         const { changes, omitted } = diffValues(before, after, this.#limits.fields);
-        result.push({ ...common, kind: 'changed', before: null, after: null, fields: changes, fieldsOmitted: omitted });
+        if (changes.length > 0 || omitted > 0 || !deepEqual(before, after)) {
+          result.push({
+            ...common,
+            kind: 'changed',
+            before: null,
+            after: null,
+            fields: changes,
+            fieldsOmitted: omitted,
+          });
+        }
       }
     }
     return result;
