@@ -28,7 +28,7 @@ export const APPLICATION_ID = 0x474c4447;
  *   No index on `type`: it costs ~15% of append throughput, and type and prefix filters
  *   are evaluated inside SQLite during the ledger-order scan at ~1 µs a row.
  * - `checkpoints`: the signed note for a tree size.
- * - `snapshots`: projection states serialised with `node:v8`, per (name, version, size).
+ * - `snapshots`: projection states serialised with `node:v8` (gzip-compressed), per (name, version, size).
  * - `meta`: small settings of the file (for example the log origin), key → text.
  */
 export const MIGRATIONS: readonly Migration[] = [

@@ -1,5 +1,6 @@
 import { SNAPSHOT_MILESTONE } from '@govledger/core';
 import { sampleEvent } from '@govledger/core/testing';
+import { serialize } from 'node:v8';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './open-store.ts';
@@ -88,6 +89,39 @@ describe('milestone snapshots', () => {
       (r) => r.size,
     );
     expect(kept).toEqual([SNAPSHOT_MILESTONE, 2 * SNAPSHOT_MILESTONE, ...sizes.slice(-SNAPSHOTS_KEPT)]);
+    db.close();
+  });
+});
+
+describe('snapshot storage', () => {
+  const board = {
+    complaints: Object.fromEntries(
+      Array.from({ length: 500 }, (_, i) => [
+        `c-${i}`,
+        { status: 'filed', filedAt: '2024-01-01T00:00:00Z', dueAt: null },
+      ]),
+    ),
+  };
+
+  it('stores a state compressed: a state of repeated keys takes a fraction of its serialised size', () => {
+    const db = new Database(':memory:');
+    migrate(db, ':memory:');
+    new SnapshotTable(db).save({ name: 'p', version: 1, size: 1, state: board });
+    const { bytes } = db.prepare('SELECT length(state) AS bytes FROM snapshots').get() as { bytes: number };
+    expect(bytes).toBeLessThan(serialize(board).length / 4);
+    db.close();
+  });
+
+  it('still loads a state stored uncompressed by an earlier version', () => {
+    const db = new Database(':memory:');
+    migrate(db, ':memory:');
+    db.prepare('INSERT INTO snapshots (name, version, size, state) VALUES (?, ?, ?, ?)').run(
+      'p',
+      1,
+      3,
+      serialize(board),
+    );
+    expect(new SnapshotTable(db).load('p', 1, 3)).toEqual({ name: 'p', version: 1, size: 3, state: board });
     db.close();
   });
 });

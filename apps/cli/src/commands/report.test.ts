@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLedger } from '../test-support/demo-ledger.ts';
@@ -61,12 +62,12 @@ describe('govledger report', () => {
       { cwd: ledger.dir },
     );
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/written to r.html .*verification \(full\) passed/);
+    expect(run.stdout).toMatch(/written to r.html .*verification \(period\) passed/);
     const html = readFileSync(path('r.html'), 'utf8');
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('物业治理账本审计报告');
     expect(html).toContain('一致性证明');
-    expect(html).toMatch(/<span class="ok">通过<\/span> — 全量验证/);
+    expect(html).toMatch(/<span class="ok">通过<\/span> — 本期验证：重新计算本期 [\d,]+ 个条目的哈希/);
     for (const section of [
       '逾期未办结的投诉报修',
       '按应急程序使用的维修资金',
@@ -80,6 +81,45 @@ describe('govledger report', () => {
     // Self-contained: nothing is fetched when it is opened.
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     expect(html).not.toContain('<script');
+  });
+
+  it('rehashes the whole ledger with --verify full, and by default fails when an entry of the period was altered', async () => {
+    const full = await govledger(
+      [
+        'report',
+        '--db',
+        'd.db',
+        '--from',
+        '100',
+        '--to',
+        '199',
+        '--out',
+        'full.html',
+        '--verify',
+        'full',
+        '--lang',
+        'en',
+      ],
+      { cwd: ledger.dir },
+    );
+    expect(full.code, full.stderr).toBe(0);
+    expect(full.stdout).toContain('verification (full) passed');
+    expect(readFileSync(path('full.html'), 'utf8')).toMatch(/full: every one of [\d,]+ entries rehashed/);
+    copyFileSync(path('d.db'), path('t.db'));
+    copyFileSync(path('d.key'), path('t.key'));
+    const db = new Database(path('t.db'));
+    const { leaf } = db.prepare('SELECT leaf FROM entries WHERE idx = 150').get() as { leaf: Buffer };
+    const at = leaf.indexOf('"eventId":"') + '"eventId":"'.length;
+    leaf[at] = leaf[at] === '0'.charCodeAt(0) ? '1'.charCodeAt(0) : '0'.charCodeAt(0);
+    db.prepare('UPDATE entries SET leaf = ? WHERE idx = 150').run(leaf);
+    db.close();
+    const altered = await govledger(
+      ['report', '--db', 't.db', '--from', '100', '--to', '199', '--out', 't.html', '--lang', 'en'],
+      { cwd: ledger.dir },
+    );
+    expect(altered.code).toBe(1);
+    expect(altered.stdout).toContain('verification (period) FAILED');
+    expect(readFileSync(path('t.html'), 'utf8')).toContain('an entry was altered');
   });
 
   it('holds no personal data and no ballot-to-owner link unless asked to open personal data', async () => {

@@ -1,6 +1,6 @@
 /**
  * `govledger report --db FILE --from T1 --to T2 --out report.html [--lang zh|en]
- * [--previous-checkpoint FILE] [--verify full|checkpoint] [--personal]`: a self-contained,
+ * [--previous-checkpoint FILE] [--verify period|full|checkpoint] [--personal]`: a self-contained,
  * printable audit report of a period (Chinese by default). Personal data appears only with
  * `--personal`, opened with the key store.
  */
@@ -53,15 +53,20 @@ export function registerReport(program: Command, io: CliIo): void {
     .requiredOption('--out <file>', 'the HTML file to write')
     .option('--lang <zh|en>', 'the report language (default zh)')
     .option('--previous-checkpoint <file>', "the previous report's signed checkpoint: adds a consistency proof")
-    .option('--verify <mode>', 'full (rehash every entry, default) or checkpoint (signature and root only)')
+    .option(
+      '--verify <mode>',
+      "period (rehash the period's entries and prove them in the signed tree, default), full (rehash every entry) or checkpoint (signature and root only)",
+    )
     .option('--key <vkey>', "the log's verifier key (default: derived from the signing key beside the database)")
     .option('--personal', 'open the complainants of overdue complaints with the key store (personal data!)')
     .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE)')
     .action(async (options: ReportOptions) => {
       const lang = options.lang ?? 'zh';
       if (lang !== 'zh' && lang !== 'en') throw usageError(`--lang must be zh or en, got ${JSON.stringify(lang)}`);
-      const verify = (options.verify ?? 'full') as VerifyMode;
-      if (verify !== 'full' && verify !== 'checkpoint') throw usageError('--verify must be full or checkpoint');
+      const verify = (options.verify ?? 'period') as VerifyMode;
+      if (verify !== 'full' && verify !== 'period' && verify !== 'checkpoint') {
+        throw usageError('--verify must be period, full or checkpoint');
+      }
       const files = ledgerFiles(options, io.env, io.cwd);
       const verifier = resolveVerifierKey(options.key, files.signingKey, io.cwd);
       const previous = options.previousCheckpoint

@@ -56,7 +56,12 @@ const status = (ok: boolean, t: ReportStrings) =>
 
 function checkpointSection(data: ReportData, t: ReportStrings): string {
   const { checkpoint: c, verification: v } = data;
-  const verifyText = v.mode === 'full' ? t.verifyFull(v.entriesChecked) : t.verifyCheckpoint;
+  const verifyText =
+    v.mode === 'full'
+      ? t.verifyFull(v.entriesChecked)
+      : v.mode === 'period'
+        ? t.verifyPeriod(v.entriesChecked, v.startCheckpointSize ?? null)
+        : t.verifyCheckpoint;
   return `<h2>${e(t.checkpointSection)}</h2>
 <table><tbody>
 <tr><th>${e(t.origin)}</th><td>${e(c.origin)}</td></tr>

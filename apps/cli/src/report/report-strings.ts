@@ -20,6 +20,7 @@ export interface ReportStrings {
   readonly verification: string;
   readonly verifyFull: (n: number) => string;
   readonly verifyCheckpoint: string;
+  readonly verifyPeriod: (n: number, startCheckpoint: number | null) => string;
   readonly passed: string;
   readonly failed: string;
   readonly growthSection: string;
@@ -67,6 +68,8 @@ const zh: ReportStrings = {
   verification: '验证',
   verifyFull: (n) => `全量验证：重新计算全部 ${n.toLocaleString('en-US')} 个条目的哈希及所有检查点`,
   verifyCheckpoint: '检查点验证：核对签名及该规模下的账本根（未重新计算全部条目，可用 --verify full）',
+  verifyPeriod: (n, start) =>
+    `本期验证：重新计算本期 ${n.toLocaleString('en-US')} 个条目的哈希，并以一致性证明确认其属于已签名检查点的账本树${start === null ? '' : `，且该树延续了本期开始前规模为 ${start.toLocaleString('en-US')} 的检查点`}（本期以外的条目未重新计算，可用 --verify full）`,
   passed: '通过',
   failed: '未通过',
   growthSection: '二、账本增长与一致性证明',
@@ -147,6 +150,8 @@ const en: ReportStrings = {
   verifyFull: (n) => `full: every one of ${n.toLocaleString('en-US')} entries rehashed, every checkpoint checked`,
   verifyCheckpoint:
     'checkpoint: signature and the root at its size checked (entries were not all rehashed; use --verify full)',
+  verifyPeriod: (n, start) =>
+    `period: the period's ${n.toLocaleString('en-US')} entries rehashed and proven part of the signed tree by a consistency proof${start === null ? '' : `, which extends the checkpoint of size ${start.toLocaleString('en-US')} stored before the period`} (entries outside the period were not rehashed; use --verify full)`,
   passed: 'passed',
   failed: 'FAILED',
   growthSection: "2. The ledger's growth and consistency",

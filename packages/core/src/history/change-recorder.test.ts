@@ -145,4 +145,71 @@ describe('ChangeRecorder', () => {
     expect(change!.causes.map((c) => c.index)).toEqual([0, 1]);
     expect(change!.causeCount).toBe(5);
   });
+
+  it('rebuilds an item’s old value after writes deep inside it, over several events, and a replaced part', () => {
+    const state = { items: { i1: { a: { b: { c: 1 } }, list: [{ x: 1 }], kept: { k: 1 } } } };
+    const recorder = new ChangeRecorder(state);
+    recorder.fold(
+      (s) => {
+        s.items.i1!.a.b.c = 2;
+        return s;
+      },
+      event(0, 'Deep', { id: 1 }),
+    );
+    recorder.fold(
+      (s) => {
+        s.items.i1!.list[0]!.x = 5;
+        s.items.i1!.list.push({ x: 9 });
+        return s;
+      },
+      event(1, 'Listed', { id: 1 }),
+    );
+    recorder.fold(
+      (s) => {
+        s.items.i1!.a = { b: { c: 7 } };
+        return s;
+      },
+      event(2, 'Replaced', { id: 1 }),
+    );
+    const [change] = recorder.changes();
+    expect(change).toMatchObject({ item: '/items/i1', kind: 'changed', causeCount: 3 });
+    expect(change!.fields).toEqual([
+      { path: '/a/b/c', kind: 'changed', before: 1, after: 7 },
+      { path: '/list/0/x', kind: 'changed', before: 1, after: 5 },
+      { path: '/list/1', kind: 'added', before: null, after: { x: 9 } },
+    ]);
+  });
+
+  it('reports the value an item had before the first event when it is written and then removed', () => {
+    const recorder = new ChangeRecorder(start());
+    recorder.fold(evolve, event(0, 'Noted', { id: 'a', note: 'first' }));
+    recorder.fold(evolve, event(1, 'Closed', { id: 'a' }));
+    recorder.fold(evolve, event(2, 'Dropped', { id: 'a' }));
+    const [change] = recorder.changes();
+    expect(change).toMatchObject({
+      item: '/cards/a',
+      kind: 'removed',
+      before: { status: 'filed', notes: [] },
+      causeCount: 3,
+    });
+  });
+
+  it('sees a Map inside an item changed through its methods', () => {
+    const state = { cards: { c1: { tags: new Map([['a', 1]]) }, c2: { tags: new Map([['z', 1]]) } } };
+    const recorder = new ChangeRecorder(state);
+    recorder.fold(
+      (s) => {
+        s.cards.c1.tags.set('b', 2);
+        s.cards.c1.tags.set('a', 3);
+        return s;
+      },
+      event(0, 'Tagged', { id: 'c1' }),
+    );
+    const changes = recorder.changes();
+    expect(changes.map((c) => c.item)).toEqual(['/cards/c1']);
+    expect(changes[0]!.fields).toEqual([
+      { path: '/tags/a', kind: 'changed', before: 1, after: 3 },
+      { path: '/tags/b', kind: 'added', before: null, after: 2 },
+    ]);
+  });
 });

@@ -1,13 +1,17 @@
 /**
- * Folding events into a state while recording which items they changed: the old value of
- * each item is copied at its first write, and every event that wrote it is remembered. At
- * the end, only the items written are compared, so the cost is the events folded plus the
- * size of the items they touched — never the size of the whole state.
+ * Folding events into a state while recording which items they changed, and the events
+ * that wrote each. Nothing is deep-copied while folding: the first write to any object of
+ * an item keeps a shallow copy of that object (its own properties, before the write), and of
+ * the objects between it and the item's root. The item's value before the first event is
+ * rebuilt from those copies at the end, sharing every object that was never written with
+ * the state as it is now, so the comparison skips them by identity. The cost is the events
+ * folded plus the objects they wrote — never the size of the whole state, nor of a large
+ * item (a fund's history, a list of ids) that one event appended to.
  */
 import type { RecordedEvent } from '../envelope.ts';
-import { isCollection, isRecord, itemPathOf, pointerOf, valueAt } from './state-items.ts';
+import { isCollection, isJudged, isRecord, itemPathOf, pointerOf, valueAt } from './state-items.ts';
 import { deepEqual, diffValues, type FieldChange, plainDeep } from './value-diff.ts';
-import { WriteTracker } from './write-tracker.ts';
+import { isTrackable, type ObjectMemo, WriteTracker } from './write-tracker.ts';
 
 /** An event as a change names it: where it is in the log, what it was, who did it and when. */
 export interface EventRef {
@@ -58,10 +62,23 @@ export interface ChangeLimits {
 
 interface Touched {
   readonly path: string[];
+  /** The item's pointer. */
+  readonly key: string;
+  /** The item's value before its first write: a raw reference, rebuilt from shadows at the end. */
   readonly before: unknown;
   readonly causes: EventRef[];
   causeCount: number;
   lastIndex: number;
+}
+
+/**
+ * What a write listener remembers of one object: the item it lies inside (it is then
+ * shadowed, with the objects above it), or for a collection, the items of the entries
+ * written so far — so that later writes are attributed without working their item out again.
+ */
+interface ItemMemo extends ObjectMemo {
+  item?: Touched;
+  entries?: Map<string, Touched>;
 }
 
 /**
@@ -76,6 +93,13 @@ export class ChangeRecorder<State> {
   #state: State;
   readonly #limits: Required<ChangeLimits>;
   readonly #touched = new Map<string, Touched>();
+  /**
+   * Each object written, and a copy of it from before its first write: shallow for records
+   * and arrays (their children are shadowed in turn when written), deep for the objects a
+   * proxy cannot follow (Map, Set, …), which are changed through methods.
+   */
+  readonly #shadows = new Map<object, object>();
+  readonly #deepShadows = new WeakSet<object>();
   #event: RecordedEvent | null = null;
   #tracker: WriteTracker;
   #view: State;
@@ -83,9 +107,7 @@ export class ChangeRecorder<State> {
   constructor(state: State, limits: ChangeLimits = {}) {
     this.#state = state;
     this.#limits = { fields: limits.fields ?? 200, causes: limits.causes ?? 20 };
-    this.#tracker = new WriteTracker((path, property, value) =>
-      this.#touch(itemPathOf(this.#state, path, property, value)),
-    );
+    this.#tracker = this.#newTracker();
     this.#view = this.#tracker.view(state);
   }
 
@@ -110,19 +132,21 @@ export class ChangeRecorder<State> {
   /** Compares every touched item's value before the first event with its value now. */
   changes(): ItemChange[] {
     const all = [...this.#touched.values()];
+    const afters = all.map((touched) => valueAt(this.#state, touched.path));
     const result: ItemChange[] = [];
     const wholesale = new Set<string>();
-    for (const touched of all) {
-      const after = valueAt(this.#state, touched.path);
-      if ((touched.before === undefined) !== (after === undefined)) wholesale.add(pointerOf(touched.path));
-    }
-    for (const touched of all) {
+    all.forEach((touched, i) => {
+      if ((touched.before === undefined) !== (afters[i] === undefined)) wholesale.add(touched.key);
+    });
+    const rebuilt = new Map<object, unknown>();
+    for (let i = 0; i < all.length; i++) {
+      const touched = all[i]!;
       // An item inside one that was added or removed whole is told by its container.
-      if (withinAny(touched.path, wholesale)) continue;
-      const after = valueAt(this.#state, touched.path);
-      const { before } = touched;
+      if (wholesale.size > 0 && withinAny(touched.path, wholesale)) continue;
+      const after = afters[i];
+      const before = this.#beforeOf(touched.before, rebuilt);
       if (before === undefined && after === undefined) continue;
-      const common = { item: pointerOf(touched.path), causes: touched.causes, causeCount: touched.causeCount };
+      const common = { item: touched.key, causes: touched.causes, causeCount: touched.causeCount };
       if (before === undefined) {
         result.push({ ...common, kind: 'added', before: null, after: plainCopy(after), fields: [], fieldsOmitted: 0 });
       } else if (after === undefined) {
@@ -134,24 +158,79 @@ export class ChangeRecorder<State> {
           fields: [],
           fieldsOmitted: 0,
         });
-      } else if (!deepEqual(before, after)) {
+      } else {
+        // Field changes found mean the values differ; none found is confirmed by a full
+        // comparison (which also tells arrays apart that differ only by trailing holes).
         const { changes, omitted } = diffValues(before, after, this.#limits.fields);
-        result.push({ ...common, kind: 'changed', before: null, after: null, fields: changes, fieldsOmitted: omitted });
+        if (changes.length > 0 || omitted > 0 || !deepEqual(before, after)) {
+          result.push({
+            ...common,
+            kind: 'changed',
+            before: null,
+            after: null,
+            fields: changes,
+            fieldsOmitted: omitted,
+          });
+        }
       }
     }
     return result;
   }
 
-  #touch(path: string[]): Touched | undefined {
-    const event = this.#event;
-    if (!event) return undefined;
+  #newTracker(): WriteTracker {
+    return new WriteTracker((path, property, value, memo, target) =>
+      this.#written(path, property, value, memo as ItemMemo, target),
+    );
+  }
+
+  /** A write to `property` of `target` (at `path`) is about to happen: shadow, then attribute it. */
+  #written(path: readonly string[], property: string, value: unknown, memo: ItemMemo, target: object): void {
+    if (!this.#event) return;
+    // A Map, Set or other untrackable object read raw may be changed through its methods.
+    if (
+      value !== null &&
+      typeof value === 'object' &&
+      !isTrackable(value) &&
+      target[property as keyof object] === value
+    ) {
+      this.#shadowDeep(value);
+    }
+    const known = memo.item ?? memo.entries?.get(property);
+    if (known) {
+      this.#cause(known);
+      return;
+    }
+    const item = itemPathOf(this.#state, path, property, value);
+    const touched = this.#touch(item);
+    if (item.length <= path.length) {
+      // The written object lies inside the item: shadow it and every object down to it from
+      // the item's root, so the item's old value can be rebuilt; later writes take the fast way.
+      this.#shadowDown(path, item.length, target);
+      memo.item = touched;
+    } else if (path.length === 0 || isJudged(target)) {
+      // A write to an entry of a collection (or a section of the root). A collection judged
+      // from its entries stays one, so its entry's item is remembered; an empty record is
+      // judged by what is written into it, so it is worked out again.
+      memo.entries ??= new Map();
+      memo.entries.set(property, touched);
+    }
+    this.#cause(touched);
+  }
+
+  #touch(path: string[]): Touched {
     const key = pointerOf(path);
     let touched = this.#touched.get(key);
     if (!touched) {
-      touched = { path, before: copyOf(valueAt(this.#state, path)), causes: [], causeCount: 0, lastIndex: -1 };
+      touched = {
+        path,
+        key,
+        before: referenceOf(valueAt(this.#state, path)),
+        causes: [],
+        causeCount: 0,
+        lastIndex: -1,
+      };
       this.#touched.set(key, touched);
     }
-    this.#cause(touched);
     return touched;
   }
 
@@ -164,10 +243,60 @@ export class ChangeRecorder<State> {
     }
   }
 
+  /** Shadows the objects on `path` from depth `from` (the item's root) down, and `target`. */
+  #shadowDown(path: readonly string[], from: number, target: object): void {
+    let node: unknown = this.#state;
+    for (let depth = 0; depth <= path.length; depth++) {
+      if (node === null || typeof node !== 'object') break;
+      if (depth >= from) this.#shadow(node);
+      if (depth < path.length) node = (node as Record<string, unknown>)[path[depth]!];
+    }
+    this.#shadow(target);
+  }
+
+  #shadow(node: object): void {
+    if (this.#shadows.has(node)) return;
+    if (!isTrackable(node)) {
+      this.#shadowDeep(node);
+      return;
+    }
+    this.#shadows.set(
+      node,
+      Array.isArray(node) ? node.slice() : Object.assign(Object.create(Object.getPrototypeOf(node)), node),
+    );
+  }
+
+  #shadowDeep(node: object): void {
+    if (this.#shadows.has(node)) return;
+    this.#shadows.set(node, structuredClone(node));
+    this.#deepShadows.add(node);
+  }
+
+  /** The value `value` had before its first write: rebuilt from shadows, sharing what was never written. */
+  #beforeOf(value: unknown, rebuilt: Map<object, unknown>): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    const shadow = this.#shadows.get(value);
+    if (shadow === undefined) return value;
+    if (this.#deepShadows.has(value)) return shadow;
+    const done = rebuilt.get(value);
+    if (done !== undefined) return done;
+    if (Array.isArray(shadow)) {
+      const copy: unknown[] = new Array(shadow.length);
+      rebuilt.set(value, copy);
+      for (let i = 0; i < shadow.length; i++) if (i in shadow) copy[i] = this.#beforeOf(shadow[i], rebuilt);
+      return copy;
+    }
+    const copy = Object.create(Object.getPrototypeOf(shadow)) as Record<string, unknown>;
+    rebuilt.set(value, copy);
+    for (const key of Object.keys(shadow))
+      copy[key] = this.#beforeOf((shadow as Record<string, unknown>)[key], rebuilt);
+    return copy;
+  }
+
   /**
    * `evolve` returned a new state instead of updating the old one in place (an immutable
    * fold): the items whose identity changed are the ones it replaced. The old state is
-   * intact, so their old values are still there to copy.
+   * intact, so their old values are still there.
    */
   #replaceRoot(returned: State): void {
     const walk = (before: unknown, after: unknown, path: string[]) => {
@@ -175,7 +304,7 @@ export class ChangeRecorder<State> {
       const descend =
         path.length === 0 ? isRecord(before) && isRecord(after) : isCollection(before) && isCollection(after);
       if (!descend) {
-        this.#touch(path);
+        this.#cause(this.#touch(path));
         return;
       }
       const b = before as Record<string, unknown>;
@@ -184,15 +313,14 @@ export class ChangeRecorder<State> {
     };
     walk(this.#state, returned, []);
     this.#state = returned;
-    this.#tracker = new WriteTracker((path, property, value) =>
-      this.#touch(itemPathOf(this.#state, path, property, value)),
-    );
+    this.#tracker = this.#newTracker();
     this.#view = this.#tracker.view(returned);
   }
 }
 
-function copyOf(value: unknown): unknown {
-  return value === undefined ? undefined : structuredClone(value);
+/** An item's old value as kept at its first write: objects a proxy cannot follow are copied whole. */
+function referenceOf(value: unknown): unknown {
+  return value !== null && typeof value === 'object' && !isTrackable(value) ? structuredClone(value) : value;
 }
 
 function plainCopy(value: unknown): unknown {

@@ -50,6 +50,11 @@ export function isCollection(value: unknown): boolean {
   return collection;
 }
 
+/** True once `value` was judged a collection or not (it had entries then): the judgement no longer changes. */
+export function isJudged(value: object): boolean {
+  return judged.has(value);
+}
+
 /**
  * The path of the item that a write to `property` of the object at `path` falls in, judged
  * on `root` before the write. The root's properties are always sections. An empty record

@@ -85,14 +85,15 @@ export function diffValues(before: unknown, after: unknown, limit = 200): ValueD
     if (x === y) return;
     if (x === undefined) return push({ path: pointerOf(path), kind: 'added', before: null, after: plainDeep(y) });
     if (y === undefined) return push({ path: pointerOf(path), kind: 'removed', before: plainDeep(x), after: null });
+    // Children shared by both sides (an item's old value shares what was never written) are skipped unvisited.
     if (Array.isArray(x) && Array.isArray(y)) {
       const length = Math.max(x.length, y.length);
-      for (let i = 0; i < length; i++) walk(x[i], y[i], [...path, String(i)]);
+      for (let i = 0; i < length; i++) if (x[i] !== y[i]) walk(x[i], y[i], [...path, String(i)]);
       return;
     }
     if (isRecord(x) && isRecord(y)) {
       const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
-      for (const key of keys) walk(x[key], y[key], [...path, key]);
+      for (const key of keys) if (x[key] !== y[key]) walk(x[key], y[key], [...path, key]);
       return;
     }
     if (!deepEqual(x, y)) push({ path: pointerOf(path), kind: 'changed', before: plainDeep(x), after: plainDeep(y) });

@@ -18,16 +18,24 @@
  */
 export interface ObjectMemo {
   item?: unknown;
+  entries?: unknown;
 }
 
 /**
  * Called before a write to `property` of the object found at `path` from the root (`value`:
- * what is written, if anything); `memo` is the same object for every write to that object.
+ * what is written, if anything; for a Map, Set or other object read raw, that object);
+ * `memo` is the same object for every write to that object, and `target` is that raw object.
  */
-export type WriteListener = (path: readonly string[], property: string, value: unknown, memo: ObjectMemo) => void;
+export type WriteListener = (
+  path: readonly string[],
+  property: string,
+  value: unknown,
+  memo: ObjectMemo,
+  target: object,
+) => void;
 
 /** True for `{}`-like objects and arrays: what a proxy may stand in for safely. */
-function isTrackable(value: object): boolean {
+export function isTrackable(value: object): boolean {
   if (Array.isArray(value)) return true;
   const proto = Object.getPrototypeOf(value);
   return (proto === Object.prototype || proto === null) && !Object.isFrozen(value);
@@ -43,88 +51,106 @@ function isTrackable(value: object): boolean {
  * view.complaints['c-1'].status = 'closed'; // reports (['complaints', 'c-1'], 'status')
  */
 export class WriteTracker {
-  readonly #listener: WriteListener;
-  readonly #proxyOf = new WeakMap<object, object>();
-  readonly #targetOf = new WeakMap<object, object>();
+  readonly #core: TrackingCore;
 
   constructor(listener: WriteListener) {
-    this.#listener = listener;
+    this.#core = { listener, proxyOf: new WeakMap(), targetOf: new WeakMap() };
   }
 
   /** The tracked view of `root` (the same view each time for the same object). */
   view<T>(root: T): T {
     if (root === null || typeof root !== 'object') return root;
-    return this.#wrap(root as object, []) as T;
+    return wrap(this.#core, root as object, []) as T;
   }
 
   /** The raw object behind a view (or the value itself when it is not a view). */
   unwrap<T>(value: T): T {
     if (value === null || typeof value !== 'object') return value;
-    return (this.#targetOf.get(value as object) as T | undefined) ?? value;
+    return (this.#core.targetOf.get(value as object) as T | undefined) ?? value;
+  }
+}
+
+/** What every proxy of one tracker shares: the listener and the two-way map of views. */
+interface TrackingCore {
+  readonly listener: WriteListener;
+  readonly proxyOf: WeakMap<object, object>;
+  readonly targetOf: WeakMap<object, object>;
+}
+
+function wrap(core: TrackingCore, target: object, path: readonly string[]): object {
+  const known = core.proxyOf.get(target);
+  if (known) return known;
+  if (!isTrackable(target)) return target;
+  const proxy = new Proxy(target, new TrackingHandler(core, path));
+  core.proxyOf.set(target, proxy);
+  core.targetOf.set(proxy, target);
+  return proxy;
+}
+
+/**
+ * The traps of one tracked object. One instance per object, with its traps on the
+ * prototype (no closures made per object), serving also as the object's memo.
+ */
+class TrackingHandler implements ProxyHandler<object>, ObjectMemo {
+  item?: unknown;
+  entries?: unknown;
+  readonly #core: TrackingCore;
+  readonly #path: readonly string[];
+
+  constructor(core: TrackingCore, path: readonly string[]) {
+    this.#core = core;
+    this.#path = path;
   }
 
-  #wrap(target: object, path: readonly string[]): object {
-    const known = this.#proxyOf.get(target);
+  get(target: object, property: string | symbol): unknown {
+    const value = (target as Record<string | symbol, unknown>)[property];
+    if (value === null || typeof value !== 'object' || typeof property === 'symbol') return value;
+    const core = this.#core;
+    const known = core.proxyOf.get(value);
     if (known) return known;
-    if (!isTrackable(target)) return target;
-    const proxy = new Proxy(target, this.#handler(path));
-    this.#proxyOf.set(target, proxy);
-    this.#targetOf.set(proxy, target);
-    return proxy;
-  }
-
-  #handler(path: readonly string[]): ProxyHandler<object> {
-    const listener = this.#listener;
-    const memo: ObjectMemo = {};
-    return {
-      get: (target, property) => {
-        const value = Reflect.get(target, property, target) as unknown;
-        if (typeof property === 'symbol' || value === null || typeof value !== 'object') return value;
-        const known = this.#proxyOf.get(value);
-        if (known) return known;
-        if (!isTrackable(value)) {
-          // A Map or Set is changed through its methods, which no proxy sees: assume it is.
-          listener(path, property, undefined, memo);
-          return value;
-        }
-        return this.#wrap(value, [...path, property]);
-      },
-      set: (target, property, value) => {
-        if (typeof property !== 'symbol') listener(path, property, value, memo);
-        return Reflect.set(target, property, this.#rawDeep(value), target);
-      },
-      deleteProperty: (target, property) => {
-        if (typeof property !== 'symbol') listener(path, property, undefined, memo);
-        return Reflect.deleteProperty(target, property);
-      },
-      defineProperty: (target, property, descriptor) => {
-        if (typeof property !== 'symbol') listener(path, property, descriptor.value, memo);
-        const raw =
-          'value' in descriptor ? { ...descriptor, value: this.#rawDeep(descriptor.value, new Set()) } : descriptor;
-        return Reflect.defineProperty(target, property, raw);
-      },
-    };
-  }
-
-  /**
-   * The value to store: a view becomes its raw object, and a new object built by `evolve`
-   * (which may hold views it read) has them replaced. Objects already in the state are raw.
-   */
-  #rawDeep(value: unknown, seen?: Set<object>): unknown {
-    if (value === null || typeof value !== 'object') return value;
-    const target = this.#targetOf.get(value);
-    if (target) return target;
-    if (this.#proxyOf.has(value) || seen?.has(value) || !isTrackable(value)) return value;
-    seen ??= new Set();
-    seen.add(value);
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      const child = record[key];
-      if (child !== null && typeof child === 'object') {
-        const raw = this.#rawDeep(child, seen);
-        if (raw !== child) record[key] = raw;
-      }
+    if (!isTrackable(value)) {
+      // A Map or Set is changed through its methods, which no proxy sees: assume it is.
+      core.listener(this.#path, property, value, this, target);
+      return value;
     }
-    return value;
+    return wrap(core, value, [...this.#path, property]);
   }
+
+  set(target: object, property: string | symbol, value: unknown): boolean {
+    if (typeof property !== 'symbol') this.#core.listener(this.#path, property, value, this, target);
+    return Reflect.set(target, property, rawDeep(this.#core, value), target);
+  }
+
+  deleteProperty(target: object, property: string | symbol): boolean {
+    if (typeof property !== 'symbol') this.#core.listener(this.#path, property, undefined, this, target);
+    return Reflect.deleteProperty(target, property);
+  }
+
+  defineProperty(target: object, property: string | symbol, descriptor: PropertyDescriptor): boolean {
+    if (typeof property !== 'symbol') this.#core.listener(this.#path, property, descriptor.value, this, target);
+    const raw = 'value' in descriptor ? { ...descriptor, value: rawDeep(this.#core, descriptor.value) } : descriptor;
+    return Reflect.defineProperty(target, property, raw);
+  }
+}
+
+/**
+ * The value to store: a view becomes its raw object, and a new object built by `evolve`
+ * (which may hold views it read) has them replaced. Objects already in the state are raw.
+ */
+function rawDeep(core: TrackingCore, value: unknown, seen?: Set<object>): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const target = core.targetOf.get(value);
+  if (target) return target;
+  if (core.proxyOf.has(value) || seen?.has(value) || !isTrackable(value)) return value;
+  seen ??= new Set();
+  seen.add(value);
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const child = record[key];
+    if (child !== null && typeof child === 'object') {
+      const raw = rawDeep(core, child, seen);
+      if (raw !== child) record[key] = raw;
+    }
+  }
+  return value;
 }

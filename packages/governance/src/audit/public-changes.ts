@@ -58,7 +58,9 @@ export function publicChanges(
       changes.name === 'voteResults' && change.item.startsWith('/votes/')
         ? voteChange(change, voteResultsAtTo)
         : change;
-    return { ...shown, causes: shown.causes.map(publicEventRef) };
+    return shown.causes.some((ref) => SECRET_ACT_TYPES.has(ref.type))
+      ? { ...shown, causes: shown.causes.map(publicEventRef) }
+      : shown;
   });
   return { ...changes, items };
 }
