@@ -1,8 +1,8 @@
 /**
  * Bulk appends that overlap CPU work with writes on the second core: the main thread
- * validates, canonicalises and hashes each batch (core's prepareAppend and the Merkle
- * frontier) while a worker thread owning a second connection inserts and commits the
- * previous one. Used for large imports, the demo history and NDJSON files.
+ * validates and canonicalises each batch (core's prepareAppend) while a worker thread owning
+ * a second connection hashes the previous one into the Merkle tree, inserts and commits it.
+ * Used for large imports, the demo history and NDJSON files.
  *
  * Two durabilities: `commit: 'end'` keeps the whole run in one write transaction (all or
  * nothing: a crash or an error leaves no part of it), `commit: 'chunk'` commits each batch on
@@ -13,7 +13,6 @@
 import { Worker } from 'node:worker_threads';
 import {
   type AppendError,
-  leafHash,
   type MerkleFrontier,
   monotonicTime,
   prepareAppend,
@@ -65,7 +64,6 @@ export class BulkAppender {
   readonly #versions = new Map<string, StreamVersion>();
   #size = 0;
   #lastRecordedAt: string | null = null;
-  #frontier: MerkleFrontier | undefined;
   #failure: BulkFailure | undefined;
   #closed = false;
 
@@ -96,7 +94,9 @@ export class BulkAppender {
       throw new Error(`bulk writer failed to start: ${reply.kind === 'failed' ? reply.message : reply.kind}`);
     appender.#size = reply.size;
     appender.#lastRecordedAt = reply.lastRecordedAt;
-    appender.#frontier = context.frontierAt(reply.size);
+    const subtrees = Buffer.concat(context.frontierAt(reply.size).subtreeHashes());
+    const tree = await appender.#send({ kind: 'frontier', size: reply.size, subtrees: new Uint8Array(subtrees) });
+    if (tree.kind !== 'written') throw new Error(`bulk writer failed to start: ${JSON.stringify(tree)}`);
     if (appender.#options.commit === 'chunk') await appender.#send({ kind: 'commit' });
     return appender;
   }
@@ -139,33 +139,24 @@ export class BulkAppender {
     if (isLeft(prepared)) return prepared;
     const entries = prepared.right;
     if (entries.length === 0) return right(undefined);
-    const frontier = this.#frontier!;
     const count = entries.length;
     const versions = new Int32Array(count);
     const leafEnds = new Int32Array(count);
-    const hashEnds = new Int32Array(count);
     const streamIds: string[] = new Array(count);
     const types: string[] = new Array(count);
     const leafParts: Buffer[] = new Array(count);
-    const hashParts: Buffer[] = new Array(count);
     let leafBytes = 0;
-    let hashBytes = 0;
     for (let i = 0; i < count; i++) {
       const { event, leaf } = entries[i]!;
-      const hashes = frontier.appendBlob(leafHash(leaf));
       streamIds[i] = event.streamId;
       types[i] = event.type;
       versions[i] = event.streamVersion;
       leafParts[i] = leaf;
-      hashParts[i] = hashes;
       leafBytes += leaf.length;
-      hashBytes += hashes.length;
       leafEnds[i] = leafBytes;
-      hashEnds[i] = hashBytes;
       this.#versions.set(event.streamId, event.streamVersion);
     }
     const leaves = new Uint8Array(Buffer.concat(leafParts, leafBytes));
-    const hashes = new Uint8Array(Buffer.concat(hashParts, hashBytes));
     const request: WorkerRequest = {
       kind: 'chunk',
       expectedSize: this.#size,
@@ -176,13 +167,11 @@ export class BulkAppender {
       recordedAt,
       leaves,
       leafEnds,
-      hashes,
-      hashEnds,
       commit: this.#options.commit === 'chunk',
     };
     this.#size += count;
     this.#lastRecordedAt = recordedAt;
-    this.#track(this.#send(request, [leaves.buffer as ArrayBuffer, hashes.buffer as ArrayBuffer]));
+    this.#track(this.#send(request, [leaves.buffer as ArrayBuffer]));
     return right(undefined);
   }
 
