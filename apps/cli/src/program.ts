@@ -28,6 +28,7 @@ import { registerReplay } from './commands/replay.ts';
 import { registerReport } from './commands/report.ts';
 import { registerVerify } from './commands/verify.ts';
 import { registerVerifyBundle } from './commands/verify-bundle.ts';
+import { registerVerifyEvidence } from './commands/verify-evidence.ts';
 import { registerWitness } from './commands/witness.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerKeep } from './commands/keep.ts';
@@ -49,6 +50,7 @@ const VERBS = [
   registerProofs,
   registerVerify,
   registerVerifyBundle,
+  registerVerifyEvidence,
   registerForget,
   registerServe,
   registerDemo,

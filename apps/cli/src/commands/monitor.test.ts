@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   checkEvidence,
@@ -107,6 +107,22 @@ describe('govledger monitor', () => {
     const key = parseVerifierKey(encodeVerifierKey(signer));
     if (isLeft(key)) throw new Error('key');
     expect(isRight(checkEvidence(evidence, key.right))).toBe(true);
+    const dir = join('state', 'evidence');
+    const file = join(dir, readdirSync(join(scratch.dir, dir))[0] as string);
+    const vkey = encodeVerifierKey(signer);
+    const proven = await govledger(['verify-evidence', file, '--key', vkey], { cwd: scratch.dir });
+    expect(proven).toMatchObject({ code: 0, stdout: expect.stringMatching(/^PROVEN: split view: /) });
+    const other = generateSignerKey(ORIGIN);
+    if (isLeft(other)) throw new Error('key');
+    const foreign = await govledger(['verify-evidence', file, '--key', encodeVerifierKey(other.right)], {
+      cwd: scratch.dir,
+    });
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toContain('the evidence proves nothing: the first checkpoint');
+    writeFileSync(join(scratch.dir, 'not-evidence.json'), JSON.stringify({ ...evidence, observed: [] }));
+    const malformed = await govledger(['verify-evidence', 'not-evidence.json', '--key', vkey], { cwd: scratch.dir });
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toMatch(/not-evidence\.json is not a govledger evidence file: .*observed/);
   });
 
   it('catches a rollback to a shorter log', async () => {
