@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { EventStoreDBClient, binaryEvent } from '@eventstore/db-client';
 import { sampleEvent } from '@govledger/core/testing';
 import Database from 'better-sqlite3';
@@ -5,7 +6,7 @@ import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EsdbStoreError } from './errors.ts';
 import { ledgerStreams, parseLedgerUrl } from './ledger-url.ts';
-import { openEsdbStore } from './open-store.ts';
+import { esdbLedgerExists, openEsdbStore } from './open-store.ts';
 import { startTestDoubleServer, type TestDoubleServer } from './test-double/index.ts';
 import { freshLedgerName, ledgerUrl, openFresh, tempDir } from './test-fixtures/ledger-server.ts';
 
@@ -41,6 +42,17 @@ describe.each([
     const unaryWrites = server.calls.append - before.append;
     expect(batchAppend ? [batchWrites, unaryWrites] : [unaryWrites, batchWrites]).toEqual([1, 0]);
     await store.close();
+  });
+
+  it('tells whether a ledger exists by asking the server alone, leaving no local cache behind', async () => {
+    const cache = dir.file();
+    const url = `${ledgerUrl(server.url, freshLedgerName())}&cache=${encodeURIComponent(cache)}`;
+    expect(await esdbLedgerExists(url)).toBe(false);
+    expect(existsSync(cache)).toBe(false);
+    const created = openEsdbStore(url, { create: true, origin: 'zjg.example/l' });
+    await created.head();
+    await created.close();
+    expect(await esdbLedgerExists(url)).toBe(true);
   });
 
   it('creates a new ledger recording its origin, and refuses an existing one with LEDGER_EXISTS when it must be new', async () => {

@@ -6,7 +6,7 @@
  *
  * @module \@govledger/store-eventstoredb
  */
-export { openEsdbStore, type EsdbStoreOptions } from './open-store.ts';
+export { esdbLedgerExists, openEsdbStore, type EsdbStoreOptions } from './open-store.ts';
 export { EsdbStore, MAX_APPEND_ATTEMPTS } from './esdb-store.ts';
 export { EsdbStoreError, type EsdbStoreErrorCode } from './errors.ts';
 export {

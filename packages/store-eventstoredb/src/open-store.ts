@@ -89,3 +89,18 @@ export function openEsdbStore(url: string, options: EsdbStoreOptions = {}): Esdb
     },
   });
 }
+
+/**
+ * Whether a ledger has been created at `url`, asking the server alone: unlike opening a
+ * store, it neither opens nor creates the local cache, so asking about a ledger that does
+ * not exist leaves nothing behind.
+ */
+export async function esdbLedgerExists(url: string, cwd?: string): Promise<boolean> {
+  const parsed = parseLedgerUrl(url, cwd);
+  const client = new LedgerStreamsClient(EventStoreDBClient.connectionString(parsed.connectionString));
+  try {
+    return (await readLifecycle(client, ledgerStreams(parsed.ledger))) !== null;
+  } finally {
+    await client.client.dispose();
+  }
+}

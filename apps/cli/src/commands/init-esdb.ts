@@ -44,16 +44,11 @@ export function redactedLedgerUrl(url: string, cwd: string): string {
 /** Whether the ledger at `db` exists: a database file, or a created ledger in EventStoreDB. */
 export async function ledgerExists(db: string): Promise<boolean> {
   if (!isEsdbUrl(db)) return existsSync(db);
-  const { EsdbStoreError, openEsdbStore } = await import('@govledger/store-eventstoredb');
-  const store = openEsdbStore(db, { readonly: true });
+  const { esdbLedgerExists } = await import('@govledger/store-eventstoredb');
   try {
-    await store.lifecycle();
-    return true;
+    return await esdbLedgerExists(db);
   } catch (error) {
-    if (error instanceof EsdbStoreError && error.code === 'NO_LEDGER') return false;
     throw asCliError(error);
-  } finally {
-    await store.close();
   }
 }
 
