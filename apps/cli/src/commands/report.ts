@@ -4,14 +4,14 @@
  * printable audit report of a period (Chinese by default). Personal data appears only with
  * `--personal`, opened with the key store.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describePersonalDataError, openPersonalData } from '@govledger/core';
 import { complaints } from '@govledger/governance';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { resolveRange } from '../audit-range.ts';
-import { CliError, environmentError, usageError } from '../cli-error.ts';
+import { CliError, usageError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
 import { openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
@@ -19,6 +19,7 @@ import { openLedger } from '../open-ledger.ts';
 import { startProgress } from '../progress.ts';
 import { gatherReport, type ReportData, type VerifyMode } from '../report/report-data.ts';
 import { renderReport } from '../report/render-report.ts';
+import { readInputText } from '../input-file.ts';
 import { resolveVerifierKey } from '../verifier-key.ts';
 
 interface ReportOptions {
@@ -32,14 +33,6 @@ interface ReportOptions {
   key?: string;
   personal?: boolean;
   keystore?: string;
-}
-
-function readText(path: string, cwd: string, what: string): string {
-  try {
-    return readFileSync(resolve(cwd, path), 'utf8');
-  } catch {
-    throw environmentError(`cannot read ${what} ${path}`);
-  }
 }
 
 /** Registers `report`. */
@@ -70,7 +63,7 @@ export function registerReport(program: Command, io: CliIo): void {
       const files = ledgerFiles(options, io.env, io.cwd);
       const verifier = resolveVerifierKey(options.key, files.signingKey, io.cwd);
       const previous = options.previousCheckpoint
-        ? readText(options.previousCheckpoint, io.cwd, 'checkpoint file')
+        ? readInputText(options.previousCheckpoint, io.cwd, 'checkpoint file')
         : undefined;
       const store = openLedger(files.db);
       try {

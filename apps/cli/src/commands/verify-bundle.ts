@@ -16,9 +16,10 @@ import {
 } from '@govledger/core';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { CliError, environmentError, usageError } from '../cli-error.ts';
+import { CliError, usageError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
 import { nonNegativeInteger } from '../options.ts';
+import { readInputFile } from '../input-file.ts';
 import { resolveVerifierKey } from '../verifier-key.ts';
 
 function witnessKey(value: string, cwd: string): VerifierKey {
@@ -27,14 +28,6 @@ function witnessKey(value: string, cwd: string): VerifierKey {
   const key = parseVerifierKey(text, COSIGNATURE_V1_TYPE);
   if (isLeft(key)) throw usageError(`--witness ${value} is not a witness verifier key: ${key.left.reason}`);
   return key.right;
-}
-
-function readInput(path: string, cwd: string, what: string): Buffer {
-  try {
-    return readFileSync(resolve(cwd, path));
-  } catch {
-    throw environmentError(`cannot read ${what} ${path}`);
-  }
 }
 
 /** The report printed for a bundle that holds. */
@@ -82,8 +75,8 @@ export function registerVerifyBundle(program: Command, io: CliIo): void {
         if (quorum > witnesses.length) {
           throw usageError(`--quorum ${quorum} is more than the ${witnesses.length} --witness key(s) given`);
         }
-        const text = readInput(file, io.cwd, 'bundle');
-        const leaf = options.leaf === undefined ? undefined : readInput(options.leaf, io.cwd, 'leaf file');
+        const text = readInputFile(file, io.cwd, 'bundle');
+        const leaf = options.leaf === undefined ? undefined : readInputFile(options.leaf, io.cwd, 'leaf file');
         const result = verifyBundle(text, {
           logKey,
           witnesses,

@@ -6,7 +6,7 @@
  * - `--export FILE --checkpoint FILE --key VKEY`: the offline audit of an export.
  * Exit 0 when sound; 1 naming the first bad index or checkpoint.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type AuditReport, verifyExport, verifyLedger } from '@govledger/core';
 import type { Command } from 'commander';
@@ -17,16 +17,9 @@ import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream } from '../ndjson.ts';
 import { openLedger } from '../open-ledger.ts';
 import { startProgress } from '../progress.ts';
+import { readInputText } from '../input-file.ts';
 import { resolveVerifierKey } from '../verifier-key.ts';
 import { exportLines } from '../export-lines.ts';
-
-function readCheckpointFile(path: string, cwd: string): string {
-  try {
-    return readFileSync(resolve(cwd, path), 'utf8');
-  } catch {
-    throw environmentError(`cannot read checkpoint file ${path}`);
-  }
-}
 
 function reportText(report: AuditReport): string {
   const lines = report.ok
@@ -59,7 +52,7 @@ export function registerVerify(program: Command, io: CliIo): void {
           throw usageError('--export needs --checkpoint FILE and --key VKEY (the published verifier key)');
         }
         const verifier = resolveVerifierKey(options.key, undefined, io.cwd);
-        const checkpoint = readCheckpointFile(options.checkpoint, io.cwd);
+        const checkpoint = readInputText(options.checkpoint, io.cwd, 'checkpoint file');
         let bytes = 0;
         try {
           bytes = options.export === '-' ? 0 : statSync(resolve(io.cwd, options.export)).size;
@@ -87,7 +80,7 @@ export function registerVerify(program: Command, io: CliIo): void {
           report = await verifyLedger(store, {
             verifier,
             ...(options.checkpoint !== undefined
-              ? { trustedCheckpoint: readCheckpointFile(options.checkpoint, io.cwd) }
+              ? { trustedCheckpoint: readInputText(options.checkpoint, io.cwd, 'checkpoint file') }
               : {}),
             onProgress: (done, total) => progress.update(done, total),
           });
