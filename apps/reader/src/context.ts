@@ -13,10 +13,7 @@ import type { StateReader } from './projection-states.ts';
 export interface CachedBody {
   readonly etag: string;
   readonly body: Buffer;
-  /** The ledger size and root the answer was computed from (attested in its headers). */
-  readonly size: number;
-  readonly root: string;
-  /** Every header the answer carries (ETag, attestation, type, caching), built once per cached answer. */
+  /** Every header the answer carries (ETag, the ledger size and root it was computed from, type, caching). */
   readonly headers: Readonly<Record<string, string>>;
 }
 

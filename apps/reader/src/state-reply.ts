@@ -5,7 +5,7 @@
  * synchronous window, serialise it with the route's response schema, cache it, and answer
  * (304 again when the caller already holds it). Failures are never cached nor tagged.
  *
- * Every answer is attested: see {@link attest}.
+ * Every answer is attested: see `answerHeaders`.
  *
  * ETags: the head's (size + root) for answers about the head or an asOf time; the tree at
  * the asOf size for an asOf index (that answer never changes); with a `-<minute>` suffix
@@ -40,17 +40,11 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const MAX_CACHED_BODY = 1 << 20;
 
 /**
- * Says which ledger an answer was computed from: `X-Ledger-Size`, `X-Ledger-Root` (base64)
- * and a `Link` to the signed checkpoint of that size, so an auditor can re-derive it
- * (`govledger audit-read`). The body's `asOf` states the same.
+ * Every header of a state answer, built once when the answer is cached (the hot path only
+ * copies them). The answer is attested: `X-Ledger-Size`, `X-Ledger-Root` (base64) and a
+ * `Link` to the signed checkpoint of that size say which ledger it was computed from, so an
+ * auditor can re-derive it (`govledger audit-read`); the body's `asOf` states the same.
  */
-export function attest(reply: FastifyReply, size: number, root: string): void {
-  reply.header('x-ledger-size', String(size));
-  reply.header('x-ledger-root', root);
-  reply.header('link', `<${checkpointLinkOf(size)}>; rel="checkpoint"`);
-}
-
-/** Every header of a state answer, built once when the answer is cached (the hot path only copies them). */
 function answerHeaders(etag: string, size: number, root: string): Readonly<Record<string, string>> {
   return {
     'cache-control': 'public, no-cache',
@@ -108,8 +102,6 @@ export async function replyWithState(
     return right({
       etag,
       body: Buffer.from(reply.serialize(built.right) as string),
-      size: view.size,
-      root: view.root,
       headers: answerHeaders(etag, view.size, view.root),
     });
   });
