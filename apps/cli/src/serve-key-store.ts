@@ -10,6 +10,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import {
   describePersonalDataError,
   FileKeyStore,
+  isKeyFileHead,
   KEY_FILE_FORMAT,
   type LazyKeyStore,
   lazyKeyStore,
@@ -18,9 +19,6 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { environmentError } from './cli-error.ts';
 import { type CliIo, write } from './io.ts';
 import { KEY_STORE_ENV } from './ledger-files.ts';
-
-/** How the file of a govledger key store begins (see core's key-file-format). */
-const KEY_FILE_HEAD = new RegExp(`^\\s*\\{\\s*"format"\\s*:\\s*"${KEY_FILE_FORMAT}"`);
 
 /** How long after listening the full open begins: after the first answers of a cold start. */
 export const KEY_STORE_CHECK_DELAY_MS = 2_000;
@@ -32,7 +30,7 @@ export const KEY_STORE_CHECK_DELAY_MS = 2_000;
 export function serveKeyStore(path: string): LazyKeyStore | undefined {
   if (!existsSync(path)) return undefined;
   const head = readHead(path, 256);
-  if (!KEY_FILE_HEAD.test(head)) {
+  if (!isKeyFileHead(head)) {
     throw environmentError(
       `${path} is not a govledger personal-data key store (it does not begin with "format": "${KEY_FILE_FORMAT}"); ` +
         `restore the ledger's key store from backup, or choose it with --keystore FILE or ${KEY_STORE_ENV}`,

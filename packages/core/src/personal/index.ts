@@ -44,7 +44,7 @@ export { InMemoryKeyStore, type InMemoryKeyStoreOptions } from './memory-key-sto
 export { FileKeyStore, type FileKeyStoreOptions, keyStorePathFor } from './file-key-store.ts';
 export { type LazyKeyStore, lazyKeyStore } from './lazy-key-store.ts';
 export { type LockPolicy, writeFileAtomically } from './atomic-file.ts';
-export { KEY_FILE_FORMAT } from './key-file-format.ts';
+export { isKeyFileHead, KEY_FILE_FORMAT } from './key-file-format.ts';
 export {
   describePersonalDataError,
   type ErasedMarkerInData,

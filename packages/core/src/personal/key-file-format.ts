@@ -79,6 +79,18 @@ export function parseKeyFile(text: string): Either<string, KeyRingSnapshot> {
   return right({ subjects, erased: file.erased });
 }
 
+/** How every key store file begins: `serializeKeyFile` writes `format` as the first member. */
+const KEY_FILE_HEAD = new RegExp(`^\\s*\\{\\s*"format"\\s*:\\s*"${KEY_FILE_FORMAT}"`);
+
+/**
+ * True when `head` (the first few hundred bytes of a file, as text) begins the way a key
+ * store file does: a cheap check for a wrong file, e.g. at a server's start-up, before the
+ * whole file is parsed. A true answer says nothing of the rest of the file.
+ */
+export function isKeyFileHead(head: string): boolean {
+  return KEY_FILE_HEAD.test(head);
+}
+
 /** The file text of a key ring snapshot (stable key order, one trailing newline). */
 export function serializeKeyFile(snapshot: KeyRingSnapshot): string {
   const file: t.TypeOf<typeof KeyFile> = {
