@@ -4,18 +4,10 @@
  * resolved from the reader's options.
  */
 import type { EventStore, PersonalKeyStore, SnapshotStore } from '@govledger/core';
-import type { LRUCache } from 'lru-cache';
+import type { AnswerCache } from './answer-cache.ts';
 import type { AuditorAccess } from './auditor-access.ts';
 import type { LedgerHeads } from './ledger-head.ts';
 import type { StateReader } from './projection-states.ts';
-
-/** A serialised answer (UTF-8 JSON bytes) kept for the head (or past tree) its ETag names. */
-export interface CachedBody {
-  readonly etag: string;
-  readonly body: Buffer;
-  /** Every header the answer carries (ETag, the ledger size and root it was computed from, type, caching). */
-  readonly headers: Readonly<Record<string, string>>;
-}
 
 /** The shared state of one reader instance. */
 export interface ReaderContext {
@@ -24,8 +16,8 @@ export interface ReaderContext {
   /** The projection states this module's routes may read (only those it `needs`). */
   readonly states: StateReader;
   readonly access: AuditorAccess;
-  /** Serialised answers by request URL (and time in question), valid while their ETag is current. */
-  readonly bodies: LRUCache<string, CachedBody>;
+  /** Serialised state answers by request URL, each current while its head (and minute) stand. */
+  readonly answers: AnswerCache;
   readonly keyStore: PersonalKeyStore | undefined;
   /** The published verifier key text (`name+keyid+base64`), when configured. */
   readonly verifierKey: string | undefined;

@@ -8,12 +8,13 @@ import { parseVerifierKey } from '@govledger/core';
 import { governanceProjections } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { LRUCache } from 'lru-cache';
+import { AnswerCache } from './answer-cache.ts';
 import { type Access, AuditorAccess } from './auditor-access.ts';
 import type { ReaderContext } from './context.ts';
 import { checkDashboardRoot, DASHBOARD_HELMET_OPTIONS, isDashboardUrl, registerDashboard } from './dashboard-assets.ts';
 import { handleError, handleNotFound } from './error-handler.ts';
 import { ReaderFailureError } from './errors.ts';
+import { answerFromHeldAnswers } from './held-answers.ts';
 import { LedgerHeads } from './ledger-head.ts';
 import { BODY_LIMIT_BYTES, MAX_PARAM_LENGTH, MAX_URL_LENGTH } from './limits.ts';
 import { registerDocs, registerOpenApi } from './openapi.ts';
@@ -50,7 +51,7 @@ function contextOf(options: ReaderOptions): ReaderContext & { readonly states: P
       ...(options.pastStates !== undefined ? { pastStates: options.pastStates } : {}),
     }),
     access: new AuditorAccess(options.auditorToken),
-    bodies: new LRUCache({ max: options.cachedAnswers ?? 512 }),
+    answers: new AnswerCache(options.cachedAnswers ?? 512),
     keyStore: options.keyStore,
     verifierKey: options.verifierKey?.trim(),
     verifierKeyName,
@@ -81,7 +82,11 @@ function warmUpWhenIdle(app: FastifyInstance, states: ProjectionStates): void {
   app.addHook('onReady', async () => {
     timer = setTimeout(start, WARM_UP_DELAY_MS).unref();
   });
-  app.addHook('onResponse', async () => start());
+  // A callback hook, not an async one: it runs on every answer, and has nothing to wait for.
+  app.addHook('onResponse', (_request, _reply, done) => {
+    start();
+    done();
+  });
   app.addHook('onClose', async () => {
     clearTimeout(timer);
     closing.abort();
@@ -136,6 +141,7 @@ export function createReader(options: ReaderOptions): FastifyInstance {
     request.access = access.right;
     done();
   });
+  answerFromHeldAnswers(app, ctx);
   if (options.corsOrigins?.length) {
     const origins = new Set(options.corsOrigins);
     app.addHook('onSend', async (request, reply) => {

@@ -4,7 +4,7 @@
  * store on every call; the root (O(log n) stored hashes) is recomputed only when the size
  * changed. The log is append-only, so one size always has one root.
  */
-import type { EventStore } from '@govledger/core';
+import type { EventStore, LedgerHead } from '@govledger/core';
 
 /** The head at one moment. `root` is standard base64 of the 32-byte root. */
 export interface HeadView {
@@ -30,11 +30,20 @@ export class LedgerHeads {
     this.#store = store;
   }
 
+  /**
+   * The current head without a promise turn, when the store offers a synchronous head and
+   * the head has not moved since it was last viewed; else undefined (then use `current`).
+   */
+  currentIfKnown(): HeadView | undefined {
+    const head = this.#store.headSync?.();
+    return head === undefined ? undefined : this.#unmoved(head);
+  }
+
   /** The current head. */
   async current(): Promise<HeadView> {
-    const head = await this.#store.head();
-    const latest = this.#latest;
-    if (latest && latest.size === head.size && latest.lastRecordedAt === head.lastRecordedAt) return latest;
+    const head = this.#store.headSync?.() ?? (await this.#store.head());
+    const unmoved = this.#unmoved(head);
+    if (unmoved !== undefined) return unmoved;
     const root = await this.rootOf(head.size);
     const view: HeadView = {
       size: head.size,
@@ -44,6 +53,12 @@ export class LedgerHeads {
     };
     if (!this.#latest || view.size >= this.#latest.size) this.#latest = view;
     return view;
+  }
+
+  /** The last view, if `head` is still where it stood. */
+  #unmoved(head: LedgerHead): HeadView | undefined {
+    const latest = this.#latest;
+    return latest && latest.size === head.size && latest.lastRecordedAt === head.lastRecordedAt ? latest : undefined;
   }
 
   /** The base64 root of the first `size` entries if it is in the cache, without reading the store. */

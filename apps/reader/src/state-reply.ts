@@ -1,9 +1,10 @@
 /**
  * The one path every state endpoint answers through: parse `asOf` (and `at`); if this URL's
- * answer for the current head is cached, answer 304 when the caller's ETag names it, or
- * the cached bytes; else map the projection state to the route's DTO inside the state's
- * synchronous window, serialise it with the route's response schema, cache it, and answer
- * (304 again when the caller already holds it). Failures are never cached nor tagged.
+ * held answer is still current, answer 304 when the caller's ETag names it, or its bytes;
+ * else map the projection state to the route's DTO inside the state's synchronous window,
+ * serialise it with the route's response schema, hold it, and answer (304 again when the
+ * caller already holds it). Failures are never held nor tagged. Most repeated requests are
+ * answered before they reach this path, by the `preValidation` hook in `held-answers.ts`.
  *
  * Every answer is attested: see `answerHeaders`.
  *
@@ -11,17 +12,18 @@
  * the asOf size for an asOf index (that answer never changes); with a `-<minute>` suffix
  * when the answer depends on the wall clock.
  */
+import type { AsOf } from '@govledger/core';
 import { type Either, isLeft, right } from 'fp-ts/lib/Either.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { matchesIfNoneMatch } from './conditional.ts';
-import type { CachedBody, ReaderContext } from './context.ts';
+import { type CachedAnswer, sendAnswer } from './answer-cache.ts';
+import type { ReaderContext } from './context.ts';
 import type { ReaderFailure } from './errors.ts';
-import { etagOf } from './ledger-head.ts';
+import type { HeadView } from './ledger-head.ts';
 import type { StateView } from './projection-states.ts';
 import { asOfFrom, atFrom } from './query-params.ts';
 import { checkpointLinkOf } from './responses.ts';
 import { sendFailure } from './send-failure.ts';
-import { timeInQuestion } from './time-in-question.ts';
+import { type TimeInQuestion, timeInQuestion } from './time-in-question.ts';
 
 /** What a state endpoint asks for. */
 export interface StateQuery {
@@ -36,12 +38,9 @@ export type BuildAnswer = (view: StateView, at: string | undefined) => Either<Re
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** The largest serialised body kept in the cache. */
-const MAX_CACHED_BODY = 1 << 20;
-
 /**
- * Every header of a state answer, built once when the answer is cached (the hot path only
- * copies them). The answer is attested: `X-Ledger-Size`, `X-Ledger-Root` (base64) and a
+ * Every header of a state answer, built once when the answer is computed (a held answer's
+ * are only copied). The answer is attested: `X-Ledger-Size`, `X-Ledger-Root` (base64) and a
  * `Link` to the signed checkpoint of that size say which ledger it was computed from, so an
  * auditor can re-derive it (`govledger audit-read`); the body's `asOf` states the same.
  */
@@ -61,10 +60,14 @@ function suffixed(etag: string, suffix: string): string {
   return suffix === '' ? etag : `${etag.slice(0, -1)}${suffix}"`;
 }
 
-/** Sends a cached (or just cached) answer: 304 when the caller holds it, else its bytes. */
-function sendAnswer(reply: FastifyReply, ifNoneMatch: string | string[] | undefined, answer: CachedBody) {
-  reply.headers(answer.headers);
-  return matchesIfNoneMatch(ifNoneMatch, answer.etag) ? reply.code(304).send() : reply.send(answer.body);
+/**
+ * What an answer computed from `view` follows: a past tree it is pinned to (asOf index), the
+ * head read before computing (asOf time: entries recorded later may still be dated before
+ * it), or the latest state, which may stand past that head (then the view names it).
+ */
+function treeOf(asOf: AsOf | undefined, view: StateView, head: HeadView): { etag: string; pinned: boolean } {
+  if (asOf === undefined) return { etag: view.etag, pinned: false };
+  return 'index' in asOf ? { etag: view.etag, pinned: true } : { etag: head.etag, pinned: false };
 }
 
 /** Answers a state endpoint (see the module comment). */
@@ -80,34 +83,31 @@ export async function replyWithState(
   const explicitAt = atFrom(query.time?.at);
   if (isLeft(explicitAt)) return sendFailure(reply, explicitAt.left);
   const head = await ctx.heads.current();
+  const ifNoneMatch = request.headers['if-none-match'];
+  const url = request.url;
+  const held = ctx.answers.current(url, head, ctx.nowMs());
+  if (held !== undefined) return sendAnswer(reply, ifNoneMatch, held);
+
   let time = query.time ? timeInQuestion(ctx.store, ctx.nowMs, explicitAt.right, asOf.right) : undefined;
   if (time instanceof Promise) time = await time;
-  const suffix = time === undefined ? '' : time.etagSuffix;
-  const index = asOf.right && 'index' in asOf.right ? asOf.right.index : null;
-  const pinned = index !== null && index < head.size ? index + 1 : null;
-  const expected = suffixed(pinned === null ? head.etag : etagOf(pinned, await ctx.heads.rootOf(pinned)), suffix);
-  const ifNoneMatch = request.headers['if-none-match'];
-  // The URL alone is the key: the time in question follows from it, except the wall
-  // clock's minute, which the ETag carries, so an answer of a past minute is a miss.
-  const key = request.url;
-  // 304 only for an answer known to succeed: a cached one, or one just computed.
-  const cached = index === null || pinned !== null ? ctx.bodies.get(key) : undefined;
-  if (cached !== undefined && cached.etag === expected) return sendAnswer(reply, ifNoneMatch, cached);
-
-  const answered = await ctx.states.read(asOf.right, (view): Either<ReaderFailure, CachedBody> => {
-    const built = build(view, time?.at);
+  const judgedAt: TimeInQuestion | undefined = time;
+  const answered = await ctx.states.read(asOf.right, (view): Either<ReaderFailure, CachedAnswer> => {
+    const built = build(view, judgedAt?.at);
     if (isLeft(built)) return built;
-    // The latest state may stand past the head read above: name what was served.
-    const etag = asOf.right === undefined ? suffixed(view.etag, suffix) : expected;
+    const tree = treeOf(asOf.right, view, head);
+    const etag = suffixed(tree.etag, judgedAt?.etagSuffix ?? '');
     return right({
       etag,
       body: Buffer.from(reply.serialize(built.right) as string),
       headers: answerHeaders(etag, view.size, view.root),
+      treeEtag: tree.etag,
+      pinned: tree.pinned,
+      minuteMs: judgedAt?.minuteMs ?? null,
     });
   });
   if (isLeft(answered)) return sendFailure(reply, answered.left);
   if (isLeft(answered.right)) return sendFailure(reply, answered.right.left);
   const answer = answered.right.right;
-  if (answer.body.length <= MAX_CACHED_BODY) ctx.bodies.set(key, answer);
+  ctx.answers.hold(url, answer);
   return sendAnswer(reply, ifNoneMatch, answer);
 }

@@ -10,8 +10,8 @@ import type { AsOf, EventStore } from '@govledger/core';
 export interface TimeInQuestion {
   /** ISO-8601 UTC. */
   readonly at: string;
-  /** True when it came from the wall clock (the answer then changes with time, not only with the ledger). */
-  readonly fromClock: boolean;
+  /** For a time read from the wall clock, its minute in ms since the epoch (the answer then changes with time, not only with the ledger); else null. */
+  readonly minuteMs: number | null;
   /** For a wall-clock time, `-<minutes since the epoch>`, which ETags carry; else empty. */
   readonly etagSuffix: string;
 }
@@ -26,14 +26,14 @@ export function timeInQuestion(
   at: string | undefined,
   asOf: AsOf | undefined,
 ): TimeInQuestion | Promise<TimeInQuestion> {
-  if (at !== undefined) return { at, fromClock: false, etagSuffix: '' };
-  if (asOf && 'time' in asOf) return { at: asOf.time, fromClock: false, etagSuffix: '' };
+  if (at !== undefined) return { at, minuteMs: null, etagSuffix: '' };
+  if (asOf && 'time' in asOf) return { at: asOf.time, minuteMs: null, etagSuffix: '' };
   if (asOf && 'index' in asOf) return recordedAtOf(store, asOf.index, nowMs);
   return now(nowMs);
 }
 
 /** The last minute seen, formatted once: most requests fall in the minute of the one before. */
-let lastMinute = { ms: Number.NaN, time: { at: '', fromClock: true, etagSuffix: '' } as TimeInQuestion };
+let lastMinute = { ms: Number.NaN, time: { at: '', minuteMs: null, etagSuffix: '' } as TimeInQuestion };
 
 function now(nowMs: () => number): TimeInQuestion {
   const ms = nowMs();
@@ -41,13 +41,13 @@ function now(nowMs: () => number): TimeInQuestion {
   if (minuteMs !== lastMinute.ms)
     lastMinute = {
       ms: minuteMs,
-      time: { at: new Date(minuteMs).toISOString(), fromClock: true, etagSuffix: `-${minuteMs / 60_000}` },
+      time: { at: new Date(minuteMs).toISOString(), minuteMs, etagSuffix: `-${minuteMs / 60_000}` },
     };
   return lastMinute.time;
 }
 
 async function recordedAtOf(store: EventStore, index: number, nowMs: () => number): Promise<TimeInQuestion> {
   for await (const entry of store.readAll({ from: index, limit: 1 }))
-    return { at: entry.metadata.recordedAt, fromClock: false, etagSuffix: '' };
+    return { at: entry.metadata.recordedAt, minuteMs: null, etagSuffix: '' };
   return now(nowMs);
 }

@@ -175,6 +175,10 @@ export class MemoryStore implements EventStore, SnapshotStore {
   }
 
   async head(): Promise<LedgerHead> {
+    return this.headSync();
+  }
+
+  headSync(): LedgerHead {
     return { size: this.#entries.length, lastRecordedAt: this.#lastRecordedAt };
   }
 

@@ -182,6 +182,12 @@ export interface EventStore {
   streamVersion(streamId: string): Promise<StreamVersion>;
   /** The ledger's size and the `recordedAt` of its last entry. */
   head(): Promise<LedgerHead>;
+  /**
+   * The same head without a promise turn, offered by stores that hold it locally (SQLite,
+   * memory) and absent where finding it needs a round trip (EventStoreDB). A reader that
+   * answers most requests from cache reads the head on every one, so the turn is its cost.
+   */
+  headSync?(): LedgerHead;
   /** The Merkle log and checkpoints over this store's leaves. */
   readonly log: VerifiableLog;
   /** Releases the store (connections, files, workers); use no method of it afterwards. */

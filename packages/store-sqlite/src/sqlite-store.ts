@@ -163,6 +163,11 @@ export class SqliteStore implements EventStore, SnapshotStore {
   }
 
   async head(): Promise<LedgerHead> {
+    return this.headSync();
+  }
+
+  /** The head from this connection, without a promise turn (throws once the store is closed). */
+  headSync(): LedgerHead {
     return this.#open().#entries.head();
   }
 

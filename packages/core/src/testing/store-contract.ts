@@ -226,6 +226,15 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
       });
     });
 
+    it('gives the same head synchronously, where it offers headSync', async () => {
+      await withStore(make, async (store) => {
+        expect(store.headSync?.() ?? (await store.head())).toEqual(await store.head());
+        for (let i = 0; i < 3; i++) await store.append('h', [sampleEvent('h', { i })]);
+        expect(store.headSync?.() ?? (await store.head())).toEqual(await store.head());
+        expect((await store.head()).size).toBe(3);
+      });
+    });
+
     it('keeps an RFC 6962 tree over the stored leaves with verifiable proofs', async () => {
       await withStore(make, async (store) => {
         for (let i = 0; i < 13; i++) await store.append(`m${i % 3}`, [sampleEvent(`m${i % 3}`, { i })]);
