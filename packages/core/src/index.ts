@@ -35,3 +35,4 @@ export * from './history/index.ts';
 export * from './errors/index.ts';
 export * from './tiles/index.ts';
 export * from './monitor/index.ts';
+export * from './snapshot-codec/snapshot-bytes.ts';

@@ -9,8 +9,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import {
+  decodeSnapshotState,
+  encodeSnapshotState,
   HASH_BYTES,
   type LedgerHead,
   type ProjectionSnapshot,
@@ -217,12 +218,12 @@ export class LocalCache {
   /** The newest snapshot of (name, version) with `size <= maxSize`, deserialised afresh. */
   loadSnapshot(name: string, version: number, maxSize: number): ProjectionSnapshot | null {
     const row = this.#statements.loadSnapshot.get(name, version, maxSize);
-    return row ? { name, version, size: row.size, state: deserialize(row.state) } : null;
+    return row ? { name, version, size: row.size, state: decodeSnapshotState(row.state) } : null;
   }
 
   /** Stores a snapshot; other versions of `name` are dropped and the newest sizes kept. */
   saveSnapshot(snapshot: ProjectionSnapshot): void {
-    const state = serialize(snapshot.state);
+    const state = encodeSnapshotState(snapshot.state);
     this.#db
       .transaction(() => {
         this.#statements.dropOtherVersions.run(snapshot.name, snapshot.version);

@@ -1,7 +1,7 @@
 /**
  * Projection snapshots kept in the file, implementing core's `SnapshotStore` storage. A state
- * is serialised with `node:v8` (the structured clone format: Maps, Sets, Dates, typed arrays,
- * cycles; not functions or class prototypes), so every load returns a fresh deep copy the
+ * is serialised by core's snapshot codec (`node:v8`'s structured clone format, with large
+ * collections of same-shaped records as columns), so every load returns a fresh deep copy the
  * caller owns. Saving version v of a projection drops its other versions, and only the
  * newest {@link SNAPSHOTS_KEPT} sizes of a (name, version) are kept, plus the milestones
  * (sizes that are multiples of core's `SNAPSHOT_MILESTONE`) that replays as of the past
@@ -10,12 +10,11 @@
  * The serialised state is stored gzip-compressed at the fastest level: states are mostly
  * repeated keys and ids, so a snapshot shrinks about six-fold, and reading the smaller blob
  * and inflating it costs less than reading the large one. Blobs saved uncompressed by
- * earlier versions still load: `node:v8` output starts with its version tag 0xFF, a gzip
- * stream with 0x1F 0x8B.
+ * earlier versions still load: the codec's bytes start with its tag or `node:v8`'s version
+ * tag 0xFF, a gzip stream with 0x1F 0x8B.
  */
-import { deserialize, serialize } from 'node:v8';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
-import { type ProjectionSnapshot, SNAPSHOT_MILESTONE } from '@govledger/core';
+import { decodeSnapshotState, encodeSnapshotState, type ProjectionSnapshot, SNAPSHOT_MILESTONE } from '@govledger/core';
 import type Database from 'better-sqlite3';
 
 /** How many snapshot sizes of one (name, version) survive a save: enough for replays "as of" a recent past. */
@@ -52,16 +51,16 @@ export class SnapshotTable {
   /** The newest snapshot of (name, version) with `size <= maxSize`, deserialised afresh. */
   load(name: string, version: number, maxSize: number): ProjectionSnapshot | null {
     const row = this.#load.get(name, version, maxSize);
-    return row ? { name, version, size: row[0], state: deserialize(inflated(row[1])) } : null;
+    return row ? { name, version, size: row[0], state: decodeSnapshotState(inflated(row[1])) } : null;
   }
 
   /** Serialises and stores a snapshot (throws a DataCloneError for a state v8 cannot clone). */
   save(snapshot: ProjectionSnapshot): void {
-    this.#save(snapshot, gzipSync(serialize(snapshot.state), { level: constants.Z_BEST_SPEED }));
+    this.#save(snapshot, gzipSync(encodeSnapshotState(snapshot.state), { level: constants.Z_BEST_SPEED }));
   }
 }
 
-/** The `node:v8` bytes of a stored state: gunzipped, or as stored by versions that did not compress. */
+/** The codec's bytes of a stored state: gunzipped, or as stored by versions that did not compress. */
 function inflated(blob: Buffer): Buffer {
   if (blob[0] !== 0x1f || blob[1] !== 0x8b) return blob;
   // The gzip trailer ends with the inflated size (mod 2^32): one output buffer of that size
