@@ -48,6 +48,40 @@ function statesOf(store: MemoryStore) {
 const countOf = (view: { states: Readonly<Record<string, unknown>> }) => (view.states.count as { n: number }).n;
 
 describe('ProjectionStates', () => {
+  it('lets a request answer before the warm-up loads its next projection', async () => {
+    const store = await storeWith(6);
+    // The request's head takes three turns of the event loop, as a request still being taken
+    // in does; the warm-up must not load the next projection in those turns.
+    const headSync = store.headSync.bind(store);
+    (store as { headSync?: unknown }).headSync = undefined;
+    let slowNext = false;
+    store.head = async () => {
+      if (slowNext) {
+        slowNext = false;
+        for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+      }
+      return headSync();
+    };
+    const first = countingProjection();
+    let laterFolds = 0;
+    const later: Projection<{ n: number }> = {
+      ...countingProjection().projection,
+      name: 'later',
+      evolve: (state) => {
+        laterFolds++;
+        state.n++;
+        return state;
+      },
+    };
+    const states = new ProjectionStates(store, new LedgerHeads(store), { projections: [first.projection, later] });
+    const warming = states.warmUp();
+    slowNext = true;
+    const seen = await states.scoped(['count']).read(undefined, (view) => ({ n: countOf(view), later: laterFolds }));
+    expect(seen).toEqual({ _tag: 'Right', right: { n: 6, later: 0 } });
+    await warming;
+    expect(laterFolds).toBe(6);
+  });
+
   it('catches up incrementally with events another writer appended', async () => {
     const store = await storeWith(5);
     const { states, tally } = statesOf(store);

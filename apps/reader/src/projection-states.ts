@@ -18,6 +18,7 @@ import {
   sizeAsOf,
   type UpcasterRegistry,
 } from '@govledger/core';
+import { setTimeout as delay } from 'node:timers/promises';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { LRUCache } from 'lru-cache';
 import { type BadParameter, badParameter } from './errors.ts';
@@ -56,6 +57,9 @@ export interface ProjectionStatesOptions {
   readonly pastStates?: number;
 }
 
+/** How long the warm-up pauses before each projection, letting requests that arrived meanwhile in. */
+const WARM_UP_PAUSE_MS = 20;
+
 /** The latest and a few past projection states of one store. */
 export class ProjectionStates implements StateReader {
   readonly #store: EventStore & SnapshotStore;
@@ -63,6 +67,9 @@ export class ProjectionStates implements StateReader {
   readonly #settings: SlotSettings;
   readonly #slots: ReadonlyMap<string, ProjectionSlot>;
   readonly #past: LRUCache<string, Promise<StateView>>;
+  /** Reads in progress, and who waits for there to be none (the warm-up). */
+  #reading = 0;
+  #settled: (() => void)[] = [];
 
   constructor(store: EventStore & SnapshotStore, heads: LedgerHeads, options: ProjectionStatesOptions) {
     this.#store = store;
@@ -101,18 +108,44 @@ export class ProjectionStates implements StateReader {
    * Loads and catches up every projection, one at a time, so later first requests find them
    * ready. A serving reader starts this in the background once it listens, and stops it
    * (between projections) through `signal` when it closes.
+   *
+   * A load holds the thread for as long as it takes (over a second for the largest state),
+   * so requests come first: before each projection the warm-up pauses long enough for
+   * requests that arrived during the last load to be taken in, then waits until no request
+   * is reading. A request waiting for the projection just loaded answers before the next
+   * load, not after it.
    */
   async warmUp(signal?: AbortSignal): Promise<void> {
     const { size } = await this.#heads.current();
     for (const slot of this.#slots.values()) {
+      await delay(WARM_UP_PAUSE_MS);
+      await this.#noReads();
       if (signal?.aborted) return;
       while (slot.catching) await slot.catching;
       if (slot.size < size || !slot.loaded) await slot.catchUp(size);
-      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
+  /** Resolves once no read is in progress (at once when none is). */
+  #noReads(): Promise<void> {
+    return this.#reading === 0 ? Promise.resolve() : new Promise((resolve) => this.#settled.push(resolve));
+  }
+
+  /** Reads, counted so that the warm-up can wait for none to be in progress. */
   async #read<T>(
+    needs: readonly string[],
+    asOf: AsOf | undefined,
+    use: (view: StateView) => T,
+  ): Promise<Either<BadParameter, T>> {
+    this.#reading++;
+    try {
+      return await this.#readUncounted(needs, asOf, use);
+    } finally {
+      if (--this.#reading === 0) for (const resolve of this.#settled.splice(0)) resolve();
+    }
+  }
+
+  async #readUncounted<T>(
     needs: readonly string[],
     asOf: AsOf | undefined,
     use: (view: StateView) => T,
