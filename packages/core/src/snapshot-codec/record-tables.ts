@@ -1,16 +1,15 @@
 /**
  * Record tables: a snapshot encoding that stores a large collection of same-shaped records
- * (a Map or a plain object whose values are plain objects with the same keys in the same
- * order) as columns, one per key, instead of record by record; a column of strings (and
- * nulls) is stored as one joined string.
+ * (an array, a Map or a plain object whose values are plain objects with the same keys in
+ * the same order) as columns, one array per key, instead of record by record.
  *
- * Why: `node:v8` writes every property name of every object and reads every string back one
- * at a time, so a state of 135,000 complaint cards with 17 fields spends most of its load on
- * 2.3 million key strings and 1.6 million values. As columns the names are written once, a
- * joined column comes back with one `split`, and the records are rebuilt by one generated
- * constructor per shape, which gives them all one hidden class. On the scale-10 demo this
- * loads the complaint board in about two thirds of the time, the unit fund balances in a
- * quarter, and the stored bytes shrink by a fifth to a third.
+ * Why: `node:v8` writes every property name of every object, and reading it back
+ * internalises each name again, so a state of 135,000 complaint cards with 17 fields spends
+ * much of its load on 2.3 million key strings. As columns the names are written once, and
+ * the records are rebuilt by one generated constructor per shape, which gives them all one
+ * hidden class. On the scale-10 demo this loads the complaint board in about three quarters
+ * of the time, the fund ledger in about half and the unit fund balances in a quarter, and
+ * the stored bytes shrink by a sixth to a third.
  *
  * Only records reachable exactly once are packed: a record that another part of the state
  * also references would come back as two objects, and a projection that mutates one would
@@ -26,10 +25,10 @@ const MIN_RECORDS = 64;
 
 /** A packed collection, as stored. */
 interface PackedTable {
-  readonly [PACKED]: 'map' | 'object';
-  readonly ids: StoredColumn;
+  readonly [PACKED]: 'map' | 'object' | 'array';
+  readonly ids: unknown[];
   readonly keys: string[];
-  readonly columns: StoredColumn[];
+  readonly columns: unknown[][];
 }
 
 type Plain = Record<string, unknown>;
@@ -46,20 +45,25 @@ function isPlainObject(value: unknown): value is Plain {
  */
 function countReferences(root: unknown): Map<object, number> | null {
   const counts = new Map<object, number>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (typeof value !== 'object' || value === null) continue;
+  const stack: object[] = [];
+  const reach = (value: unknown) => {
+    if (typeof value !== 'object' || value === null) return;
     const seen = counts.get(value);
     counts.set(value, (seen ?? 0) + 1);
-    if (seen !== undefined) continue;
+    if (seen === undefined) stack.push(value);
+  };
+  reach(root);
+  for (let value = stack.pop(); value !== undefined; value = stack.pop()) {
     if (value instanceof Map) {
-      for (const [k, v] of value) stack.push(k, v);
+      for (const [k, v] of value) {
+        reach(k);
+        reach(v);
+      }
     } else if (value instanceof Set || Array.isArray(value)) {
-      for (const v of value) stack.push(v);
+      for (const v of value) reach(v);
     } else if (isPlainObject(value)) {
       if (Object.hasOwn(value, PACKED)) return null;
-      for (const key of Object.keys(value)) stack.push(value[key]);
+      for (const key in value) reach(value[key]);
     }
   }
   return counts;
@@ -70,6 +74,7 @@ function sharedShape(values: unknown[], counts: Map<object, number>): string[] |
   const first = values[0];
   if (!isPlainObject(first)) return null;
   const keys = Object.keys(first);
+  if (keys.length === 0) return null;
   for (const value of values) {
     if (!isPlainObject(value) || counts.get(value) !== 1) return null;
     const own = Object.keys(value);
@@ -80,14 +85,22 @@ function sharedShape(values: unknown[], counts: Map<object, number>): string[] |
 }
 
 function packTable(
-  kind: 'map' | 'object',
+  kind: 'map' | 'object' | 'array',
   ids: unknown[],
   records: Plain[],
   keys: string[],
   pack: (v: unknown) => unknown,
 ): PackedTable {
-  const columns = keys.map((key) => encodeColumn(records.map((record) => pack(record[key]))));
-  return { [PACKED]: kind, ids: encodeColumn(ids), keys, columns };
+  // Columns are built by push, never pre-sized: `node:v8` writes a holey array index by index.
+  const columns = keys.map((key) => {
+    const column: unknown[] = [];
+    for (const record of records) {
+      const cell = record[key];
+      column.push(typeof cell === 'object' && cell !== null ? pack(cell) : cell);
+    }
+    return column;
+  });
+  return { [PACKED]: kind, ids, keys, columns };
 }
 
 /**
@@ -121,6 +134,8 @@ function packContainer(value: object, counts: Map<object, number>, pack: (v: unk
     return copy ?? value;
   }
   if (Array.isArray(value)) {
+    const keys = value.length >= MIN_RECORDS ? sharedShape(value, counts) : null;
+    if (keys) return packTable('array', [], value as Plain[], keys, pack);
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
       const packed = pack(value[i]);
@@ -156,33 +171,6 @@ function setOwn(object: Plain, key: string, value: unknown): void {
   if (key === '__proto__')
     Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
   else object[key] = value;
-}
-
-/** Separates the strings of a joined column; a column holding it stays an array. */
-const SEPARATOR = '\u0000';
-
-/**
- * A column as stored: an array of strings (and nulls) joined into one string, with the
- * nulls' rows listed, when no string holds the separator (reading it back is one `split`,
- * which creates the strings far faster than `node:v8` reads them one by one); else the array.
- */
-type StoredColumn = unknown[] | { readonly joined: string; readonly nulls: number[] };
-
-function encodeColumn(values: unknown[]): StoredColumn {
-  const nulls: number[] = [];
-  for (let r = 0; r < values.length; r++) {
-    const value = values[r];
-    if (value === null) nulls.push(r);
-    else if (typeof value !== 'string' || value.includes(SEPARATOR)) return values;
-  }
-  return { joined: values.map((v) => (v === null ? '' : v)).join(SEPARATOR), nulls };
-}
-
-function decodeColumn(column: StoredColumn): unknown[] {
-  if (Array.isArray(column)) return column;
-  const values: unknown[] = column.joined.split(SEPARATOR);
-  for (const r of column.nulls) values[r] = null;
-  return values;
 }
 
 /**
@@ -248,8 +236,7 @@ function unpack(value: unknown, seen: Set<object>): unknown {
 
 /** Rebuilds the Map or object a table was packed from (a table is reached once: it was made for one place). */
 function unpackTable(table: PackedTable, seen: Set<object>): unknown {
-  const ids = decodeColumn(table.ids);
-  const columns = table.columns.map(decodeColumn);
+  const { ids, columns } = table;
   for (const column of columns) {
     for (let r = 0; r < column.length; r++) {
       const cell = column[r];
@@ -257,6 +244,12 @@ function unpackTable(table: PackedTable, seen: Set<object>): unknown {
     }
   }
   const build = recordBuilder(table.keys);
+  if (table[PACKED] === 'array') {
+    const rows = columns.length > 0 ? columns[0]!.length : 0;
+    const array: Plain[] = [];
+    for (let r = 0; r < rows; r++) array.push(build(columns, r));
+    return array;
+  }
   if (table[PACKED] === 'map') {
     const map = new Map();
     for (let r = 0; r < ids.length; r++) map.set(ids[r], build(columns, r));
