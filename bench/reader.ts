@@ -1,6 +1,6 @@
 /**
  * Read API benchmark: a dashboard endpoint of the reader (a page of 50 complaints) under
- * load (autocannon, 50 connections, five alternating pairs of runs), beside a bare Fastify route serving the same bytes from memory in the same
+ * load (autocannon, 50 connections, seven alternating pairs of runs), beside a bare Fastify route serving the same bytes from memory in the same
  * run. The reader keeps the hot path cheap — one head read, then the answer serialised once
  * per head — so it should reach at least 0.8× the bare route's requests per second.
  *
@@ -33,7 +33,7 @@ export async function benchReader(): Promise<BenchRow[]> {
   const bare = await bareServer(body, Object.fromEntries(warm.headers));
   // Short runs in alternating pairs, compared pair by pair: other load on the machine then
   // slows both sides of a pair alike; the median pair is reported.
-  const pairs = 5;
+  const pairs = 7;
   const load = { seconds: Math.max(1, Math.round(seconds / pairs)), connections: 50, workers: 1 };
   try {
     const runs: { ours: LoadResult; limit: LoadResult; ratio: number }[] = [];
