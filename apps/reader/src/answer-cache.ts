@@ -45,6 +45,11 @@ export class AnswerCache {
     this.#answers = new LRUCache({ max });
   }
 
+  /** The answer held for `url`, current or not. */
+  held(url: string): CachedAnswer | undefined {
+    return this.#answers.get(url);
+  }
+
   /** The answer held for `url`, if it is still current at `head` and `nowMs`. */
   current(url: string, head: HeadView, nowMs: number): CachedAnswer | undefined {
     const answer = this.#answers.get(url);

@@ -8,16 +8,18 @@
  * (SQLite, memory); otherwise the route's handler checks the cache after reading the head.
  */
 import type { FastifyInstance } from 'fastify';
-import { sendAnswer } from './answer-cache.ts';
+import { isCurrent, sendAnswer } from './answer-cache.ts';
 import type { ReaderContext } from './context.ts';
 
 /** Adds the `preValidation` hook that answers GET requests from held, current answers. */
 export function answerFromHeldAnswers(app: FastifyInstance, ctx: Pick<ReaderContext, 'answers' | 'heads' | 'nowMs'>) {
   app.addHook('preValidation', (request, reply, done) => {
     if (request.method !== 'GET') return done();
-    const head = ctx.heads.currentIfKnown();
-    const answer = head === undefined ? undefined : ctx.answers.current(request.url, head, ctx.nowMs());
+    // The cache first: most URLs of other routes are never held, and need no head read.
+    const answer = ctx.answers.held(request.url);
     if (answer === undefined) return done();
+    const head = ctx.heads.currentIfKnown();
+    if (head === undefined || !isCurrent(answer, head, ctx.nowMs())) return done();
     sendAnswer(reply, request.headers['if-none-match'], answer);
   });
 }

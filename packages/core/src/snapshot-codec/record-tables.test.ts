@@ -55,6 +55,11 @@ describe('record tables', () => {
     const back = roundTrip(state) as typeof state;
     expect(back).toStrictEqual(state);
     expect(40 in back.holes).toBe(false);
+    const sparseOwner: unknown[] = [history.map((c) => ({ ...c }))];
+    sparseOwner[3] = 'after a hole';
+    const sparseBack = roundTrip({ sparseOwner }) as { sparseOwner: unknown[] };
+    expect(1 in sparseBack.sparseOwner).toBe(false);
+    expect(sparseBack.sparseOwner).toStrictEqual(sparseOwner);
   });
 
   it('leaves small or mixed collections as they are (the same object, nothing copied)', () => {

@@ -136,11 +136,13 @@ function packContainer(value: object, counts: Map<object, number>, pack: (v: unk
   if (Array.isArray(value)) {
     const keys = value.length >= MIN_RECORDS ? sharedShape(value, counts) : null;
     if (keys) return packTable('array', [], value as Plain[], keys, pack);
+    // A copy from slice() keeps the array's holes; only the changed items are replaced.
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
       const packed = pack(value[i]);
-      if (packed !== value[i] && copy === null) copy = value.slice(0, i);
-      copy?.push(packed);
+      if (packed === value[i]) continue;
+      copy ??= value.slice();
+      copy[i] = packed;
     }
     return copy ?? value;
   }
@@ -185,6 +187,7 @@ function recordBuilder(keys: string[]): RecordBuilder {
   const name = (key: string) => (key === '__proto__' ? `[${JSON.stringify(key)}]` : JSON.stringify(key));
   const fields = keys.map((key, i) => `${name(key)}: c[${i}][r]`).join(', ');
   const built = new Function('c', 'r', `return { ${fields} };`) as RecordBuilder;
+  if (builders.size >= MAX_BUILDERS) builders.clear();
   builders.set(shape, built);
   return built;
 }
@@ -193,6 +196,9 @@ type RecordBuilder = (columns: unknown[][], row: number) => Plain;
 
 /** Builders by shape (the keys joined): a state has few shapes, and compiling one costs more than using it. */
 const builders = new Map<string, RecordBuilder>();
+
+/** Shapes remembered at most; past that the cache starts over, so odd states cannot grow it without bound. */
+const MAX_BUILDERS = 256;
 
 function isPacked(value: unknown): value is PackedTable {
   return isPlainObject(value) && PACKED in value;
