@@ -2,11 +2,19 @@
  * Serving C2SP tlog-tiles from the benchmark ledger: the time to assemble a full level-0
  * tile (256 leaf hashes) and a full level-1 tile (256 subtree hashes of 256 entries each)
  * through the store's verifiable log, beside the machine limit of reading the same 256 rows'
- * stored hashes with one raw SQL range query in the same run.
+ * stored hashes with one raw SQL range query in the same run. The two take turns at reading
+ * a tile first, since the first pays for bringing its pages in from the file.
  */
 import Database from 'better-sqlite3';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import { type BenchRow, percentile } from './table.ts';
+
+/** Milliseconds `run` takes. */
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
 
 /** p50/p99 of `samples` random full tiles of levels 0 and 1 over the ledger at `path`. */
 export async function benchTiles(path: string, samples: number): Promise<BenchRow[]> {
@@ -28,12 +36,11 @@ export async function benchTiles(path: string, samples: number): Promise<BenchRo
     const limit: number[] = [];
     for (let s = 0; s < samples && tiles > 0; s++) {
       const n = next() % tiles;
-      let t0 = performance.now();
-      Buffer.concat(await store.log.subtreeHashes(8 * level, n * 256, 256));
-      ours.push(performance.now() - t0);
-      t0 = performance.now();
-      range.all(n * 256, n * 256 + 256);
-      limit.push(performance.now() - t0);
+      // Whichever reads a tile first pays for bringing its pages in: take turns.
+      const oursFirst = s % 2 === 0;
+      if (!oursFirst) limit.push(await timed(async () => range.all(n * 256, n * 256 + 256)));
+      ours.push(await timed(async () => Buffer.concat(await store.log.subtreeHashes(8 * level, n * 256, 256))));
+      if (oursFirst) limit.push(await timed(async () => range.all(n * 256, n * 256 + 256)));
     }
     ours.sort((a, b) => a - b);
     limit.sort((a, b) => a - b);
@@ -49,7 +56,7 @@ export async function benchTiles(path: string, samples: number): Promise<BenchRo
     rows.push({
       name: `tlog-tiles: full level-${level} tile (256 hashes) at ${size.toLocaleString('en-US')} entries`,
       ours: `p50 ${percentile(ours, 50).toFixed(3)} ms, p99 ${percentile(ours, 99).toFixed(3)} ms`,
-      limit: `raw 256-row range read p50 ${percentile(limit, 50).toFixed(3)} ms`,
+      limit: `raw 256-row range read p50 ${percentile(limit, 50).toFixed(3)} ms, p99 ${percentile(limit, 99).toFixed(3)} ms`,
       ratio: `${(percentile(ours, 50) / percentile(limit, 50)).toFixed(1)}x`,
       goal: 'p99 <= 5 ms (tiles are then cached as immutable)',
     });
