@@ -1,3 +1,4 @@
+import { sampleEvent } from '@govledger/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createReader } from './create-reader.ts';
 import { get, testReader } from './test-support/test-reader.ts';
@@ -48,15 +49,7 @@ describe('answers held by URL, answered before validation', () => {
   it('keeps an answer pinned to a past tree (asOf index) after the head moves', async () => {
     const reader = await testReader();
     const first = await get(reader.app, '/v1/funds?asOf=3');
-    await reader.ledger.store.append('unrelated', [
-      {
-        streamId: 'unrelated',
-        type: 'Unrelated',
-        schemaVersion: 1,
-        data: {},
-        metadata: { actor: { id: 'a', role: 'system' }, occurredAt: '2024-06-24T00:00:00Z' },
-      },
-    ]);
+    await reader.ledger.store.append('unrelated', [sampleEvent('unrelated')]);
     const held = await get(reader.app, '/v1/funds?asOf=3', { 'if-none-match': String(first.headers.etag) });
     expect(held.statusCode).toBe(304);
     expect(held.headers.etag).toBe(first.headers.etag);

@@ -1,4 +1,5 @@
 import type { MemoryStore } from '@govledger/core';
+import { sampleEvent } from '@govledger/core/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { get, testReader } from './test-support/test-reader.ts';
 
@@ -13,14 +14,6 @@ function countAsyncHeads(store: MemoryStore, withoutSync = false): { count: numb
   if (withoutSync) (store as { headSync?: unknown }).headSync = undefined;
   return calls;
 }
-
-const note = (i: number) => ({
-  streamId: 'notice-test',
-  type: 'Unrelated',
-  schemaVersion: 1,
-  data: { i },
-  metadata: { actor: { id: 'a', role: 'system' }, occurredAt: '2024-06-24T00:00:00Z' },
-});
 
 describe('state answers held by URL', () => {
   let store: MemoryStore;
@@ -55,7 +48,7 @@ describe('state answers held by URL', () => {
 
   it('computes a new answer once the head moved, though the cached one is still held', async () => {
     const first = await get(reader.app, '/v1/complaints?limit=2');
-    await store.append('notice-test', [note(1)]);
+    await store.append('unrelated', [sampleEvent('unrelated')]);
     const after = await get(reader.app, '/v1/complaints?limit=2', { 'if-none-match': String(first.headers.etag) });
     expect(after.statusCode).toBe(200);
     expect(after.headers.etag).not.toBe(first.headers.etag);

@@ -63,3 +63,18 @@ export function decodeWith<A, O>(codec: t.Type<A, O, unknown>, input: unknown): 
 export function formatDecodeError(error: DecodeError): string {
   return error.problems.map((p) => `${p.path}: ${p.reason}`).join('; ');
 }
+
+/**
+ * Parses the JSON text of a file and decodes it with `codec`. The reason is `not JSON (…)`
+ * with the parser's message, or the fields at fault as {@link formatDecodeError} gives them.
+ */
+export function decodeJsonText<A, O>(codec: t.Type<A, O, unknown>, text: string): Either<string, A> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return left(`not JSON (${(e as Error).message})`);
+  }
+  const decoded = decodeWith(codec, json);
+  return isLeft(decoded) ? left(formatDecodeError(decoded.left)) : right(decoded.right);
+}

@@ -5,19 +5,16 @@
  * sit beside, and it is never written to EventStoreDB), the personal-data key store, and the
  * first signed checkpoint. An existing ledger of that name is refused, and nothing is written.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { SignerKey } from '@govledger/core';
 import { isEsdbUrl, parseLedgerUrl } from '@govledger/store-eventstoredb/ledger-url';
 import { usageError } from '../cli-error.ts';
-import { signAndStoreCheckpoint } from '../checkpointing.ts';
 import { asCliError } from '../esdb-errors.ts';
 import type { CliIo } from '../io.ts';
-import { createKeyStore } from '../key-store.ts';
 import { type LedgerFiles, SIGNING_KEY_ENV } from '../ledger-files.ts';
 import { openLedger } from '../open-ledger.ts';
-import { createSigningKey } from '../signing-key.ts';
 import { chooseSigningKey } from './init-key.ts';
+import { writeKeysAndFirstCheckpoint } from './ledger-keys.ts';
 
 /**
  * Refuses to create a ledger in EventStoreDB unless the signing key's file was named
@@ -70,21 +67,5 @@ export async function initEsdbLedger(
   } finally {
     await created.close();
   }
-  let signer: SignerKey;
-  if (choice._tag === 'Existing') signer = choice.signer;
-  else {
-    mkdirSync(dirname(files.signingKey), { recursive: true });
-    signer = createSigningKey(files.signingKey, name);
-  }
-  if (!existsSync(files.keyStore)) {
-    mkdirSync(dirname(files.keyStore), { recursive: true });
-    await createKeyStore(files, keySeed !== undefined ? { keySeed } : {});
-  }
-  const store = openLedger(files.db);
-  try {
-    await signAndStoreCheckpoint(store, signer);
-  } finally {
-    await store.close();
-  }
-  return signer;
+  return writeKeysAndFirstCheckpoint(files, choice, keySeed, () => openLedger(files.db));
 }

@@ -11,13 +11,11 @@ import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
-import { signAndStoreCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles, type LedgerFiles } from '../ledger-files.ts';
-import { createKeyStore } from '../key-store.ts';
-import { createSigningKey } from '../signing-key.ts';
 import { initEsdbLedger, redactedLedgerUrl, requireKeyFileForEsdb } from './init-esdb.ts';
 import { chooseSigningKey } from './init-key.ts';
+import { writeKeysAndFirstCheckpoint } from './ledger-keys.ts';
 
 /**
  * Creates the ledger's files; returns the signing key. Shared by `init`, `demo` and `start`.
@@ -33,20 +31,7 @@ export async function initLedger(
   if (existsSync(files.db)) throw new CliError(`a ledger already exists at ${files.db}`);
   mkdirSync(dirname(files.db), { recursive: true });
   const choice = await chooseSigningKey(files, origin, io);
-  let signer: SignerKey;
-  if (choice._tag === 'Existing') signer = choice.signer;
-  else {
-    mkdirSync(dirname(files.signingKey), { recursive: true });
-    signer = createSigningKey(files.signingKey, choice.origin);
-  }
-  if (!existsSync(files.keyStore)) await createKeyStore(files, keySeed !== undefined ? { keySeed } : {});
-  const store = openSqliteStore(files.db);
-  try {
-    await signAndStoreCheckpoint(store, signer);
-  } finally {
-    await store.close();
-  }
-  return signer;
+  return writeKeysAndFirstCheckpoint(files, choice, keySeed, () => openSqliteStore(files.db));
 }
 
 /** Registers `init`. */

@@ -3,9 +3,9 @@
  * checked before {@link checkEvidence} weighs it, so a damaged or foreign file is named as
  * such instead of failing somewhere inside the check.
  */
-import { type Either, isLeft, left } from 'fp-ts/lib/Either.js';
+import type { Either } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import { decodeWith, formatDecodeError } from '../decode-error.ts';
+import { decodeJsonText } from '../decode-error.ts';
 import { EVIDENCE_FORMAT, type Evidence } from './evidence.ts';
 
 const ObservationCodec = t.type({ at: t.string, url: t.string, checkpoint: t.string }, 'Observation');
@@ -28,12 +28,5 @@ const EvidenceCodec = t.type(
 
 /** Parses the text of an evidence file; the reason names the first field at fault. */
 export function parseEvidence(text: string): Either<string, Evidence> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return left(`not JSON (${(e as Error).message})`);
-  }
-  const decoded = decodeWith(EvidenceCodec, json);
-  return isLeft(decoded) ? left(formatDecodeError(decoded.left)) : decoded;
+  return decodeJsonText(EvidenceCodec, text);
 }

@@ -16,7 +16,7 @@
  */
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
-import { decodeWith, formatDecodeError } from '../decode-error.ts';
+import { decodeJsonText } from '../decode-error.ts';
 import { NonEmptyString } from '../envelope.ts';
 import type { KeyRingSnapshot } from './key-ring.ts';
 import { keyIdOf, SUBJECT_KEY_BYTES } from './key-material.ts';
@@ -44,14 +44,8 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 
 /** Reads a key store file's text; the reason names the first problem found. */
 export function parseKeyFile(text: string): Either<string, KeyRingSnapshot> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return left(`not JSON (${(e as Error).message})`);
-  }
-  const decoded = decodeWith(KeyFile, json);
-  if (isLeft(decoded)) return left(formatDecodeError(decoded.left));
+  const decoded = decodeJsonText(KeyFile, text);
+  if (isLeft(decoded)) return decoded;
   const file = decoded.right;
   const seen = new Set<string>();
   const subjects: KeyRingSnapshot['subjects'][number][] = [];
