@@ -1,24 +1,16 @@
 import { MemoryStore } from '@govledger/core';
 import { sampleEvent } from '@govledger/core/testing';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EsdbStoreError } from './errors.ts';
 import type { EsdbStore } from './esdb-store.ts';
 import { importExport } from './import-export.ts';
 import { LIFECYCLE } from './ledger-lifecycle.ts';
 import { openEsdbStore } from './open-store.ts';
-import { startTestDoubleServer, type TestDoubleServer } from './test-double/index.ts';
-import { freshLedgerName, ledgerUrl, tempDir } from './test-fixtures/ledger-server.ts';
+import { freshLedgerName, ledgerUrl, testDoubleForFile } from './test-fixtures/ledger-server.ts';
 
-let server: TestDoubleServer;
-const dir = tempDir();
-beforeAll(async () => {
-  server = await startTestDoubleServer({ maxAppendSize: 6000 });
-});
-afterAll(async () => {
-  await server.stop();
-  dir.remove();
-});
+const double = testDoubleForFile({ maxAppendSize: 6000 });
+const dir = double.dir;
 
 /** The leaves of a ledger of `events` entries: what an export holds. */
 async function exportOf(events: number): Promise<Uint8Array[]> {
@@ -30,7 +22,7 @@ async function exportOf(events: number): Promise<Uint8Array[]> {
 }
 
 function newLedger() {
-  const url = ledgerUrl(server.url, freshLedgerName());
+  const url = ledgerUrl(double.server.url, freshLedgerName());
   return { url, store: openEsdbStore(url, { create: true, allowIncompleteMigration: true, cachePath: dir.file() }) };
 }
 
@@ -69,7 +61,7 @@ describe('importExport', () => {
     const { store } = newLedger();
     const report = await importExport(store, leaves);
     expect(isLeft(report) && report.left).toMatchObject({ _tag: 'Invalid', error: { position: 70 } });
-    expect(server.log.stream(store.streams.entries)).toBeUndefined();
+    expect(double.server.log.stream(store.streams.entries)).toBeUndefined();
     expect((await store.lifecycle())?.type).toBe(LIFECYCLE.created);
     await store.close();
   });

@@ -1,21 +1,13 @@
 import { generateSignerKey, openCheckpoint, verifierKeyOf } from '@govledger/core';
 import { sampleEvent } from '@govledger/core/testing';
 import { isRight } from 'fp-ts/lib/Either.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LogKeeper } from './log-keeper.ts';
 import { openEsdbStore } from './open-store.ts';
-import { startTestDoubleServer, type TestDoubleServer } from './test-double/index.ts';
-import { openFresh, tempDir } from './test-fixtures/ledger-server.ts';
+import { openFresh, testDoubleForFile } from './test-fixtures/ledger-server.ts';
 
-let server: TestDoubleServer;
-const dir = tempDir();
-beforeAll(async () => {
-  server = await startTestDoubleServer();
-});
-afterAll(async () => {
-  await server.stop();
-  dir.remove();
-});
+const double = testDoubleForFile();
+const dir = double.dir;
 
 function signer(name = 'zjg.example.gov.cn/property-ledger') {
   const key = generateSignerKey(name);
@@ -25,7 +17,7 @@ function signer(name = 'zjg.example.gov.cn/property-ledger') {
 
 describe('LogKeeper', () => {
   it('follows appends made by another process and signs the new tree head', async () => {
-    const { store: writer, url } = openFresh(server.url, dir);
+    const { store: writer, url } = openFresh(double.server.url, dir);
     await writer.append('a', [sampleEvent('a')]);
     const keeperStore = openEsdbStore(url, { cachePath: dir.file() });
     const key = signer();
@@ -45,7 +37,7 @@ describe('LogKeeper', () => {
   });
 
   it('is harmless twice: two keepers with one key store exactly one identical note per size', async () => {
-    const { store: writer, url } = openFresh(server.url, dir);
+    const { store: writer, url } = openFresh(double.server.url, dir);
     await writer.head(); // creates the ledger
     const key = signer();
     const problems: unknown[] = [];

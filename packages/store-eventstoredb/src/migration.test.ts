@@ -1,23 +1,15 @@
 import { MemoryStore } from '@govledger/core';
 import { sampleEvent } from '@govledger/core/testing';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EsdbStoreError } from './errors.ts';
 import { LIFECYCLE } from './ledger-lifecycle.ts';
 import { migrateLedger } from './migration.ts';
 import { openEsdbStore } from './open-store.ts';
-import { startTestDoubleServer, type TestDoubleServer } from './test-double/index.ts';
-import { freshLedgerName, ledgerUrl, tempDir } from './test-fixtures/ledger-server.ts';
+import { freshLedgerName, ledgerUrl, testDoubleForFile } from './test-fixtures/ledger-server.ts';
 
-let server: TestDoubleServer;
-const dir = tempDir();
-beforeAll(async () => {
-  server = await startTestDoubleServer({ maxAppendSize: 6000 });
-});
-afterAll(async () => {
-  await server.stop();
-  dir.remove();
-});
+const double = testDoubleForFile({ maxAppendSize: 6000 });
+const dir = double.dir;
 
 async function sourceLedger(events: number): Promise<MemoryStore> {
   const source = new MemoryStore();
@@ -41,7 +33,7 @@ function target(url: string, cachePath = dir.file()) {
 describe('migrateLedger', () => {
   it('copies every leaf in capped appends, checks equal roots, copies checkpoints, then completes', async () => {
     const source = await sourceLedger(160);
-    const url = ledgerUrl(server.url, freshLedgerName());
+    const url = ledgerUrl(double.server.url, freshLedgerName());
     const into = target(url);
     const progress: number[] = [];
     const report = await migrateLedger(source, into, { chunkBytes: 50_000, onProgress: (n) => progress.push(n) });
@@ -58,7 +50,7 @@ describe('migrateLedger', () => {
 
   it('leaves a stopped migration unusable until it is resumed, and resumes after the copied prefix', async () => {
     const source = await sourceLedger(60);
-    const url = ledgerUrl(server.url, freshLedgerName());
+    const url = ledgerUrl(double.server.url, freshLedgerName());
     const failing = {
       head: () => source.head(),
       log: source.log,
@@ -87,7 +79,7 @@ describe('migrateLedger', () => {
   });
 
   it('refuses a target that already holds another ledger', async () => {
-    const url = ledgerUrl(server.url, freshLedgerName());
+    const url = ledgerUrl(double.server.url, freshLedgerName());
     const existing = openEsdbStore(url, { create: true, cachePath: dir.file() });
     await existing.append('x', [sampleEvent('x')]);
     await existing.close();

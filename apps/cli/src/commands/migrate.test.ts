@@ -1,56 +1,43 @@
-import { startTestDoubleServer, type TestDoubleServer } from '@govledger/store-eventstoredb/test-double';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createReader } from '@govledger/reader';
 import { ledgerFiles } from '../ledger-files.ts';
 import { openLedger } from '../open-ledger.ts';
-import { govledger, proposedEventsNdjson, scratchDir } from '../test-support/run-cli.ts';
+import { cliOverTestDouble } from '../test-support/esdb-double.ts';
+import { govledger, proposedEventsNdjson } from '../test-support/run-cli.ts';
 
-let server: TestDoubleServer;
-beforeAll(async () => {
-  server = await startTestDoubleServer();
-});
-afterAll(async () => server.stop());
+const at = cliOverTestDouble();
 
 describe('govledger over EventStoreDB (wire-level test double)', () => {
-  let scratch: ReturnType<typeof scratchDir>;
-  let cwd: string;
-  let n = 0;
-  beforeEach(() => {
-    scratch = scratchDir();
-    cwd = scratch.dir;
-  });
-  afterEach(() => scratch.remove());
-
-  const esdb = () => `${server.url}&ledger=cli${process.pid}_${n++}&cache=cache.sqlite`;
+  const esdb = () => at.freshLedgerUrl('cli');
 
   it('migrate copies an SQLite ledger, the roots match, and export, prove and verify work on the copy', async () => {
-    await govledger(['init', '--db', 'l.db', '--origin', 'zjg.example/ledger'], { cwd });
-    await govledger(['append', '--db', 'l.db'], { cwd, stdin: proposedEventsNdjson(40) });
+    await govledger(['init', '--db', 'l.db', '--origin', 'zjg.example/ledger'], { cwd: at.cwd });
+    await govledger(['append', '--db', 'l.db'], { cwd: at.cwd, stdin: proposedEventsNdjson(40) });
     const url = esdb();
-    const run = await govledger(['migrate', '--from', 'l.db', '--to', url, '--chunk-bytes', '5000'], { cwd });
+    const run = await govledger(['migrate', '--from', 'l.db', '--to', url, '--chunk-bytes', '5000'], { cwd: at.cwd });
     expect(run.stderr).not.toContain('govledger:');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('migrated 40 entries');
     expect(run.stdout).toMatch(/2 signed checkpoint\(s\) copied/);
-    const sqliteExport = (await govledger(['export', '--db', 'l.db'], { cwd })).stdout;
-    expect((await govledger(['export', '--db', url], { cwd })).stdout).toBe(sqliteExport);
-    const proof = (db: string) => govledger(['prove', '--db', db, '--index', '7'], { cwd });
+    const sqliteExport = (await govledger(['export', '--db', 'l.db'], { cwd: at.cwd })).stdout;
+    expect((await govledger(['export', '--db', url], { cwd: at.cwd })).stdout).toBe(sqliteExport);
+    const proof = (db: string) => govledger(['prove', '--db', db, '--index', '7'], { cwd: at.cwd });
     expect(JSON.parse((await proof(url)).stdout)).toEqual(JSON.parse((await proof('l.db')).stdout));
-    const consistency = await govledger(['consistency', '--db', url, '--from', '10'], { cwd });
+    const consistency = await govledger(['consistency', '--db', url, '--from', '10'], { cwd: at.cwd });
     expect(JSON.parse(consistency.stdout)).toMatchObject({ from: 10, to: 40 });
-    const vkey = (await govledger(['key', '--db', 'l.db'], { cwd })).stdout.trim();
-    const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd });
+    const vkey = (await govledger(['key', '--db', 'l.db'], { cwd: at.cwd })).stdout.trim();
+    const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd: at.cwd });
     expect(verified.stdout).toContain('OK: 40 entries and 2 checkpoint root(s) verified');
     expect(verified.code).toBe(0);
   });
 
   it('serves the read API over a migrated ledger with the same head and proofs as the SQLite one', async () => {
-    await govledger(['init', '--db', 'l.db', '--origin', 'zjg.example/ledger'], { cwd });
-    await govledger(['append', '--db', 'l.db'], { cwd, stdin: proposedEventsNdjson(12) });
+    await govledger(['init', '--db', 'l.db', '--origin', 'zjg.example/ledger'], { cwd: at.cwd });
+    await govledger(['append', '--db', 'l.db'], { cwd: at.cwd, stdin: proposedEventsNdjson(12) });
     const url = esdb();
-    expect((await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd })).code).toBe(0);
+    expect((await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd: at.cwd })).code).toBe(0);
     const answers = async (db: string) => {
-      const store = openLedger(ledgerFiles({ db }, {}, cwd).db, { readonly: true });
+      const store = openLedger(ledgerFiles({ db }, {}, at.cwd).db, { readonly: true });
       const app = createReader({ store });
       try {
         const head = (await app.inject({ method: 'GET', url: '/v1/ledger' })).json();
@@ -67,47 +54,40 @@ describe('govledger over EventStoreDB (wire-level test double)', () => {
   });
 
   it('migrate refuses a target that already holds entries and says why', async () => {
-    await govledger(['init', '--db', 'l.db', '--origin', 'o'], { cwd });
-    await govledger(['append', '--db', 'l.db'], { cwd, stdin: proposedEventsNdjson(3) });
+    await govledger(['init', '--db', 'l.db', '--origin', 'o'], { cwd: at.cwd });
+    await govledger(['append', '--db', 'l.db'], { cwd: at.cwd, stdin: proposedEventsNdjson(3) });
     const url = esdb();
-    expect((await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd })).code).toBe(0);
-    const again = await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd });
+    expect((await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd: at.cwd })).code).toBe(0);
+    const again = await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd: at.cwd });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already holds 3 entries');
-    const usage = await govledger(['migrate', '--from', 'l.db', '--to', 'other.db'], { cwd });
+    const usage = await govledger(['migrate', '--from', 'l.db', '--to', 'other.db'], { cwd: at.cwd });
     expect(usage.code).toBe(2);
   });
 
   it('appends to an EventStoreDB ledger, and keep --once signs the new head', async () => {
-    await govledger(['init', '--db', 'l.db', '--origin', 'zjg.example/ledger'], { cwd });
+    await govledger(['init', '--db', 'l.db', '--origin', 'zjg.example/ledger'], { cwd: at.cwd });
     const url = esdb();
-    expect((await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd })).code).toBe(0);
-    const appended = await govledger(['append', '--db', url, '-'], { cwd, stdin: proposedEventsNdjson(5) });
+    expect((await govledger(['migrate', '--from', 'l.db', '--to', url], { cwd: at.cwd })).code).toBe(0);
+    const appended = await govledger(['append', '--db', url, '-'], { cwd: at.cwd, stdin: proposedEventsNdjson(5) });
     expect(appended.stdout).toContain('ledger size 5');
-    const kept = await govledger(['keep', '--db', url, '--key', 'l.key', '--once'], { cwd });
+    const kept = await govledger(['keep', '--db', url, '--key', 'l.key', '--once'], { cwd: at.cwd });
     expect(kept.stdout).toContain('checkpoint signed at size 5');
-    const vkey = (await govledger(['key', '--db', 'l.db'], { cwd })).stdout.trim();
-    const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd });
+    const vkey = (await govledger(['key', '--db', 'l.db'], { cwd: at.cwd })).stdout.trim();
+    const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd: at.cwd });
     expect(verified.stdout).toContain('OK: 5 entries');
-    const checkpoint = await govledger(['checkpoint', '--db', url, '--size', '5'], { cwd });
+    const checkpoint = await govledger(['checkpoint', '--db', url, '--size', '5'], { cwd: at.cwd });
     expect(checkpoint.stdout).toMatch(/^zjg\.example\/ledger\n5\n/);
-    const replayed = await govledger(['replay', '--db', url, '--json'], { cwd });
+    const replayed = await govledger(['replay', '--db', url, '--json'], { cwd: at.cwd });
     expect(replayed.code).toBe(0);
   });
 });
 
 describe('govledger over an EventStoreDB it cannot use', () => {
   it('names a ledger that does not exist with exit code 3, without a stack trace', async () => {
-    const scratch = scratchDir();
-    try {
-      const missing = await govledger(['export', '--db', `${server.url}&ledger=never_made&cache=c.sqlite`], {
-        cwd: scratch.dir,
-      });
-      expect(missing.code).toBe(3);
-      expect(missing.stderr).toContain('there is no ledger never_made');
-      expect(missing.stderr).not.toContain('    at ');
-    } finally {
-      scratch.remove();
-    }
+    const missing = await govledger(['export', '--db', at.ledgerUrl('never_made')], { cwd: at.cwd });
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('there is no ledger never_made');
+    expect(missing.stderr).not.toContain('    at ');
   });
 });

@@ -7,8 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { type EsdbStoreOptions, openEsdbStore } from '../open-store.ts';
 import type { EsdbStore } from '../esdb-store.ts';
+import { startTestDoubleServer, type TestDoubleOptions, type TestDoubleServer } from '../test-double/index.ts';
 
 /** The real server's connection string, when one is configured. */
 export const REAL_SERVER_URL = process.env.GOVLEDGER_ESDB_URL;
@@ -42,4 +44,30 @@ export function openFresh(
 ): { store: EsdbStore; url: string } {
   const url = ledgerUrl(serverUrl, freshLedgerName());
   return { store: openEsdbStore(url, { create: true, cachePath: dir.file(), ...options }), url };
+}
+
+/**
+ * The test double for the calling test file: started before its tests, stopped after them,
+ * with a temporary directory for cache files. Read `server` inside tests, once it runs.
+ */
+export function testDoubleForFile(options: TestDoubleOptions = {}): {
+  readonly server: TestDoubleServer;
+  readonly dir: ReturnType<typeof tempDir>;
+} {
+  let running: TestDoubleServer | undefined;
+  const dir = tempDir();
+  beforeAll(async () => {
+    running = await startTestDoubleServer(options);
+  });
+  afterAll(async () => {
+    await running?.stop();
+    dir.remove();
+  });
+  return {
+    get server() {
+      if (running === undefined) throw new Error('the test double starts before the tests: read it inside one');
+      return running;
+    },
+    dir,
+  };
 }
