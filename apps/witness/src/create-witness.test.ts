@@ -12,15 +12,10 @@ import {
   verifyCosignatures,
 } from '@govledger/core';
 import { blobLog, sampleLeaves } from '@govledger/core/testing';
-import { type Either, isLeft } from 'fp-ts/lib/Either.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWitness } from './create-witness.ts';
 import { WitnessState } from './witness-state.ts';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
+import { must } from '@govledger/core/testing';
 
 const ORIGIN = 'ledger.example/zjg';
 const logKey = must(generateSignerKey(ORIGIN));

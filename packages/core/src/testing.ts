@@ -7,3 +7,4 @@
 export { describeEventStoreContract, type StoreFactory } from './testing/store-contract.ts';
 export { sampleEvent } from './testing/sample-events.ts';
 export { type BlobLog, blobLog, sampleLeaves } from './merkle/testkit.ts';
+export { must } from './testing/must.ts';

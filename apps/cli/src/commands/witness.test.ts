@@ -4,18 +4,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COSIGNATURE_V1_TYPE, parseVerifierKey, verifyCosignatures } from '@govledger/core';
-import { type Either, isLeft } from 'fp-ts/lib/Either.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { govledger, proposedEventsNdjson, scratchDir } from '../test-support/run-cli.ts';
+import { must } from '@govledger/core/testing';
 
 const main = fileURLToPath(new URL('../main.ts', import.meta.url));
 /** tsx's loader by absolute URL: the child runs in a scratch directory without node_modules. */
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
 
 /** Starts `govledger witness serve` as its own process; resolves with its URL once it listens. */
 function startWitness(

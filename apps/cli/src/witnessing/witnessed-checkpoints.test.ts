@@ -3,15 +3,10 @@ import { join } from 'node:path';
 import { openCheckpoint, parseVerifierKey, verifyCosignatures, COSIGNATURE_V1_TYPE } from '@govledger/core';
 import { createWitness, WitnessState } from '@govledger/witness';
 import Database from 'better-sqlite3';
-import { type Either, isLeft } from 'fp-ts/lib/Either.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { govledger, proposedEventsNdjson, scratchDir } from '../test-support/run-cli.ts';
 import { parseSignerKey } from '@govledger/core';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
+import { must } from '@govledger/core/testing';
 
 interface RunningWitness {
   readonly name: string;

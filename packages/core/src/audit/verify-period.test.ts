@@ -1,4 +1,3 @@
-import { type Either, isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { signCheckpoint } from '../checkpoint/checkpoint.ts';
 import { generateSignerKey, verifierKeyOf } from '../checkpoint/keys.ts';
@@ -6,11 +5,7 @@ import { MemoryStore } from '../memory-store.ts';
 import type { EventStore, StoredLeaf } from '../store.ts';
 import { sampleEvent } from '../testing/sample-events.ts';
 import { verifyPeriod } from './verify-period.ts';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
+import { must } from '../testing/must.ts';
 
 const ORIGIN = 'ledger.example/zjg';
 const signer = must(generateSignerKey(ORIGIN));

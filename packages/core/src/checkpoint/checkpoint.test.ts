@@ -1,13 +1,9 @@
-import { isLeft, left, type Either } from 'fp-ts/lib/Either.js';
+import { left } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { leafHash } from '../merkle/hash.ts';
 import { formatCheckpoint, openCheckpoint, parseCheckpoint, signCheckpoint } from './checkpoint.ts';
 import { generateSignerKey, verifierKeyOf } from './keys.ts';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
+import { must } from '../testing/must.ts';
 
 const root = leafHash(Buffer.from('x'));
 const rootB64 = root.toString('base64');

@@ -9,12 +9,12 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLeft, type Either } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { leafHash } from '../merkle/hash.ts';
 import { formatCheckpoint, signCheckpoint } from './checkpoint.ts';
 import { addSignatureLines, COSIGNATURE_V1_TYPE, cosign } from './cosignature.ts';
 import { encodeVerifierKey, generateSignerKey, verifierKeyOf } from './keys.ts';
+import { must } from '../testing/must.ts';
 
 const GOPATH = process.env.GOVLEDGER_GOPATH ?? '/usr/share/gocode';
 const PROGRAM = fileURLToPath(new URL('../../test-interop/cosignature/main.go', import.meta.url));
@@ -22,11 +22,6 @@ const goAvailable =
   spawnSync('go', ['version'], { encoding: 'utf8' }).status === 0 &&
   existsSync(join(GOPATH, 'src/golang.org/x/mod/sumdb/note/note.go'));
 const SKIP_REASON = 'needs `go` and golang.org/x/mod in GOPATH (Debian: golang-go golang-golang-x-mod-dev)';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
 
 interface GoOutcome {
   readonly open: string;

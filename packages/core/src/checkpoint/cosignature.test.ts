@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { isLeft, type Either } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { leafHash } from '../merkle/hash.ts';
 import { formatCheckpoint, openCheckpoint, signCheckpoint } from './checkpoint.ts';
@@ -19,11 +18,7 @@ import {
   parseVerifierKey,
   verifierKeyOf,
 } from './keys.ts';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
+import { must } from '../testing/must.ts';
 
 const log = must(generateSignerKey('ledger.example/zjg'));
 const witness = must(generateSignerKey('witness.example/committee', COSIGNATURE_V1_TYPE));

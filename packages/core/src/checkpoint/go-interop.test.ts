@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLeft, type Either } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import type { ConsistencyProof, InclusionProof } from '../merkle/proof-types.ts';
 import { blobLog } from '../merkle/testkit.ts';
@@ -16,6 +15,7 @@ import { consistencyProof, inclusionProof, rootAt } from '../merkle/tree-reader.
 import { formatCheckpoint, signCheckpoint } from './checkpoint.ts';
 import { encodeSignerKey, encodeVerifierKey, generateSignerKey, verifierKeyOf } from './keys.ts';
 import { signNote } from './note.ts';
+import { must } from '../testing/must.ts';
 
 const GOPATH = process.env.GOVLEDGER_GOPATH ?? '/usr/share/gocode';
 const PROGRAM = fileURLToPath(new URL('../../test-interop/verify.go', import.meta.url));
@@ -33,11 +33,6 @@ const goAvailable =
 const SKIP_REASON = 'needs `go` and golang.org/x/mod in GOPATH (Debian: golang-go golang-golang-x-mod-dev)';
 /** The first test compiles the Go program (and, with a cold cache, x/mod and crypto). */
 const GO_TIMEOUT_MS = 300_000;
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
 
 /** Flips one bit of a base64 hash. */
 function flip(hash: string): string {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isLeft, isRight, left, type Either } from 'fp-ts/lib/Either.js';
+import { isRight, left } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import {
   encodeSignerKey,
@@ -10,15 +10,11 @@ import {
   parseVerifierKey,
   verifierKeyOf,
 } from './keys.ts';
+import { must } from '../testing/must.ts';
 
 /** The published key pair of Go's x/mod/sumdb/note tests. */
 const PETER_SIGNER = 'PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz';
 const PETER_VERIFIER = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
 
 describe('note keys', () => {
   it('computes the key id as the first 4 bytes of SHA-256(name || "\\n" || 0x01 || public key)', () => {

@@ -1,13 +1,9 @@
-import { isLeft, left, type Either } from 'fp-ts/lib/Either.js';
+import { isLeft, left } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { describeCheckpointError } from './errors.ts';
 import { generateSignerKey, parseSignerKey, parseVerifierKey, type SignerKey, verifierKeyOf } from './keys.ts';
 import { openNote, signNote } from './note.ts';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
+import { must } from '../testing/must.ts';
 
 /** The published vectors of Go's x/mod/sumdb/note tests. */
 const TEXT = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n";

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type Either, isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { signCheckpoint } from '../checkpoint/checkpoint.ts';
 import { generateSignerKey, verifierKeyOf } from '../checkpoint/keys.ts';
@@ -7,11 +7,7 @@ import { blobLog, sampleLeaves } from '../merkle/testkit.ts';
 import { consistencyProof, TreeReader } from '../merkle/tree-reader.ts';
 import { checkEvidence } from './evidence.ts';
 import { monitorStep } from './monitor-step.ts';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
+import { must } from '../testing/must.ts';
 
 const ORIGIN = 'ledger.example/zjg';
 const signer = must(generateSignerKey(ORIGIN));

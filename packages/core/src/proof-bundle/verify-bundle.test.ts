@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type Either, isLeft, isRight } from 'fp-ts/lib/Either.js';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCheckpoint, signCheckpoint } from '../checkpoint/checkpoint.ts';
 import { addSignatureLines, COSIGNATURE_V1_TYPE, cosign } from '../checkpoint/cosignature.ts';
@@ -9,11 +9,7 @@ import { sampleEvent } from '../testing/sample-events.ts';
 import { buildBundle } from './build-bundle.ts';
 import { parseTlogProof, TLOG_PROOF_HEADER } from './tlog-proof.ts';
 import { verifyBundle } from './verify-bundle.ts';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
+import { must } from '../testing/must.ts';
 
 const ORIGIN = 'ledger.example/zjg';
 const logKey = must(generateSignerKey(ORIGIN));

@@ -7,11 +7,7 @@ import { blobLog, sampleLeaves } from '../merkle/testkit.ts';
 import { TreeReader } from '../merkle/tree-reader.ts';
 import { formatAddCheckpoint, parseAddCheckpoint } from './add-checkpoint-request.ts';
 import { decideAddCheckpoint, type WitnessedHead, type WitnessRefusal } from './witness-decision.ts';
-
-function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw new Error(JSON.stringify(result.left));
-  return result.right;
-}
+import { must } from '../testing/must.ts';
 
 const ORIGIN = 'ledger.example/zjg';
 const logKey = must(generateSignerKey(ORIGIN));
