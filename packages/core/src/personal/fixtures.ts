@@ -1,14 +1,7 @@
-/**
- * Test fixtures of the personal-data layer: a small catalogue whose events mark personal
- * fields in the ways domains do (plain, optional, in arrays of objects, a whole object), and
- * helpers to make proposed and recorded events of it. Not exported from the package.
- */
-import { type Either, isLeft } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import type { ProposedEvent, RecordedEvent } from '../envelope.ts';
 import { defineEvent, EventCatalogue } from '../event-catalogue.ts';
 import { personal } from './marking.ts';
-import { coreError } from '../errors/thrown-errors.ts';
 
 /** A complaint with the complainant's name (required) and phone (optional). */
 export const ComplaintFiled = defineEvent(
@@ -92,8 +85,4 @@ export function complaint(name = 'Wang Fang', phone?: string): ProposedEvent {
   });
 }
 
-/** The right value of `result`; throws (failing the test) with the left value otherwise. */
-export function must<E, A>(result: Either<E, A>): A {
-  if (isLeft(result)) throw coreError('GL_INTERNAL', `unexpected ${JSON.stringify(result.left)}`);
-  return result.right;
-}
+export { must } from '../testing/must.ts';
