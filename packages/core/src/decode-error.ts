@@ -3,6 +3,7 @@
  */
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
+import { parseStrictJson } from './strict-json.ts';
 
 /** One problem found while decoding: where (`path`, e.g. `metadata.actor.id`) and why. */
 export interface DecodeProblem {
@@ -34,7 +35,9 @@ export function problemsOf(errors: t.Errors): DecodeProblem[] {
     const path: string[] = [];
     error.context.forEach((entry, i) => {
       if (entry.key === '') return;
-      const parent = error.context[i - 1]?.type as { _tag?: string } | undefined;
+      let parent = error.context[i - 1]?.type as { _tag?: string; type?: { _tag?: string } } | undefined;
+      // An exact wrapper (refuseUnknownKeys) hands its own context to the codec it wraps.
+      if (parent?._tag === 'ExactType' && parent.type) parent = parent.type;
       if (parent && (parent._tag === 'IntersectionType' || parent._tag === 'UnionType')) return;
       path.push(entry.key);
     });
@@ -65,16 +68,14 @@ export function formatDecodeError(error: DecodeError): string {
 }
 
 /**
- * Parses the JSON text of a file and decodes it with `codec`. The reason is `not JSON (…)`
- * with the parser's message, or the fields at fault as {@link formatDecodeError} gives them.
+ * Parses the JSON text of a file strictly ({@link parseStrictJson}: no duplicate key, lone
+ * surrogate, `__proto__` key or excessive nesting) and decodes it with `codec`. The reason
+ * names the field at fault, or is `not valid JSON (…)` with the parser's message.
  */
 export function decodeJsonText<A, O>(codec: t.Type<A, O, unknown>, text: string): Either<string, A> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return left(`not JSON (${(e as Error).message})`);
-  }
-  const decoded = decodeWith(codec, json);
+  const json = parseStrictJson(text);
+  if (isLeft(json))
+    return left(json.left.path === '(root)' ? json.left.reason : `${json.left.path}: ${json.left.reason}`);
+  const decoded = decodeWith(codec, json.right);
   return isLeft(decoded) ? left(formatDecodeError(decoded.left)) : right(decoded.right);
 }

@@ -49,7 +49,9 @@ describe('encoded events', () => {
       metadata: { actor: { id: 'a', role: 'r', name: '张伟' }, occurredAt: '2024-03-01T08:00:00Z', source: 'x' },
     };
     const encoded = encodeEvent(event);
-    expect(isLeft(encoded) && encoded.left[0]?.path).toBe('metadata.source');
+    expect(isLeft(encoded) && encoded.left[0]?.path).toBe('metadata.actor.name');
+    const onlySource = encodeEvent({ ...event, metadata: { ...event.metadata, actor: { id: 'a', role: 'r' } } });
+    expect(isLeft(onlySource) && onlySource.left[0]?.path).toBe('metadata.source');
     const onlyActor = encodeEvent({
       ...event,
       metadata: { actor: event.metadata.actor, occurredAt: event.metadata.occurredAt },

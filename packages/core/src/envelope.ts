@@ -6,6 +6,7 @@
  * `eventId` and the `recordedAt` time. Times are ISO-8601 UTC strings; ids are strings.
  */
 import * as t from 'io-ts';
+import { refuseUnknownKeys } from './exact-codec.ts';
 
 /**
  * A string codec that also checks `valid`, keeping the plain `string` type (no brand), so
@@ -29,32 +30,89 @@ export function checkedString(
   );
 }
 
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
-/** Codec for an ISO-8601 UTC time string such as `2024-03-01T08:00:00.000Z` (a trailing `Z` is required). */
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
+
+/** The earliest year an {@link IsoTime} may name. */
+export const EARLIEST_YEAR = 1900;
+/** The latest year an {@link IsoTime} may name (9999 is refused: it is a common "no end" sentinel). */
+export const LATEST_YEAR = 2999;
+
+/**
+ * True when `s` is an ISO-8601 UTC time whose fields name a real instant: a date of the
+ * calendar (no 2024-02-30), a clock from 00:00:00 to 23:59:59, in the years
+ * {@link EARLIEST_YEAR} to {@link LATEST_YEAR}.
+ */
+export function isRealIsoTime(s: string): boolean {
+  const m = ISO_UTC.exec(s);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) return false;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
+/**
+ * Codec for an ISO-8601 UTC time string such as `2024-03-01T08:00:00.000Z` (a trailing `Z` is
+ * required): a real calendar date and clock, years 1900 to 2999 (see {@link isRealIsoTime}).
+ */
 export const IsoTime = checkedString(
   'IsoTime',
-  (s) => ISO_UTC.test(s) && !Number.isNaN(Date.parse(s)),
-  'an ISO-8601 UTC time like 2024-03-01T08:00:00Z',
+  isRealIsoTime,
+  `a real ISO-8601 UTC time like 2024-03-01T08:00:00Z (a date of the calendar, years ${EARLIEST_YEAR} to ${LATEST_YEAR})`,
 );
 export type IsoTime = string;
 
-/** Codec for a non-empty id string of at most 512 characters. */
+/** Codec for a non-empty string of at most 512 characters (a role, a title, a name). */
 export const NonEmptyString = checkedString(
   'NonEmptyString',
   (s) => s.length > 0 && s.length <= 512,
   'a non-empty string of at most 512 characters',
 );
 
+/** C0 and C1 control characters, DEL, and lone surrogates (which no encoding can store). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
+const ID_FORBIDDEN =
+  /[\u0000-\u001f\u007f-\u009f/\\]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * True when `s` can be an id: 1 to 512 characters, not blank, no control character, no lone
+ * surrogate, no path character (`/`, `\\`, `..`), and not `__proto__`. Ids name streams and
+ * files and are compared as keys, so nothing in them may be read as a path or a prototype.
+ */
+export function isValidId(s: string): boolean {
+  return (
+    s.length > 0 &&
+    s.length <= 512 &&
+    s.trim().length > 0 &&
+    s !== '__proto__' &&
+    !s.includes('..') &&
+    !ID_FORBIDDEN.test(s)
+  );
+}
+
+/** Codec of every id (streams, events, actors, complaints, votes, communities …): see {@link isValidId}. */
+export const Id = checkedString(
+  'Id',
+  isValidId,
+  'an id: 1 to 512 characters, not blank, without control characters, "/", "\\", ".." or "__proto__"',
+);
+export type Id = string;
+
 /** Who performed an act and in which capacity (e.g. `{id: 'bureau-zjg', role: 'housing-bureau'}`). */
-export const Actor = t.type({ id: NonEmptyString, role: NonEmptyString }, 'Actor');
+export const Actor = refuseUnknownKeys(t.type({ id: Id, role: NonEmptyString }), 'Actor');
 export type Actor = t.TypeOf<typeof Actor>;
 
 /** Metadata a caller supplies with each proposed event. */
 export const ProposedMetadata = t.intersection(
-  [
-    t.type({ actor: Actor, occurredAt: IsoTime }),
-    t.partial({ correlationId: NonEmptyString, causationId: NonEmptyString }),
-  ],
+  [t.type({ actor: Actor, occurredAt: IsoTime }), t.partial({ correlationId: Id, causationId: Id })],
   'ProposedMetadata',
 );
 export type ProposedMetadata = t.TypeOf<typeof ProposedMetadata>;
@@ -74,14 +132,14 @@ export const SchemaVersion = new t.Type<number, number, unknown>(
  * An event as a caller proposes it. `data` must be a JSON object: the store canonicalises it
  * (RFC 8785) so anything that does not survive JSON (undefined, NaN, functions) is refused.
  */
-export const ProposedEvent = t.type(
-  {
-    streamId: NonEmptyString,
+export const ProposedEvent = refuseUnknownKeys(
+  t.type({
+    streamId: Id,
     type: NonEmptyString,
     schemaVersion: SchemaVersion,
     data: t.UnknownRecord,
     metadata: ProposedMetadata,
-  },
+  }),
   'ProposedEvent',
 );
 export type ProposedEvent = t.TypeOf<typeof ProposedEvent>;
@@ -95,17 +153,17 @@ export type RecordedMetadata = t.TypeOf<typeof RecordedMetadata>;
  * it is the leaf number, not part of the leaf bytes); `streamVersion` is its 0-based position
  * in its stream.
  */
-export const RecordedEvent = t.type(
-  {
+export const RecordedEvent = refuseUnknownKeys(
+  t.type({
     index: t.number,
-    streamId: NonEmptyString,
+    streamId: Id,
     streamVersion: t.number,
-    eventId: NonEmptyString,
+    eventId: Id,
     type: NonEmptyString,
     schemaVersion: SchemaVersion,
     data: t.UnknownRecord,
     metadata: RecordedMetadata,
-  },
+  }),
   'RecordedEvent',
 );
 export type RecordedEvent = t.TypeOf<typeof RecordedEvent>;

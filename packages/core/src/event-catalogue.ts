@@ -7,16 +7,22 @@ import { left, type Either } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 import { type DecodeError, decodeWith } from './decode-error.ts';
 import { coreError } from './errors/thrown-errors.ts';
+import { refuseUnknownKeys } from './exact-codec.ts';
 
 /** One event type at one schema version and the codec of its `data`. */
 export interface EventDefinition<Type extends string = string, Codec extends t.Mixed = t.Mixed> {
   readonly type: Type;
   readonly schemaVersion: number;
+  /** The declared shape of `data` (walkers such as personal-data marking read it). */
   readonly codec: Codec;
+  /** `codec` made exact ({@link refuseUnknownKeys}): what every decode of `data` uses. */
+  readonly exact: t.Mixed;
 }
 
 /**
- * Declares an event type.
+ * Declares an event type. Its codec is made exact ({@link refuseUnknownKeys}): data with a
+ * key the codec does not declare is refused on every append and every read, so nothing
+ * undeclared can reach a leaf.
  *
  * @example
  * const ComplaintFiled = defineEvent('ComplaintFiled', t.type({ complaintId: t.string }));
@@ -26,7 +32,7 @@ export function defineEvent<Type extends string, Codec extends t.Mixed>(
   codec: Codec,
   schemaVersion = 1,
 ): EventDefinition<Type, Codec> {
-  return { type, schemaVersion, codec };
+  return { type, schemaVersion, codec, exact: refuseUnknownKeys(codec, type) };
 }
 
 /** The `data` type of an event definition. */
@@ -64,6 +70,6 @@ export class EventCatalogue {
         problems: [{ path: 'type', reason: `unknown event type ${type} at schema version ${schemaVersion}` }],
       });
     }
-    return decodeWith(definition.codec, data);
+    return decodeWith(definition.exact, data);
   }
 }

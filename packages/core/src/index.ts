@@ -6,6 +6,8 @@
  * @module \@govledger/core
  */
 export * from './envelope.ts';
+export * from './exact-codec.ts';
+export * from './strict-json.ts';
 export * from './event-id.ts';
 export * from './decode-error.ts';
 export * from './store.ts';

@@ -10,10 +10,12 @@ import {
   decodeWith,
   type EventCatalogue,
   type EventStore,
+  Id,
   IsoTime,
   NonEmptyString,
   type ProposedEvent,
   type RecordedEvent,
+  refuseUnknownKeys,
   type StreamAppend,
   type StreamVersion,
 } from '@govledger/core';
@@ -43,15 +45,18 @@ export interface ExecutorOptions {
   readonly maxRetries?: number;
 }
 
-const Envelope = t.intersection([
-  t.type({
-    command: NonEmptyString,
-    actor: t.type({ id: NonEmptyString, role: NonEmptyString }),
-    occurredAt: IsoTime,
-    data: t.UnknownRecord,
-  }),
-  t.partial({ correlationId: NonEmptyString, causationId: NonEmptyString }),
-]);
+const Envelope = refuseUnknownKeys(
+  t.intersection([
+    t.type({
+      command: NonEmptyString,
+      actor: t.type({ id: Id, role: NonEmptyString }),
+      occurredAt: IsoTime,
+      data: t.UnknownRecord,
+    }),
+    t.partial({ correlationId: Id, causationId: Id }),
+  ]),
+  'SubmittedCommand',
+);
 
 interface StreamState {
   state: unknown;
@@ -145,7 +150,7 @@ export class CommandExecutor {
       const { command: name, actor, occurredAt, data, correlationId, causationId } = envelope.right;
       const spec = registry.get(name);
       if (!spec) return left({ _tag: 'UnknownCommand', line, command: name });
-      const decoded = decodeWith(spec.data, data);
+      const decoded = decodeWith(refuseUnknownKeys(spec.data), data);
       if (isLeft(decoded)) {
         const problems = decoded.left.problems.map((p) => ({
           ...p,

@@ -21,7 +21,10 @@ describe('parseEvidence', () => {
   });
 
   it('names what is wrong with a damaged or foreign file', () => {
-    expect(parseEvidence('{"format": ')).toMatchObject({ _tag: 'Left', left: expect.stringMatching(/^not JSON/) });
+    expect(parseEvidence('{"format": ')).toMatchObject({
+      _tag: 'Left',
+      left: expect.stringMatching(/^not (valid )?JSON/),
+    });
     expect(parseEvidence(JSON.stringify({ ...evidence, kind: 'fork' }))).toMatchObject({
       _tag: 'Left',
       left: expect.stringContaining('kind'),

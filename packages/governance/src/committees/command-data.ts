@@ -1,7 +1,7 @@
 /**
  * What a caller submits for each committee command: the `data` codec of each command line.
  */
-import { IsoTime, NonEmptyString } from '@govledger/core';
+import { Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { MemberId, Position } from './events.ts';
 
@@ -14,34 +14,25 @@ export type MemberInput = t.TypeOf<typeof MemberInput>;
 
 /** 业委会选举: records the committee elected under a certified matter-3 vote. */
 export const ElectCommitteeData = t.intersection(
-  [
-    t.type({ communityId: NonEmptyString, voteId: NonEmptyString, members: t.array(MemberInput) }),
-    t.partial({ termEndsAt: IsoTime }),
-  ],
+  [t.type({ communityId: Id, voteId: Id, members: t.array(MemberInput) }), t.partial({ termEndsAt: IsoTime })],
   'ElectCommitteeData',
 );
 export type ElectCommitteeData = t.TypeOf<typeof ElectCommitteeData>;
 
 /** 备案: the street office files the sitting committee under a filing number. */
-export const FileCommitteeData = t.type(
-  { communityId: NonEmptyString, filingNumber: NonEmptyString },
-  'FileCommitteeData',
-);
+export const FileCommitteeData = t.type({ communityId: Id, filingNumber: NonEmptyString }, 'FileCommitteeData');
 export type FileCommitteeData = t.TypeOf<typeof FileCommitteeData>;
 
 /** 成员变更: under a certified matter-3 vote, one member leaves, one joins, or both. */
 export const ChangeCommitteeMemberData = t.intersection(
-  [
-    t.type({ communityId: NonEmptyString, voteId: NonEmptyString }),
-    t.partial({ outgoingMemberId: MemberId, incomingMember: MemberInput }),
-  ],
+  [t.type({ communityId: Id, voteId: Id }), t.partial({ outgoingMemberId: MemberId, incomingMember: MemberInput })],
   'ChangeCommitteeMemberData',
 );
 export type ChangeCommitteeMemberData = t.TypeOf<typeof ChangeCommitteeMemberData>;
 
 /** 党员身份登记: records whether a sitting member is a party member. */
 export const RecordPartyMembershipData = t.type(
-  { communityId: NonEmptyString, memberId: MemberId, partyMember: t.boolean },
+  { communityId: Id, memberId: MemberId, partyMember: t.boolean },
   'RecordPartyMembershipData',
 );
 export type RecordPartyMembershipData = t.TypeOf<typeof RecordPartyMembershipData>;

@@ -10,6 +10,7 @@ import {
   type DataOf,
   defineEvent,
   type EventDefinition,
+  Id,
   IsoTime,
   NonEmptyString,
   personal,
@@ -42,7 +43,7 @@ const counts = { memberCount: Quantity, partyMemberCount: Quantity };
 export const CommitteeElected = defineEvent(
   'CommitteeElected',
   t.intersection([
-    t.type({ communityId: NonEmptyString, voteId: NonEmptyString, members: t.array(CommitteeMember), ...counts }),
+    t.type({ communityId: Id, voteId: Id, members: t.array(CommitteeMember), ...counts }),
     t.partial({ termEndsAt: IsoTime }),
   ]),
 );
@@ -50,15 +51,15 @@ export const CommitteeElected = defineEvent(
 /** 备案: the street office filed the committee (again, after member changes). */
 export const CommitteeFiled = defineEvent(
   'CommitteeFiled',
-  t.type({ communityId: NonEmptyString, filingNumber: NonEmptyString, memberCount: Quantity }),
+  t.type({ communityId: Id, filingNumber: NonEmptyString, memberCount: Quantity }),
 );
 
 /** 成员变更: under the certified matter-3 vote `voteId`, a member left, a member joined, or both. */
 export const CommitteeMemberChanged = defineEvent(
   'CommitteeMemberChanged',
   t.type({
-    communityId: NonEmptyString,
-    voteId: NonEmptyString,
+    communityId: Id,
+    voteId: Id,
     outgoingMemberId: t.union([MemberId, t.null]),
     incomingMember: t.union([CommitteeMember, t.null]),
     ...counts,
@@ -68,7 +69,7 @@ export const CommitteeMemberChanged = defineEvent(
 /** 党员身份登记: a member's party membership was recorded (or corrected). */
 export const PartyMembershipRecorded = defineEvent(
   'PartyMembershipRecorded',
-  t.type({ communityId: NonEmptyString, memberId: MemberId, partyMember: t.boolean, ...counts }),
+  t.type({ communityId: Id, memberId: MemberId, partyMember: t.boolean, ...counts }),
 );
 
 /** The `data` of a {@link CommitteeElected} event. */

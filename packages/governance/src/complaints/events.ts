@@ -4,15 +4,7 @@
  * of each act is `metadata.actor`. The complainant's name, phone number and free text are
  * personal data of the complainant (`complainantId`, a pseudonymous `person-…` id).
  */
-import {
-  checkedString,
-  type DataOf,
-  defineEvent,
-  type EventDefinition,
-  IsoTime,
-  NonEmptyString,
-  personal,
-} from '@govledger/core';
+import { checkedString, type DataOf, defineEvent, type EventDefinition, Id, IsoTime, personal } from '@govledger/core';
 import * as t from 'io-ts';
 
 /** A pseudonymous person id such as `person-7f3a`: never a name, phone or ID number. */
@@ -51,10 +43,10 @@ export const Satisfaction = new t.Type<number, number, unknown>(
 export const ComplaintFiled = defineEvent(
   'ComplaintFiled',
   t.type({
-    complaintId: NonEmptyString,
-    communityId: NonEmptyString,
+    complaintId: Id,
+    communityId: Id,
     /** The property company serving the community, whose service statistics this complaint counts in. */
-    companyId: NonEmptyString,
+    companyId: Id,
     category: ComplaintCategory,
     complainantId: PersonId,
     complainantName: personal(t.string, 'complainantId'),
@@ -67,37 +59,37 @@ export const ComplaintFiled = defineEvent(
 /** 派单: the complaint was assigned to a company, to be resolved by `dueAt` (ISO-8601 UTC). */
 export const ComplaintAssigned = defineEvent(
   'ComplaintAssigned',
-  t.type({ complaintId: NonEmptyString, assigneeCompanyId: NonEmptyString, dueAt: IsoTime }),
+  t.type({ complaintId: Id, assigneeCompanyId: Id, dueAt: IsoTime }),
 );
 
 /** 回复: the assignee reported progress. The response must not carry personal data. */
 export const ComplaintResponded = defineEvent(
   'ComplaintResponded',
-  t.type({ complaintId: NonEmptyString, response: ComplaintText }),
+  t.type({ complaintId: Id, response: ComplaintText }),
 );
 
 /** 办结: the assignee reports the matter resolved; the complainant may now close or reopen it. */
 export const ComplaintResolved = defineEvent(
   'ComplaintResolved',
-  t.type({ complaintId: NonEmptyString, resolution: ComplaintText }),
+  t.type({ complaintId: Id, resolution: ComplaintText }),
 );
 
 /** 重新打开: the complainant disputes the resolution. The reason is the complainant's own text. */
 export const ComplaintReopened = defineEvent(
   'ComplaintReopened',
-  t.type({ complaintId: NonEmptyString, complainantId: PersonId, reason: personal(t.string, 'complainantId') }),
+  t.type({ complaintId: Id, complainantId: PersonId, reason: personal(t.string, 'complainantId') }),
 );
 
 /** 评价并关闭: the complainant accepted the resolution and rated it; final. */
 export const ComplaintClosed = defineEvent(
   'ComplaintClosed',
-  t.type({ complaintId: NonEmptyString, complainantId: PersonId, satisfaction: Satisfaction }),
+  t.type({ complaintId: Id, complainantId: PersonId, satisfaction: Satisfaction }),
 );
 
 /** 提交联席会议: the complaint was referred to a four-party joint meeting 联席会议. */
 export const ComplaintEscalated = defineEvent(
   'ComplaintEscalated',
-  t.type({ complaintId: NonEmptyString, jointMeetingId: NonEmptyString, reason: ComplaintText }),
+  t.type({ complaintId: Id, jointMeetingId: Id, reason: ComplaintText }),
 );
 
 /** The `data` of a {@link ComplaintFiled} event. */

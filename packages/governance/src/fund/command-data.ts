@@ -1,28 +1,22 @@
 /**
  * What a caller submits for each fund command: the `data` codec of each command line.
  */
-import { NonEmptyString } from '@govledger/core';
+import { Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { AmountFen } from '../votes/events.ts';
 import { Authority, DepositKind, UnitAmount, UnitArea, UnitId } from './events.ts';
 
 /** 开户: opens a community's account with its units (at most 500; add more with RegisterFundUnits). */
-export const OpenFundAccountData = t.type(
-  { communityId: NonEmptyString, units: t.array(UnitArea) },
-  'OpenFundAccountData',
-);
+export const OpenFundAccountData = t.type({ communityId: Id, units: t.array(UnitArea) }, 'OpenFundAccountData');
 export type OpenFundAccountData = t.TypeOf<typeof OpenFundAccountData>;
 
 /** 新增分户: adds units to an open account. */
-export const RegisterFundUnitsData = t.type(
-  { communityId: NonEmptyString, units: t.array(UnitArea) },
-  'RegisterFundUnitsData',
-);
+export const RegisterFundUnitsData = t.type({ communityId: Id, units: t.array(UnitArea) }, 'RegisterFundUnitsData');
 export type RegisterFundUnitsData = t.TypeOf<typeof RegisterFundUnitsData>;
 
 /** 交存: deposits amounts to units. */
 export const DepositToFundData = t.type(
-  { communityId: NonEmptyString, depositId: NonEmptyString, kind: DepositKind, deposits: t.array(UnitAmount) },
+  { communityId: Id, depositId: Id, kind: DepositKind, deposits: t.array(UnitAmount) },
   'DepositToFundData',
 );
 export type DepositToFundData = t.TypeOf<typeof DepositToFundData>;
@@ -31,8 +25,8 @@ export type DepositToFundData = t.TypeOf<typeof DepositToFundData>;
 export const RequestDisbursementData = t.intersection(
   [
     t.type({
-      communityId: NonEmptyString,
-      disbursementId: NonEmptyString,
+      communityId: Id,
+      disbursementId: Id,
       purpose: NonEmptyString,
       amountFen: AmountFen,
       authority: Authority,
@@ -44,22 +38,16 @@ export const RequestDisbursementData = t.intersection(
 export type RequestDisbursementData = t.TypeOf<typeof RequestDisbursementData>;
 
 /** 应急确认 / 审核同意: acts on one requested disbursement. */
-export const DisbursementRefData = t.type(
-  { communityId: NonEmptyString, disbursementId: NonEmptyString },
-  'DisbursementRefData',
-);
+export const DisbursementRefData = t.type({ communityId: Id, disbursementId: Id }, 'DisbursementRefData');
 export type DisbursementRefData = t.TypeOf<typeof DisbursementRefData>;
 
 /** 划拨: pays an approved disbursement to `payeeId` and charges the units. */
-export const DisburseFundsData = t.type(
-  { communityId: NonEmptyString, disbursementId: NonEmptyString, payeeId: NonEmptyString },
-  'DisburseFundsData',
-);
+export const DisburseFundsData = t.type({ communityId: Id, disbursementId: Id, payeeId: Id }, 'DisburseFundsData');
 export type DisburseFundsData = t.TypeOf<typeof DisburseFundsData>;
 
 /** 退还: returns amounts of units' balances to their owners. */
 export const RefundToOwnersData = t.type(
-  { communityId: NonEmptyString, refundId: NonEmptyString, reason: NonEmptyString, refunds: t.array(UnitAmount) },
+  { communityId: Id, refundId: Id, reason: NonEmptyString, refunds: t.array(UnitAmount) },
   'RefundToOwnersData',
 );
 export type RefundToOwnersData = t.TypeOf<typeof RefundToOwnersData>;

@@ -5,7 +5,7 @@
  * Lists of units are capped per event (see `MAX_UNITS_PER_EVENT`) to stay far below the
  * ledger's 64 KiB leaf limit.
  */
-import { checkedString, type DataOf, defineEvent, type EventDefinition, NonEmptyString } from '@govledger/core';
+import { checkedString, type DataOf, defineEvent, type EventDefinition, Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { AmountFen, AreaM2Hundredths, Quantity } from '../votes/events.ts';
 
@@ -48,10 +48,7 @@ export type EmergencyKind = t.TypeOf<typeof EmergencyKind>;
 
 /** What authorises a disbursement: a certified passing vote on matter 5, or an emergency. */
 export const Authority = t.union(
-  [
-    t.type({ kind: t.literal('vote'), voteId: NonEmptyString }),
-    t.type({ kind: t.literal('emergency'), emergency: EmergencyKind }),
-  ],
+  [t.type({ kind: t.literal('vote'), voteId: Id }), t.type({ kind: t.literal('emergency'), emergency: EmergencyKind })],
   'Authority',
 );
 export type Authority = t.TypeOf<typeof Authority>;
@@ -60,17 +57,17 @@ const units = t.array(UnitArea);
 const amounts = t.array(UnitAmount);
 
 /** 开户: the fund centre opened the community's account with its units and areas. */
-export const FundAccountOpened = defineEvent('FundAccountOpened', t.type({ communityId: NonEmptyString, units }));
+export const FundAccountOpened = defineEvent('FundAccountOpened', t.type({ communityId: Id, units }));
 
 /** 新增分户: more units joined the account (a new building, or a long list in batches). */
-export const FundUnitsRegistered = defineEvent('FundUnitsRegistered', t.type({ communityId: NonEmptyString, units }));
+export const FundUnitsRegistered = defineEvent('FundUnitsRegistered', t.type({ communityId: Id, units }));
 
 /** 交存: money was deposited to units' balances; `totalFen` is the sum of `deposits`. */
 export const FundDeposited = defineEvent(
   'FundDeposited',
   t.type({
-    communityId: NonEmptyString,
-    depositId: NonEmptyString,
+    communityId: Id,
+    depositId: Id,
     kind: DepositKind,
     deposits: amounts,
     totalFen: Quantity,
@@ -84,8 +81,8 @@ export const FundDeposited = defineEvent(
 export const DisbursementRequested = defineEvent(
   'DisbursementRequested',
   t.type({
-    communityId: NonEmptyString,
-    disbursementId: NonEmptyString,
+    communityId: Id,
+    disbursementId: Id,
     purpose: NonEmptyString,
     amountFen: AmountFen,
     authority: Authority,
@@ -96,23 +93,23 @@ export const DisbursementRequested = defineEvent(
 /** 应急确认: the street office confirmed the emergency an emergency request names. */
 export const EmergencyConfirmed = defineEvent(
   'EmergencyConfirmed',
-  t.type({ communityId: NonEmptyString, disbursementId: NonEmptyString, emergency: EmergencyKind }),
+  t.type({ communityId: Id, disbursementId: Id, emergency: EmergencyKind }),
 );
 
 /** 审核同意: the fund centre or housing bureau approved the request. */
 export const DisbursementApproved = defineEvent(
   'DisbursementApproved',
-  t.type({ communityId: NonEmptyString, disbursementId: NonEmptyString, amountFen: AmountFen }),
+  t.type({ communityId: Id, disbursementId: Id, amountFen: AmountFen }),
 );
 
 /** 划拨: the money was paid to `payeeId`; the `DisbursementApportioned` events after it charge the units. */
 export const FundsDisbursed = defineEvent(
   'FundsDisbursed',
   t.type({
-    communityId: NonEmptyString,
-    disbursementId: NonEmptyString,
+    communityId: Id,
+    disbursementId: Id,
     amountFen: AmountFen,
-    payeeId: NonEmptyString,
+    payeeId: Id,
     chargedUnitCount: Quantity,
   }),
 );
@@ -120,15 +117,15 @@ export const FundsDisbursed = defineEvent(
 /** 分摊: part of a disbursement charged to units by area (units charged 0 fen are left out). */
 export const DisbursementApportioned = defineEvent(
   'DisbursementApportioned',
-  t.type({ communityId: NonEmptyString, disbursementId: NonEmptyString, charges: amounts }),
+  t.type({ communityId: Id, disbursementId: Id, charges: amounts }),
 );
 
 /** 退还: balances were returned to owners (e.g. a demolished building); `totalFen` is the sum. */
 export const FundsRefunded = defineEvent(
   'FundsRefunded',
   t.type({
-    communityId: NonEmptyString,
-    refundId: NonEmptyString,
+    communityId: Id,
+    refundId: Id,
     reason: NonEmptyString,
     refunds: amounts,
     totalFen: Quantity,

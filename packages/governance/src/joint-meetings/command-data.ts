@@ -1,13 +1,13 @@
 /**
  * What a caller submits for each joint-meeting command: the `data` codec of each command line.
  */
-import { IsoTime, NonEmptyString } from '@govledger/core';
+import { Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { MeetingParty, TopicKind } from './events.ts';
 
 /** A topic as submitted: `complaintId` only for an escalated complaint. */
 export const SubmittedTopic = t.intersection(
-  [t.type({ kind: TopicKind, summary: NonEmptyString }), t.partial({ complaintId: NonEmptyString })],
+  [t.type({ kind: TopicKind, summary: NonEmptyString }), t.partial({ complaintId: Id })],
   'SubmittedTopic',
 );
 export type SubmittedTopic = t.TypeOf<typeof SubmittedTopic>;
@@ -15,8 +15,8 @@ export type SubmittedTopic = t.TypeOf<typeof SubmittedTopic>;
 /** Data of ConveneJointMeeting. */
 export const ConveneJointMeetingData = t.type(
   {
-    meetingId: NonEmptyString,
-    communityId: NonEmptyString,
+    meetingId: Id,
+    communityId: Id,
     parties: t.array(MeetingParty),
     topics: t.array(SubmittedTopic),
   },
@@ -27,10 +27,10 @@ export type ConveneJointMeetingData = t.TypeOf<typeof ConveneJointMeetingData>;
 /** Data of RecordResolution: `dueAt` is when it must be carried out (ISO-8601 UTC). */
 export const RecordResolutionData = t.type(
   {
-    meetingId: NonEmptyString,
-    resolutionId: NonEmptyString,
+    meetingId: Id,
+    resolutionId: Id,
     decision: NonEmptyString,
-    responsibleOrganisationId: NonEmptyString,
+    responsibleOrganisationId: Id,
     dueAt: IsoTime,
   },
   'RecordResolution',
@@ -39,7 +39,7 @@ export type RecordResolutionData = t.TypeOf<typeof RecordResolutionData>;
 
 /** Data of CompleteResolution. */
 export const CompleteResolutionData = t.type(
-  { meetingId: NonEmptyString, resolutionId: NonEmptyString, outcome: NonEmptyString },
+  { meetingId: Id, resolutionId: Id, outcome: NonEmptyString },
   'CompleteResolution',
 );
 export type CompleteResolutionData = t.TypeOf<typeof CompleteResolutionData>;

@@ -5,7 +5,7 @@
  * records resolutions with a responsible party and a due time, and their completion. Parties
  * are organisations: no event holds personal data.
  */
-import { type DataOf, defineEvent, IsoTime, NonEmptyString } from '@govledger/core';
+import { type DataOf, defineEvent, Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 
 /** Kinds of party at a joint meeting, with the source document's terms. */
@@ -38,12 +38,12 @@ export const TopicKind = t.keyof(TOPIC_KINDS, 'TopicKind');
 export type TopicKind = t.TypeOf<typeof TopicKind>;
 
 /** One organisation present at a meeting. */
-export const MeetingParty = t.type({ kind: PartyKind, organisationId: NonEmptyString }, 'MeetingParty');
+export const MeetingParty = t.type({ kind: PartyKind, organisationId: Id }, 'MeetingParty');
 export type MeetingParty = t.TypeOf<typeof MeetingParty>;
 
 /** One topic on a meeting's agenda; `complaintId` names the escalated complaint, else null. */
 export const MeetingTopic = t.type(
-  { kind: TopicKind, summary: NonEmptyString, complaintId: t.union([NonEmptyString, t.null]) },
+  { kind: TopicKind, summary: NonEmptyString, complaintId: t.union([Id, t.null]) },
   'MeetingTopic',
 );
 export type MeetingTopic = t.TypeOf<typeof MeetingTopic>;
@@ -52,8 +52,8 @@ export type MeetingTopic = t.TypeOf<typeof MeetingTopic>;
 export const JointMeetingConvened = defineEvent(
   'JointMeetingConvened',
   t.type({
-    meetingId: NonEmptyString,
-    communityId: NonEmptyString,
+    meetingId: Id,
+    communityId: Id,
     parties: t.array(MeetingParty),
     topics: t.array(MeetingTopic),
   }),
@@ -63,10 +63,10 @@ export const JointMeetingConvened = defineEvent(
 export const JointResolutionRecorded = defineEvent(
   'JointResolutionRecorded',
   t.type({
-    meetingId: NonEmptyString,
-    resolutionId: NonEmptyString,
+    meetingId: Id,
+    resolutionId: Id,
     decision: NonEmptyString,
-    responsibleOrganisationId: NonEmptyString,
+    responsibleOrganisationId: Id,
     dueAt: IsoTime,
   }),
 );
@@ -74,7 +74,7 @@ export const JointResolutionRecorded = defineEvent(
 /** A resolution was carried out (completed at the event's `occurredAt`), with the outcome. */
 export const JointResolutionCompleted = defineEvent(
   'JointResolutionCompleted',
-  t.type({ meetingId: NonEmptyString, resolutionId: NonEmptyString, outcome: NonEmptyString }),
+  t.type({ meetingId: Id, resolutionId: Id, outcome: NonEmptyString }),
 );
 
 /** Data of {@link JointMeetingConvened}. */

@@ -1,7 +1,7 @@
 /**
  * What a caller submits for each notices command: the `data` codec of each command line.
  */
-import { IsoTime, NonEmptyString } from '@govledger/core';
+import { Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { NoticeKind, Sha256Hex } from './events.ts';
 
@@ -12,18 +12,18 @@ import { NoticeKind, Sha256Hex } from './events.ts';
 export const PublishNoticeData = t.intersection(
   [
     t.type({
-      noticeId: NonEmptyString,
-      communityId: NonEmptyString,
+      noticeId: Id,
+      communityId: Id,
       kind: NoticeKind,
       title: NonEmptyString,
       disclosureUntil: IsoTime,
     }),
-    t.partial({ disclosureFrom: IsoTime, subjectId: NonEmptyString, documentSha256: Sha256Hex }),
+    t.partial({ disclosureFrom: IsoTime, subjectId: Id, documentSha256: Sha256Hex }),
   ],
   'PublishNotice',
 );
 export type PublishNoticeData = t.TypeOf<typeof PublishNoticeData>;
 
 /** Data of WithdrawNotice. */
-export const WithdrawNoticeData = t.type({ noticeId: NonEmptyString, reason: NonEmptyString }, 'WithdrawNotice');
+export const WithdrawNoticeData = t.type({ noticeId: Id, reason: NonEmptyString }, 'WithdrawNotice');
 export type WithdrawNoticeData = t.TypeOf<typeof WithdrawNoticeData>;

@@ -4,7 +4,7 @@
  * may withdraw it. The notice text itself is a document referenced by its SHA-256, never
  * embedded; no event holds personal data.
  */
-import { checkedString, type DataOf, defineEvent, IsoTime, NonEmptyString } from '@govledger/core';
+import { checkedString, type DataOf, defineEvent, Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 
 /** Kinds of notice, with the Chinese terms. */
@@ -59,11 +59,11 @@ export const MinimumDays = new t.Type<number, number, unknown>(
 export const NoticePublished = defineEvent(
   'NoticePublished',
   t.type({
-    noticeId: NonEmptyString,
-    communityId: NonEmptyString,
+    noticeId: Id,
+    communityId: Id,
     kind: NoticeKind,
     title: NonEmptyString,
-    subjectId: t.union([NonEmptyString, t.null]),
+    subjectId: t.union([Id, t.null]),
     documentSha256: t.union([Sha256Hex, t.null]),
     disclosureFrom: IsoTime,
     disclosureUntil: IsoTime,
@@ -72,10 +72,7 @@ export const NoticePublished = defineEvent(
 );
 
 /** The publisher withdrew a notice (from the event's `occurredAt`), with the reason. */
-export const NoticeWithdrawn = defineEvent(
-  'NoticeWithdrawn',
-  t.type({ noticeId: NonEmptyString, reason: NonEmptyString }),
-);
+export const NoticeWithdrawn = defineEvent('NoticeWithdrawn', t.type({ noticeId: Id, reason: NonEmptyString }));
 
 /** Data of {@link NoticePublished}. */
 export type NoticePublishedData = DataOf<typeof NoticePublished>;

@@ -3,7 +3,7 @@
  * designated, old communities 老旧小区 registered, and each old community is covered in one of
  * four modes or its coverage is withdrawn. No event holds personal data.
  */
-import { type DataOf, defineEvent, NonEmptyString } from '@govledger/core';
+import { type DataOf, defineEvent, Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 
 /**
@@ -25,13 +25,13 @@ export type CoverageMode = t.TypeOf<typeof CoverageMode>;
 /** A management area 物业管理区域 was designated in a town or street, covering the listed communities. */
 export const ManagementAreaDesignated = defineEvent(
   'ManagementAreaDesignated',
-  t.type({ areaId: NonEmptyString, town: NonEmptyString, communityIds: t.array(NonEmptyString) }),
+  t.type({ areaId: Id, town: NonEmptyString, communityIds: t.array(Id) }),
 );
 
 /** An old community 老旧小区 was registered as one the coverage programme must reach. */
 export const OldCommunityRegistered = defineEvent(
   'OldCommunityRegistered',
-  t.type({ communityId: NonEmptyString, name: NonEmptyString, town: NonEmptyString }),
+  t.type({ communityId: Id, name: NonEmptyString, town: NonEmptyString }),
 );
 
 /**
@@ -41,18 +41,15 @@ export const OldCommunityRegistered = defineEvent(
 export const CoverageModeAssigned = defineEvent(
   'CoverageModeAssigned',
   t.type({
-    communityId: NonEmptyString,
-    areaId: NonEmptyString,
+    communityId: Id,
+    areaId: Id,
     mode: CoverageMode,
-    companyId: t.union([NonEmptyString, t.null]),
+    companyId: t.union([Id, t.null]),
   }),
 );
 
 /** An old community's coverage was withdrawn; it counts as uncovered until a mode is assigned again. */
-export const CoverageWithdrawn = defineEvent(
-  'CoverageWithdrawn',
-  t.type({ communityId: NonEmptyString, reason: NonEmptyString }),
-);
+export const CoverageWithdrawn = defineEvent('CoverageWithdrawn', t.type({ communityId: Id, reason: NonEmptyString }));
 
 /** Data of {@link ManagementAreaDesignated}. */
 export type ManagementAreaDesignatedData = DataOf<typeof ManagementAreaDesignated>;

@@ -1,13 +1,13 @@
 /**
  * What a caller submits for each party-building command: the `data` codec of each command line.
  */
-import { IsoTime, NonEmptyString } from '@govledger/core';
+import { Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { MemberCount, OrganisationForm } from './events.ts';
 
 /** Data of EstablishIndustryPartyCommittee. */
 export const EstablishIndustryPartyCommitteeData = t.type(
-  { committeeId: NonEmptyString, name: NonEmptyString },
+  { committeeId: Id, name: NonEmptyString },
   'EstablishIndustryPartyCommittee',
 );
 export type EstablishIndustryPartyCommitteeData = t.TypeOf<typeof EstablishIndustryPartyCommitteeData>;
@@ -15,10 +15,10 @@ export type EstablishIndustryPartyCommitteeData = t.TypeOf<typeof EstablishIndus
 /** Data of RegisterPartyOrganisation: one company when `single`, two or more when `joint`. */
 export const RegisterPartyOrganisationData = t.type(
   {
-    committeeId: NonEmptyString,
-    organisationId: NonEmptyString,
+    committeeId: Id,
+    organisationId: Id,
     form: OrganisationForm,
-    companyIds: t.array(NonEmptyString),
+    companyIds: t.array(Id),
   },
   'RegisterPartyOrganisation',
 );
@@ -27,9 +27,9 @@ export type RegisterPartyOrganisationData = t.TypeOf<typeof RegisterPartyOrganis
 /** Data of RecordPartyMembers: a count, never names. */
 export const RecordPartyMembersData = t.type(
   {
-    committeeId: NonEmptyString,
-    organisationId: NonEmptyString,
-    companyId: NonEmptyString,
+    committeeId: Id,
+    organisationId: Id,
+    companyId: Id,
     memberCount: MemberCount,
     countedAt: IsoTime,
   },
@@ -39,7 +39,7 @@ export type RecordPartyMembersData = t.TypeOf<typeof RecordPartyMembersData>;
 
 /** Data of DissolvePartyOrganisation. */
 export const DissolvePartyOrganisationData = t.type(
-  { committeeId: NonEmptyString, organisationId: NonEmptyString, reason: NonEmptyString },
+  { committeeId: Id, organisationId: Id, reason: NonEmptyString },
   'DissolvePartyOrganisation',
 );
 export type DissolvePartyOrganisationData = t.TypeOf<typeof DissolvePartyOrganisationData>;

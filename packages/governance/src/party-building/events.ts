@@ -4,7 +4,7 @@
  * under it (单建 one company, 联建 several jointly), their party members are counted, and
  * organisations are dissolved. Members are counted, never named: no event holds personal data.
  */
-import { type DataOf, defineEvent, IsoTime, NonEmptyString } from '@govledger/core';
+import { type DataOf, defineEvent, Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { boundedInteger } from '../ratings/score.ts';
 
@@ -24,17 +24,17 @@ export const MemberCount = boundedInteger('MemberCount', 0, 100_000);
 /** The property industry's party committee 物业行业党委 was established. */
 export const IndustryPartyCommitteeEstablished = defineEvent(
   'IndustryPartyCommitteeEstablished',
-  t.type({ committeeId: NonEmptyString, name: NonEmptyString }),
+  t.type({ committeeId: Id, name: NonEmptyString }),
 );
 
 /** A party organisation was registered under the committee for one company (single) or several (joint). */
 export const PartyOrganisationRegistered = defineEvent(
   'PartyOrganisationRegistered',
   t.type({
-    committeeId: NonEmptyString,
-    organisationId: NonEmptyString,
+    committeeId: Id,
+    organisationId: Id,
     form: OrganisationForm,
-    companyIds: t.array(NonEmptyString),
+    companyIds: t.array(Id),
   }),
 );
 
@@ -45,9 +45,9 @@ export const PartyOrganisationRegistered = defineEvent(
 export const PartyMembersRecorded = defineEvent(
   'PartyMembersRecorded',
   t.type({
-    committeeId: NonEmptyString,
-    organisationId: NonEmptyString,
-    companyId: NonEmptyString,
+    committeeId: Id,
+    organisationId: Id,
+    companyId: Id,
     memberCount: MemberCount,
     countedAt: IsoTime,
   }),
@@ -56,7 +56,7 @@ export const PartyMembersRecorded = defineEvent(
 /** A party organisation was dissolved; its companies and members are no longer covered by it. */
 export const PartyOrganisationDissolved = defineEvent(
   'PartyOrganisationDissolved',
-  t.type({ committeeId: NonEmptyString, organisationId: NonEmptyString, reason: NonEmptyString }),
+  t.type({ committeeId: Id, organisationId: Id, reason: NonEmptyString }),
 );
 
 /** Data of {@link IndustryPartyCommitteeEstablished}. */

@@ -4,7 +4,7 @@
  * and their completion, and demonstration sites awarded at provincial or Suzhou-municipal
  * level and their revocation. No event holds personal data.
  */
-import { type DataOf, defineEvent, NonEmptyString } from '@govledger/core';
+import { type DataOf, defineEvent, Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 
 /** Kinds of pilot, with the source document's terms. */
@@ -36,30 +36,27 @@ export type DemonstrationLevel = t.TypeOf<typeof DemonstrationLevel>;
 export const PilotProjectLaunched = defineEvent(
   'PilotProjectLaunched',
   t.type({
-    pilotId: NonEmptyString,
+    pilotId: Id,
     kind: PilotKind,
     name: NonEmptyString,
-    projectIds: t.array(NonEmptyString),
+    projectIds: t.array(Id),
     designatedBy: t.union([NonEmptyString, t.null]),
   }),
 );
 
 /** A pilot was completed, with a summary of what it achieved. */
-export const PilotCompleted = defineEvent(
-  'PilotCompleted',
-  t.type({ pilotId: NonEmptyString, summary: NonEmptyString }),
-);
+export const PilotCompleted = defineEvent('PilotCompleted', t.type({ pilotId: Id, summary: NonEmptyString }));
 
 /** A managed project was awarded the title of demonstration site at a level. */
 export const DemonstrationSiteAwarded = defineEvent(
   'DemonstrationSiteAwarded',
-  t.type({ projectId: NonEmptyString, level: DemonstrationLevel, title: NonEmptyString }),
+  t.type({ projectId: Id, level: DemonstrationLevel, title: NonEmptyString }),
 );
 
 /** A demonstration title was revoked, with the reason. */
 export const DemonstrationRevoked = defineEvent(
   'DemonstrationRevoked',
-  t.type({ projectId: NonEmptyString, level: DemonstrationLevel, reason: NonEmptyString }),
+  t.type({ projectId: Id, level: DemonstrationLevel, reason: NonEmptyString }),
 );
 
 /** Data of {@link PilotProjectLaunched}. */

@@ -1,7 +1,7 @@
 /**
  * What a caller submits for each public income command: the `data` codec of each command line.
  */
-import { NonEmptyString } from '@govledger/core';
+import { Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { AllocationTarget, IncomeFen, IncomeSource, Sha256Hex } from './events.ts';
 import { Month } from './period.ts';
@@ -9,8 +9,8 @@ import { Month } from './period.ts';
 /** 收益登记: income from a common part, booked to a month. */
 export const RecordPublicIncomeData = t.type(
   {
-    communityId: NonEmptyString,
-    incomeId: NonEmptyString,
+    communityId: Id,
+    incomeId: Id,
     source: IncomeSource,
     amountFen: IncomeFen,
     period: Month,
@@ -23,8 +23,8 @@ export type RecordPublicIncomeData = t.TypeOf<typeof RecordPublicIncomeData>;
 /** 收益分配: allocates part of the unallocated income. */
 export const AllocatePublicIncomeData = t.type(
   {
-    communityId: NonEmptyString,
-    allocationId: NonEmptyString,
+    communityId: Id,
+    allocationId: Id,
     target: AllocationTarget,
     amountFen: IncomeFen,
     purpose: NonEmptyString,
@@ -36,7 +36,7 @@ export type AllocatePublicIncomeData = t.TypeOf<typeof AllocatePublicIncomeData>
 /** 收益公示: discloses the months `periodFrom`–`periodTo`; the published document may be referenced by hash. */
 export const DisclosePublicIncomeData = t.intersection(
   [
-    t.type({ communityId: NonEmptyString, disclosureId: NonEmptyString, periodFrom: Month, periodTo: Month }),
+    t.type({ communityId: Id, disclosureId: Id, periodFrom: Month, periodTo: Month }),
     t.partial({ documentSha256: Sha256Hex }),
   ],
   'DisclosePublicIncomeData',

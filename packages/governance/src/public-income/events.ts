@@ -4,7 +4,7 @@
  * The property company records income by month; the owners' committee allocates it; either
  * discloses it (公示). Money is integer fen.
  */
-import { checkedString, type DataOf, defineEvent, type EventDefinition, NonEmptyString } from '@govledger/core';
+import { checkedString, type DataOf, defineEvent, type EventDefinition, Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { Month } from './period.ts';
 
@@ -59,8 +59,8 @@ export const Sha256Hex = checkedString(
 export const PublicIncomeRecorded = defineEvent(
   'PublicIncomeRecorded',
   t.type({
-    communityId: NonEmptyString,
-    incomeId: NonEmptyString,
+    communityId: Id,
+    incomeId: Id,
     source: IncomeSource,
     amountFen: IncomeFen,
     period: Month,
@@ -72,8 +72,8 @@ export const PublicIncomeRecorded = defineEvent(
 export const PublicIncomeAllocated = defineEvent(
   'PublicIncomeAllocated',
   t.type({
-    communityId: NonEmptyString,
-    allocationId: NonEmptyString,
+    communityId: Id,
+    allocationId: Id,
     target: AllocationTarget,
     amountFen: IncomeFen,
     purpose: NonEmptyString,
@@ -89,8 +89,8 @@ export const PublicIncomeDisclosed = defineEvent(
   'PublicIncomeDisclosed',
   t.intersection([
     t.type({
-      communityId: NonEmptyString,
-      disclosureId: NonEmptyString,
+      communityId: Id,
+      disclosureId: Id,
       periodFrom: Month,
       periodTo: Month,
       incomeFen: TotalFen,

@@ -1,38 +1,32 @@
 /**
  * What a caller submits for each ratings command: the `data` codec of each command line.
  */
-import { IsoTime, NonEmptyString } from '@govledger/core';
+import { Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { Quarter } from './quarter.ts';
 import { Grade, Score } from './score.ts';
 
 /** Data of RegisterPropertyCompany. */
-export const RegisterPropertyCompanyData = t.type(
-  { companyId: NonEmptyString, name: NonEmptyString },
-  'RegisterPropertyCompany',
-);
+export const RegisterPropertyCompanyData = t.type({ companyId: Id, name: NonEmptyString }, 'RegisterPropertyCompany');
 export type RegisterPropertyCompanyData = t.TypeOf<typeof RegisterPropertyCompanyData>;
 
 /** Data of RegisterProject (`companyId` omitted while the project awaits its tender). */
 export const RegisterProjectData = t.intersection(
   [
-    t.type({ projectId: NonEmptyString, name: NonEmptyString, communityId: NonEmptyString, town: NonEmptyString }),
-    t.partial({ companyId: NonEmptyString }),
+    t.type({ projectId: Id, name: NonEmptyString, communityId: Id, town: NonEmptyString }),
+    t.partial({ companyId: Id }),
   ],
   'RegisterProject',
 );
 export type RegisterProjectData = t.TypeOf<typeof RegisterProjectData>;
 
 /** Data of RateProject. */
-export const RateProjectData = t.type(
-  { quarter: Quarter, projectId: NonEmptyString, score: Score, grade: Grade },
-  'RateProject',
-);
+export const RateProjectData = t.type({ quarter: Quarter, projectId: Id, score: Score, grade: Grade }, 'RateProject');
 export type RateProjectData = t.TypeOf<typeof RateProjectData>;
 
 /** Data of CorrectRating: the new score and grade and why. */
 export const CorrectRatingData = t.type(
-  { quarter: Quarter, projectId: NonEmptyString, score: Score, grade: Grade, reason: NonEmptyString },
+  { quarter: Quarter, projectId: Id, score: Score, grade: Grade, reason: NonEmptyString },
   'CorrectRating',
 );
 export type CorrectRatingData = t.TypeOf<typeof CorrectRatingData>;
@@ -42,8 +36,5 @@ export const PublishRedBlackListData = t.type({ quarter: Quarter }, 'PublishRedB
 export type PublishRedBlackListData = t.TypeOf<typeof PublishRedBlackListData>;
 
 /** Data of RecordTenderAward: `awardedAt` is when the tender was awarded (ISO-8601 UTC). */
-export const RecordTenderAwardData = t.type(
-  { projectId: NonEmptyString, companyId: NonEmptyString, awardedAt: IsoTime },
-  'RecordTenderAward',
-);
+export const RecordTenderAwardData = t.type({ projectId: Id, companyId: Id, awardedAt: IsoTime }, 'RecordTenderAward');
 export type RecordTenderAwardData = t.TypeOf<typeof RecordTenderAwardData>;

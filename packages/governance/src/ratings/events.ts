@@ -4,7 +4,7 @@
  * credit consequences, and 前期物业管理 tender awards are recorded. No event holds personal
  * data: companies and projects are organisations and places.
  */
-import { type DataOf, defineEvent, IsoTime, NonEmptyString } from '@govledger/core';
+import { type DataOf, defineEvent, Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { CreditPolicy } from './policy.ts';
 import { Quarter } from './quarter.ts';
@@ -13,7 +13,7 @@ import { boundedInteger, Grade, Score } from './score.ts';
 /** A property service company 物业服务企业 was registered with the housing bureau. */
 export const PropertyCompanyRegistered = defineEvent(
   'PropertyCompanyRegistered',
-  t.type({ companyId: NonEmptyString, name: NonEmptyString }),
+  t.type({ companyId: Id, name: NonEmptyString }),
 );
 
 /**
@@ -23,11 +23,11 @@ export const PropertyCompanyRegistered = defineEvent(
 export const PropertyProjectRegistered = defineEvent(
   'PropertyProjectRegistered',
   t.type({
-    projectId: NonEmptyString,
+    projectId: Id,
     name: NonEmptyString,
-    communityId: NonEmptyString,
+    communityId: Id,
     town: NonEmptyString,
-    companyId: t.union([NonEmptyString, t.null]),
+    companyId: t.union([Id, t.null]),
   }),
 );
 
@@ -38,7 +38,7 @@ export const PropertyProjectRegistered = defineEvent(
  */
 export const ProjectRated = defineEvent(
   'ProjectRated',
-  t.type({ quarter: Quarter, projectId: NonEmptyString, companyId: NonEmptyString, score: Score, grade: Grade }),
+  t.type({ quarter: Quarter, projectId: Id, companyId: Id, score: Score, grade: Grade }),
 );
 
 /** A rating was corrected before the quarter's list was published; the previous values stay on record. */
@@ -46,7 +46,7 @@ export const RatingCorrected = defineEvent(
   'RatingCorrected',
   t.type({
     quarter: Quarter,
-    projectId: NonEmptyString,
+    projectId: Id,
     score: Score,
     grade: Grade,
     previousScore: Score,
@@ -56,10 +56,7 @@ export const RatingCorrected = defineEvent(
 );
 
 /** One project on a red or black list, with the rating that put it there. */
-export const ListingEntry = t.type(
-  { projectId: NonEmptyString, companyId: NonEmptyString, score: Score, grade: Grade },
-  'ListingEntry',
-);
+export const ListingEntry = t.type({ projectId: Id, companyId: Id, score: Score, grade: Grade }, 'ListingEntry');
 export type ListingEntry = t.TypeOf<typeof ListingEntry>;
 
 /**
@@ -69,7 +66,7 @@ export type ListingEntry = t.TypeOf<typeof ListingEntry>;
  */
 export const CreditConsequence = t.type(
   {
-    companyId: NonEmptyString,
+    companyId: Id,
     creditPoints: boundedInteger('CreditPointsChange', -1_000_000, 1_000_000),
     tenderSuspendedThrough: t.union([Quarter, t.null]),
     awardBlockedThrough: t.union([Quarter, t.null]),
@@ -103,11 +100,11 @@ export const RedBlackListPublished = defineEvent(
 export const TenderAwardRecorded = defineEvent(
   'TenderAwardRecorded',
   t.type({
-    projectId: NonEmptyString,
-    companyId: NonEmptyString,
+    projectId: Id,
+    companyId: Id,
     awardedAt: IsoTime,
     quarter: Quarter,
-    previousCompanyId: t.union([NonEmptyString, t.null]),
+    previousCompanyId: t.union([Id, t.null]),
   }),
 );
 

@@ -3,7 +3,7 @@
  * Areas are integer hundredths of a square metre (`areaM2Hundredths`: 89.5 m² is 8950),
  * money integer fen. Owners are pseudonymous ids; an owner's name is personal data.
  */
-import { type DataOf, defineEvent, type EventDefinition, IsoTime, NonEmptyString, personal } from '@govledger/core';
+import { type DataOf, defineEvent, type EventDefinition, Id, IsoTime, NonEmptyString, personal } from '@govledger/core';
 import * as t from 'io-ts';
 import { Matter } from './matters.ts';
 
@@ -44,8 +44,8 @@ export const IdCardNumber = t.refinement(t.string, (s) => /^\d{17}[\dX]$/.test(s
 export const ElectorateUnit = t.intersection(
   [
     t.type({
-      unitId: NonEmptyString,
-      ownerId: NonEmptyString,
+      unitId: Id,
+      ownerId: Id,
       ownerName: personal(t.string, 'ownerId'),
       ownerKind: OwnerKind,
       areaM2Hundredths: AreaM2Hundredths,
@@ -106,7 +106,7 @@ export type VoteOutcome = t.TypeOf<typeof VoteOutcome>;
 export const VoteProposed = defineEvent(
   'VoteProposed',
   t.intersection([
-    t.type({ voteId: NonEmptyString, communityId: NonEmptyString, matter: Matter, title: NonEmptyString }),
+    t.type({ voteId: Id, communityId: Id, matter: Matter, title: NonEmptyString }),
     t.partial({ requestedAmountFen: AmountFen }),
   ]),
 );
@@ -114,14 +114,14 @@ export const VoteProposed = defineEvent(
 /** 登记表决业主: units and their registered owners joined the electorate (at most 100 units an event). */
 export const ElectorateRegistered = defineEvent(
   'ElectorateRegistered',
-  t.type({ voteId: NonEmptyString, units: t.array(ElectorateUnit) }),
+  t.type({ voteId: Id, units: t.array(ElectorateUnit) }),
 );
 
 /** 开始表决: voting opened over the registered electorate until `closesAt` (exclusive). */
 export const VotingOpened = defineEvent(
   'VotingOpened',
   t.type({
-    voteId: NonEmptyString,
+    voteId: Id,
     closesAt: IsoTime,
     unitCount: Quantity,
     totalAreaM2Hundredths: Quantity,
@@ -136,8 +136,8 @@ export const VotingOpened = defineEvent(
 export const BallotCast = defineEvent(
   'BallotCast',
   t.type({
-    voteId: NonEmptyString,
-    ownerId: NonEmptyString,
+    voteId: Id,
+    ownerId: Id,
     choice: Choice,
     previousChoice: t.union([Choice, t.null]),
     areaM2Hundredths: Quantity,
@@ -146,12 +146,12 @@ export const BallotCast = defineEvent(
 );
 
 /** 表决结束: voting closed; the tally counts each owner's last ballot. */
-export const VotingClosed = defineEvent('VotingClosed', t.type({ voteId: NonEmptyString, tally: Tally }));
+export const VotingClosed = defineEvent('VotingClosed', t.type({ voteId: Id, tally: Tally }));
 
 /** 表决结果确认: the computed result was certified. */
 export const ResultCertified = defineEvent(
   'ResultCertified',
-  t.type({ voteId: NonEmptyString, passed: t.boolean, outcome: VoteOutcome }),
+  t.type({ voteId: Id, passed: t.boolean, outcome: VoteOutcome }),
 );
 
 /** The `data` of a {@link VoteProposed} event. */
