@@ -3,7 +3,10 @@
  * hashes exactly the bytes it was given). A trailing newline ends the last line.
  */
 import type { Readable } from 'node:stream';
-import { environmentError } from './cli-error.ts';
+import { CliError, environmentError } from './cli-error.ts';
+
+/** The longest export line read: a leaf is at most 65,535 bytes, so anything far longer is not an export. */
+export const MAX_EXPORT_LINE_BYTES = 1024 * 1024;
 
 /**
  * Yields each `\n`-terminated line as bytes, reporting bytes read so far. The input is opened
@@ -14,6 +17,7 @@ export async function* exportLines(open: () => Readable, onBytes?: (read: number
   const input = open();
   let pending: Buffer = Buffer.alloc(0);
   let read = 0;
+  let lines = 0;
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
       read += chunk.length;
@@ -21,13 +25,19 @@ export async function* exportLines(open: () => Readable, onBytes?: (read: number
       let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
       let start = 0;
       for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
+        lines++;
         yield data.subarray(start, nl);
         start = nl + 1;
       }
       data = data.subarray(start);
+      if (data.length > MAX_EXPORT_LINE_BYTES)
+        throw new CliError(
+          `export line ${lines + 1} is longer than ${MAX_EXPORT_LINE_BYTES} bytes: not an export (a leaf is at most 65,535 bytes)`,
+        );
       pending = Buffer.from(data);
     }
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw environmentError(`cannot read export: ${(error as Error).message}`);
   } finally {
     input.destroy();

@@ -7,6 +7,7 @@ import { CliError } from './cli-error.ts';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { storeFailureOf } from './store-failure.ts';
+import { systemFailureOf } from './system-failure.ts';
 import { registerAppend } from './commands/append.ts';
 import { registerAuditRead } from './commands/audit-read.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
@@ -112,6 +113,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCo
     if (storeFailure) {
       io.stderr.write(`govledger: ${storeFailure.message}\n`);
       return storeFailure.exitCode;
+    }
+    const systemFailure = systemFailureOf(error);
+    if (systemFailure) {
+      io.stderr.write(`govledger: ${systemFailure.message}\n`);
+      return systemFailure.exitCode;
     }
     io.stderr.write(`govledger: internal error (please report): ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.failed;

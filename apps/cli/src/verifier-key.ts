@@ -3,12 +3,13 @@
  * holding it; for an operator checking their own ledger, derived from the signing key beside
  * the database.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseVerifierKey, type VerifierKey, verifierKeyOf } from '@govledger/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { environmentError, usageError } from './cli-error.ts';
 import { loadSigningKeyIfPresent } from './signing-key.ts';
+import { readInputText } from './input-file.ts';
 
 /** Parses `--key VKEY|FILE`; falls back to the signing key at `signingKeyPath` when given. */
 export function resolveVerifierKey(
@@ -22,7 +23,7 @@ export function resolveVerifierKey(
     return verifierKeyOf(signer);
   }
   const file = resolve(cwd, value);
-  const text = existsSync(file) ? readFileSync(file, 'utf8').trim() : value.trim();
+  const text = existsSync(file) ? readInputText(file, cwd, 'key file', 64 * 1024).trim() : value.trim();
   if (text.startsWith('PRIVATE+KEY+')) {
     throw usageError(
       '--key for verify takes the public verifier key (govledger key prints it), not the private signing key',

@@ -4,7 +4,7 @@
  * event, at this index, in the log of this origin, seen by these witnesses by these times.
  * Exit 0 when it holds; 1 naming the part that failed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   type BundleFacts,
@@ -19,12 +19,12 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, usageError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
 import { nonNegativeInteger } from '../options.ts';
-import { readInputFile } from '../input-file.ts';
+import { readInputFile, readInputText } from '../input-file.ts';
 import { resolveVerifierKey } from '../verifier-key.ts';
 
 function witnessKey(value: string, cwd: string): VerifierKey {
   const file = resolve(cwd, value);
-  const text = existsSync(file) ? readFileSync(file, 'utf8').trim() : value.trim();
+  const text = existsSync(file) ? readInputText(file, cwd, 'key file', 64 * 1024).trim() : value.trim();
   const key = parseVerifierKey(text, COSIGNATURE_V1_TYPE);
   if (isLeft(key)) throw usageError(`--witness ${value} is not a witness verifier key: ${key.left.reason}`);
   return key.right;
