@@ -90,7 +90,9 @@ function unionMember(union: { types: t.Mixed[] }, value: unknown): t.Mixed | und
 
 function forbiddenKeysIn(value: unknown, path: string[], out: UndeclaredKey[]): void {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => forbiddenKeysIn(v, [...path, String(i)], out));
+    value.forEach((v, i) => {
+      forbiddenKeysIn(v, [...path, String(i)], out);
+    });
     return;
   }
   if (!isPlainObject(value)) return;
@@ -108,7 +110,9 @@ function collect(codec: t.Mixed, value: unknown, path: string[], out: Undeclared
     if (inner) return collect(inner, value, path, out);
     if (tag === 'ArrayType' || tag === 'ReadonlyArrayType') {
       const element = (codec as unknown as { type: t.Mixed }).type;
-      value.forEach((v, i) => collect(element, v, [...path, String(i)], out));
+      value.forEach((v, i) => {
+        collect(element, v, [...path, String(i)], out);
+      });
     } else if (tag === 'TupleType') {
       const types = (codec as unknown as { types: t.Mixed[] }).types;
       value.forEach((v, i) => {
