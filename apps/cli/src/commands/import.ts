@@ -5,7 +5,7 @@
  * file is checked before anything is written; see import-esdb.ts for imports larger than
  * one append.
  */
-import { describeImportError } from '@govledger/core';
+import { describeImportError, verifyExport } from '@govledger/core';
 import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
@@ -17,6 +17,46 @@ import { inputStream, numberedLines } from '../ndjson.ts';
 import { openLedger } from '../open-ledger.ts';
 import { startProgress } from '../progress.ts';
 import { type ExportLines, importIntoEsdb } from './import-esdb.ts';
+import { usageError } from '../cli-error.ts';
+import { readInputText } from '../input-file.ts';
+import { resolveVerifierKey } from '../verifier-key.ts';
+
+/** Where an export's authenticity comes from: the exporter's signed checkpoint and verifier key. */
+interface ImportProvenance {
+  readonly checkpoint?: string;
+  readonly key?: string;
+}
+
+/**
+ * Checks the whole export against the exporter's signed checkpoint before anything is
+ * written: a flipped bit, a deleted or inserted byte, a missing or extra entry is refused.
+ * Without a checkpoint and key, says plainly on standard error that the import is unverified.
+ */
+async function checkProvenance(lines: ExportLines, provenance: ImportProvenance, io: CliIo): Promise<void> {
+  if (provenance.checkpoint === undefined && provenance.key === undefined) {
+    await write(
+      io.stderr,
+      'import: UNVERIFIED: no --checkpoint/--verifier given, so nothing shows this export is the one its exporter signed; give --checkpoint FILE --verifier VKEY to verify it first\n',
+    );
+    return;
+  }
+  if (provenance.checkpoint === undefined || provenance.key === undefined)
+    throw usageError('import needs both --checkpoint FILE and --verifier VKEY to verify the export (or neither)');
+  const verifier = resolveVerifierKey(provenance.key, undefined, io.cwd);
+  const checkpoint = readInputText(provenance.checkpoint, io.cwd, 'checkpoint file');
+  const report = await verifyExport(
+    (async function* () {
+      yield* lines.leaves;
+    })(),
+    { checkpoint, verifier },
+  );
+  if (!report.ok) throw new CliError(`nothing was imported: the export does not verify: ${report.problem?.message}`);
+  if (report.size !== lines.leaves.length || report.notes.length > 0)
+    throw new CliError(
+      `nothing was imported: ${report.notes.join('; ') || 'the checkpoint does not cover the whole export'}; give the checkpoint of the export's full size`,
+    );
+  await write(io.stderr, `import: verified ${report.size} entries against the signed checkpoint\n`);
+}
 
 /** Reads every line of `exportFile` (or standard input for `-`). */
 async function readExport(exportFile: string, io: CliIo): Promise<ExportLines> {
@@ -44,33 +84,45 @@ export function registerImport(program: Command, io: CliIo): void {
       'ledger database or EventStoreDB ledger URL (created by govledger init, still empty)',
     )
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
-    .action(async (exportFile: string, options: { db: string; key?: string }) => {
-      const files = ledgerFiles(options, io.env, io.cwd);
-      if (isEsdbUrl(files.db)) {
-        await importIntoEsdb(files, await readExport(exportFile, io), exportFile, io);
-        return;
-      }
-      const store = openLedger(files.db);
-      try {
-        const { size } = await store.head();
-        if (size !== 0) throw new CliError(`import needs an empty ledger; ${files.db} already holds ${size} entries`);
-        const { leaves, lineOf } = await readExport(exportFile, io);
-        // One transaction checks and writes every entry (all or nothing), so it reports once.
-        if (leaves.length >= 100_000)
-          await write(io.stderr, `import: checking and writing ${leaves.length} entries in one transaction…\n`);
-        const result = await store.importLeaves(leaves);
-        if (isLeft(result)) {
-          throw new CliError(
-            `nothing was imported: line ${lineOf[result.left.position]}: ${describeImportError(result.left)}`,
-          );
+    .option(
+      '--checkpoint <file>',
+      "the exporter's signed checkpoint: the export is verified against it before anything is written",
+    )
+    .option('--verifier <vkey>', "the exporter's verifier key (text or file), required with --checkpoint")
+    .action(
+      async (exportFile: string, options: { db: string; key?: string; checkpoint?: string; verifier?: string }) => {
+        const files = ledgerFiles(options, io.env, io.cwd);
+        const provenance = { checkpoint: options.checkpoint, key: options.verifier };
+        if (isEsdbUrl(files.db)) {
+          const lines = await readExport(exportFile, io);
+          await checkProvenance(lines, provenance, io);
+          await importIntoEsdb(files, lines, exportFile, io);
+          return;
         }
-        const checkpoint = await issueCheckpoint(store, files, io);
-        await write(
-          io.stdout,
-          `imported ${leaves.length} entries; ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
-        );
-      } finally {
-        await store.close();
-      }
-    });
+        const store = openLedger(files.db);
+        try {
+          const { size } = await store.head();
+          if (size !== 0) throw new CliError(`import needs an empty ledger; ${files.db} already holds ${size} entries`);
+          const lines = await readExport(exportFile, io);
+          await checkProvenance(lines, provenance, io);
+          const { leaves, lineOf } = lines;
+          // One transaction checks and writes every entry (all or nothing), so it reports once.
+          if (leaves.length >= 100_000)
+            await write(io.stderr, `import: checking and writing ${leaves.length} entries in one transaction…\n`);
+          const result = await store.importLeaves(leaves);
+          if (isLeft(result)) {
+            throw new CliError(
+              `nothing was imported: line ${lineOf[result.left.position]}: ${describeImportError(result.left)}`,
+            );
+          }
+          const checkpoint = await issueCheckpoint(store, files, io);
+          await write(
+            io.stdout,
+            `imported ${leaves.length} entries; ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
+          );
+        } finally {
+          await store.close();
+        }
+      },
+    );
 }
