@@ -4,8 +4,13 @@
  * environment variable that select another one.
  */
 import {
+  DEFAULT_LOCK_POLICY,
   describePersonalDataError,
+  type ErasedSubject,
+  type EventStore,
   FileKeyStore,
+  PERSONAL_DATA_STREAM_PREFIX,
+  reconcileErasures,
   openPersonalData,
   type PersonalKeyStore,
   type RecordedEvent,
@@ -15,18 +20,60 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, environmentError } from './cli-error.ts';
 import { KEY_STORE_ENV, type LedgerFiles } from './ledger-files.ts';
 
-/** Opens the ledger's key store; `keySeed` derives keys reproducibly (demos only). */
-export async function openKeyStore(files: LedgerFiles, options: { keySeed?: string } = {}): Promise<FileKeyStore> {
-  const opened = await FileKeyStore.open(
-    files.keyStore,
-    options.keySeed !== undefined ? { keySeed: options.keySeed } : {},
-  );
+/** Options of {@link openKeyStore}. */
+export interface OpenKeyStoreOptions {
+  /** Derive keys reproducibly (demos only). */
+  readonly keySeed?: string;
+  /** The ledger: erasures it records whose keys still exist (a crash between the two) are completed on opening. */
+  readonly ledger?: EventStore;
+  /** Where notices go (a taken-over lock, completed erasures); standard error by default. */
+  readonly notice?: (message: string) => void;
+}
+
+function noticeToStderr(message: string): void {
+  process.stderr.write(`govledger: ${message}\n`);
+}
+
+/**
+ * Opens the ledger's key store. A lock left by a killed process is taken over (with a notice),
+ * and, given the ledger, pending erasures are completed first (with a notice each), so no
+ * process ever reads data its subject had erased.
+ */
+export async function openKeyStore(files: LedgerFiles, options: OpenKeyStoreOptions = {}): Promise<FileKeyStore> {
+  const notice = options.notice ?? noticeToStderr;
+  const opened = await FileKeyStore.open(files.keyStore, {
+    ...(options.keySeed !== undefined ? { keySeed: options.keySeed } : {}),
+    lock: {
+      ...DEFAULT_LOCK_POLICY,
+      onStaleLock: (pid) =>
+        notice(
+          `took over the key store lock ${files.keyStore}.lock left by process ${pid ?? '(unknown)'}, which no longer runs`,
+        ),
+    },
+  });
   if (isLeft(opened)) {
     throw environmentError(
       `${describePersonalDataError(opened.left)} (choose another with --keystore FILE or ${KEY_STORE_ENV})`,
     );
   }
+  if (options.ledger) {
+    for (const erased of await completePendingErasures(options.ledger, opened.right))
+      notice(`completed the interrupted erasure of ${erased.subject}: ${erased.keyIds.length} key(s) destroyed`);
+  }
   return opened.right;
+}
+
+/**
+ * Destroys the keys of every subject whose erasure the ledger records but whose keys still
+ * exist (a process killed between recording and destroying). Returns the subjects completed.
+ */
+export async function completePendingErasures(
+  ledger: EventStore,
+  keys: FileKeyStore,
+): Promise<readonly ErasedSubject[]> {
+  const done = await reconcileErasures(ledger.readAll({ streamPrefix: PERSONAL_DATA_STREAM_PREFIX }), keys);
+  if (isLeft(done)) throw environmentError(describePersonalDataError(done.left));
+  return done.right;
 }
 
 /** Creates an empty key store (mode 0600) for a new ledger. */

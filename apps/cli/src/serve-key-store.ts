@@ -9,13 +9,16 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import {
   describePersonalDataError,
+  type EventStore,
   FileKeyStore,
+  PERSONAL_DATA_STREAM_PREFIX,
+  reconcileErasures,
   isKeyFileHead,
   KEY_FILE_FORMAT,
   type LazyKeyStore,
   lazyKeyStore,
 } from '@govledger/core';
-import { isLeft } from 'fp-ts/lib/Either.js';
+import { isLeft, left } from 'fp-ts/lib/Either.js';
 import { environmentError } from './cli-error.ts';
 import { type CliIo, write } from './io.ts';
 import { KEY_STORE_ENV } from './ledger-files.ts';
@@ -27,7 +30,7 @@ export const KEY_STORE_CHECK_DELAY_MS = 2_000;
  * The key store at `path` opened lazily, or undefined when there is none. Throws an
  * environment error (the server does not start) when the file does not begin like a key store.
  */
-export function serveKeyStore(path: string): LazyKeyStore | undefined {
+export function serveKeyStore(path: string, ledger?: EventStore): LazyKeyStore | undefined {
   if (!existsSync(path)) return undefined;
   const head = readHead(path, 256);
   if (!isKeyFileHead(head)) {
@@ -36,7 +39,17 @@ export function serveKeyStore(path: string): LazyKeyStore | undefined {
         `restore the ledger's key store from backup, or choose it with --keystore FILE or ${KEY_STORE_ENV}`,
     );
   }
-  return lazyKeyStore(() => FileKeyStore.open(path));
+  return lazyKeyStore(async () => {
+    const opened = await FileKeyStore.open(path);
+    if (isLeft(opened) || !ledger) return opened;
+    // Complete erasures a killed `forget` recorded but did not finish, before any auditor reads.
+    const pending = await reconcileErasures(
+      ledger.readAll({ streamPrefix: PERSONAL_DATA_STREAM_PREFIX }),
+      opened.right,
+    );
+    if (isLeft(pending) && pending.left._tag !== 'DecodeError') return left(pending.left);
+    return opened;
+  });
 }
 
 /** A background check of the key store: cancel it before it begins, or wait for its end. */

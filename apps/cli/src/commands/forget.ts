@@ -4,18 +4,14 @@
  * subject's keys. Their ciphertext stays, so every leaf, root and proof still verifies, but
  * nothing can read it again.
  */
-import {
-  describePersonalDataError,
-  erasePersonalData,
-  reconcileErasures,
-  PERSONAL_DATA_STREAM_PREFIX,
-} from '@govledger/core';
+import { describePersonalDataError, erasePersonalData } from '@govledger/core';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { CliError, environmentError } from '../cli-error.ts';
+import { CliError } from '../cli-error.ts';
+import { EXIT } from '../exit-codes.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
-import { openKeyStore } from '../key-store.ts';
+import { completePendingErasures, openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { openLedger } from '../open-ledger.ts';
 
@@ -47,9 +43,17 @@ export function registerForget(program: Command, io: CliIo): void {
         const store = openLedger(files.db);
         try {
           const keys = await openKeyStore(files);
-          // Finish any erasure a crash interrupted before adding a new one.
-          const pending = await reconcileErasures(store.readAll({ streamPrefix: PERSONAL_DATA_STREAM_PREFIX }), keys);
-          if (isLeft(pending)) throw environmentError(describePersonalDataError(pending.left));
+          // Finish any erasure a crash interrupted before adding a new one, and say so.
+          const completed = await completePendingErasures(store, keys);
+          for (const erased of completed)
+            await write(
+              io.stdout,
+              `completed the interrupted erasure of ${erased.subject}: ${erased.keyIds.length} key(s) destroyed (the erasure was recorded earlier)\n`,
+            );
+          if (completed.some((erased) => erased.subject === options.subject)) {
+            await issueCheckpoint(store, files, io);
+            return;
+          }
           const done = await erasePersonalData(
             {
               subject: options.subject,
@@ -61,7 +65,13 @@ export function registerForget(program: Command, io: CliIo): void {
             keys,
             (group) => store.appendBatch([group]),
           );
-          if (isLeft(done)) throw new CliError(`nothing was erased: ${describePersonalDataError(done.left)}`);
+          if (isLeft(done)) {
+            const environment = done.left._tag.startsWith('KeyStore');
+            throw new CliError(
+              `nothing was erased: ${describePersonalDataError(done.left)}`,
+              environment ? EXIT.environment : EXIT.failed,
+            );
+          }
           await issueCheckpoint(store, files, io);
           await write(
             io.stdout,

@@ -44,7 +44,7 @@ export function registerHistory(program: Command, io: CliIo): void {
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db, { readonly: true });
       try {
-        const keys = options.personal ? await openKeyStore(files) : null;
+        const keys = options.personal ? await openKeyStore(files, { ledger: store }) : null;
         const events: RecordedEvent[] = [];
         for await (const recorded of store.readStream(options.stream)) {
           if (!keys) {

@@ -33,7 +33,7 @@ export function registerReplay(program: Command, io: CliIo): void {
         // Plaintext personal data must never reach a snapshot, so decryption (--personal) runs
         // as a scratch replay that saves nothing; the default replay sees only ciphertext
         // envelopes (governance state never depends on personal fields) and keeps snapshots.
-        const keys = options.personal ? await openKeyStore(files) : null;
+        const keys = options.personal ? await openKeyStore(files, { ledger: store }) : null;
         const runner = new ProjectionRunner(store, allProjections, {
           snapshots: store,
           ...(keys ? { transform: decryptingTransform(keys) } : {}),

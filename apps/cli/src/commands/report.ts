@@ -99,7 +99,7 @@ async function complainantsOf(
   store: ReturnType<typeof openLedger>,
   files: ReturnType<typeof ledgerFiles>,
 ): Promise<Record<string, { name: unknown; phone: unknown }>> {
-  const keys = await openKeyStore(files);
+  const keys = await openKeyStore(files, { ledger: store });
   const found: Record<string, { name: unknown; phone: unknown }> = {};
   for (const { complaintId } of data.findings.overdueComplaints) {
     for await (const event of store.readStream(complaints.complaintStreamId(complaintId), { limit: 1 })) {

@@ -44,7 +44,7 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
   const store: LedgerStore = openLedger(files.db);
   const signer = loadSigningKeyIfPresent(files.signingKey);
   // Opened in full in the background after start-up: the public's first answer never waits for it.
-  const keyStore = serveKeyStore(files.keyStore);
+  const keyStore = serveKeyStore(files.keyStore, store);
   const token = auditorToken(options, io);
   if (token !== undefined && token.length < 16) {
     throw usageError(

@@ -37,7 +37,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {
-        const keys = await openKeyStore(files);
+        const keys = await openKeyStore(files, { ledger: store });
         const lines: SubmittedLine[] = [];
         const name = file === '-' ? 'standard input' : file;
         for await (const { line, text } of numberedLines(inputStream(file, io), name)) {

@@ -94,7 +94,7 @@ export async function proposeErasure(
   };
   const envelope = decodeWith(ProposedEvent, candidate);
   if (isLeft(envelope)) return envelope;
-  const checked = decodeWith(PersonalDataErased.codec, data);
+  const checked = decodeWith(PersonalDataErased.exact, data);
   if (isLeft(checked)) return checked;
   return right({ streamId: candidate.streamId, expectedVersion: 'no-stream', events: [candidate] });
 }
@@ -107,7 +107,7 @@ export async function completeErasure(
   event: { readonly data: unknown },
   keys: PersonalKeyStore,
 ): Promise<Either<DecodeError | KeyStoreError, ErasedSubject>> {
-  const data = decodeWith(PersonalDataErased.codec, event.data);
+  const data = decodeWith(PersonalDataErased.exact, event.data);
   if (isLeft(data)) return data;
   return keys.destroySubjectKeys(data.right.subject);
 }
@@ -155,7 +155,7 @@ export async function reconcileErasures(
   const completed: ErasedSubject[] = [];
   for await (const event of events) {
     if (event.type !== PersonalDataErased.type) continue;
-    const data = decodeWith(PersonalDataErased.codec, event.data);
+    const data = decodeWith(PersonalDataErased.exact, event.data);
     if (isLeft(data)) return data;
     const status = await keys.subjectStatus(data.right.subject);
     if (isLeft(status)) return status;

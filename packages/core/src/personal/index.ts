@@ -43,7 +43,7 @@ export type { ErasedSubject, KeyLookup, PersonalKeyStore, SubjectStatus } from '
 export { InMemoryKeyStore, type InMemoryKeyStoreOptions } from './memory-key-store.ts';
 export { FileKeyStore, type FileKeyStoreOptions, keyStorePathFor } from './file-key-store.ts';
 export { type LazyKeyStore, lazyKeyStore } from './lazy-key-store.ts';
-export { type LockPolicy, writeFileAtomically } from './atomic-file.ts';
+export { DEFAULT_LOCK_POLICY, type LockPolicy, writeFileAtomically } from './atomic-file.ts';
 export { isKeyFileHead, KEY_FILE_FORMAT } from './key-file-format.ts';
 export {
   describePersonalDataError,
