@@ -7,6 +7,7 @@ import type { EventStore, PersonalKeyStore, SnapshotStore } from '@govledger/cor
 import type { AnswerCache } from './answer-cache.ts';
 import type { AuditorAccess } from './auditor-access.ts';
 import type { LedgerHeads } from './ledger-head.ts';
+import type { AsOfBudget } from './as-of-budget.ts';
 import type { StateReader } from './projection-states.ts';
 
 /** The shared state of one reader instance. */
@@ -27,4 +28,6 @@ export interface ReaderContext {
   readonly publicLeaves: boolean;
   /** The wall clock in ms since the epoch, for "now" when a time-dependent answer names no time. */
   readonly nowMs: () => number;
+  /** Per-client budget of fresh `asOf` replays (see as-of-budget.ts). */
+  readonly asOfBudget: AsOfBudget;
 }

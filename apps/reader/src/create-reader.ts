@@ -3,6 +3,8 @@
  * Order matters: the request hook (security headers, URL limit, access), rate limiting and
  * the OpenAPI collector come before the routes so that every route gets them; docs last.
  */
+import { AsOfBudget } from './as-of-budget.ts';
+import { nonCanonicalParameter } from './canonical-params.ts';
 import rateLimit from '@fastify/rate-limit';
 import { parseVerifierKey } from '@govledger/core';
 import { governanceProjections } from '@govledger/governance';
@@ -12,8 +14,9 @@ import { AnswerCache } from './answer-cache.ts';
 import { type Access, AuditorAccess } from './auditor-access.ts';
 import type { ReaderContext } from './context.ts';
 import { checkDashboardRoot, DASHBOARD_HELMET_OPTIONS, isDashboardUrl, registerDashboard } from './dashboard-assets.ts';
-import { handleError, handleNotFound } from './error-handler.ts';
-import { ReaderFailureError } from './errors.ts';
+import { failureOfError, handleError, handleNotFound } from './error-handler.ts';
+import { badParameter, ReaderFailureError } from './errors.ts';
+import { sendFailure } from './send-failure.ts';
 import { answerFromHeldAnswers } from './held-answers.ts';
 import { LedgerHeads } from './ledger-head.ts';
 import { BODY_LIMIT_BYTES, MAX_PARAM_LENGTH, MAX_URL_LENGTH } from './limits.ts';
@@ -57,6 +60,7 @@ function contextOf(options: ReaderOptions): ReaderContext & { readonly states: P
     verifierKeyName,
     publicLeaves: options.publicLeaves ?? false,
     nowMs: clock ? () => clock().getTime() : Date.now,
+    asOfBudget: new AsOfBudget(options.asOfBudget ?? {}, clock ? () => clock().getTime() : Date.now),
   };
 }
 
@@ -105,8 +109,17 @@ export function createReader(options: ReaderOptions): FastifyInstance {
   const ctx = contextOf(options);
   const dashboardRoot = options.dashboardRoot;
   if (dashboardRoot !== undefined) checkDashboardRoot(dashboardRoot);
+  let apiHeaders: Readonly<Record<string, string>> = {};
   const app = Fastify({
     logger: options.logger ?? false,
+    // A URL Fastify cannot decode (`/%zz`) gets the documented error shape and the API's headers.
+    frameworkErrors: (error, _request, reply) => {
+      reply.headers(apiHeaders);
+      sendFailure(
+        reply,
+        failureOfError(error) ?? badParameter('(url)', 'is not a valid URL (a malformed percent escape)'),
+      );
+    },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -116,7 +129,6 @@ export function createReader(options: ReaderOptions): FastifyInstance {
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
   app.decorateRequest('access', 'public');
-  let apiHeaders: Readonly<Record<string, string>> = {};
   let pageHeaders: Readonly<Record<string, string>> = {};
   let dashboardHeaders: Readonly<Record<string, string>> = {};
   app.addHook('onReady', async () => {
@@ -142,6 +154,10 @@ export function createReader(options: ReaderOptions): FastifyInstance {
     done();
   });
   answerFromHeldAnswers(app, ctx);
+  app.addHook('preValidation', (request, _reply, done) => {
+    const refused = nonCanonicalParameter(request);
+    done(refused ? new ReaderFailureError(refused) : undefined);
+  });
   if (options.corsOrigins?.length) {
     const origins = new Set(options.corsOrigins);
     app.addHook('onSend', async (request, reply) => {

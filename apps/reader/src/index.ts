@@ -7,3 +7,5 @@ export { createReader } from './create-reader.ts';
 export type { RateLimitOptions, ReaderOptions } from './reader-options.ts';
 export type { Access } from './auditor-access.ts';
 export { MAX_ENTRIES_PER_PAGE } from './routes/entries.ts';
+export { errorLog } from './error-log.ts';
+export type { AsOfBudgetOptions } from './as-of-budget.ts';

@@ -21,7 +21,7 @@ import {
 import { setTimeout as delay } from 'node:timers/promises';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { LRUCache } from 'lru-cache';
-import { type BadParameter, badParameter } from './errors.ts';
+import { type BadParameter, badParameter, type RateLimited } from './errors.ts';
 import { etagOf, type LedgerHeads } from './ledger-head.ts';
 import { ProjectionSlot, runnerOf, type SlotSettings } from './projection-slot.ts';
 
@@ -44,8 +44,18 @@ export interface StateReader {
    * Runs `use` on the states as of `asOf` (the head when absent) and returns its result. An
    * `asOf` index at or beyond the head is a bad parameter: that state does not exist yet.
    */
-  read<T>(asOf: AsOf | undefined, use: (view: StateView) => T): Promise<Either<BadParameter, T>>;
+  read<T>(
+    asOf: AsOf | undefined,
+    use: (view: StateView) => T,
+    admitReplay?: AdmitReplay,
+  ): Promise<Either<BadParameter | RateLimited, T>>;
 }
+
+/**
+ * Asked before a past state no cache holds is replayed: 0 admits the replay, a positive number
+ * refuses it (the seconds after which to try again).
+ */
+export type AdmitReplay = () => number;
 
 /** Options of {@link ProjectionStates}. */
 export interface ProjectionStatesOptions {
@@ -94,14 +104,18 @@ export class ProjectionStates implements StateReader {
   }
 
   /** Reads every projection (see {@link StateReader.read}). */
-  read<T>(asOf: AsOf | undefined, use: (view: StateView) => T): Promise<Either<BadParameter, T>> {
-    return this.#read(this.names, asOf, use);
+  read<T>(
+    asOf: AsOf | undefined,
+    use: (view: StateView) => T,
+    admitReplay?: AdmitReplay,
+  ): Promise<Either<BadParameter | RateLimited, T>> {
+    return this.#read(this.names, asOf, use, admitReplay);
   }
 
   /** A reader of only the projections `needs` names: what one route module is handed. */
   scoped(needs: readonly string[]): StateReader {
     for (const name of needs) if (!this.#slots.has(name)) throw new Error(`no projection named ${name}`);
-    return { names: needs, read: (asOf, use) => this.#read(needs, asOf, use) };
+    return { names: needs, read: (asOf, use, admitReplay) => this.#read(needs, asOf, use, admitReplay) };
   }
 
   /**
@@ -136,10 +150,11 @@ export class ProjectionStates implements StateReader {
     needs: readonly string[],
     asOf: AsOf | undefined,
     use: (view: StateView) => T,
-  ): Promise<Either<BadParameter, T>> {
+    admitReplay?: AdmitReplay,
+  ): Promise<Either<BadParameter | RateLimited, T>> {
     this.#reading++;
     try {
-      return await this.#readUncounted(needs, asOf, use);
+      return await this.#readUncounted(needs, asOf, use, admitReplay);
     } finally {
       if (--this.#reading === 0) for (const resolve of this.#settled.splice(0)) resolve();
     }
@@ -149,7 +164,8 @@ export class ProjectionStates implements StateReader {
     needs: readonly string[],
     asOf: AsOf | undefined,
     use: (view: StateView) => T,
-  ): Promise<Either<BadParameter, T>> {
+    admitReplay?: AdmitReplay,
+  ): Promise<Either<BadParameter | RateLimited, T>> {
     const head = await this.#heads.current();
     if (asOf === undefined) return right(await this.#readLatest(needs, head.size, use));
     if ('index' in asOf && asOf.index >= head.size) {
@@ -160,6 +176,10 @@ export class ProjectionStates implements StateReader {
     const slots = needs.map((name) => this.#slots.get(name) as ProjectionSlot);
     if (slots.every((slot) => slot.loaded && !slot.catching && slot.size === target)) {
       return right(use(await this.#latestView(slots, target)));
+    }
+    if (admitReplay && !this.#past.has(this.#pastKey(needs, target))) {
+      const retryAfterSeconds = admitReplay();
+      if (retryAfterSeconds > 0) return left({ _tag: 'RateLimited', retryAfterSeconds });
     }
     return right(use(await this.#pastView(needs, target)));
   }
@@ -201,8 +221,12 @@ export class ProjectionStates implements StateReader {
     return { size, root, etag: etagOf(size, root), states };
   }
 
+  #pastKey(needs: readonly string[], size: number): string {
+    return `${size}\u0000${needs.join('\u0000')}`;
+  }
+
   #pastView(needs: readonly string[], size: number): Promise<StateView> {
-    const key = `${size}\u0000${needs.join('\u0000')}`;
+    const key = this.#pastKey(needs, size);
     let view = this.#past.get(key);
     if (!view) {
       view = this.#replay(needs, size);

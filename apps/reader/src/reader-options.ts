@@ -2,6 +2,7 @@
  * What a reader is built from. The reader is handed an open store and never opens one; the
  * signing key lives outside the store, so the verifier key to publish is handed over too.
  */
+import type { AsOfBudgetOptions } from './as-of-budget.ts';
 import type { AnyProjection, EventStore, PersonalKeyStore, SnapshotStore, UpcasterRegistry } from '@govledger/core';
 import type { FastifyServerOptions } from 'fastify';
 
@@ -41,6 +42,8 @@ export interface ReaderOptions {
   readonly corsOrigins?: readonly string[];
   /** Trust `X-Forwarded-*` from a reverse proxy (for client addresses in rate limiting). Default false. */
   readonly trustProxy?: boolean;
+  /** Per-client budget of fresh `asOf` replays (default: 4 at once, one more every 2 s). */
+  readonly asOfBudget?: AsOfBudgetOptions;
   /** Past states kept in memory for `asOf` (default 4). */
   readonly pastStates?: number;
   /** Serialised answers kept per head (default 512). */

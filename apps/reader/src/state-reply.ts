@@ -91,20 +91,24 @@ export async function replyWithState(
   let time = query.time ? timeInQuestion(ctx.store, ctx.nowMs, explicitAt.right, asOf.right) : undefined;
   if (time instanceof Promise) time = await time;
   const judgedAt: TimeInQuestion | undefined = time;
-  const answered = await ctx.states.read(asOf.right, (view): Either<ReaderFailure, CachedAnswer> => {
-    const built = build(view, judgedAt?.at);
-    if (isLeft(built)) return built;
-    const tree = treeOf(asOf.right, view, head);
-    const etag = suffixed(tree.etag, judgedAt?.etagSuffix ?? '');
-    return right({
-      etag,
-      body: Buffer.from(reply.serialize(built.right) as string),
-      headers: answerHeaders(etag, view.size, view.root),
-      treeEtag: tree.etag,
-      pinned: tree.pinned,
-      minuteMs: judgedAt?.minuteMs ?? null,
-    });
-  });
+  const answered = await ctx.states.read(
+    asOf.right,
+    (view): Either<ReaderFailure, CachedAnswer> => {
+      const built = build(view, judgedAt?.at);
+      if (isLeft(built)) return built;
+      const tree = treeOf(asOf.right, view, head);
+      const etag = suffixed(tree.etag, judgedAt?.etagSuffix ?? '');
+      return right({
+        etag,
+        body: Buffer.from(reply.serialize(built.right) as string),
+        headers: answerHeaders(etag, view.size, view.root),
+        treeEtag: tree.etag,
+        pinned: tree.pinned,
+        minuteMs: judgedAt?.minuteMs ?? null,
+      });
+    },
+    () => ctx.asOfBudget.take(request.ip),
+  );
   if (isLeft(answered)) return sendFailure(reply, answered.left);
   if (isLeft(answered.right)) return sendFailure(reply, answered.right.left);
   const answer = answered.right.right;

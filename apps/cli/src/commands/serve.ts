@@ -51,7 +51,7 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
       `the auditor token must be at least 16 characters (got ${token.length}); make one with: openssl rand -hex 32`,
     );
   }
-  const { createReader } = await import('@govledger/reader');
+  const { createReader, errorLog } = await import('@govledger/reader');
   const dashboardRoot = builtDashboardRoot();
   if (!dashboardRoot)
     await write(io.stderr, 'note: the dashboard is not built (pnpm build); serving the read API only\n');
@@ -64,6 +64,7 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
     ...(token ? { auditorToken: token } : {}),
     snapshotEvery: 100_000,
     warmUp: true,
+    logger: errorLog(io.stderr),
   });
   const address = await app.listen({ host: options.host, port: options.port });
   const keyCheck = keyStore ? checkKeyStoreLater(keyStore, io) : undefined;

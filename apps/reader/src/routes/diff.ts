@@ -82,6 +82,9 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       const head = await ctx.heads.current();
       if (auditor) reply.header('cache-control', 'no-store');
       else if (notModified(request.headers['if-none-match'], reply, head.etag)) return reply;
+      // Every answer here replays the log: it spends the client's budget of fresh as-of work.
+      const retryAfterSeconds = ctx.asOfBudget.take(request.ip);
+      if (retryAfterSeconds > 0) return sendFailure(reply, { _tag: 'RateLimited', retryAfterSeconds });
       const range = await rangeOf(ctx.store, from.right ?? { index: -1 }, to.right);
       if (isLeft(range)) {
         return sendFailure(
