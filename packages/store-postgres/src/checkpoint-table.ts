@@ -27,9 +27,10 @@ export class CheckpointTable {
         [size, note],
       );
       if (inserted.count !== 0) return;
-      const [row] = await tx.unsafe<{ note: string }[]>(`SELECT note FROM ${s}.checkpoints WHERE size = $1 FOR UPDATE`, [
-        size,
-      ]);
+      const [row] = await tx.unsafe<{ note: string }[]>(
+        `SELECT note FROM ${s}.checkpoints WHERE size = $1 FOR UPDATE`,
+        [size],
+      );
       const stored = row?.note ?? '';
       if (stored === note || extendsNote(note, stored)) return; // already stored, maybe with cosignatures
       if (!extendsNote(stored, note)) throw pgErrors.checkpointConflict(size);

@@ -9,12 +9,21 @@ import postgres, { type Sql } from 'postgres';
 /** A pool; queries name their tables with the ledger's schema. */
 export type Pool = Sql<Record<string, never>>;
 
+/** What runs a query: the pool or a transaction of it. */
+export type Queryable = Pick<Pool, 'unsafe'>;
+
 /** How to connect. */
 export interface PoolOptions {
   /** Most connections the pool opens (default 4). */
   readonly max?: number;
   /** Every transaction read-only (`default_transaction_read_only`): a reader on a standby. */
   readonly readonly?: boolean;
+  /**
+   * `synchronous_commit` of this pool's sessions (default: the server's, normally `on`). `off`
+   * acknowledges before the WAL is flushed: a server crash may lose the last acknowledged
+   * commits (never part of one); for ledgers re-made from a seed, such as the demo.
+   */
+  readonly synchronousCommit?: 'on' | 'off';
   /** Seconds to wait for a connection before failing (default 10). */
   readonly connectTimeoutSeconds?: number;
 }
@@ -31,7 +40,8 @@ export function openPool(connectionString: string, options: PoolOptions = {}): P
     connection: {
       application_name: 'govledger',
       ...(options.readonly ? { default_transaction_read_only: 'on' } : {}),
-    },
+      ...(options.synchronousCommit ? { synchronous_commit: options.synchronousCommit } : {}),
+    } as Record<string, string>,
   }) as unknown as Pool;
 }
 

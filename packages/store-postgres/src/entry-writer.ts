@@ -21,7 +21,7 @@ import {
   type StreamVersion,
 } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import type { Pool } from './connection.ts';
+import type { Pool, Queryable } from './connection.ts';
 import { pgErrors } from './errors.ts';
 import { withStoredSubtrees } from './subtree-fetch.ts';
 
@@ -33,7 +33,7 @@ export interface WriterClock {
   readonly newEventId: () => string;
 }
 
-type Tx = Pool;
+type Tx = Queryable;
 
 interface LockedHead {
   readonly size: number;
@@ -86,59 +86,69 @@ export class EntryWriter {
   ): Promise<Either<E, AppendResult>> {
     const s = this.#s;
     try {
-      return await this.#sql.begin(async (tx: Tx) => {
-        const [row] = await tx.unsafe<{ size: number; last_recorded_at: string | null }[]>(
-          `SELECT size, last_recorded_at FROM ${s}.head FOR UPDATE`,
-        );
-        if (!row) throw pgErrors.corruptEntry(0, 'the head row is missing');
-        const head: LockedHead = { size: row.size, lastRecordedAt: row.last_recorded_at };
-        const ids = typeof streams === 'function' ? streams(head) : streams;
-        const [versions, frontier] = await Promise.all([
-          ids.length === 0 || head.size === 0
-            ? Promise.resolve(new Map<string, number>())
-            : readVersions(tx, s, ids),
-          this.#frontierAt(tx, head.size),
-        ]);
-        const prepared = prepare(head, (id) => versions.get(id) ?? 'no-stream');
-        if (isLeft(prepared)) throw new Refused(prepared.left);
-        const entries = prepared.right;
-        if (entries.length === 0) return right({ events: [], size: head.size });
-        const columns = {
-          idx: [] as number[],
-          stream: [] as string[],
-          version: [] as number[],
-          type: [] as string[],
-          at: [] as string[],
-          leaf: [] as Buffer[],
-          hashes: [] as Buffer[],
-        };
-        const next = frontier.clone();
-        for (const { event, leaf } of entries) {
-          columns.idx.push(event.index);
-          columns.stream.push(event.streamId);
-          columns.version.push(event.streamVersion);
-          columns.type.push(event.type);
-          columns.at.push(event.metadata.recordedAt);
-          columns.leaf.push(leaf);
-          columns.hashes.push(next.appendBlob(leafHash(leaf)));
-        }
-        const size = head.size + entries.length;
-        const last = entries[entries.length - 1]!.event.metadata.recordedAt;
-        await tx.unsafe(
-          `WITH inserted AS (
+      return await this.#sql
+        .begin(async (tx) => {
+          const [row] = await tx.unsafe<{ size: number; last_recorded_at: string | null }[]>(
+            `SELECT size, last_recorded_at FROM ${s}.head FOR UPDATE`,
+          );
+          if (!row) throw pgErrors.corruptEntry(0, 'the head row is missing');
+          const head: LockedHead = { size: row.size, lastRecordedAt: row.last_recorded_at };
+          const ids = typeof streams === 'function' ? streams(head) : streams;
+          const [versions, frontier] = await Promise.all([
+            ids.length === 0 || head.size === 0 ? Promise.resolve(new Map<string, number>()) : readVersions(tx, s, ids),
+            this.#frontierAt(tx, head.size),
+          ]);
+          const prepared = prepare(head, (id) => versions.get(id) ?? 'no-stream');
+          if (isLeft(prepared)) throw new Refused(prepared.left);
+          const entries = prepared.right;
+          if (entries.length === 0) return right({ events: [], size: head.size });
+          const columns = {
+            idx: [] as number[],
+            stream: [] as string[],
+            version: [] as number[],
+            type: [] as string[],
+            at: [] as string[],
+            leaf: [] as Buffer[],
+            hashes: [] as Buffer[],
+          };
+          const next = frontier.clone();
+          for (const { event, leaf } of entries) {
+            columns.idx.push(event.index);
+            columns.stream.push(event.streamId);
+            columns.version.push(event.streamVersion);
+            columns.type.push(event.type);
+            columns.at.push(event.metadata.recordedAt);
+            columns.leaf.push(leaf);
+            columns.hashes.push(next.appendBlob(leafHash(leaf)));
+          }
+          const size = head.size + entries.length;
+          const last = entries[entries.length - 1]!.event.metadata.recordedAt;
+          await tx.unsafe(
+            `WITH inserted AS (
              INSERT INTO ${s}.entries (idx, stream_id, stream_version, type, recorded_at, leaf, hashes)
              SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::bytea[], $7::bytea[])
            )
            UPDATE ${s}.head SET size = $8, last_recorded_at = $9`,
-          [columns.idx, columns.stream, columns.version, columns.type, columns.at, columns.leaf, columns.hashes, size, last] as never,
-        );
-        // Kept only once committed (below): a rolled-back batch must not extend it.
-        return right({ events: entries.map((e) => e.event), size, frontier: next });
-      }).then((done) => {
-        const { frontier, ...result } = (done as { right: AppendResult & { frontier?: MerkleFrontier } }).right;
-        if (frontier) this.#frontier = frontier;
-        return right(result);
-      });
+            [
+              columns.idx,
+              columns.stream,
+              columns.version,
+              columns.type,
+              columns.at,
+              columns.leaf,
+              columns.hashes,
+              size,
+              last,
+            ] as never,
+          );
+          // Kept only once committed (below): a rolled-back batch must not extend it.
+          return right({ events: entries.map((e) => e.event), size, frontier: next });
+        })
+        .then((done) => {
+          const { frontier, ...result } = (done as { right: AppendResult & { frontier?: MerkleFrontier } }).right;
+          if (frontier) this.#frontier = frontier;
+          return right(result);
+        });
     } catch (error) {
       this.#frontier = undefined;
       if (error instanceof Refused) return left(error.error as E);

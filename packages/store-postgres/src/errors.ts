@@ -9,6 +9,7 @@ export type PostgresStoreErrorCode =
   | 'BAD_LEDGER_URL'
   | 'NO_SUCH_LEDGER'
   | 'SCHEMA_TOO_NEW'
+  | 'MIGRATION_INCOMPLETE'
   | 'READONLY_STORE'
   | 'STORE_CLOSED'
   | 'CHECKPOINT_CONFLICT'
@@ -38,6 +39,11 @@ export const pgErrors = {
       'SCHEMA_TOO_NEW',
       `${where} has schema version ${found}, but this build of govledger knows versions up to ${known}; ` +
         'upgrade govledger to open it (the database was left untouched)',
+    ),
+  migrationIncomplete: (where: string) =>
+    new PostgresStoreError(
+      'MIGRATION_INCOMPLETE',
+      `${where} holds an unfinished migration; run govledger migrate again with the same --from to complete it`,
     ),
   readonlyStore: (where: string, operation: string) =>
     new PostgresStoreError('READONLY_STORE', `${where} was opened readonly: cannot ${operation}`),

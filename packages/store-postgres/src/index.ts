@@ -13,3 +13,13 @@ export { DEFAULT_PG_LEDGER, isPostgresUrl, type PostgresLedgerUrl, parsePostgres
 export { PG_MIGRATIONS, PG_SCHEMA_VERSION, type PgMigration } from './schema.ts';
 export { PG_SNAPSHOTS_KEPT } from './snapshot-table.ts';
 export { PG_PAGE_ROWS } from './read-pages.ts';
+export {
+  describePgMigrationFailure,
+  MIGRATION_META_KEY,
+  type MigrationMarker,
+  migrateIntoPostgres,
+  migrationMarker,
+  type PgMigrationFailure,
+  type PgMigrationOptions,
+  type PgMigrationReport,
+} from './migration.ts';

@@ -4,7 +4,9 @@
  */
 import { newEventId } from '@govledger/core';
 import { openPool } from './connection.ts';
+import { pgErrors } from './errors.ts';
 import { parsePostgresUrl } from './ledger-url.ts';
+import { migrationMarker } from './migration.ts';
 import { PostgresStore } from './postgres-store.ts';
 import { checkSchema, migrate } from './schema.ts';
 
@@ -20,6 +22,10 @@ export interface PostgresStoreOptions {
   readonly readonly?: boolean;
   /** Most connections the pool opens (default 4). */
   readonly maxConnections?: number;
+  /** `synchronous_commit` of the store's sessions (see `PoolOptions`); default: the server's. */
+  readonly synchronousCommit?: 'on' | 'off';
+  /** Open a ledger whose migration has not completed (only `migrateIntoPostgres` does). */
+  readonly allowIncompleteMigration?: boolean;
 }
 
 /**
@@ -38,6 +44,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   const sql = openPool(parsed.connectionString, {
     readonly,
     ...(options.maxConnections !== undefined ? { max: options.maxConnections } : {}),
+    ...(options.synchronousCommit ? { synchronousCommit: options.synchronousCommit } : {}),
   });
   try {
     if (readonly) await checkSchema(sql, parsed.schema, parsed.redacted);
@@ -46,12 +53,17 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await sql.end({ timeout: 1 });
     throw error;
   }
-  return new PostgresStore(
+  const store = new PostgresStore(
     sql,
     parsed,
     { clock: options.clock ?? (() => new Date()), newEventId: options.newEventId ?? (() => newEventId()) },
     readonly,
   );
+  if (!options.allowIncompleteMigration && (await migrationMarker(store))?.state === 'started') {
+    await store.close();
+    throw pgErrors.migrationIncomplete(parsed.redacted);
+  }
+  return store;
 }
 
 /** Whether the ledger at `url` exists (its schema is there), without creating anything. */

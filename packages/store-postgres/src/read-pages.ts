@@ -100,7 +100,11 @@ export class PageReader {
   /** See `VerifiableLog.readHashedLeaves`. */
   async *readHashedLeaves(from: number, to: number): AsyncIterable<HashedLeaf> {
     checkRange(from, to);
-    for await (const rows of this.#pages<{ idx: number; leaf: Buffer; hashes: Buffer }>('idx, leaf, hashes', from, to)) {
+    for await (const rows of this.#pages<{ idx: number; leaf: Buffer; hashes: Buffer }>(
+      'idx, leaf, hashes',
+      from,
+      to,
+    )) {
       for (const row of rows) yield { index: row.idx, leaf: row.leaf, hashes: row.hashes };
     }
   }

@@ -67,12 +67,13 @@ export const PG_SCHEMA_VERSION: number = PG_MIGRATIONS[PG_MIGRATIONS.length - 1]
 
 /** The ledger's schema version, or null when the ledger does not exist. */
 export async function schemaVersion(sql: Pool, schema: string): Promise<number | null> {
-  const [found] = await sql.unsafe<{ present: boolean }[]>(
-    `SELECT to_regclass($1) IS NOT NULL AS present`,
-    [`${quoteIdent(schema)}.migrations`],
-  );
+  const [found] = await sql.unsafe<{ present: boolean }[]>(`SELECT to_regclass($1) IS NOT NULL AS present`, [
+    `${quoteIdent(schema)}.migrations`,
+  ]);
   if (!found?.present) return null;
-  const [row] = await sql.unsafe<{ v: number | null }[]>(`SELECT max(version) AS v FROM ${quoteIdent(schema)}.migrations`);
+  const [row] = await sql.unsafe<{ v: number | null }[]>(
+    `SELECT max(version) AS v FROM ${quoteIdent(schema)}.migrations`,
+  );
   return row?.v ?? 0;
 }
 

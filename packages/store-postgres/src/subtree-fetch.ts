@@ -7,14 +7,14 @@
  * the tree geometry stays in core.
  */
 import { HASH_BYTES, type SubtreeReader, subtreeLocation } from '@govledger/core';
-import type { Pool } from './connection.ts';
+import type { Queryable } from './connection.ts';
 import { pgErrors } from './errors.ts';
 
 const ZERO = new Uint8Array(HASH_BYTES);
 
 /** Runs `compute` over the stored subtree hashes it needs, fetched in one query. */
 export async function withStoredSubtrees<T>(
-  sql: Pool,
+  sql: Queryable,
   quotedSchema: string,
   compute: (read: SubtreeReader) => T,
 ): Promise<T> {
