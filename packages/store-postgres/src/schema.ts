@@ -18,9 +18,11 @@ export interface PgMigration {
 /**
  * The schema, oldest step first. Never edit a released step: append a new one.
  *
- * - `head`: one row, the ledger's size and last `recordedAt`. Every append locks it
- *   (`SELECT … FOR UPDATE`) for its whole transaction, which makes indexes dense and in commit
- *   order (see docs/operations/postgres.md).
+ * - `head`: one row, the ledger's size, last `recordedAt` and Merkle frontier (the hashes of
+ *   the perfect subtrees of the size's binary decomposition, largest first, 32 bytes each: what
+ *   an appender needs to extend the tree). Every append locks it (`SELECT … FOR UPDATE`) for
+ *   its whole transaction, which makes indexes dense and in commit order (see
+ *   docs/operations/postgres.md).
  * - `entries`: one row per entry; `idx` is the 0-based ledger index, `leaf` exactly the
  *   canonical leaf bytes, `hashes` the 32-byte hashes [leafHash, completed level-1 node, …] of
  *   the Merkle log, as the SQLite store keeps them. (stream_id, stream_version) is unique.
@@ -36,9 +38,10 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       CREATE TABLE ${s}.head (
         one boolean PRIMARY KEY DEFAULT true CHECK (one),
         size bigint NOT NULL,
-        last_recorded_at text
+        last_recorded_at text,
+        frontier bytea NOT NULL
       );
-      INSERT INTO ${s}.head (size, last_recorded_at) VALUES (0, NULL);
+      INSERT INTO ${s}.head (size, last_recorded_at, frontier) VALUES (0, NULL, '\\x');
       CREATE TABLE ${s}.entries (
         idx bigint PRIMARY KEY,
         stream_id text NOT NULL,
