@@ -104,8 +104,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       'stream',
       '--no-sync',
     ]);
-    // The standby names itself so the primary can wait for it by name (or by '*').
-    appendFileSync(join(dataDir, 'postgresql.auto.conf'), `cluster_name = 'standby_${port}'\n`);
+    // The standby names itself so the primary can wait for it by name (or by '*'). Promoted, it
+    // is a primary without a standby of its own, so it must not wait for one (the primary's
+    // setting came with the base backup): commits would hang until a new standby joined.
+    appendFileSync(
+      join(dataDir, 'postgresql.auto.conf'),
+      `cluster_name = 'standby_${port}'\nsynchronous_standby_names = ''\n`,
+    );
   } else {
     run(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
     const settings = [
