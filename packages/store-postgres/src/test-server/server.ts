@@ -136,7 +136,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     socketDir: scratch,
     url: (ledger = 'test') => `postgres://postgres@127.0.0.1:${port}/postgres?ledger=${ledger}`,
     socketUrl: (ledger = 'test') =>
-      `postgres://postgres@localhost/postgres?host=${encodeURIComponent(scratch)}&port=${port}&ledger=${ledger}`,
+      `postgres://postgres@/postgres?host=${encodeURIComponent(scratch)}&port=${port}&ledger=${ledger}`,
     start() {
       run(pgCtl, ['start', '-w', '-t', '60', '-D', dataDir, '-l', logFile, '-o', `-p ${port} -k ${scratch}`]);
       running = true;
