@@ -8,6 +8,7 @@ import { benchBatchedAppend, benchSingleAppend } from './append.ts';
 import { benchAudit } from './audit.ts';
 import { benchDashboard } from './dashboard.ts';
 import { benchDemoReplay } from './demo-replay.ts';
+import { benchPostgres } from './postgres.ts';
 import { benchProofs } from './proofs.ts';
 import { benchReader } from './reader.ts';
 import { benchReplay } from './replay.ts';
@@ -47,4 +48,6 @@ await step('reader', () => benchReader());
 await step('demo', () => benchDemoReplay(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('audit', () => benchAudit(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('dashboard', () => benchDashboard());
+// GOVLEDGER_BENCH_PG_EVENTS sizes the PostgreSQL ledger (default: the run's size).
+await step('postgres', () => benchPostgres(Number(process.env.GOVLEDGER_BENCH_PG_EVENTS ?? events)));
 printTable(rows);

@@ -6,6 +6,7 @@
 import { dirname, join, parse, resolve } from 'node:path';
 import { keyStorePathFor } from '@govledger/core';
 import { isEsdbUrl, parseLedgerUrl, withExplicitCache } from '@govledger/store-eventstoredb/ledger-url';
+import { isPostgresUrl, parsePostgresUrl } from '@govledger/store-postgres/ledger-url';
 
 /** The files of one ledger. */
 export interface LedgerFiles {
@@ -44,6 +45,16 @@ export function ledgerFiles(
     const { ledger } = parseLedgerUrl(options.db, cwd);
     return {
       db: withExplicitCache(options.db, cwd, env),
+      signingKey: resolve(cwd, options.key ?? env[SIGNING_KEY_ENV] ?? `${ledger}.key`),
+      keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? `${ledger}.keys`),
+      witnessPolicy: resolve(cwd, env[WITNESSES_ENV] ?? `${ledger}.witnesses.json`),
+    };
+  }
+  if (isPostgresUrl(options.db)) {
+    // A ledger in PostgreSQL: as for EventStoreDB, its keys are files named after it, never rows.
+    const { ledger } = parsePostgresUrl(options.db);
+    return {
+      db: options.db,
       signingKey: resolve(cwd, options.key ?? env[SIGNING_KEY_ENV] ?? `${ledger}.key`),
       keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? `${ledger}.keys`),
       witnessPolicy: resolve(cwd, env[WITNESSES_ENV] ?? `${ledger}.witnesses.json`),

@@ -22,6 +22,7 @@ import {
   ratings,
 } from '@govledger/governance';
 import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { isPostgresUrl } from '@govledger/store-postgres/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
@@ -34,7 +35,8 @@ import { startProgress } from '../progress.ts';
 import { governanceSealer } from '../sealing.ts';
 import { loadSigningKey } from '../signing-key.ts';
 import { LazyEsdbLedger } from '../esdb-ledger.ts';
-import { openLedger } from '../open-ledger.ts';
+import { isServerLedger, openLedger } from '../open-ledger.ts';
+import { LazyPostgresLedger } from '../postgres-ledger.ts';
 import { ledgerExists, redactedLedgerUrl, requireKeyFileForEsdb } from './init-esdb.ts';
 import { initLedger } from './init.ts';
 
@@ -94,13 +96,14 @@ function fileBytes(db: string): number {
 
 /** Where the demo ledger is, for the summary: the file and its size, or the EventStoreDB ledger. */
 function ledgerPlace(db: string, cwd: string): string {
-  return isEsdbUrl(db) ? redactedLedgerUrl(db, cwd) : `${db}, ${fileBytes(db)} bytes`;
+  return isServerLedger(db) ? redactedLedgerUrl(db, cwd) : `${db}, ${fileBytes(db)} bytes`;
 }
 
 /** The store the demo writes to, on the simulated clock and seeded event ids. */
 function openDemoStore(db: string, clock: () => Date, newEventId: () => string): DemoStore {
   // Its failures (an unreachable server, a coded store error) reach the user as CLI errors.
   if (isEsdbUrl(db)) return new LazyEsdbLedger(db, { clock, newEventId });
+  if (isPostgresUrl(db)) return new LazyPostgresLedger(db, { clock, newEventId, synchronousCommit: 'off' });
   // A demo is re-made from its seed, so it trades power-loss durability for speed.
   return openSqliteStore(db, { clock, newEventId, synchronous: 'normal' });
 }

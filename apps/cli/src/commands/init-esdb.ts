@@ -8,12 +8,14 @@
 import { existsSync } from 'node:fs';
 import type { SignerKey } from '@govledger/core';
 import { isEsdbUrl, parseLedgerUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { isPostgresUrl, parsePostgresUrl } from '@govledger/store-postgres/ledger-url';
 import { usageError } from '../cli-error.ts';
 import { asCliError } from '../esdb-errors.ts';
 import type { CliIo } from '../io.ts';
 import { type LedgerFiles, SIGNING_KEY_ENV } from '../ledger-files.ts';
-import { openLedger } from '../open-ledger.ts';
+import { isServerLedger, openLedger } from '../open-ledger.ts';
 import { chooseSigningKey } from './init-key.ts';
+import { postgresLedgerIsThere } from './init-postgres.ts';
 import { writeKeysAndFirstCheckpoint } from './ledger-keys.ts';
 
 /**
@@ -25,7 +27,7 @@ export function requireKeyFileForEsdb(
   env: Readonly<Record<string, string | undefined>>,
   verb: string,
 ): void {
-  if (isEsdbUrl(options.db) && options.key === undefined && !env[SIGNING_KEY_ENV]) {
+  if (isServerLedger(options.db) && options.key === undefined && !env[SIGNING_KEY_ENV]) {
     throw usageError(
       `${verb} of a ledger in EventStoreDB needs --key FILE (or $${SIGNING_KEY_ENV}): the checkpoint signing key ` +
         'is a file of its own (mode 0600), never stored in EventStoreDB',
@@ -33,13 +35,15 @@ export function requireKeyFileForEsdb(
   }
 }
 
-/** An EventStoreDB ledger URL as it may be printed: without credentials or the cache path. */
+/** A ledger URL (EventStoreDB or PostgreSQL) as it may be printed: without credentials or the cache path. */
 export function redactedLedgerUrl(url: string, cwd: string): string {
+  if (isPostgresUrl(url)) return parsePostgresUrl(url).redacted;
   return parseLedgerUrl(url, cwd).redacted;
 }
 
 /** Whether the ledger at `db` exists: a database file, or a created ledger in EventStoreDB. */
 export async function ledgerExists(db: string): Promise<boolean> {
+  if (isPostgresUrl(db)) return postgresLedgerIsThere(db);
   if (!isEsdbUrl(db)) return existsSync(db);
   const { esdbLedgerExists } = await import('@govledger/store-eventstoredb');
   try {

@@ -8,12 +8,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { encodeVerifierKey, type SignerKey } from '@govledger/core';
 import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { isPostgresUrl } from '@govledger/store-postgres/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles, type LedgerFiles } from '../ledger-files.ts';
 import { initEsdbLedger, redactedLedgerUrl, requireKeyFileForEsdb } from './init-esdb.ts';
+import { initPostgresLedger } from './init-postgres.ts';
 import { chooseSigningKey } from './init-key.ts';
 import { writeKeysAndFirstCheckpoint } from './ledger-keys.ts';
 
@@ -28,6 +30,7 @@ export async function initLedger(
   keySeed?: string,
 ): Promise<SignerKey> {
   if (isEsdbUrl(files.db)) return initEsdbLedger(files, origin, io, keySeed);
+  if (isPostgresUrl(files.db)) return initPostgresLedger(files, origin, io, keySeed);
   if (existsSync(files.db)) throw new CliError(`a ledger already exists at ${files.db}`);
   mkdirSync(dirname(files.db), { recursive: true });
   const choice = await chooseSigningKey(files, origin, io);
@@ -56,7 +59,7 @@ export function registerInit(program: Command, io: CliIo): void {
       await write(
         io.stdout,
         [
-          `created ledger ${isEsdbUrl(files.db) ? redactedLedgerUrl(files.db, io.cwd) : files.db}`,
+          `created ledger ${isEsdbUrl(files.db) || isPostgresUrl(files.db) ? redactedLedgerUrl(files.db, io.cwd) : files.db}`,
           `signing key ${files.signingKey} (mode 0600; keep it secret and out of version control)`,
           `personal-data key store ${files.keyStore} (mode 0600; back it up separately from the ledger)`,
           `verifier key: ${encodeVerifierKey(signer)}`,

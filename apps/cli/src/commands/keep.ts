@@ -6,6 +6,7 @@
  * (for a scheduler). A second keeper is harmless; see docs/operations/eventstoredb.md.
  */
 import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { isPostgresUrl } from '@govledger/store-postgres/ledger-url';
 import type { Command } from 'commander';
 import { environmentError, usageError } from '../cli-error.ts';
 import { asCliError } from '../esdb-errors.ts';
@@ -24,6 +25,11 @@ export function registerKeep(program: Command, io: CliIo): void {
     .option('--settle-ms <ms>', 'quiet time after writes before signing', '200')
     .option('--once', 'catch up, sign the head if needed, and exit')
     .action(async (options: { db: string; key?: string; settleMs: string; once?: boolean }) => {
+      if (isPostgresUrl(options.db)) {
+        throw usageError(
+          'a PostgreSQL ledger needs no keeper: each append extends its Merkle log in the same transaction; sign checkpoints with govledger checkpoint',
+        );
+      }
       if (!isEsdbUrl(options.db)) throw usageError('keep runs over an EventStoreDB ledger: give --db esdb://…');
       const files = ledgerFiles(options, io.env, io.cwd);
       const signer = loadSigningKeyIfPresent(files.signingKey);

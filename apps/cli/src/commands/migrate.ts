@@ -1,5 +1,6 @@
 /**
  * `govledger migrate --from FILE.db --to esdb://…`: copy an SQLite ledger into EventStoreDB
+ * (or, with `--to postgres://…`, into PostgreSQL: see migrate-postgres.ts)
  * byte for byte, check that the two Merkle roots are equal and copy its signed checkpoints.
  * The target must be a new ledger (or an unfinished migration of the same source, which is
  * resumed); it refuses ordinary use until the roots matched. See docs/operations/eventstoredb.md.
@@ -7,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isEsdbUrl, parseLedgerUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { isPostgresUrl } from '@govledger/store-postgres/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
@@ -17,6 +19,7 @@ import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
 import { startProgress } from '../progress.ts';
+import { migrateToPostgres } from './migrate-postgres.ts';
 
 /** Registers `migrate`. */
 export function registerMigrate(program: Command, io: CliIo): void {
@@ -27,8 +30,11 @@ export function registerMigrate(program: Command, io: CliIo): void {
     .requiredOption('--to <url>', 'the EventStoreDB ledger, e.g. esdb://n1:2113,n2:2113,n3:2113?tls=true&ledger=zjg')
     .option('--chunk-bytes <n>', 'most leaf bytes per append (default 1000000, under the server cap)')
     .option('--key <file>', 'signing key, to sign the head when the source has no checkpoint for it')
-    .action(async (options: { from: string; to: string; chunkBytes?: string; key?: string }) => {
-      if (!isEsdbUrl(options.to)) throw usageError(`--to must be an esdb:// URL, got ${JSON.stringify(options.to)}`);
+    .option('--chunk-leaves <n>', 'postgres:// only: most entries per import transaction (default 5000)')
+    .action(async (options: { from: string; to: string; chunkBytes?: string; chunkLeaves?: string; key?: string }) => {
+      if (isPostgresUrl(options.to)) return migrateToPostgres(options, io);
+      if (!isEsdbUrl(options.to))
+        throw usageError(`--to must be an esdb:// or postgres:// URL, got ${JSON.stringify(options.to)}`);
       const from = resolve(io.cwd, options.from);
       if (!existsSync(from)) throw environmentError(`no ledger at ${from}`);
       const chunkBytes = nonNegativeInteger('--chunk-bytes', options.chunkBytes);

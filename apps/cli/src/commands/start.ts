@@ -6,7 +6,7 @@
  * the ledger lives in EventStoreDB and the signing key in that file.
  */
 import { resolve } from 'node:path';
-import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
+import { isServerLedger } from '../open-ledger.ts';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -37,7 +37,7 @@ export function registerStart(program: Command, io: CliIo, run: RunVerb): void {
       const stepIo: CliIo =
         options.key !== undefined ? { ...io, env: { ...io.env, [SIGNING_KEY_ENV]: resolve(io.cwd, options.key) } } : io;
       const step = async (title: string, args: readonly string[]) => {
-        const shown = args.map((arg) => (isEsdbUrl(arg) ? redactedLedgerUrl(arg, io.cwd) : arg));
+        const shown = args.map((arg) => (isServerLedger(arg) ? redactedLedgerUrl(arg, io.cwd) : arg));
         await write(io.stdout, `\n== ${title}: govledger ${shown.join(' ')}\n`);
         const code = await run(args, stepIo);
         if (code !== EXIT.ok) throw new CliError(`${title} failed (exit ${code})`, code as ExitCode);

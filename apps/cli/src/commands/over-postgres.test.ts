@@ -1,0 +1,146 @@
+import { startTestServer, type TestServer, whyNoServer } from '@govledger/store-postgres/test-server';
+import { createReader } from '@govledger/reader';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ledgerFiles } from '../ledger-files.ts';
+import { openLedger } from '../open-ledger.ts';
+import { type CliRun, govledger, proposedEventsNdjson, scratchDir } from '../test-support/run-cli.ts';
+
+const noServer = whyNoServer();
+/** The root line of a demo summary. */
+const rootOf = (run: CliRun) => /root: (\S+) \(size (\d+)\)/.exec(run.stdout)?.slice(1);
+
+describe.skipIf(noServer !== null)(
+  `govledger over PostgreSQL on a throw-away server${noServer ? ` (skipped: ${noServer})` : ''}`,
+  () => {
+    let server: TestServer;
+    const scratch = scratchDir('govledger-pg-cli-');
+    const cwd = scratch.dir;
+    let ledgers = 0;
+    const freshUrl = () => server.url(`cli_${ledgers++}`);
+
+    beforeAll(async () => {
+      server = await startTestServer();
+    }, 120_000);
+    afterAll(() => {
+      server?.destroy();
+      scratch.remove();
+    });
+
+    it('demo, verify and export over PostgreSQL give the entries and root of the SQLite demo of the same seed', async () => {
+      const url = freshUrl();
+      const sqlite = await govledger(['demo', '--db', 'demo.db', '--seed', '5'], { cwd });
+      const pg = await govledger(['demo', '--db', url, '--key', 'demo-pg.key', '--seed', '5'], { cwd });
+      expect(pg.code, pg.stderr).toBe(0);
+      expect(rootOf(pg)).toEqual(rootOf(sqlite));
+      expect(pg.stdout).not.toContain('password');
+      const vkey = (await govledger(['key', '--db', url, '--key', 'demo-pg.key'], { cwd })).stdout.trim();
+      const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd });
+      expect(verified.code, verified.stderr).toBe(0);
+      expect(verified.stdout).toMatch(/OK: \d+ entries and \d+ checkpoint root\(s\) verified/);
+      const exported = await govledger(['export', '--db', url], { cwd });
+      expect(exported.stdout).toBe((await govledger(['export', '--db', 'demo.db'], { cwd })).stdout);
+      const again = await govledger(['demo', '--db', url, '--key', 'demo-pg.key', '--seed', '5'], { cwd });
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/already holds \d+ entries/);
+    }, 300_000);
+
+    it('init, submit-style appends, import and checkpoint work with the key kept in a file, never in the database', async () => {
+      const url = freshUrl();
+      const keyless = await govledger(['init', '--db', url, '--origin', 'zjg.example/pg'], { cwd });
+      expect(keyless.code).toBe(2);
+      expect(keyless.stderr).toContain('--key FILE');
+      const init = await govledger(['init', '--db', url, '--origin', 'zjg.example/pg', '--key', 'pg.key'], { cwd });
+      expect(init.code, init.stderr).toBe(0);
+      expect(init.stdout).toContain('created ledger postgres://postgres@127.0.0.1');
+      const twice = await govledger(['init', '--db', url, '--origin', 'zjg.example/pg', '--key', 'pg.key'], { cwd });
+      expect(twice.code).toBe(1);
+      const appended = await govledger(['append', '--db', url, '--key', 'pg.key'], {
+        cwd,
+        stdin: proposedEventsNdjson(25),
+      });
+      expect(appended.code, appended.stderr).toBe(0);
+      const copy = freshUrl();
+      await govledger(['init', '--db', copy, '--origin', 'zjg.example/pg', '--key', 'pg.key'], { cwd });
+      const exported = await govledger(['export', '--db', url], { cwd });
+      const importRun = await govledger(['import', '-', '--db', copy, '--key', 'pg.key'], {
+        cwd,
+        stdin: exported.stdout,
+      });
+      expect(importRun.code, importRun.stderr).toBe(0);
+      expect((await govledger(['export', '--db', copy], { cwd })).stdout).toBe(exported.stdout);
+      const twiceImported = await govledger(['import', '-', '--db', copy, '--key', 'pg.key'], {
+        cwd,
+        stdin: exported.stdout,
+      });
+      expect(twiceImported.code).toBe(1);
+      expect(twiceImported.stderr).toContain('needs an empty ledger');
+      const vkey = (await govledger(['key', '--db', url, '--key', 'pg.key'], { cwd })).stdout.trim();
+      const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd });
+      expect(verified.stdout).toContain('OK: 25 entries');
+      const keep = await govledger(['keep', '--db', url, '--key', 'pg.key'], { cwd });
+      expect(keep.code).toBe(2);
+      expect(keep.stderr).toContain('needs no keeper');
+    }, 120_000);
+
+    it('migrate copies an SQLite ledger with equal roots, refuses ordinary use of a partial copy, and resumes it', async () => {
+      await govledger(['init', '--db', 'm.db', '--origin', 'zjg.example/ledger'], { cwd });
+      await govledger(['append', '--db', 'm.db'], { cwd, stdin: proposedEventsNdjson(40) });
+      const url = freshUrl();
+      // A partial copy: what a migration leaves when it dies after its first chunks.
+      const { openPostgresStore, migrateIntoPostgres } = await import('@govledger/store-postgres');
+      const { openSqliteStore } = await import('@govledger/store-sqlite');
+      const source = openSqliteStore(`${cwd}/m.db`, { readonly: true });
+      const target = await openPostgresStore(url, { create: true, allowIncompleteMigration: true });
+      const interrupted = migrateIntoPostgres(source, target, {
+        sourceName: 'm.db',
+        chunkLeaves: 15,
+        onProgress: (copied) => {
+          if (copied >= 30) throw new Error('killed');
+        },
+      });
+      await expect(interrupted).rejects.toThrow('killed');
+      await target.close();
+      await source.close();
+      const refused = await govledger(['export', '--db', url], { cwd });
+      expect(refused.code).toBe(3);
+      expect(refused.stderr).toContain('unfinished migration');
+      const run = await govledger(['migrate', '--from', 'm.db', '--to', url, '--chunk-leaves', '7'], { cwd });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('migrated 40 entries');
+      expect(run.stdout).toContain('(resumed after 30)');
+      expect(run.stdout).toMatch(/roots equal: \S+/);
+      expect((await govledger(['export', '--db', url], { cwd })).stdout).toBe(
+        (await govledger(['export', '--db', 'm.db'], { cwd })).stdout,
+      );
+      const vkey = (await govledger(['key', '--db', 'm.db'], { cwd })).stdout.trim();
+      const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd });
+      expect(verified.code, verified.stderr).toBe(0);
+      const again = await govledger(['migrate', '--from', 'm.db', '--to', url], { cwd });
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('already holds 40 entries');
+    }, 120_000);
+
+    it('the read API serves a PostgreSQL ledger unchanged: the same head and proofs as the SQLite one', async () => {
+      await govledger(['init', '--db', 'r.db', '--origin', 'zjg.example/ledger'], { cwd });
+      await govledger(['append', '--db', 'r.db'], { cwd, stdin: proposedEventsNdjson(12) });
+      const url = freshUrl();
+      expect((await govledger(['migrate', '--from', 'r.db', '--to', url], { cwd })).code).toBe(0);
+      const answers = async (db: string) => {
+        const store = openLedger(ledgerFiles({ db }, {}, cwd).db, { readonly: true });
+        const app = createReader({ store });
+        try {
+          const head = (await app.inject({ method: 'GET', url: '/v1/ledger' })).json();
+          const proof = (await app.inject({ method: 'GET', url: '/v1/ledger/proofs/inclusion?index=5' })).json();
+          const events = (await app.inject({ method: 'GET', url: '/v1/ledger/checkpoint' })).body;
+          return { head, proof, events };
+        } finally {
+          await app.close();
+          await store.close();
+        }
+      };
+      const fromPg = await answers(url);
+      expect(fromPg.proof).toMatchObject({ index: 5, size: 12 });
+      expect(fromPg).toEqual(await answers('r.db'));
+    }, 120_000);
+  },
+);

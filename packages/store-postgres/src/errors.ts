@@ -1,0 +1,58 @@
+/**
+ * Every error the PostgreSQL store throws on purpose, each with a stable `code` and a message
+ * written once here. Expected append failures are values (see `AppendError` in core); these
+ * are for misuse, unusable URLs, databases written by a newer build and refused operations.
+ */
+
+/** The stable codes of {@link PostgresStoreError}; match on these, not on messages. */
+export type PostgresStoreErrorCode =
+  | 'BAD_LEDGER_URL'
+  | 'NO_SUCH_LEDGER'
+  | 'SCHEMA_TOO_NEW'
+  | 'MIGRATION_INCOMPLETE'
+  | 'READONLY_STORE'
+  | 'STORE_CLOSED'
+  | 'CHECKPOINT_CONFLICT'
+  | 'CORRUPT_ENTRY';
+
+/** An error raised by the PostgreSQL store; `code` says which rule was broken. */
+export class PostgresStoreError extends Error {
+  readonly code: PostgresStoreErrorCode;
+
+  constructor(code: PostgresStoreErrorCode, message: string) {
+    super(message);
+    this.name = 'PostgresStoreError';
+    this.code = code;
+  }
+}
+
+/** The catalogue: one constructor per code, so every message is written once. */
+export const pgErrors = {
+  badLedgerUrl: (why: string) => new PostgresStoreError('BAD_LEDGER_URL', `bad PostgreSQL ledger URL: ${why}`),
+  noSuchLedger: (where: string) =>
+    new PostgresStoreError(
+      'NO_SUCH_LEDGER',
+      `there is no ledger at ${where}; create one with: govledger init --db '${where}' --origin <name> --key <file>`,
+    ),
+  schemaTooNew: (where: string, found: number, known: number) =>
+    new PostgresStoreError(
+      'SCHEMA_TOO_NEW',
+      `${where} has schema version ${found}, but this build of govledger knows versions up to ${known}; ` +
+        'upgrade govledger to open it (the database was left untouched)',
+    ),
+  migrationIncomplete: (where: string) =>
+    new PostgresStoreError(
+      'MIGRATION_INCOMPLETE',
+      `${where} holds an unfinished migration; run govledger migrate again with the same --from to complete it`,
+    ),
+  readonlyStore: (where: string, operation: string) =>
+    new PostgresStoreError('READONLY_STORE', `${where} was opened readonly: cannot ${operation}`),
+  storeClosed: (where: string) => new PostgresStoreError('STORE_CLOSED', `the store on ${where} is closed`),
+  checkpointConflict: (size: number) =>
+    new PostgresStoreError(
+      'CHECKPOINT_CONFLICT',
+      `a different checkpoint for size ${size} is already stored; a size has exactly one signed checkpoint`,
+    ),
+  corruptEntry: (index: number, why: string) =>
+    new PostgresStoreError('CORRUPT_ENTRY', `entry ${index} is damaged: ${why}; run govledger verify`),
+} as const;

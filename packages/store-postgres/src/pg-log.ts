@@ -1,0 +1,68 @@
+/**
+ * The store's `VerifiableLog`: core's `LogView` answering for the ledger's head as it is in the
+ * database now. Each call reads the head, then fetches exactly the stored subtree hashes the
+ * answer needs in one query (see `subtree-fetch.ts`) and lets a `LogView` over them compute
+ * it, so the argument checks, tree heads and proofs are core's own.
+ */
+import {
+  HASH_BYTES,
+  type HashedLeaf,
+  LogView,
+  type StoredCheckpoint,
+  type SubtreeReader,
+  type VerifiableLog,
+} from '@govledger/core';
+import type { Pool } from './connection.ts';
+import { withStoredSubtrees } from './subtree-fetch.ts';
+
+/** What the log needs of its store besides the pool. */
+export interface PgLogBackend {
+  readonly sql: () => Pool;
+  readonly quotedSchema: string;
+  size(): Promise<number>;
+  readHashedLeaves(from: number, to: number): AsyncIterable<HashedLeaf>;
+  saveCheckpoint(checkpoint: StoredCheckpoint): Promise<void>;
+  checkpoint(size?: number): Promise<StoredCheckpoint | null>;
+  checkpoints(): Promise<readonly StoredCheckpoint[]>;
+}
+
+/** A reader for calls that read no subtree (leaf hashes come from `readHashedLeaves`). */
+const noReads: SubtreeReader = () => new Uint8Array(HASH_BYTES);
+
+/** Builds the log over `backend`. */
+export function pgLog(backend: PgLogBackend): VerifiableLog {
+  const view = (size: number, reader: SubtreeReader) =>
+    new LogView({
+      reader,
+      size: () => size,
+      readHashedLeaves: backend.readHashedLeaves,
+      saveCheckpoint: backend.saveCheckpoint,
+      checkpoint: backend.checkpoint,
+      checkpoints: backend.checkpoints,
+    });
+  /** Runs `call` twice over a LogView: dry (recording reads), then over the fetched hashes. */
+  const answer = async <T>(call: (log: LogView) => Promise<T>): Promise<T> => {
+    const size = await backend.size();
+    // Core's tree code reads synchronously before its first await, so the dry run records
+    // every read; a bad argument rejects both runs with core's RangeError.
+    return withStoredSubtrees(backend.sql(), backend.quotedSchema, (reader) => call(view(size, reader)));
+  };
+  return {
+    treeHead: (size) => answer((log) => log.treeHead(size)),
+    leafHash: (index) => answer((log) => log.leafHash(index)),
+    subtreeHashes: async (level, index, count) => {
+      if (level === 0) {
+        // Leaf hashes: one range read of the stored hashes (each starts with its leaf hash).
+        const size = await backend.size();
+        return view(size, noReads).subtreeHashes(0, index, count);
+      }
+      return answer((log) => log.subtreeHashes(level, index, count));
+    },
+    inclusionProof: (index, size) => answer((log) => log.inclusionProof(index, size)),
+    consistencyProof: (from, to) => answer((log) => log.consistencyProof(from, to)),
+    readHashedLeaves: (from, to) => backend.readHashedLeaves(from, to),
+    saveCheckpoint: (checkpoint) => backend.saveCheckpoint(checkpoint),
+    checkpoint: (size) => backend.checkpoint(size),
+    checkpoints: () => backend.checkpoints(),
+  };
+}
