@@ -8,6 +8,7 @@ import type { AnswerCache } from './answer-cache.ts';
 import type { AuditorAccess } from './auditor-access.ts';
 import type { LedgerHeads } from './ledger-head.ts';
 import type { StateReader } from './projection-states.ts';
+import type { StateProofs } from './state-proofs.ts';
 
 /** The shared state of one reader instance. */
 export interface ReaderContext {
@@ -27,4 +28,6 @@ export interface ReaderContext {
   readonly publicLeaves: boolean;
   /** The wall clock in ms since the epoch, for "now" when a time-dependent answer names no time. */
   readonly nowMs: () => number;
+  /** Public records of the reader's projections with their proofs against the state root. */
+  readonly stateProofs: StateProofs;
 }

@@ -22,6 +22,7 @@ import { type LedgerPoint, ledgerPointOf, ledgerPointSchema, responses } from '.
 import type { RouteModule } from '../route-module.ts';
 import { count, list, obj, oneOf, query, str } from '../schema.ts';
 import { sendFailure } from '../send-failure.ts';
+import { attest } from '../state-reply.ts';
 import { rangeOf } from '@govledger/core';
 
 const NAMES = governanceProjections.map((p) => p.name);
@@ -117,9 +118,11 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
           items: p.items.slice(0, request.query.limit),
           itemsOmitted: Math.max(0, p.items.length - request.query.limit),
         }));
+      const asOf = await pointAt(toSize);
+      attest(reply, asOf.size, asOf.root);
       return {
         from: await pointAt(fromSize),
-        asOf: await pointAt(toSize),
+        asOf,
         access: auditor ? 'auditor' : 'public',
         projections: shown,
       };

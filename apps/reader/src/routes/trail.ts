@@ -13,10 +13,11 @@ import type { ReaderContext } from '../context.ts';
 import { eventRefSchema } from '../dto/changes.ts';
 import { badParameter } from '../errors.ts';
 import { asOfFrom, asOfParam, limitParam } from '../query-params.ts';
-import { responses } from '../responses.ts';
+import { ledgerPointOf, ledgerPointSchema, responses } from '../responses.ts';
 import type { RouteModule } from '../route-module.ts';
 import { count, list, nullable, obj, oneOf, pathParams, query, str, time } from '../schema.ts';
 import { sendFailure } from '../send-failure.ts';
+import { attest } from '../state-reply.ts';
 import { rangeOf } from '@govledger/core';
 
 /** China Standard Time, in which the domain reckons months and quarters. */
@@ -38,6 +39,7 @@ const trailSchema = obj({
   lastAt: nullable(time()),
   acts: list(eventRefSchema),
   actsOmitted: count(),
+  asOf: ledgerPointSchema,
 });
 
 interface TrailQuery {
@@ -83,7 +85,9 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         limit: request.query.limit,
         ...(auditor ? {} : { exclude: (event) => audit.SECRET_ACT_TYPES.has(event.type) }),
       });
-      return { ...trail, access: auditor ? 'auditor' : 'public' };
+      const asOf = ledgerPointOf({ size: range.right.toSize, root: await ctx.heads.rootOf(range.right.toSize) });
+      attest(reply, asOf.size, asOf.root);
+      return { ...trail, asOf, access: auditor ? 'auditor' : 'public' };
     },
   );
 }
