@@ -11,6 +11,7 @@ import { benchDemoReplay } from './demo-replay.ts';
 import { benchProofs } from './proofs.ts';
 import { benchReader } from './reader.ts';
 import { benchReplay } from './replay.ts';
+import { benchStateCommitment } from './state-commitment.ts';
 import { benchTiles } from './tiles.ts';
 import { scratchFile } from './scratch.ts';
 import { type BenchRow, printTable } from './table.ts';
@@ -46,5 +47,6 @@ if (needLedger) {
 await step('reader', () => benchReader());
 await step('demo', () => benchDemoReplay(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('audit', () => benchAudit(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
+await step('state', () => benchStateCommitment(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('dashboard', () => benchDashboard());
 printTable(rows);
