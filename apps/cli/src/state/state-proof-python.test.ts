@@ -11,6 +11,12 @@ const pythonWithEd25519 =
   spawnSync('python3', ['-c', 'import cryptography.hazmat.primitives.asymmetric.ed25519'], { stdio: 'ignore' })
     .status === 0;
 
+/** The parts of a served record answer the test alters. */
+interface ServedRecord {
+  proof: { record: { events: number }; path: string[] };
+  state: { note: string };
+}
+
 /** Runs the Python checker on `input`; its exit code and output. */
 function python(input: unknown): { code: number | null; out: string } {
   const run = spawnSync('python3', [PROGRAM], { input: JSON.stringify(input), encoding: 'utf8' });
@@ -19,7 +25,7 @@ function python(input: unknown): { code: number | null; out: string } {
 
 describe('a Python program written from docs/audit.md alone checks a record against the signed state root', () => {
   let scratch: ReturnType<typeof scratchDir>;
-  let input: { vkey: string; checkpoint: string; answer: Record<string, any> };
+  let input: { vkey: string; checkpoint: string; answer: ServedRecord };
   beforeAll(async () => {
     scratch = scratchDir();
     const cwd = scratch.dir;
@@ -34,7 +40,7 @@ describe('a Python program written from docs/audit.md alone checks a record agai
     try {
       const answer = await reader.inject({ method: 'GET', url: '/v1/state/records/ledgerStatistics/totals' });
       expect(answer.statusCode).toBe(200);
-      input = { vkey, checkpoint, answer: answer.json() };
+      input = { vkey, checkpoint, answer: answer.json() as ServedRecord };
     } finally {
       await reader.close();
       await store.close();
@@ -60,7 +66,7 @@ describe('a Python program written from docs/audit.md alone checks a record agai
     });
     expect(figure.out).toContain('does not lead to the signed state root');
     const hash = altered((c) => {
-      c.answer.proof.path[0] = c.answer.proof.path[1];
+      c.answer.proof.path[0] = c.answer.proof.path[1] ?? '';
     });
     expect(hash.code).toBe(1);
     const lines = input.answer.state.note.split('\n');
@@ -71,7 +77,7 @@ describe('a Python program written from docs/audit.md alone checks a record agai
     const signature = altered((c) => {
       const at = lines.findIndex((l: string) => l.startsWith('\u2014 '));
       const broken = [...lines];
-      broken[at] = `${broken[at].slice(0, -6)}AAAAA=`;
+      broken[at] = `${(broken[at] ?? '').slice(0, -6)}AAAAA=`;
       c.answer.state.note = broken.join('\n');
     });
     expect(signature.code).toBe(1);
