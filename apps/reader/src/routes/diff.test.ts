@@ -93,4 +93,13 @@ describe('a diff is attested like every state answer', () => {
     expect(response.headers['x-ledger-root']).toBe(body.asOf.root);
     expect(response.headers.link).toBe('</v1/ledger/checkpoint?size=6>; rel="checkpoint"');
   });
+
+  it('attests a 304 for the same point as the full answer', async () => {
+    const reader = await testReader();
+    const first = await get(reader.app, '/v1/diff?from=2&asOf=5');
+    const again = await get(reader.app, '/v1/diff?from=2&asOf=5', { 'if-none-match': String(first.headers.etag) });
+    expect(again.statusCode).toBe(304);
+    expect(again.headers['x-ledger-size']).toBe('6');
+    expect(again.headers['x-ledger-root']).toBe(first.headers['x-ledger-root']);
+  });
 });

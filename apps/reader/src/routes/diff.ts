@@ -81,8 +81,6 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       const to = asOfFrom(request.query.asOf);
       if (isLeft(to)) return sendFailure(reply, to.left);
       const head = await ctx.heads.current();
-      if (auditor) reply.header('cache-control', 'no-store');
-      else if (notModified(request.headers['if-none-match'], reply, head.etag)) return reply;
       const range = await rangeOf(ctx.store, from.right ?? { index: -1 }, to.right);
       if (isLeft(range)) {
         return sendFailure(
@@ -93,6 +91,10 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
           ),
         );
       }
+      const asOf = await pointAt(range.right.toSize);
+      attest(reply, asOf.size, asOf.root);
+      if (auditor) reply.header('cache-control', 'no-store');
+      else if (notModified(request.headers['if-none-match'], reply, head.etag)) return reply;
       const projections = governanceProjections.filter(
         (p) => !request.query.projection || p.name === request.query.projection,
       );
@@ -118,8 +120,6 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
           items: p.items.slice(0, request.query.limit),
           itemsOmitted: Math.max(0, p.items.length - request.query.limit),
         }));
-      const asOf = await pointAt(toSize);
-      attest(reply, asOf.size, asOf.root);
       return {
         from: await pointAt(fromSize),
         asOf,

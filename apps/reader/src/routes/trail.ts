@@ -74,10 +74,12 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       const to = asOfFrom(request.query.asOf);
       if (isLeft(to)) return sendFailure(reply, to.left);
       const head = await ctx.heads.current();
-      if (auditor) reply.header('cache-control', 'no-store');
-      else if (notModified(request.headers['if-none-match'], reply, head.etag)) return reply;
       const range = await rangeOf(ctx.store, from.right ?? { index: -1 }, to.right);
       if (isLeft(range)) return sendFailure(reply, badParameter('from', 'lies after asOf'));
+      const asOf = ledgerPointOf({ size: range.right.toSize, root: await ctx.heads.rootOf(range.right.toSize) });
+      attest(reply, asOf.size, asOf.root);
+      if (auditor) reply.header('cache-control', 'no-store');
+      else if (notModified(request.headers['if-none-match'], reply, head.etag)) return reply;
       const trail = await actorTrail(ctx.store, request.params.actorId, {
         ...range.right,
         period: request.query.period,
@@ -85,8 +87,6 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         limit: request.query.limit,
         ...(auditor ? {} : { exclude: (event) => audit.SECRET_ACT_TYPES.has(event.type) }),
       });
-      const asOf = ledgerPointOf({ size: range.right.toSize, root: await ctx.heads.rootOf(range.right.toSize) });
-      attest(reply, asOf.size, asOf.root);
       return { ...trail, asOf, access: auditor ? 'auditor' : 'public' };
     },
   );
