@@ -12,6 +12,7 @@ import { benchPostgres } from './postgres.ts';
 import { benchProofs } from './proofs.ts';
 import { benchReader } from './reader.ts';
 import { benchReplay } from './replay.ts';
+import { benchStateCommitment } from './state-commitment.ts';
 import { benchTiles } from './tiles.ts';
 import { scratchFile } from './scratch.ts';
 import { type BenchRow, printTable } from './table.ts';
@@ -47,6 +48,7 @@ if (needLedger) {
 await step('reader', () => benchReader());
 await step('demo', () => benchDemoReplay(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('audit', () => benchAudit(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
+await step('state', () => benchStateCommitment(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('dashboard', () => benchDashboard());
 // GOVLEDGER_BENCH_PG_EVENTS sizes the PostgreSQL ledger (default: the run's size).
 await step('postgres', () => benchPostgres(Number(process.env.GOVLEDGER_BENCH_PG_EVENTS ?? events)));

@@ -9,6 +9,7 @@ import type { AuditorAccess } from './auditor-access.ts';
 import type { LedgerHeads } from './ledger-head.ts';
 import type { AsOfBudget } from './as-of-budget.ts';
 import type { StateReader } from './projection-states.ts';
+import type { StateProofs } from './state-proofs.ts';
 
 /** The shared state of one reader instance. */
 export interface ReaderContext {
@@ -30,4 +31,6 @@ export interface ReaderContext {
   readonly nowMs: () => number;
   /** Per-client budget of fresh `asOf` replays (see as-of-budget.ts). */
   readonly asOfBudget: AsOfBudget;
+  /** Public records of the reader's projections with their proofs against the state root. */
+  readonly stateProofs: StateProofs;
 }

@@ -24,6 +24,7 @@ import { registerDocs, registerOpenApi } from './openapi.ts';
 import { ProjectionStates } from './projection-states.ts';
 import type { ReaderOptions } from './reader-options.ts';
 import { ROUTE_MODULES } from './routes.ts';
+import { StateProofs } from './state-proofs.ts';
 import { API_HELMET_OPTIONS, helmetHeaders } from './security-headers.ts';
 
 declare module 'fastify' {
@@ -61,6 +62,7 @@ function contextOf(options: ReaderOptions): ReaderContext & { readonly states: P
     publicLeaves: options.publicLeaves ?? false,
     nowMs: clock ? () => clock().getTime() : Date.now,
     asOfBudget: new AsOfBudget(options.asOfBudget ?? {}, clock ? () => clock().getTime() : Date.now),
+    stateProofs: new StateProofs(options.store, projections),
   };
 }
 

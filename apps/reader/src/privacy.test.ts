@@ -20,6 +20,8 @@ const PATH_VALUES: Record<string, readonly string[]> = {
   noticeId: ['n-1', 'n-2', 'n-3'],
   actorId: ['person-wang', 'person-zhao', 'person-zhang', 'co-a', 'bureau-zjg'],
   '*': ['0/000.p/1', 'entries/000.p/1'],
+  model: ['complaintBoard'],
+  key: ['c-1', 'c-2', 'c-3'],
 };
 
 /** Required query parameters of documented paths. */

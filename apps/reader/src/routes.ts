@@ -26,6 +26,7 @@ import { trailRoutes } from './routes/trail.ts';
 import { tileRoutes } from './routes/tiles.ts';
 import { bundleRoutes } from './routes/bundles.ts';
 import { voteRoutes } from './routes/votes.ts';
+import { stateRecordRoutes } from './routes/state-records.ts';
 
 /** The route modules, audit first, then the dashboards. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -39,6 +40,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   historyRoutes,
   diffRoutes,
   trailRoutes,
+  stateRecordRoutes,
   complaintRoutes,
   complaintStatisticsRoutes,
   voteRoutes,

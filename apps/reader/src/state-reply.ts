@@ -55,6 +55,17 @@ function answerHeaders(etag: string, size: number, root: string): Readonly<Recor
   };
 }
 
+/**
+ * Attests an answer computed outside `replyWithState` (the diff, an actor's trail, a record's
+ * proof): the same `X-Ledger-Size`, `X-Ledger-Root` and checkpoint `Link` every state answer
+ * carries, for the ledger size it was computed at.
+ */
+export function attest(reply: FastifyReply, size: number, root: string): void {
+  reply.header('x-ledger-size', String(size));
+  reply.header('x-ledger-root', root);
+  reply.header('link', `<${checkpointLinkOf(size)}>; rel="checkpoint"`);
+}
+
 /** `etag` with the time-in-question suffix inside its closing quote (unchanged when there is none). */
 function suffixed(etag: string, suffix: string): string {
   return suffix === '' ? etag : `${etag.slice(0, -1)}${suffix}"`;

@@ -36,5 +36,6 @@ export * from './proof-bundle/index.ts';
 export * from './history/index.ts';
 export * from './errors/index.ts';
 export * from './tiles/index.ts';
+export * from './state-commitment/index.ts';
 export * from './monitor/index.ts';
 export * from './snapshot-codec/snapshot-bytes.ts';

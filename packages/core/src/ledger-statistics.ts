@@ -38,7 +38,26 @@ export const ledgerStatistics: Projection<LedgerStatistics> = {
     state.lastRecordedAt = event.metadata.recordedAt;
     return state;
   },
+  /**
+   * Public records: `totals` (events, streams, first and last recording time) and
+   * `type:<event type>` (how many events of that type): the overview's counters.
+   */
+  publicRecords: {
+    touched: (_state, event) => ['totals', `type:${event.type}`],
+    read(state, key) {
+      if (key === 'totals') return summariseTotals(state);
+      const type = key.slice(5);
+      const count = key.startsWith('type:') && Object.hasOwn(state.byType, type) ? state.byType[type] : undefined;
+      return count === undefined ? undefined : { count };
+    },
+    keys: (state) => ['totals', ...Object.keys(state.byType).map((type) => `type:${type}`)],
+  },
 };
+
+function summariseTotals(state: LedgerStatistics) {
+  const { events, streams, firstRecordedAt, lastRecordedAt } = state;
+  return { events, streams, firstRecordedAt, lastRecordedAt };
+}
 
 /** The statistics without the internal stream set, for printing. */
 export function summariseStatistics(state: LedgerStatistics): Omit<LedgerStatistics, 'seenStreams'> {

@@ -7,6 +7,13 @@ import { type AnyProjection, type AsOf, SNAPSHOT_MILESTONE, type SnapshotStore }
 import type { EventStore } from './store.ts';
 import type { UpcasterRegistry } from './upcaster.ts';
 import { coreError } from './errors/thrown-errors.ts';
+import {
+  STATE_COMMITMENT_SNAPSHOT,
+  type StateCommitment,
+  type StateCommitmentSnapshot,
+  type StateRecordProof,
+  type StateRoot,
+} from './state-commitment/state-commitment.ts';
 
 /** Progress of a long replay: entries processed so far out of the target. */
 export type ReplayProgress = (done: number, total: number) => void;
@@ -32,6 +39,12 @@ export interface RunnerOptions {
    * no plaintext personal data.
    */
   readonly saveMilestones?: boolean;
+  /**
+   * When given, the runner keeps a state commitment over the projections' public records as
+   * they fold (a fresh copy of this one: pass `new StateCommitment(projections)` with the
+   * same list), snapshotted beside them. Read it with `stateRoot()` / `proveRecord()`.
+   */
+  readonly commitment?: StateCommitment;
 }
 
 /** Resolves an {@link AsOf} to a ledger size (the number of entries included). */
@@ -57,6 +70,14 @@ async function firstEntry(store: EventStore, index: number): Promise<RecordedEve
   return undefined;
 }
 
+/** States replayed as of a point; with a commitment configured, its root and the scratch runner to prove records. */
+export interface Replayed {
+  readonly size: number;
+  readonly states: Record<string, unknown>;
+  readonly stateRoot?: StateRoot;
+  readonly runner?: ProjectionRunner;
+}
+
 /**
  * Holds the state of several projections at one ledger size.
  *
@@ -73,6 +94,7 @@ export class ProjectionRunner {
   #size = 0;
   #loaded = false;
   #sinceSnapshot = 0;
+  #commitment: StateCommitment | undefined;
 
   constructor(store: EventStore, projections: readonly AnyProjection[], options: RunnerOptions = {}) {
     const names = new Set<string>();
@@ -107,12 +129,18 @@ export class ProjectionRunner {
     const loaded = snapshots
       ? await Promise.all(this.#projections.map((p) => snapshots.loadSnapshot(p.name, p.version, maxSize)))
       : this.#projections.map(() => null);
+    const commitment = this.#options.commitment?.fresh();
+    if (commitment && snapshots) {
+      loaded.push(await snapshots.loadSnapshot(STATE_COMMITMENT_SNAPSHOT, commitment.snapshotVersion, maxSize));
+    }
     const common = loaded.length > 0 && loaded.every((s) => s !== null) ? Math.min(...loaded.map((s) => s!.size)) : 0;
     const usable = loaded.every((s) => s !== null && s.size === common);
     this.#states = new Map(
       this.#projections.map((p, i) => [p.name, usable && loaded[i] ? loaded[i]!.state : p.init()]),
     );
     this.#size = usable ? common : 0;
+    if (commitment && usable && snapshots) commitment.restore(loaded.at(-1)!.state as StateCommitmentSnapshot);
+    this.#commitment = commitment;
     this.#loaded = true;
   }
 
@@ -123,6 +151,8 @@ export class ProjectionRunner {
     const { upcasters, onProgress, transform } = this.#options;
     const projections = this.#projections;
     const states = projections.map((p) => this.#states.get(p.name));
+    const commitment = this.#commitment;
+    const stateOf = (slot: number): unknown => states[slot];
     let done = 0;
     const tick = Math.max(1, Math.floor(total / 100));
     let event: RecordedEvent;
@@ -131,6 +161,7 @@ export class ProjectionRunner {
       if (opened instanceof Promise) opened = await opened;
       event = upcasters && !upcasters.isEmpty ? upcasters.upcast(opened) : opened;
       for (let i = 0; i < projections.length; i++) states[i] = projections[i]!.evolve(states[i], event);
+      commitment?.observe(event, stateOf);
       done++;
       if (onProgress && done % tick === 0) onProgress(done, total);
     }
@@ -171,14 +202,40 @@ export class ProjectionRunner {
         state: this.#states.get(p.name),
       });
     }
+    const commitment = this.#commitment;
+    if (commitment) {
+      await snapshots.saveSnapshot({
+        name: STATE_COMMITMENT_SNAPSHOT,
+        version: commitment.snapshotVersion,
+        size: this.#size,
+        state: commitment.snapshot(this.#stateOf),
+      });
+    }
     this.#sinceSnapshot = 0;
+  }
+
+  #stateOf = (slot: number): unknown => this.#states.get(this.#projections[slot]!.name);
+
+  /** The state commitment the states stand at, when the runner was given one (else undefined). */
+  get commitment(): StateCommitment | undefined {
+    return this.#commitment;
+  }
+
+  /** Reads the state commitment against this runner's states (undefined without one). */
+  stateRoot(): StateRoot | undefined {
+    return this.#commitment?.root(this.#stateOf);
+  }
+
+  /** One public record with its proof against `stateRoot()` (undefined when unknown or no commitment). */
+  proveRecord(model: string, key: string): StateRecordProof | undefined {
+    return this.#commitment?.prove(model, key, this.#stateOf);
   }
 
   /**
    * Fresh states as of a past point (or the head), leaving this runner untouched. Resumes
    * from the newest snapshot at or before that point when a snapshot store is configured.
    */
-  async replayAsOf(asOf?: AsOf): Promise<{ size: number; states: Record<string, unknown> }> {
+  async replayAsOf(asOf?: AsOf): Promise<Replayed> {
     const target = await sizeAsOf(this.#store, asOf);
     const scratch = new ProjectionRunner(this.#store, this.#projections, {
       ...this.#options,
@@ -193,7 +250,10 @@ export class ProjectionRunner {
       }
     }
     await scratch.#advance(target);
-    return { size: scratch.size, states: scratch.states() };
+    const root = scratch.stateRoot();
+    return root === undefined
+      ? { size: scratch.size, states: scratch.states() }
+      : { size: scratch.size, states: scratch.states(), stateRoot: root, runner: scratch };
   }
 }
 
@@ -203,6 +263,6 @@ export async function replayProjections(
   projections: readonly AnyProjection[],
   asOf?: AsOf,
   options: RunnerOptions = {},
-): Promise<{ size: number; states: Record<string, unknown> }> {
+): Promise<Replayed> {
   return new ProjectionRunner(store, projections, options).replayAsOf(asOf);
 }

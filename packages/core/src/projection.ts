@@ -9,6 +9,7 @@
  * from a snapshot copy, so in-place updates never leak between replays.
  */
 import type { RecordedEvent } from './envelope.ts';
+import type { PublicRecords } from './state-commitment/public-records.ts';
 
 /** A named, versioned fold. Bump `version` whenever `evolve` or the state shape changes. */
 export interface Projection<State> {
@@ -18,6 +19,11 @@ export interface Projection<State> {
   init(): State;
   /** Folds one event of the whole log into the state; ignore event types you do not know. */
   evolve(state: State, event: RecordedEvent): State;
+  /**
+   * The records of the state the public reads, when the projection serves any: declaring
+   * them is all it takes for the state commitment to cover, prove and check them.
+   */
+  readonly publicRecords?: PublicRecords<State>;
 }
 
 /** Any projection, whatever its state. */

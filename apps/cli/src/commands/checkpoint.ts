@@ -2,6 +2,8 @@
  * `govledger checkpoint --db FILE [--size N]`: print a signed checkpoint note — the latest
  * (signing one for the current head if it has none yet, and asking the witness policy's
  * witnesses for the cosignatures it lacks), or the stored one for a past size.
+ * With `--state`, it prints (signing and keeping it when new) the state note of the latest
+ * checkpoint instead: the state root of every public record at that size (docs/audit.md).
  */
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.ts';
@@ -11,6 +13,8 @@ import { ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
 import { openLedger } from '../open-ledger.ts';
 import { loadSigningKey } from '../signing-key.ts';
+import { StateSigner } from '../state/state-signer.ts';
+import { stateNoteAt } from '../state/state-notes.ts';
 
 /** Registers `checkpoint`. */
 export function registerCheckpoint(program: Command, io: CliIo): void {
@@ -20,13 +24,20 @@ export function registerCheckpoint(program: Command, io: CliIo): void {
     .requiredOption('--db <file>', 'ledger database')
     .option('--size <n>', 'a past tree size that was checkpointed')
     .option('--key <file>', 'signing key file (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
-    .action(async (options: { db: string; size?: string; key?: string }) => {
+    .option('--state', "print the signed state note of the checkpoint's size instead (signing it when new)")
+    .action(async (options: { db: string; size?: string; key?: string; state?: boolean }) => {
       const size = nonNegativeInteger('--size', options.size);
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {
         if (size !== undefined) {
           const stored = await store.log.checkpoint(size);
+          const stateNote = options.state ? stateNoteAt(store, size) : null;
+          if (options.state && stateNote === null) throw new CliError(`no state note was signed at size ${size}`);
+          if (stateNote !== null) {
+            await write(io.stdout, stateNote);
+            return;
+          }
           if (!stored) {
             const sizes = (await store.log.checkpoints()).map((c) => c.size);
             const near =
@@ -39,8 +50,9 @@ export function registerCheckpoint(program: Command, io: CliIo): void {
           await write(io.stdout, stored.note);
           return;
         }
-        loadSigningKey(files.signingKey);
-        await write(io.stdout, (await issueCheckpoint(store, files, io)) as string);
+        const signer = loadSigningKey(files.signingKey);
+        const note = (await issueCheckpoint(store, files, io)) as string;
+        await write(io.stdout, options.state ? await new StateSigner(store, signer, store).signLatest() : note);
       } finally {
         await store.close();
       }

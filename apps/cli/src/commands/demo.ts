@@ -28,6 +28,7 @@ import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
 import { signAndStoreCheckpoint } from '../checkpointing.ts';
+import { StateSigner } from '../state/state-signer.ts';
 import { type CliIo, write } from '../io.ts';
 import { createKeyStore, openKeyStore } from '../key-store.ts';
 import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
@@ -160,11 +161,13 @@ export function registerDemo(program: Command, io: CliIo): void {
             for (const p of figureProjections) states[p.name] = p.evolve(states[p.name], event);
         };
         let checkpoints = 0;
+        const stateSigner = new StateSigner(store, signer);
         let submissions = 0;
         let flushKeys: () => Promise<void> = async () => {};
         const checkpoint = async () => {
           await flushKeys();
           await signAndStoreCheckpoint(store, signer);
+          await stateSigner.signLatest();
           checkpoints++;
         };
         try {

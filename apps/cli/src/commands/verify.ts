@@ -4,6 +4,9 @@
  *   the stored leaf bytes, check every stored checkpoint, and that your older checkpoint is
  *   consistent with today's tree.
  * - `--export FILE --checkpoint FILE --key VKEY`: the offline audit of an export.
+ * - `--state`: also recompute the state roots and compare them with the signed state notes
+ *   (with `--export`, the one given by `--state-note FILE`), and check the stored projection
+ *   states against a replay, naming the first record that differs.
  * Exit 0 when sound; 1 naming the first bad index or checkpoint.
  */
 import { statSync } from 'node:fs';
@@ -20,6 +23,8 @@ import { startProgress } from '../progress.ts';
 import { readInputText } from '../input-file.ts';
 import { resolveVerifierKey } from '../verifier-key.ts';
 import { exportLines } from '../export-lines.ts';
+import { stateAuditText, verifyExportState } from '../state/verify-export-state.ts';
+import { type StateAudit, verifyLedgerState } from '../state/verify-state.ts';
 
 function reportText(report: AuditReport): string {
   const lines = report.ok
@@ -28,6 +33,16 @@ function reportText(report: AuditReport): string {
       ]
     : [`FAILED: ${report.problem?.message}`, `checked ${report.entriesChecked} entries before stopping`];
   return `${[...lines, ...report.notes.map((n) => `note: ${n}`)].join('\n')}\n`;
+}
+
+interface VerifyOptions {
+  db?: string;
+  export?: string;
+  checkpoint?: string;
+  key?: string;
+  json?: boolean;
+  state?: boolean;
+  stateNote?: string;
 }
 
 /** Registers `verify`. */
@@ -43,10 +58,13 @@ export function registerVerify(program: Command, io: CliIo): void {
       "the log's verifier key, as text or a file (default with --db: derived from the signing key beside it)",
     )
     .option('--json', 'print the report as JSON')
-    .action(async (options: { db?: string; export?: string; checkpoint?: string; key?: string; json?: boolean }) => {
+    .option('--state', 'also recompute the state roots and compare them with the signed state notes')
+    .option('--state-note <file>', 'with --export --state: the signed state note to check')
+    .action(async (options: VerifyOptions) => {
       if ((options.db === undefined) === (options.export === undefined))
         throw usageError('give exactly one of --db FILE or --export FILE');
       let report: AuditReport;
+      let stateAudit: StateAudit | undefined;
       if (options.export !== undefined) {
         if (options.checkpoint === undefined || options.key === undefined) {
           throw usageError('--export needs --checkpoint FILE and --key VKEY (the published verifier key)');
@@ -71,6 +89,15 @@ export function registerVerify(program: Command, io: CliIo): void {
           },
         );
         progress.stop();
+        if (report.ok && options.state) {
+          if (options.stateNote === undefined) throw usageError('--export --state needs --state-note FILE');
+          stateAudit = await verifyExportState(
+            exportLines(() => inputStream(options.export, io)),
+            readInputText(options.stateNote, io.cwd, 'state note file'),
+            checkpoint,
+            verifier,
+          );
+        }
       } else {
         const files = ledgerFiles({ db: options.db! }, io.env, io.cwd);
         const verifier = resolveVerifierKey(options.key, files.signingKey, io.cwd);
@@ -85,11 +112,14 @@ export function registerVerify(program: Command, io: CliIo): void {
             onProgress: (done, total) => progress.update(done, total),
           });
           progress.stop();
+          if (report.ok && options.state) stateAudit = await verifyLedgerState(store, verifier);
         } finally {
           await store.close();
         }
       }
-      await write(io.stdout, options.json ? `${JSON.stringify(report, null, 2)}\n` : reportText(report));
-      if (!report.ok) throw new CliError('verification failed', EXIT.failed);
+      const json = stateAudit ? { ...report, state: stateAudit } : report;
+      const text = reportText(report) + (stateAudit ? stateAuditText(stateAudit) : '');
+      await write(io.stdout, options.json ? `${JSON.stringify(json, null, 2)}\n` : text);
+      if (!report.ok || stateAudit?.ok === false) throw new CliError('verification failed', EXIT.failed);
     });
 }

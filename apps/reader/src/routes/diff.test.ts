@@ -81,3 +81,25 @@ describe('GET /v1/diff', () => {
     expect(reversed.json().error.parameter).toBe('from');
   });
 });
+
+describe('a diff is attested like every state answer', () => {
+  it('carries X-Ledger-Size, X-Ledger-Root and the checkpoint Link of its asOf point', async () => {
+    const reader = await testReader();
+    const response = await get(reader.app, '/v1/diff?from=2&asOf=5');
+    expect(response.statusCode).toBe(200);
+    const body = response.json() as { asOf: { size: number; root: string } };
+    expect(body.asOf.size).toBe(6);
+    expect(response.headers['x-ledger-size']).toBe('6');
+    expect(response.headers['x-ledger-root']).toBe(body.asOf.root);
+    expect(response.headers.link).toBe('</v1/ledger/checkpoint?size=6>; rel="checkpoint"');
+  });
+
+  it('attests a 304 for the same point as the full answer', async () => {
+    const reader = await testReader();
+    const first = await get(reader.app, '/v1/diff?from=2&asOf=5');
+    const again = await get(reader.app, '/v1/diff?from=2&asOf=5', { 'if-none-match': String(first.headers.etag) });
+    expect(again.statusCode).toBe(304);
+    expect(again.headers['x-ledger-size']).toBe('6');
+    expect(again.headers['x-ledger-root']).toBe(first.headers['x-ledger-root']);
+  });
+});

@@ -22,6 +22,7 @@ import { type LedgerPoint, ledgerPointOf, ledgerPointSchema, responses } from '.
 import type { RouteModule } from '../route-module.ts';
 import { count, list, obj, oneOf, query, str } from '../schema.ts';
 import { sendFailure } from '../send-failure.ts';
+import { attest } from '../state-reply.ts';
 import { rangeOf } from '@govledger/core';
 
 const NAMES = governanceProjections.map((p) => p.name);
@@ -80,11 +81,6 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       const to = asOfFrom(request.query.asOf);
       if (isLeft(to)) return sendFailure(reply, to.left);
       const head = await ctx.heads.current();
-      if (auditor) reply.header('cache-control', 'no-store');
-      else if (notModified(request.headers['if-none-match'], reply, head.etag)) return reply;
-      // Every answer here replays the log: it spends the client's budget of fresh as-of work.
-      const retryAfterSeconds = ctx.asOfBudget.take(request.ip);
-      if (retryAfterSeconds > 0) return sendFailure(reply, { _tag: 'RateLimited', retryAfterSeconds });
       const range = await rangeOf(ctx.store, from.right ?? { index: -1 }, to.right);
       if (isLeft(range)) {
         return sendFailure(
@@ -95,6 +91,13 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
           ),
         );
       }
+      const asOf = await pointAt(range.right.toSize);
+      attest(reply, asOf.size, asOf.root);
+      if (auditor) reply.header('cache-control', 'no-store');
+      else if (notModified(request.headers['if-none-match'], reply, head.etag)) return reply;
+      // Every answer here replays the log: it spends the client's budget of fresh as-of work.
+      const retryAfterSeconds = ctx.asOfBudget.take(request.ip);
+      if (retryAfterSeconds > 0) return sendFailure(reply, { _tag: 'RateLimited', retryAfterSeconds });
       const projections = governanceProjections.filter(
         (p) => !request.query.projection || p.name === request.query.projection,
       );
@@ -122,7 +125,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         }));
       return {
         from: await pointAt(fromSize),
-        asOf: await pointAt(toSize),
+        asOf,
         access: auditor ? 'auditor' : 'public',
         projections: shown,
       };

@@ -38,3 +38,16 @@ describe('GET /v1/actors/:actorId/trail', () => {
     expect((await get(reader.app, '/v1/actors/co-a/trail?period=week')).statusCode).toBe(400);
   });
 });
+
+describe('an actor trail is attested like every state answer', () => {
+  it('carries X-Ledger-Size, X-Ledger-Root, the checkpoint Link and asOf {size, root}', async () => {
+    const reader = await testReader();
+    const response = await get(reader.app, '/v1/actors/co-a/trail');
+    const body = response.json() as { asOf: { size: number; root: string } };
+    const head = await reader.ledger.store.log.treeHead();
+    expect(body.asOf.size).toBe(head.size);
+    expect(response.headers['x-ledger-size']).toBe(String(head.size));
+    expect(response.headers['x-ledger-root']).toBe(body.asOf.root);
+    expect(response.headers.link).toBe(`</v1/ledger/checkpoint?size=${head.size}>; rel="checkpoint"`);
+  });
+});

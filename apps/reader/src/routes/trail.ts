@@ -13,10 +13,11 @@ import type { ReaderContext } from '../context.ts';
 import { eventRefSchema } from '../dto/changes.ts';
 import { badParameter } from '../errors.ts';
 import { asOfFrom, asOfParam, limitParam } from '../query-params.ts';
-import { responses } from '../responses.ts';
+import { ledgerPointOf, ledgerPointSchema, responses } from '../responses.ts';
 import type { RouteModule } from '../route-module.ts';
 import { count, list, nullable, obj, oneOf, pathParams, query, str, time } from '../schema.ts';
 import { sendFailure } from '../send-failure.ts';
+import { attest } from '../state-reply.ts';
 import { rangeOf } from '@govledger/core';
 
 /** China Standard Time, in which the domain reckons months and quarters. */
@@ -38,6 +39,7 @@ const trailSchema = obj({
   lastAt: nullable(time()),
   acts: list(eventRefSchema),
   actsOmitted: count(),
+  asOf: ledgerPointSchema,
 });
 
 interface TrailQuery {
@@ -72,13 +74,15 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       const to = asOfFrom(request.query.asOf);
       if (isLeft(to)) return sendFailure(reply, to.left);
       const head = await ctx.heads.current();
+      const range = await rangeOf(ctx.store, from.right ?? { index: -1 }, to.right);
+      if (isLeft(range)) return sendFailure(reply, badParameter('from', 'lies after asOf'));
+      const asOf = ledgerPointOf({ size: range.right.toSize, root: await ctx.heads.rootOf(range.right.toSize) });
+      attest(reply, asOf.size, asOf.root);
       if (auditor) reply.header('cache-control', 'no-store');
       else if (notModified(request.headers['if-none-match'], reply, head.etag)) return reply;
       // Every answer here replays the log: it spends the client's budget of fresh as-of work.
       const retryAfterSeconds = ctx.asOfBudget.take(request.ip);
       if (retryAfterSeconds > 0) return sendFailure(reply, { _tag: 'RateLimited', retryAfterSeconds });
-      const range = await rangeOf(ctx.store, from.right ?? { index: -1 }, to.right);
-      if (isLeft(range)) return sendFailure(reply, badParameter('from', 'lies after asOf'));
       const trail = await actorTrail(ctx.store, request.params.actorId, {
         ...range.right,
         period: request.query.period,
@@ -86,7 +90,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         limit: request.query.limit,
         ...(auditor ? {} : { exclude: (event) => audit.SECRET_ACT_TYPES.has(event.type) }),
       });
-      return { ...trail, access: auditor ? 'auditor' : 'public' };
+      return { ...trail, asOf, access: auditor ? 'auditor' : 'public' };
     },
   );
 }

@@ -71,6 +71,13 @@ export const THROWN_ERRORS = {
     when: 'a codec marks personal fields inside a recursive type (`t.recursion`), which the personal-data walk cannot follow',
     remedy: 'mark personal fields only in non-recursive parts of an event codec (a fixed path of objects and arrays)',
   },
+  GL_SNAPSHOT_INVALID: {
+    code: 'GL_SNAPSHOT_INVALID',
+    thrownAs: 'Error',
+    when: 'a saved state commitment snapshot does not fit the commitment resuming it: its leaf hashes do not match its records, or it names a model no projection declares',
+    remedy:
+      "the snapshot was altered or written by other code: delete the ledger file's snapshots (replay rebuilds them), then compare the state roots again",
+  },
   GL_INTERNAL: {
     code: 'GL_INTERNAL',
     thrownAs: 'Error',

@@ -19,6 +19,7 @@ import {
   ComplaintResponded,
 } from './events.ts';
 import { type ComplaintStatus, isOverdueAt } from './lifecycle.ts';
+import { recordsById } from '../public-records.ts';
 
 /** One complaint on the board. Times are ISO-8601 UTC (`metadata.occurredAt` of each act). */
 export interface ComplaintCard {
@@ -126,6 +127,8 @@ export const complaintBoard: Projection<ComplaintBoardState> = {
   version: 1,
   init: () => ({ complaints: {}, order: [] }),
   evolve: evolveBoard,
+  /** Each card is a public record keyed by its complaint id (state commitment, docs/audit.md). */
+  publicRecords: recordsById((state: ComplaintBoardState) => state.complaints, 'complaintId'),
 };
 
 /** A filter and page over the board. Every field is optional; `limit` defaults to 50. */

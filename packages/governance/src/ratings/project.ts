@@ -91,6 +91,34 @@ export const quarterlyRatings: Projection<QuarterlyRatings> = {
         return state;
     }
   },
+  /**
+   * Public records: each rating keyed `<quarter>/<projectId>` (score, grade, corrections) and
+   * each quarter keyed `<quarter>` (whether its list is published).
+   */
+  publicRecords: {
+    touched(_state, event) {
+      const { quarter, projectId } = event.data as { quarter?: unknown; projectId?: unknown };
+      if (typeof quarter !== 'string') return [];
+      if (event.type === RedBlackListPublished.type) return [quarter];
+      if (event.type !== ProjectRated.type && event.type !== RatingCorrected.type) return [];
+      return typeof projectId === 'string' ? [quarter, `${quarter}/${projectId}`] : [quarter];
+    },
+    read(state, key) {
+      const slash = key.indexOf('/');
+      const name = slash < 0 ? key : key.slice(0, slash);
+      if (!Object.hasOwn(state, name)) return undefined;
+      const quarter = state[name as Quarter]!;
+      if (slash < 0) return { quarter: quarter.quarter, published: quarter.published };
+      const projectId = key.slice(slash + 1);
+      return Object.hasOwn(quarter.ratings, projectId) ? quarter.ratings[projectId] : undefined;
+    },
+    *keys(state) {
+      for (const quarter of Object.values(state)) {
+        yield quarter.quarter;
+        for (const projectId of Object.keys(quarter.ratings)) yield `${quarter.quarter}/${projectId}`;
+      }
+    },
+  },
 };
 
 /** A quarter's published red-black list 红黑榜: red best first, black worst first. */

@@ -6,6 +6,7 @@
  * the weight and choice each `BallotCast` carries, and no owner id is kept.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
+import { recordsById } from '../public-records.ts';
 import type { VoteStatus } from './aggregate.ts';
 import {
   BallotCast,
@@ -135,4 +136,6 @@ export const voteResults: Projection<VoteResultsState> = {
   version: 1,
   init: () => ({ votes: {}, order: [] }),
   evolve: evolveResults,
+  /** Each vote's result (tally, participation, outcome) is a public record keyed by its vote id. */
+  publicRecords: recordsById((state: VoteResultsState) => state.votes, 'voteId'),
 };

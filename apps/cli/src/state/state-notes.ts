@@ -1,0 +1,47 @@
+/**
+ * Where a ledger keeps its signed state notes: in the ledger file's settings (`state-note:<size>`
+ * and the list of sizes under `state-note-sizes`), beside its checkpoints. A store without
+ * settings (EventStoreDB) keeps none: its state notes are printed, not stored.
+ */
+import { type Checkpoint, type EventStore, parseCheckpoint, parseNote } from '@govledger/core';
+import { isLeft } from 'fp-ts/lib/Either.js';
+
+interface Settings {
+  getMeta(key: string): string | null;
+  setMeta(key: string, value: string): void;
+}
+
+function settingsOf(store: EventStore): Settings | null {
+  const meta = store as Partial<Settings>;
+  return typeof meta.getMeta === 'function' && typeof meta.setMeta === 'function' ? (meta as Settings) : null;
+}
+
+/** The sizes that have a stored state note, ascending. */
+export function stateNoteSizes(store: EventStore): number[] {
+  const text = settingsOf(store)?.getMeta('state-note-sizes');
+  return text ? (JSON.parse(text) as number[]) : [];
+}
+
+/** The stored state note of `size`, or null. */
+export function stateNoteAt(store: EventStore, size: number): string | null {
+  return settingsOf(store)?.getMeta(`state-note:${size}`) ?? null;
+}
+
+/** Keeps `note` as the state note of `size` (replacing none: a size has one); false when the store keeps no notes. */
+export function keepStateNote(store: EventStore, size: number, note: string): boolean {
+  const settings = settingsOf(store);
+  if (settings === null) return false;
+  if (settings.getMeta(`state-note:${size}`) !== null) return true;
+  settings.setMeta(`state-note:${size}`, note);
+  const sizes = new Set([...stateNoteSizes(store), size]);
+  settings.setMeta('state-note-sizes', JSON.stringify([...sizes].sort((a, b) => a - b)));
+  return true;
+}
+
+/** The checkpoint a stored (already trusted) checkpoint note states, or undefined when malformed. */
+export function checkpointOfNote(note: string): Checkpoint | undefined {
+  const parsed = parseNote(note);
+  if (isLeft(parsed)) return undefined;
+  const checkpoint = parseCheckpoint(parsed.right.body);
+  return isLeft(checkpoint) ? undefined : checkpoint.right;
+}

@@ -1,0 +1,61 @@
+/**
+ * Signing state notes beside checkpoints: the CLI replays every projection with a state
+ * commitment up to the size of a signed checkpoint, and signs the note that binds the state
+ * root to that checkpoint's log head (docs/audit.md). One signer keeps its runner, so signing
+ * at growing sizes folds each entry once.
+ */
+import {
+  type EventStore,
+  ProjectionRunner,
+  type SignerKey,
+  type SnapshotStore,
+  StateCommitment,
+  signStateNote,
+} from '@govledger/core';
+import { CliError } from '../cli-error.ts';
+import { allProjections } from '../projections.ts';
+import { checkpointOfNote, keepStateNote } from './state-notes.ts';
+
+/** The state commitment over every projection the CLI and the reader maintain. */
+export function newStateCommitment(): StateCommitment {
+  return new StateCommitment(allProjections);
+}
+
+/** A runner of every projection with a state commitment (resuming from `snapshots` when given). */
+export function committingRunner(store: EventStore, snapshots?: SnapshotStore): ProjectionRunner {
+  return new ProjectionRunner(store, allProjections, {
+    commitment: newStateCommitment(),
+    ...(snapshots ? { snapshots } : {}),
+  });
+}
+
+/** Signs (and keeps) state notes at the sizes of the ledger's checkpoints. */
+export class StateSigner {
+  readonly #store: EventStore;
+  readonly #signer: SignerKey;
+  readonly #runner: ProjectionRunner;
+
+  constructor(store: EventStore, signer: SignerKey, snapshots?: SnapshotStore) {
+    this.#store = store;
+    this.#signer = signer;
+    this.#runner = committingRunner(store, snapshots);
+  }
+
+  /** Signs the state note of the latest checkpoint's size, keeps it, and returns it. */
+  async signLatest(): Promise<string> {
+    const latest = await this.#store.log.checkpoint();
+    if (latest === null) throw new CliError('the ledger has no checkpoint yet: sign one first');
+    const checkpoint = checkpointOfNote(latest.note);
+    if (checkpoint === undefined) throw new CliError(`the stored checkpoint of size ${latest.size} is malformed`);
+    const { origin, size, root } = checkpoint;
+    if (this.#runner.size > size) throw new CliError(`state already folded past checkpoint size ${size}`);
+    await this.#runner.catchUp(size);
+    const state = this.#runner.stateRoot()!;
+    const note = signStateNote(
+      { origin, size, logRoot: root, records: state.records, stateRoot: state.root },
+      this.#signer,
+    );
+    keepStateNote(this.#store, size, note);
+    return note;
+  }
+}

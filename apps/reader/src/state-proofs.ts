@@ -1,0 +1,75 @@
+/**
+ * Record proofs for the read API: one runner of the reader's projections with a state
+ * commitment (resuming from the ledger's snapshots, never writing them), caught up on demand,
+ * that proves any public record at the head or as of a past point against the state root of
+ * that size (docs/audit.md). Proofs are computed one at a time: the commitment is updated in
+ * place while it folds.
+ */
+import {
+  type AnyProjection,
+  type AsOf,
+  type EventStore,
+  ProjectionRunner,
+  type SnapshotStore,
+  StateCommitment,
+  type StateRecordProof,
+  type StateRoot,
+  sizeAsOf,
+} from '@govledger/core';
+
+/** A record's proof with the state root and ledger size it belongs to. */
+export interface ProvenRecord {
+  readonly size: number;
+  readonly stateRoot: StateRoot;
+  readonly proof: StateRecordProof | undefined;
+}
+
+/** Proves public records of the reader's projections (see the module comment). */
+export class StateProofs {
+  readonly #store: EventStore;
+  readonly #runner: ProjectionRunner;
+  #turn: Promise<unknown> = Promise.resolve();
+
+  constructor(store: EventStore & SnapshotStore, projections: readonly AnyProjection[]) {
+    this.#store = store;
+    const snapshots: SnapshotStore = {
+      loadSnapshot: (name, version, maxSize) => store.loadSnapshot(name, version, maxSize),
+      saveSnapshot: async () => {},
+    };
+    this.#runner = new ProjectionRunner(store, projections, {
+      snapshots,
+      commitment: new StateCommitment(projections),
+    });
+  }
+
+  /** The record `key` of `model` (proof undefined when it never existed) as of `asOf` (default: the head). */
+  prove(asOf: AsOf | undefined, model: string, key: string): Promise<ProvenRecord> {
+    const next = this.#turn.then(() => this.#prove(asOf, model, key));
+    this.#turn = next.catch(() => {});
+    return next;
+  }
+
+  async #prove(asOf: AsOf | undefined, model: string, key: string): Promise<ProvenRecord> {
+    const head = await this.#store.head();
+    const target = asOf === undefined ? head.size : await sizeAsOf(this.#store, asOf);
+    if (target >= this.#runner.size || target === head.size) {
+      await this.#runner.catchUp(target);
+      if (this.#runner.size === target) {
+        return { size: target, stateRoot: this.#runner.stateRoot()!, proof: this.#runner.proveRecord(model, key) };
+      }
+    }
+    const past = await this.#runner.replayAsOf({ index: target - 1 });
+    const runner = past.runner!;
+    return { size: past.size, stateRoot: past.stateRoot!, proof: runner.proveRecord(model, key) };
+  }
+}
+
+/**
+ * The signed state note of `size` the ledger keeps in its settings (`state-note:<size>`, as
+ * `govledger checkpoint --state` and `demo` write it), or null when none was signed at that size
+ * or the store keeps no settings.
+ */
+export function storedStateNote(store: EventStore, size: number): string | null {
+  const settings = store as Partial<{ getMeta(key: string): string | null }>;
+  return typeof settings.getMeta === 'function' ? settings.getMeta.call(store, `state-note:${size}`) : null;
+}

@@ -1,0 +1,108 @@
+/**
+ * An RFC 6962 Merkle tree whose leaves can be replaced as well as appended: the shape that
+ * lets a state commitment give every public record a stable position (its leaf index) while
+ * the record itself changes as the ledger grows.
+ *
+ * The tree keeps every level: level 0 holds the leaf hashes, level `l + 1` the hashes of
+ * pairs of level `l`, where a last node without a right sibling is carried up unchanged.
+ * That bottom-up shape gives exactly RFC 6962's `MTH` (whose split at the largest power of
+ * two below `n` is the same split), and its audit paths are RFC 9162 §2.1.3 inclusion
+ * proofs that `verifyInclusion` accepts.
+ *
+ * Writes are lazy: `setLeaf` only records the new hash; `root()` and `prove()` first rehash
+ * the ancestors of every changed leaf once, level by level, so folding many events between
+ * two roots costs O(changed leaves × log n) hashes, not one path per write.
+ */
+import { encodeHash } from '../merkle/base64.ts';
+import { EMPTY_ROOT, nodeHash } from '../merkle/hash.ts';
+import type { InclusionProof } from '../merkle/proof-types.ts';
+import { coreError } from '../errors/thrown-errors.ts';
+
+/**
+ * A mutable RFC 6962 tree of 32-byte leaf hashes (see the module comment).
+ *
+ * @example
+ * const tree = new RecordTree();
+ * tree.setLeaf(0, leafHash(a)); tree.setLeaf(1, leafHash(b));
+ * tree.setLeaf(0, leafHash(a2)); // replaces the first leaf; positions never move
+ * tree.root(); tree.prove(1);
+ */
+export class RecordTree {
+  /** `levels[0]` are the leaf hashes; the last level has one node (the root) once flushed. */
+  readonly #levels: Uint8Array[][] = [[]];
+  /** Leaf indices written since the last flush. */
+  #dirty = new Set<number>();
+
+  /** The number of leaves. */
+  get size(): number {
+    return this.#levels[0]!.length;
+  }
+
+  /**
+   * Sets leaf `index` to `hash` (a 32-byte RFC 6962 leaf hash). `index` is an existing leaf
+   * (a replacement) or exactly `size` (an append); anything else is a bug in the caller.
+   */
+  setLeaf(index: number, hash: Uint8Array): void {
+    const leaves = this.#levels[0]!;
+    if (!Number.isSafeInteger(index) || index < 0 || index > leaves.length) {
+      throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `leaf ${index} is neither a leaf of ${leaves.length} nor the next`);
+    }
+    leaves[index] = hash;
+    this.#dirty.add(index);
+  }
+
+  /** The hash of leaf `index`. */
+  leaf(index: number): Uint8Array | undefined {
+    return this.#levels[0]![index];
+  }
+
+  /** Rehashes the ancestors of the leaves written since the last flush, once each. */
+  #flush(): void {
+    if (this.#dirty.size === 0) return;
+    let changed = this.#dirty;
+    this.#dirty = new Set();
+    for (let level = 0; this.#levels[level]!.length > 1; level++) {
+      const below = this.#levels[level]!;
+      const above = this.#levels[level + 1] ?? [];
+      this.#levels[level + 1] = above;
+      above.length = Math.ceil(below.length / 2);
+      const parents = new Set<number>();
+      for (const index of changed) parents.add(index >> 1);
+      for (const parent of parents) {
+        const left = below[2 * parent]!;
+        const right = below[2 * parent + 1];
+        above[parent] = right === undefined ? left : nodeHash(left, right);
+      }
+      changed = parents;
+    }
+  }
+
+  /** The RFC 6962 root of all leaves (the hash of the empty string for none). */
+  root(): Uint8Array {
+    this.#flush();
+    if (this.size === 0) return Buffer.from(EMPTY_ROOT);
+    return this.#levels.find((level) => level.length === 1)![0]!;
+  }
+
+  /** The inclusion proof of leaf `index` in the tree as it stands, in the log's proof shape. */
+  prove(index: number): InclusionProof {
+    const size = this.size;
+    if (!Number.isSafeInteger(index) || index < 0 || index >= size) {
+      throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `leaf ${index} is not below size ${size}`);
+    }
+    const root = this.root();
+    const path: string[] = [];
+    let position = index;
+    for (let level = 0; this.#levels[level]!.length > 1; level++) {
+      const sibling = this.#levels[level]![position ^ 1];
+      if (sibling !== undefined) path.push(encodeHash(sibling));
+      position >>= 1;
+    }
+    return { index, size, leafHash: encodeHash(this.#levels[0]![index]!), path, root: encodeHash(root) };
+  }
+
+  /** A copy of every leaf hash in position order (for a snapshot). */
+  leaves(): readonly Uint8Array[] {
+    return this.#levels[0]!.slice();
+  }
+}

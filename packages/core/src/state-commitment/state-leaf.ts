@@ -1,0 +1,21 @@
+/**
+ * The leaf of one public record in a state commitment (format v1, docs/audit.md): the RFC
+ * 8785 canonical JSON of `{"key":…,"model":…,"record":…}`, where `model` is the
+ * projection's name, `key` the record's key and `record` its public form (`null` once the
+ * record no longer exists). The leaf hash is RFC 6962's `SHA-256(0x00 || leaf)`.
+ */
+import { canonicalJson } from '../canonical-json.ts';
+import { leafHash } from '../merkle/hash.ts';
+
+/** The version of the state commitment format this module writes and reads. */
+export const STATE_FORMAT_VERSION = 1;
+
+/** The exact leaf bytes of a record (`record` undefined is written as `null`). */
+export function stateLeafBytes(model: string, key: string, record: unknown): Buffer {
+  return Buffer.from(canonicalJson({ key, model, record: record === undefined ? null : record }), 'utf8');
+}
+
+/** The RFC 6962 leaf hash of a record's leaf bytes. */
+export function stateLeafHash(model: string, key: string, record: unknown): Buffer {
+  return leafHash(stateLeafBytes(model, key, record));
+}
