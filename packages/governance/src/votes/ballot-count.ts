@@ -4,7 +4,7 @@
  * objection, which names every ballot whose opened content disagrees with its public
  * commitment and says whether the opened ballots add up to the committed tally. Pure.
  */
-import type { RecordedEvent } from '@govledger/core';
+import { canonicalJson, type RecordedEvent } from '@govledger/core';
 import { ballotCommitment, sumBlindings } from './ballot-commitment.ts';
 import type { BallotCount } from './command-data.ts';
 import { BallotCastV2, type BallotCastV2Data, type Choice, SealedBallot, type Weight } from './events.ts';
@@ -87,7 +87,7 @@ export function recountBallots(ballots: readonly OpenedBallot[], committed?: Bal
     if (reason !== null) disagreeing.push({ leafIndex: b.leafIndex, reason });
   }
   const count = countBallots(ballots);
-  const sameCount = committed === undefined || JSON.stringify(count) === JSON.stringify(committed);
+  const sameCount = committed === undefined || canonicalJson(count) === canonicalJson(committed);
   return { count, counted: lastBallots(ballots).length, disagreeing, agrees: disagreeing.length === 0 && sameCount };
 }
 

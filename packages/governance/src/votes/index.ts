@@ -61,6 +61,15 @@ export {
   type UnopenedBallot,
 } from './ballot-count.ts';
 export type { BallotCount } from './command-data.ts';
+export { auditVotesFromExport, type PublicVoteAudit } from './public-tally.ts';
+export {
+  BallotReceipt,
+  checkReceipt,
+  makeReceipt,
+  parseReceipt,
+  RECEIPT_FORMAT,
+  type ReceiptCheck,
+} from './ballot-receipt.ts';
 export { whyVoteDoesNotAuthorise } from './certified-decision.ts';
 export { type VoteResult, type VoteResultsState, voteResults } from './project.ts';
 

@@ -8,7 +8,7 @@
  * carry. Pure; one pass over the events, O(1) amortised per event plus one point addition per
  * counted ballot at closing.
  */
-import type { RecordedEvent } from '@govledger/core';
+import { canonicalJson, type RecordedEvent } from '@govledger/core';
 import { commitmentsOpenTo } from './ballot-commitment.ts';
 import {
   BallotCast,
@@ -93,7 +93,7 @@ function close(vote: Running, event: RecordedEvent): void {
   else if (vote.sealed > 0) vote.problems.push('sealed ballots were cast but the closing carries no committed count');
   const expected = expectedTally(vote, sealed?.committed ?? null);
   const recorded = (event.data as VotingClosedData).tally;
-  if (JSON.stringify(expected) !== JSON.stringify(recorded)) {
+  if (canonicalJson(expected) !== canonicalJson(recorded)) {
     vote.problems.push(`the closing tally ${JSON.stringify(recorded)} is not the recount ${JSON.stringify(expected)}`);
   }
   vote.tally = expected;
@@ -124,7 +124,7 @@ function certify(vote: Running, data: ResultCertifiedData): void {
     return;
   }
   const outcome = computeOutcome(vote.matter, vote.tally);
-  if (JSON.stringify(outcome) !== JSON.stringify(data.outcome) || outcome.passed !== data.passed) {
+  if (canonicalJson(outcome) !== canonicalJson(data.outcome) || outcome.passed !== data.passed) {
     vote.problems.push(`the certified outcome is not the art. 278 outcome of the recounted tally`);
   }
 }
