@@ -16,6 +16,7 @@ import {
   type RecordedEvent,
   hasSealedFields,
 } from '@govledger/core';
+import { votes } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, environmentError } from './cli-error.ts';
 import { KEY_STORE_ENV, type LedgerFiles } from './ledger-files.ts';
@@ -96,7 +97,8 @@ export function decryptingTransform(
 ): (event: RecordedEvent) => RecordedEvent | Promise<RecordedEvent> {
   return (event) => {
     if (!hasSealedFields(event.data)) return event;
-    return openPersonalData(event, keys).then((opened) => {
+    // Ballots stay sealed: only inspect-ballots, on an objection, opens them.
+    return openPersonalData(event, keys, { keepSealed: votes.isBallotBoxSubject }).then((opened) => {
       if (isLeft(opened)) {
         throw new CliError(
           `entry ${event.index}: personal data cannot be opened: ${describePersonalDataError(opened.left)}`,

@@ -33,6 +33,8 @@ import { registerVerifyEvidence } from './commands/verify-evidence.ts';
 import { registerWitness } from './commands/witness.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerKeep } from './commands/keep.ts';
+import { registerInspectBallots } from './commands/inspect-ballots.ts';
+import { registerVerifyBallot } from './commands/verify-ballot.ts';
 
 /** Every verb's registration, in the order `--help` lists them. */
 const VERBS = [
@@ -60,6 +62,8 @@ const VERBS = [
   registerKeep,
   registerMonitor,
   registerAuditRead,
+  registerVerifyBallot,
+  registerInspectBallots,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */

@@ -122,12 +122,13 @@ describe('the public API', () => {
     }
   });
 
-  it('keeps raw leaves, which name ballot owners, for auditors', async () => {
+  it('keeps raw leaves for auditors, with every ballot’s choice sealed and only its commitment in plaintext', async () => {
     const open = await get(reader.app, '/v1/ledger/entries?limit=1000');
     expect(open.statusCode).toBe(401);
     const audited = await get(reader.app, '/v1/ledger/entries?limit=1000', asAuditor);
     expect(audited.statusCode).toBe(200);
-    expect(audited.body).toContain('"choice":"reject","ownerId":"person-zhao"');
+    expect(audited.body).toContain('"commitment":"');
+    expect(audited.body).not.toContain('"choice":');
     for (const value of PERSONAL_VALUES) expect(audited.body).not.toContain(value);
   });
 
@@ -136,14 +137,17 @@ describe('the public API', () => {
     expect(complaint.statusCode).toBe(200);
     expect(complaint.body).toContain('张伟');
     expect(complaint.body).toContain('13912345678');
+  });
+
+  it('keeps ballots sealed for auditors too, since only an inspection on objection opens them', async () => {
     const ballots = (await get(reader.app, '/v1/streams/vote-v-1/events', asAuditor)).json() as {
-      events: { type: string; data: { ownerId?: string; choice?: string } | null }[];
+      events: { type: string; data: { sealed?: { $personal?: { subject: string }; choice?: string } } | null }[];
     };
-    const cast = ballots.events.filter((e) => e.type === 'BallotCast').map((e) => [e.data?.ownerId, e.data?.choice]);
-    expect(cast).toEqual([
-      ['person-wang', 'approve'],
-      ['person-zhao', 'reject'],
-      ['developer-1', 'approve'],
-    ]);
+    const cast = ballots.events.filter((e) => e.type === 'BallotCast');
+    expect(cast).toHaveLength(3);
+    for (const e of cast) {
+      expect(e.data?.sealed?.$personal?.subject).toBe('ballots-v-1');
+      expect(e.data?.sealed?.choice).toBeUndefined();
+    }
   });
 });

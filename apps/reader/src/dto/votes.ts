@@ -73,6 +73,8 @@ export interface VoteDto extends VoteSummaryDto {
   /** The weight behind each choice: null until voting closed (ballots are secret while it runs). */
   readonly choices: { readonly approve: WeightView; readonly reject: WeightView; readonly abstain: WeightView } | null;
   readonly changedBallots: number;
+  /** `sealed` (choices hidden in every leaf), `plain` (an older ledger's leaves show choices), `mixed`, or null. */
+  readonly ballotSecrecy: 'sealed' | 'plain' | 'mixed' | null;
   /** The art. 278 outcome, once voting closed (the certified one once certified). */
   readonly outcome: OutcomeDto | null;
 }
@@ -113,6 +115,7 @@ export function voteDto(v: VoteResultView): VoteDto {
       ? { approve: weight(v.tally.approve), reject: weight(v.tally.reject), abstain: weight(v.tally.abstain) }
       : null,
     changedBallots: v.changedBallots,
+    ballotSecrecy: v.ballotSecrecy,
     outcome: outcome && {
       participationMet: outcome.participationMet,
       approvalMet: outcome.approvalMet,
@@ -164,6 +167,12 @@ export const voteSchema: Schema = obj({
   participating: weightSchema,
   choices: nullable(obj({ approve: weightSchema, reject: weightSchema, abstain: weightSchema })),
   changedBallots: count('ballots that replaced an earlier ballot of the same owner'),
+  ballotSecrecy: nullable(
+    oneOf(
+      ['sealed', 'plain', 'mixed'],
+      'sealed: choices hidden in every leaf; plain: an older ledger whose leaves show them',
+    ),
+  ),
   outcome: nullable(
     obj({
       participationMet: bool('≥ 2/3 of the area and ≥ 2/3 of the owners took part'),

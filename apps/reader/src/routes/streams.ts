@@ -5,6 +5,7 @@
  * personal fields opened through the key store where their subject was not erased.
  */
 import { describePersonalDataError, openPersonalData, type RecordedEvent } from '@govledger/core';
+import { votes } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { FastifyInstance } from 'fastify';
 import { notModified } from '../conditional.ts';
@@ -42,7 +43,8 @@ const streamEventsSchema = obj({
 /** An event with its personal fields opened through the key store, or why it cannot be. */
 export async function openEvent(ctx: ReaderContext, event: RecordedEvent): Promise<RecordedEvent | ReaderFailure> {
   if (!ctx.keyStore) return event;
-  const opened = await openPersonalData(event, ctx.keyStore);
+  // Ballots stay sealed: only an inspection on objection opens them (docs/privacy.md).
+  const opened = await openPersonalData(event, ctx.keyStore, { keepSealed: votes.isBallotBoxSubject });
   if (!isLeft(opened)) return opened.right;
   const error = opened.left;
   return error._tag.startsWith('KeyStore')

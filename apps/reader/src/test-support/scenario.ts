@@ -4,6 +4,9 @@
  * must never reach a public answer. Test code only.
  */
 
+import { createHash } from 'node:crypto';
+import { votes } from '@govledger/governance';
+
 /** One submitted command line. */
 export interface ScenarioCommand {
   readonly command: string;
@@ -15,6 +18,9 @@ export interface ScenarioCommand {
 const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
 const street = { id: 'street-yangshe', role: 'street-office' };
 const committee = { id: 'committee-cm-1', role: 'owners-committee' };
+/** A ballot's blinding, standing in for the 32 random bytes a voter's client draws. */
+const blind = (label: string): string => createHash('sha256').update(label).digest('hex');
+const none = { areaM2Hundredths: 0, owners: 0 };
 const fundCentre = { id: 'fund-centre-zjg', role: 'fund-centre' };
 const companyA = { id: 'co-a', role: 'property-company' };
 const partyCommittee = { id: 'party-zjg', role: 'party-committee' };
@@ -180,13 +186,32 @@ export const SCENARIO: readonly ScenarioCommand[] = [
       unit('1-1-202', 'developer-1', '某置业有限公司', 12000, 'developer-unsold'),
     ],
   }),
-  c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-03-03T01:00:00Z', { voteId: 'v-1', choice: 'approve' }),
-  c('CastBallot', { id: 'person-zhao', role: 'owner' }, '2024-03-04T01:00:00Z', { voteId: 'v-1', choice: 'reject' }),
+  c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-03-03T01:00:00Z', {
+    voteId: 'v-1',
+    choice: 'approve',
+    blinding: blind('v-1/wang'),
+  }),
+  c('CastBallot', { id: 'person-zhao', role: 'owner' }, '2024-03-04T01:00:00Z', {
+    voteId: 'v-1',
+    choice: 'reject',
+    blinding: blind('v-1/zhao'),
+  }),
   c('CastBallot', { id: 'developer-1', role: 'developer' }, '2024-03-05T01:00:00Z', {
     voteId: 'v-1',
     choice: 'approve',
+    blinding: blind('v-1/developer'),
   }),
-  c('CloseVoting', committee, '2024-03-16T01:00:00Z', { voteId: 'v-1' }),
+  c('CloseVoting', committee, '2024-03-16T01:00:00Z', {
+    voteId: 'v-1',
+    count: {
+      committed: {
+        approve: { areaM2Hundredths: 30970, owners: 2 },
+        reject: { areaM2Hundredths: 8950, owners: 1 },
+        abstain: none,
+      },
+      blinding: votes.sumBlindings([blind('v-1/wang'), blind('v-1/zhao'), blind('v-1/developer')]),
+    },
+  }),
   c('CertifyResult', street, '2024-03-17T01:00:00Z', { voteId: 'v-1' }),
   c('RateProject', bureau, '2024-03-20T01:00:00Z', {
     quarter: '2024Q1',
@@ -224,7 +249,11 @@ export const SCENARIO: readonly ScenarioCommand[] = [
       unit('1-1-201', 'person-zhao', '赵强', 8950),
     ],
   }),
-  c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-04-07T01:00:00Z', { voteId: 'v-2', choice: 'approve' }),
+  c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-04-07T01:00:00Z', {
+    voteId: 'v-2',
+    choice: 'approve',
+    blinding: blind('v-2/wang'),
+  }),
   c('RequestDisbursement', committee, '2024-04-10T01:00:00Z', {
     communityId: 'cm-1',
     disbursementId: 'db-1',
@@ -295,10 +324,28 @@ export const SCENARIO: readonly ScenarioCommand[] = [
       unit('1-1-201', 'person-zhao', '赵强', 8950),
     ],
   }),
-  c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-05-05T01:00:00Z', { voteId: 'v-3', choice: 'approve' }),
-  c('CastBallot', { id: 'person-zhao', role: 'owner' }, '2024-05-06T01:00:00Z', { voteId: 'v-3', choice: 'abstain' }),
-  c('CastBallot', { id: 'person-zhao', role: 'owner' }, '2024-05-06T02:00:00Z', { voteId: 'v-3', choice: 'approve' }),
-  c('CloseVoting', committee, '2024-05-08T01:00:00Z', { voteId: 'v-3' }),
+  c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-05-05T01:00:00Z', {
+    voteId: 'v-3',
+    choice: 'approve',
+    blinding: blind('v-3/wang'),
+  }),
+  c('CastBallot', { id: 'person-zhao', role: 'owner' }, '2024-05-06T01:00:00Z', {
+    voteId: 'v-3',
+    choice: 'abstain',
+    blinding: blind('v-3/zhao/1'),
+  }),
+  c('CastBallot', { id: 'person-zhao', role: 'owner' }, '2024-05-06T02:00:00Z', {
+    voteId: 'v-3',
+    choice: 'approve',
+    blinding: blind('v-3/zhao/2'),
+  }),
+  c('CloseVoting', committee, '2024-05-08T01:00:00Z', {
+    voteId: 'v-3',
+    count: {
+      committed: { approve: { areaM2Hundredths: 27920, owners: 2 }, reject: none, abstain: none },
+      blinding: votes.sumBlindings([blind('v-3/wang'), blind('v-3/zhao/2')]),
+    },
+  }),
   c('CertifyResult', street, '2024-05-09T01:00:00Z', { voteId: 'v-3' }),
   c('ElectCommittee', street, '2024-05-09T03:00:00Z', {
     communityId: 'cm-1',

@@ -72,7 +72,13 @@ export {
   type SubjectUnknown,
 } from './errors.ts';
 export { sealPersonalData } from './seal-personal-data.ts';
-export { decodeSealedData, erasedView, openPersonalData, type SealableEvent } from './open-personal-data.ts';
+export {
+  decodeSealedData,
+  erasedView,
+  type OpenOptions,
+  openPersonalData,
+  type SealableEvent,
+} from './open-personal-data.ts';
 export {
   completeErasure,
   type ErasureDone,

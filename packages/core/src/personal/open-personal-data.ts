@@ -24,6 +24,20 @@ export interface SealableEvent {
   readonly metadata: { readonly occurredAt: string };
 }
 
+/** Options of {@link openPersonalData}. */
+export interface OpenOptions {
+  /**
+   * Subjects whose envelopes stay sealed even where the key store holds their key: e.g. a
+   * vote's inspection key, which only an inspection on objection may use, not every reader.
+   */
+  readonly keepSealed?: (subject: string) => boolean;
+}
+
+function subjectOf(body: unknown): string {
+  const subject = typeof body === 'object' && body !== null ? (body as { subject?: unknown }).subject : undefined;
+  return typeof subject === 'string' ? subject : '';
+}
+
 const BODY_KEYS = ['alg', 'ct', 'keyId', 'nonce', 'subject', 'tag', 'v'].join();
 
 /**
@@ -44,8 +58,11 @@ const BODY_KEYS = ['alg', 'ct', 'keyId', 'nonce', 'subject', 'tag', 'v'].join();
 export async function openPersonalData<E extends SealableEvent>(
   event: E,
   keys: PersonalKeyStore,
+  options: OpenOptions = {},
 ): Promise<Either<OpenError, E>> {
-  const found = findSealedFields(event.data);
+  const found = findSealedFields(event.data).filter(
+    ({ raw }) => !options.keepSealed?.(subjectOf(raw[PERSONAL_MARKER])),
+  );
   if (found.length === 0) return right(event);
   const lookups = new Map<string, KeyLookup>();
   const replacements: Replacement[] = [];
@@ -118,11 +135,7 @@ function erasedMarker(subject: string): ErasedPersonalData {
 export function erasedView<E extends SealableEvent>(event: E): E {
   const found = findSealedFields(event.data);
   if (found.length === 0) return event;
-  const replacements = found.map(({ path, raw }) => {
-    const body = raw[PERSONAL_MARKER] as { subject?: unknown } | null;
-    const subject = typeof body === 'object' && body !== null && typeof body.subject === 'string' ? body.subject : '';
-    return { path, value: erasedMarker(subject) };
-  });
+  const replacements = found.map(({ path, raw }) => ({ path, value: erasedMarker(subjectOf(raw[PERSONAL_MARKER])) }));
   return { ...event, data: replaceAtPaths(event.data, replacements) as E['data'] };
 }
 

@@ -130,6 +130,8 @@ function vote(id: string, approvingArea: number): VoteResult {
     tally: null as never,
     participating: { areaM2Hundredths: 0, owners: 0 },
     changedBallots: 0,
+    ballotSecrecy: 'sealed',
+    committedBallots: 0,
     outcome: {
       passed: true,
       checks: [

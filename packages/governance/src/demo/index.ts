@@ -8,6 +8,7 @@
 export { DEMO_PERIOD, type DemoBatch, type DemoOptions, demoHistory } from './history.ts';
 export { checkDemoFigures, DEMO_FIGURES, type FigureCheck, type FigureStates } from './figures.ts';
 export { demoEventIds } from './event-ids.ts';
+export { demoBlinding } from './ballot-secrets.ts';
 export { type PersonProfile, personId, personProfile } from './people.ts';
 export { hash32, Random } from './random.ts';
 export type { DemoActor, DemoCommand } from './command.ts';

@@ -8,6 +8,7 @@
 import type { VoteOutcome } from '../votes/events.ts';
 import type { Matter } from '../votes/matters.ts';
 import { type BallotPlan, type Intent, planBallots } from './ballot-plan.ts';
+import { demoBlinding, demoCount } from './ballot-secrets.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS, officeTimeAfter, timeOfDay } from './calendar.ts';
 import { act, type DemoActor, developer, ownersCommittee, person, streetOffice } from './command.ts';
 import { personProfile } from './people.ts';
@@ -39,30 +40,40 @@ export interface VoteResult {
   readonly certifiedAtMs: number;
 }
 
+/** Casts the plan's ballots; returns the blindings of the ballots that count (each owner's last). */
 function* ballots(
+  seed: number,
   rng: Random,
   voteId: string,
   plan: BallotPlan,
   opensAt: number,
   closesAt: number,
   community: Community,
-): Generator<Step> {
+): Generator<Step, string[]> {
   const span = closesAt - opensAt - 2 * MINUTE_MS;
-  const casts: { at: number; actor: DemoActor; choice: string }[] = [];
+  const casts: { at: number; actor: DemoActor; choice: string; blinding: string }[] = [];
+  const counted: string[] = [];
   for (const ballot of plan.ballots) {
-    const actor =
-      ballot.owner.kind === 'developer-unsold' ? developer(community.id) : person(ballot.owner.ownerId, 'owner');
+    const { ownerId } = ballot.owner;
+    const actor = ballot.owner.kind === 'developer-unsold' ? developer(community.id) : person(ownerId, 'owner');
     const at = opensAt + MINUTE_MS + Math.floor(span * rng.float() ** 1.6);
     if (ballot.firstChoice !== null) {
       const first = opensAt + MINUTE_MS + Math.floor((at - opensAt - MINUTE_MS) * rng.float());
-      casts.push({ at: first, actor, choice: ballot.firstChoice });
-      casts.push({ at: Math.max(at, first + MINUTE_MS), actor, choice: ballot.choice });
+      const last = demoBlinding(seed, voteId, ownerId, 2);
+      casts.push({ at: first, actor, choice: ballot.firstChoice, blinding: demoBlinding(seed, voteId, ownerId, 1) });
+      casts.push({ at: Math.max(at, first + MINUTE_MS), actor, choice: ballot.choice, blinding: last });
+      counted.push(last);
     } else {
-      casts.push({ at, actor, choice: ballot.choice });
+      const only = demoBlinding(seed, voteId, ownerId, 1);
+      casts.push({ at, actor, choice: ballot.choice, blinding: only });
+      counted.push(only);
     }
   }
   casts.sort((a, b) => a.at - b.at);
-  for (const c of casts) yield emit(c.at, act('CastBallot', c.actor, c.at, { voteId, choice: c.choice }));
+  for (const c of casts) {
+    yield emit(c.at, act('CastBallot', c.actor, c.at, { voteId, choice: c.choice, blinding: c.blinding }));
+  }
+  return counted;
 }
 
 /** The story of one vote from `atMs`; returns its certified result. */
@@ -105,9 +116,9 @@ export function* holdVote(world: World, rng: Random, spec: VoteSpec, atMs: numbe
     act('OpenVoting', runner, opensAt, { voteId, closesAt: new Date(closesAt).toISOString(), electorate: [] }),
   );
   const plan = planBallots(rng, community.roster.owners, matter, spec.intent);
-  yield* ballots(rng, voteId, plan, opensAt, closesAt, community);
+  const counted = yield* ballots(world.seed, rng, voteId, plan, opensAt, closesAt, community);
   t = officeTimeAfter(rng, closesAt, rng.between(1, 40) * HOUR_MS);
-  yield emit(t, act('CloseVoting', runner, t, { voteId }));
+  yield emit(t, act('CloseVoting', runner, t, { voteId, count: demoCount(plan.outcome.tally, counted) }));
   t = officeTimeAfter(rng, t, rng.between(1, 5) * DAY_MS);
   const expectedOutcome = plan.outcome.passed ? 'passed' : 'failed';
   const certifier = rng.chance(0.5) ? streetOffice(community.town.id) : runner;

@@ -11,6 +11,7 @@ import type { Aggregate } from '../command.ts';
 import {
   BallotCast,
   type BallotCastData,
+  type BallotCastV2Data,
   type Choice,
   ElectorateRegistered,
   type ElectorateRegisteredData,
@@ -22,6 +23,7 @@ import {
   VoteProposed,
   type VoteProposedData,
   VotingClosed,
+  type VotingClosedV2Data,
   VotingOpened,
   type VotingOpenedData,
 } from './events.ts';
@@ -53,12 +55,22 @@ export interface VoteState {
   /** The registered owner of each unit. */
   readonly unitOwners: Record<string, string>;
   readonly owners: Record<string, ElectorateOwner>;
-  /** Each owner's last ballot. */
+  /** Each owner's last plain ballot (schema 1, older ledgers), while it still counts. */
   readonly ballots: Record<string, Choice>;
+  /** Each owner's last sealed ballot (schema 2): its number and public commitment. */
+  readonly sealedBallots: Record<string, SealedBallotRef>;
+  /** Ballots each owner has cast in this vote, plain and sealed. */
+  readonly ballotCounts: Record<string, number>;
   /** Totals of the electorate and the weight behind each choice. */
   readonly tally: Tally;
   /** The certified outcome, once certified. */
   outcome: VoteOutcome | null;
+}
+
+/** The public part of an owner's last sealed ballot. */
+export interface SealedBallotRef {
+  readonly ballotNumber: number;
+  readonly commitment: string;
 }
 
 /** A vote before it was proposed. */
@@ -74,6 +86,8 @@ export const initialVoteState: VoteState = Object.freeze({
   unitOwners: Object.freeze({}),
   owners: Object.freeze({}),
   ballots: Object.freeze({}),
+  sealedBallots: Object.freeze({}),
+  ballotCounts: Object.freeze({}),
   tally: Object.freeze(emptyTally()),
   outcome: null,
 }) as VoteState;
@@ -91,6 +105,8 @@ function proposed(data: VoteProposedData): VoteState {
     unitOwners: {},
     owners: {},
     ballots: {},
+    sealedBallots: {},
+    ballotCounts: {},
     tally: emptyTally(),
     outcome: null,
   };
@@ -122,6 +138,21 @@ function cast(state: VoteState, data: BallotCastData): void {
   state.tally[data.choice].areaM2Hundredths += owner.areaM2Hundredths;
   state.tally[data.choice].owners++;
   state.ballots[data.ownerId] = data.choice;
+  state.ballotCounts[data.ownerId] = (state.ballotCounts[data.ownerId] ?? 0) + 1;
+}
+
+/** A sealed ballot replaces the owner's earlier ballot: a plain one leaves the plain tally. */
+function castSealed(state: VoteState, ownerId: string, data: BallotCastV2Data): void {
+  const owner = state.owners[ownerId];
+  if (!owner) return;
+  const plain = state.ballots[ownerId];
+  if (plain) {
+    state.tally[plain].areaM2Hundredths -= owner.areaM2Hundredths;
+    state.tally[plain].owners--;
+    delete state.ballots[ownerId];
+  }
+  state.sealedBallots[ownerId] = { ballotNumber: data.ballotNumber, commitment: data.commitment };
+  state.ballotCounts[ownerId] = data.ballotNumber;
 }
 
 function evolveVote(state: VoteState, event: RecordedEvent): VoteState {
@@ -136,10 +167,13 @@ function evolveVote(state: VoteState, event: RecordedEvent): VoteState {
       state.closesAt = (event.data as VotingOpenedData).closesAt;
       break;
     case BallotCast.type:
-      cast(state, event.data as BallotCastData);
+      if (event.schemaVersion >= 2) castSealed(state, event.metadata.actor.id, event.data as BallotCastV2Data);
+      else cast(state, event.data as BallotCastData);
       break;
     case VotingClosed.type:
       state.status = 'closed';
+      if (event.schemaVersion >= 2)
+        Object.assign(state.tally, structuredClone((event.data as VotingClosedV2Data).tally));
       break;
     case ResultCertified.type:
       state.status = 'certified';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/test-ledger.ts';
@@ -6,6 +7,7 @@ import { CastBallot, CertifyResult, CloseVoting, OpenVoting, ProposeVote } from 
 import type { ElectorateUnitInput } from './command-data.ts';
 import { type Choice, type ResultCertifiedData, type Tally, type VotingClosedData, voteEvents } from './events.ts';
 import { voteResults } from './project.ts';
+import { countOf } from './test-fixtures.ts';
 
 const committee = { id: 'oc', role: 'owners-committee' };
 const DEVELOPER = 'dev-1';
@@ -33,6 +35,11 @@ function units(e: { owners: number[][]; withDeveloper: boolean }): ElectorateUni
   });
 }
 
+/** A blinding for the `k`-th ballot of the run, as a client's random bytes would be. */
+function blindingFor(ownerId: string, k: number): string {
+  return createHash('sha256').update(`${ownerId}/${k}`).digest('hex');
+}
+
 /** Runs a vote on `matter` with the ballots in the order given; returns the ledger. */
 function runVote(
   electorate: ElectorateUnitInput[],
@@ -50,15 +57,19 @@ function runVote(
     occurredAt: '2024-05-01T00:00:00Z',
     data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate },
   });
-  for (const [ownerId, choice] of ballots) {
+  ballots.forEach(([ownerId, choice], k) => {
     const role = ownerId === DEVELOPER ? 'developer' : 'owner';
     ledger.accept(CastBallot, {
       actor: { id: ownerId, role },
       occurredAt: '2024-05-05T00:00:00Z',
-      data: { voteId: 'v', choice },
+      data: { voteId: 'v', choice, blinding: blindingFor(ownerId, k) },
     });
-  }
-  ledger.accept(CloseVoting, { actor: committee, occurredAt: '2024-05-10T00:00:00Z', data: { voteId: 'v' } });
+  });
+  ledger.accept(CloseVoting, {
+    actor: committee,
+    occurredAt: '2024-05-10T00:00:00Z',
+    data: { voteId: 'v', count: countOf(ledger.events, 'v') },
+  });
   ledger.accept(CertifyResult, { actor: committee, occurredAt: '2024-05-11T00:00:00Z', data: { voteId: 'v' } });
   return ledger;
 }

@@ -3,7 +3,7 @@
  */
 import { Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
-import { AmountFen, AreaM2Hundredths, Choice, OwnerKind, IdCardNumber } from './events.ts';
+import { AmountFen, AreaM2Hundredths, BlindingHex, Choice, ChoiceWeights, OwnerKind, IdCardNumber } from './events.ts';
 import { Matter } from './matters.ts';
 
 /** 提出表决事项: a vote on one art. 278 matter; matter 5 names the amount of the fund requested. */
@@ -46,12 +46,29 @@ export const OpenVotingData = t.type(
 );
 export type OpenVotingData = t.TypeOf<typeof OpenVotingData>;
 
-/** 投票: the acting owner's one ballot for all their units. */
-export const CastBallotData = t.type({ voteId: Id, choice: Choice }, 'CastBallotData');
+/**
+ * 投票: the acting owner's one ballot for all their units. `blinding` is 32 random bytes (64
+ * lowercase hex) the voter's client draws for this ballot and keeps for its receipt: it hides
+ * the choice in the public commitment and is sealed under the vote's inspection key.
+ */
+export const CastBallotData = t.type(
+  { voteId: Id, choice: Choice, blinding: BlindingHex },
+  'CastBallotData',
+);
 export type CastBallotData = t.TypeOf<typeof CastBallotData>;
 
-/** 表决结束: closes voting once the closing time has come. */
-export const CloseVotingData = t.type({ voteId: Id }, 'CloseVotingData');
+/**
+ * The count of a vote's sealed ballots, made by the counting party with the inspection key:
+ * the weight behind each choice and the sum of the counted ballots' blindings.
+ */
+export const BallotCount = t.type({ committed: ChoiceWeights, blinding: BlindingHex }, 'BallotCount');
+export type BallotCount = t.TypeOf<typeof BallotCount>;
+
+/** 表决结束: closes voting once the closing time has come; `count` is required when ballots are sealed. */
+export const CloseVotingData = t.intersection(
+  [t.type({ voteId: Id }), t.partial({ count: BallotCount })],
+  'CloseVotingData',
+);
 export type CloseVotingData = t.TypeOf<typeof CloseVotingData>;
 
 /** 表决结果确认: certifies the computed result; `expectedOutcome`, when given, must agree with it. */
@@ -60,3 +77,17 @@ export const CertifyResultData = t.intersection(
   'CertifyResultData',
 );
 export type CertifyResultData = t.TypeOf<typeof CertifyResultData>;
+
+/** 查验选票: the inspector's record of an inspection on objection (made by `inspect-ballots`). */
+export const RecordInspectionData = t.type(
+  {
+    voteId: NonEmptyString,
+    reason: NonEmptyString,
+    objectionRef: NonEmptyString,
+    openedBallots: t.number,
+    agrees: t.boolean,
+    disagreeingLeafIndices: t.array(t.number),
+  },
+  'RecordInspectionData',
+);
+export type RecordInspectionData = t.TypeOf<typeof RecordInspectionData>;

@@ -10,9 +10,18 @@ import {
   CloseVotingData,
   OpenVotingData,
   ProposeVoteData,
+  RecordInspectionData,
   RegisterElectorateData,
 } from './command-data.ts';
-import { castBallot, certifyResult, closeVoting, openVoting, proposeVote, registerElectorate } from './decide.ts';
+import {
+  castBallot,
+  certifyResult,
+  closeVoting,
+  openVoting,
+  proposeVote,
+  recordInspection,
+  registerElectorate,
+} from './decide.ts';
 import { voteStreamId } from './events.ts';
 
 const onVote = (data: { voteId: string }): string => voteStreamId(data.voteId);
@@ -71,6 +80,15 @@ export const CertifyResult: CommandSpec<CertifyResultData, VoteState> = {
   decide: certifyResult,
 };
 
+/** 查验选票 — street office or housing bureau, after opening a closed vote's sealed ballots on an objection. */
+export const RecordInspection: CommandSpec<RecordInspectionData, VoteState> = {
+  name: 'RecordInspection',
+  data: RecordInspectionData,
+  streamId: onVote,
+  aggregate: voteAggregate,
+  decide: recordInspection,
+};
+
 /** Every vote command, for the executor's registry. */
 export const voteCommands: AnyCommandSpec[] = [
   ProposeVote,
@@ -79,4 +97,5 @@ export const voteCommands: AnyCommandSpec[] = [
   CastBallot,
   CloseVoting,
   CertifyResult,
+  RecordInspection,
 ];

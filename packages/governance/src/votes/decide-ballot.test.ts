@@ -1,9 +1,11 @@
 import { describe, it } from 'vitest';
 import { emitted, given } from '../test-support/scenario.ts';
 import { CastBallot } from './commands.ts';
-import { BallotCast } from './events.ts';
+import { BallotCastV2 } from './events.ts';
+import { ballotCommitment } from './ballot-commitment.ts';
 import {
   ballot,
+  blindingOf,
   closedEvent,
   closesAt,
   developer,
@@ -12,64 +14,62 @@ import {
   owner,
   proposed,
   registered,
+  sealedBallot,
+  sealedBallotData,
 } from './test-fixtures.ts';
 
+const cast = (choice: 'approve' | 'reject' | 'abstain', n: number, k = 1) => ({
+  voteId: 'v1',
+  choice,
+  blinding: blindingOf(n, k),
+});
+
 describe('CastBallot', () => {
-  it('records one ballot covering all the units of an owner of several units', () => {
+  it('records one sealed ballot covering all the units of an owner of several units', () => {
     given(...open)
-      .when(CastBallot, { data: { voteId: 'v1', choice: 'approve' }, actor: owner(1), occurredAt: during })
-      .thenEvents(
-        emitted(BallotCast, {
-          voteId: 'v1',
-          ownerId: 'person-1',
-          choice: 'approve',
-          previousChoice: null,
-          areaM2Hundredths: 20_000,
-          unitCount: 2,
-        }),
-      );
+      .when(CastBallot, { data: cast('approve', 1), actor: owner(1), occurredAt: during })
+      .thenEvents(emitted(BallotCastV2, sealedBallotData(1, 'approve')));
   });
 
-  it('records a changed ballot as replacing the previous one', () => {
+  it('records a changed ballot as the owner’s next ballot number, without saying what it replaced', () => {
+    given(...open, sealedBallot(2, 'reject'))
+      .when(CastBallot, { data: cast('approve', 2, 2), actor: owner(2), occurredAt: during })
+      .thenEvents(emitted(BallotCastV2, sealedBallotData(2, 'approve', 2)));
+  });
+
+  it('numbers a sealed ballot after an owner’s plain ballot of an older ledger', () => {
     given(...open, ballot(2, 'reject'))
-      .when(CastBallot, { data: { voteId: 'v1', choice: 'approve' }, actor: owner(2), occurredAt: during })
-      .thenEvents(
-        emitted(BallotCast, {
-          voteId: 'v1',
-          ownerId: 'person-2',
-          choice: 'approve',
-          previousChoice: 'reject',
-          areaM2Hundredths: 10_000,
-          unitCount: 1,
-        }),
-      );
+      .when(CastBallot, { data: cast('approve', 2, 2), actor: owner(2), occurredAt: during })
+      .thenEvents(emitted(BallotCastV2, sealedBallotData(2, 'approve', 2)));
   });
 
-  it('lets the developer cast one ballot for all its unsold units', () => {
+  it('lets the developer cast one sealed ballot for all its unsold units', () => {
+    const blinding = blindingOf(7);
     given(...open)
-      .when(CastBallot, { data: { voteId: 'v1', choice: 'abstain' }, actor: developer, occurredAt: during })
+      .when(CastBallot, { data: { voteId: 'v1', choice: 'abstain', blinding }, actor: developer, occurredAt: during })
       .thenEvents(
-        emitted(BallotCast, {
+        emitted(BallotCastV2, {
           voteId: 'v1',
-          ownerId: 'dev-huaxia',
-          choice: 'abstain',
-          previousChoice: null,
+          ballotBox: 'ballots-v1',
           areaM2Hundredths: 20_000,
           unitCount: 2,
+          ballotNumber: 1,
+          commitment: ballotCommitment('abstain', 20_000, blinding),
+          sealed: { ownerId: 'dev-huaxia', choice: 'abstain', blinding },
         }),
       );
   });
 
   it('refuses a ballot from someone who owns no registered unit', () => {
     given(...open)
-      .when(CastBallot, { data: { voteId: 'v1', choice: 'approve' }, actor: owner(99), occurredAt: during })
+      .when(CastBallot, { data: cast('approve', 99), actor: owner(99), occurredAt: during })
       .thenError('NotARegisteredOwner');
   });
 
   it('refuses the developer’s ballot cast in the role of an individual owner', () => {
     given(...open)
       .when(CastBallot, {
-        data: { voteId: 'v1', choice: 'approve' },
+        data: cast('approve', 7),
         actor: { id: 'dev-huaxia', role: 'owner' },
         occurredAt: during,
       })
@@ -78,19 +78,29 @@ describe('CastBallot', () => {
 
   it('refuses a ballot before voting opened', () => {
     given(proposed, registered)
-      .when(CastBallot, { data: { voteId: 'v1', choice: 'approve' }, actor: owner(1), occurredAt: during })
+      .when(CastBallot, { data: cast('approve', 1), actor: owner(1), occurredAt: during })
       .thenError('VoteStatusForbids', 'while it is proposed');
   });
 
   it('rejects a ballot cast at or after the closing time', () => {
     given(...open)
-      .when(CastBallot, { data: { voteId: 'v1', choice: 'approve' }, actor: owner(1), occurredAt: closesAt })
+      .when(CastBallot, { data: cast('approve', 1), actor: owner(1), occurredAt: closesAt })
       .thenError('VotingAlreadyClosed');
   });
 
   it('rejects a ballot cast after voting closed', () => {
     given(...open, closedEvent([0, 0], [0, 0]))
-      .when(CastBallot, { data: { voteId: 'v1', choice: 'approve' }, actor: owner(1), occurredAt: during })
+      .when(CastBallot, { data: cast('approve', 1), actor: owner(1), occurredAt: during })
       .thenError('VotingAlreadyClosed');
+  });
+
+  it('rejects a ballot whose blinding is not 64 lowercase hex characters', () => {
+    given(...open)
+      .when(CastBallot, {
+        data: { voteId: 'v1', choice: 'approve', blinding: 'abc' },
+        actor: owner(1),
+        occurredAt: during,
+      })
+      .thenError('DecodeError', 'blinding');
   });
 });

@@ -13,6 +13,7 @@ import type {
   CertifyResultData,
   CloseVotingData,
   ElectorateUnitInput,
+  RecordInspectionData,
   OpenVotingData,
   ProposeVoteData,
   RegisterElectorateData,
@@ -22,6 +23,9 @@ import {
   amountNotApplicable,
   amountRequired,
   closingNotAfterOpening,
+  countDoesNotOpen,
+  countRequired,
+  noSealedBallots,
   invalidElectorate,
   notARegisteredOwner,
   outcomeMismatch,
@@ -32,9 +36,13 @@ import {
   votingAlreadyClosed,
   votingPeriodNotOver,
 } from './errors.ts';
+import { ballotCommitment, commitmentsOpenTo } from './ballot-commitment.ts';
 import {
-  BallotCast,
-  type BallotCastData,
+  BallotCastV2,
+  type BallotCastV2Data,
+  BallotsInspected,
+  type BallotsInspectedData,
+  ballotBoxSubject,
   ElectorateRegistered,
   type ElectorateRegisteredData,
   ResultCertified,
@@ -43,6 +51,8 @@ import {
   type VoteProposedData,
   VotingClosed,
   type VotingClosedData,
+  VotingClosedV2,
+  type VotingClosedV2Data,
   VotingOpened,
   type VotingOpenedData,
 } from './events.ts';
@@ -137,7 +147,10 @@ export function openVoting(input: CommandInput<OpenVotingData>, state: VoteState
 
 /**
  * CastBallot: the acting owner's one ballot covers all their units; a later ballot before
- * closing replaces it. Refused after the closing time or once voting was closed.
+ * closing replaces it. Refused after the closing time or once voting was closed. The ballot is
+ * recorded sealed (schema 2): the public part carries the owner's weight and a commitment to
+ * the weight under the choice; the owner id, choice and blinding go into `sealed`, which the
+ * executor's sealer encrypts under the vote's inspection key.
  */
 export function castBallot(input: CommandInput<CastBallotData>, state: VoteState): VoteDecision {
   const { data, actor } = input;
@@ -165,21 +178,71 @@ export function castBallot(input: CommandInput<CastBallotData>, state: VoteState
     }),
     E.map((owner) => [
       {
-        type: BallotCast.type,
+        type: BallotCastV2.type,
+        schemaVersion: BallotCastV2.schemaVersion,
         data: {
           voteId: data.voteId,
-          ownerId: actor.id,
-          choice: data.choice,
-          previousChoice: state.ballots[actor.id] ?? null,
+          ballotBox: ballotBoxSubject(data.voteId),
           areaM2Hundredths: owner.areaM2Hundredths,
           unitCount: owner.unitCount,
-        } satisfies BallotCastData,
+          ballotNumber: (state.ballotCounts[actor.id] ?? 0) + 1,
+          commitment: ballotCommitment(data.choice, owner.areaM2Hundredths, data.blinding),
+          sealed: { ownerId: actor.id, choice: data.choice, blinding: data.blinding },
+        } satisfies BallotCastV2Data,
       },
     ]),
   );
 }
 
-/** CloseVoting: the owners' committee closes voting once the closing time has come; records the tally. */
+/** The closing event: schema 1 when no ballot is sealed and no count was given, else schema 2. */
+function closingEvent(data: CloseVotingData, state: VoteState): E.Either<VoteError, DecidedEvent> {
+  const sealed = Object.values(state.sealedBallots);
+  if (sealed.length === 0 && data.count === undefined) {
+    return E.right({
+      type: VotingClosed.type,
+      data: { voteId: data.voteId, tally: structuredClone(state.tally) } satisfies VotingClosedData,
+    });
+  }
+  if (data.count === undefined) return E.left(countRequired(data.voteId, sealed.length));
+  const { committed, blinding } = data.count;
+  const heads = committed.approve.owners + committed.reject.owners + committed.abstain.owners;
+  if (heads !== sealed.length) {
+    return E.left(
+      countDoesNotOpen(data.voteId, `${heads} owners counted, but ${sealed.length} owners cast sealed ballots`),
+    );
+  }
+  if (
+    !commitmentsOpenTo(
+      sealed.map((b) => b.commitment),
+      committed,
+      blinding,
+    )
+  ) {
+    return E.left(countDoesNotOpen(data.voteId, 'the commitments of the counted ballots do not add up to this count'));
+  }
+  const tally = structuredClone(state.tally);
+  for (const choice of ['approve', 'reject', 'abstain'] as const) {
+    tally[choice].areaM2Hundredths += committed[choice].areaM2Hundredths;
+    tally[choice].owners += committed[choice].owners;
+  }
+  return E.right({
+    type: VotingClosedV2.type,
+    schemaVersion: VotingClosedV2.schemaVersion,
+    data: {
+      voteId: data.voteId,
+      tally,
+      committed: structuredClone(committed),
+      blinding,
+      sealedBallots: sealed.length,
+    } satisfies VotingClosedV2Data,
+  });
+}
+
+/**
+ * CloseVoting: the owners' committee closes voting once the closing time has come and records
+ * the tally. With sealed ballots it brings the count made with the inspection key, and the
+ * rule accepts it only when the counted ballots' public commitments add up to it.
+ */
 export function closeVoting(input: CommandInput<CloseVotingData>, state: VoteState): VoteDecision {
   const { data } = input;
   return pipe(
@@ -190,10 +253,32 @@ export function closeVoting(input: CommandInput<CloseVotingData>, state: VoteSta
         ? E.left(votingPeriodNotOver(data.voteId, state.closesAt, input.occurredAt))
         : ok,
     ),
+    E.chainW(() => closingEvent(data, state)),
+    E.map((event) => [event]),
+  );
+}
+
+/**
+ * RecordInspection: the street office or housing bureau (the authorities that rule on an
+ * objection) records that it opened a closed vote's sealed ballots, why, and what it found.
+ */
+export function recordInspection(input: CommandInput<RecordInspectionData>, state: VoteState): VoteDecision {
+  const { data } = input;
+  return pipe(
+    requireRole('RecordInspection', input, 'street-office', 'housing-bureau'),
+    E.chainW(() => requireStatus('RecordInspection', data.voteId, state, 'closed', 'certified')),
+    E.chainW(() => (Object.keys(state.sealedBallots).length > 0 ? ok : E.left(noSealedBallots(data.voteId)))),
     E.map(() => [
       {
-        type: VotingClosed.type,
-        data: { voteId: data.voteId, tally: structuredClone(state.tally) } satisfies VotingClosedData,
+        type: BallotsInspected.type,
+        data: {
+          voteId: data.voteId,
+          reason: data.reason,
+          objectionRef: data.objectionRef,
+          openedBallots: data.openedBallots,
+          agrees: data.agrees,
+          disagreeingLeafIndices: [...data.disagreeingLeafIndices],
+        } satisfies BallotsInspectedData,
       },
     ]),
   );

@@ -17,7 +17,10 @@ export type VoteErrorTag =
   | 'VotingAlreadyClosed'
   | 'NotARegisteredOwner'
   | 'VotingPeriodNotOver'
-  | 'OutcomeMismatch';
+  | 'OutcomeMismatch'
+  | 'CountRequired'
+  | 'CountDoesNotOpen'
+  | 'NoSealedBallots';
 
 /** A vote rule refused the command; `voteId` names the vote. */
 export interface VoteRuleError extends DomainError {
@@ -91,3 +94,19 @@ export const votingPeriodNotOver = (voteId: string, closesAt: string, occurredAt
 /** The certifier expected a different result from the one computed. */
 export const outcomeMismatch = (voteId: string, expected: string, computed: string) =>
   error('OutcomeMismatch', voteId, `vote ${voteId} computes as ${computed}, but the certifier expected ${expected}`);
+
+/** Closing a vote with sealed ballots needs the count made with the inspection key. */
+export const countRequired = (voteId: string, sealedBallots: number) =>
+  error(
+    'CountRequired',
+    voteId,
+    `vote ${voteId} has ${sealedBallots} sealed ballots; CloseVoting needs data.count (the per-choice weights and summed blinding from counting them)`,
+  );
+
+/** The count given does not open the sum of the counted ballots' commitments. */
+export const countDoesNotOpen = (voteId: string, why: string) =>
+  error('CountDoesNotOpen', voteId, `the count of vote ${voteId} does not match its ballot commitments: ${why}`);
+
+/** An inspection needs sealed ballots to open. */
+export const noSealedBallots = (voteId: string) =>
+  error('NoSealedBallots', voteId, `vote ${voteId} has no sealed ballots to inspect (its ballots are plain)`);

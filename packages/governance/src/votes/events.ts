@@ -148,6 +148,93 @@ export const BallotCast = defineEvent(
 /** 表决结束: voting closed; the tally counts each owner's last ballot. */
 export const VotingClosed = defineEvent('VotingClosed', t.type({ voteId: Id, tally: Tally }));
 
+/** A ballot's secret blinding, or a sum of them: 64 lowercase hex characters (a ristretto255 scalar). */
+export const BlindingHex = t.refinement(t.string, (s) => /^[0-9a-f]{64}$/.test(s), 'BlindingHex');
+
+/** A ballot commitment: 64 lowercase hex characters, the RFC 9496 encoding of a ristretto255 point. */
+export const CommitmentHex = t.refinement(t.string, (s) => /^[0-9a-f]{64}$/.test(s), 'CommitmentHex');
+
+/** A positive integer: which ballot of its owner in this vote (1 for the first). */
+const BallotNumber = integerCodec('BallotNumber', 1, 'a ballot number (a positive integer)');
+
+/** What a sealed ballot hides: whose it is, the choice, and the blinding of its commitment. */
+export const SealedBallot = t.type({ ownerId: NonEmptyString, choice: Choice, blinding: BlindingHex }, 'SealedBallot');
+export type SealedBallot = t.TypeOf<typeof SealedBallot>;
+
+const BALLOT_BOX_PREFIX = 'ballots-';
+
+/** The key-store subject that seals a vote's ballots: the vote's inspection key (docs/privacy.md). */
+export function ballotBoxSubject(voteId: string): string {
+  return `${BALLOT_BOX_PREFIX}${voteId}`;
+}
+
+/**
+ * True for a vote's inspection-key subject: readers keep such envelopes sealed, because only
+ * an inspection on objection (`inspect-ballots`, recorded as BallotsInspected) opens ballots.
+ */
+export function isBallotBoxSubject(subject: string): boolean {
+  return subject.startsWith(BALLOT_BOX_PREFIX);
+}
+
+/**
+ * 投票 (schema 2, sealed): an owner cast (or changed) their one ballot. Public: the owner's
+ * weight (as registered), the ballot's number among the owner's ballots, and a commitment to
+ * the weight under the choice; `sealed` (the owner id, the choice and the commitment's
+ * blinding) is sealed under the vote's inspection key `ballotBox`. Who cast it is the event's
+ * actor, as for every act. See docs/privacy.md for what the public can and cannot learn.
+ */
+export const BallotCastV2 = defineEvent(
+  'BallotCast',
+  t.type({
+    voteId: NonEmptyString,
+    ballotBox: NonEmptyString,
+    areaM2Hundredths: Quantity,
+    unitCount: Quantity,
+    ballotNumber: BallotNumber,
+    commitment: CommitmentHex,
+    sealed: personal(SealedBallot, 'ballotBox'),
+  }),
+  2,
+);
+
+/** Per-choice weights (area and heads) without electorate totals. */
+export const ChoiceWeights = t.type({ approve: Weight, reject: Weight, abstain: Weight }, 'ChoiceWeights');
+
+/**
+ * 表决结束 (schema 2): voting closed. `committed` is the weight of the counted sealed ballots,
+ * opened by `blinding` (the sum of their blindings): the sum of the counted ballots'
+ * commitments must equal a commitment to `committed` under `blinding`, which anyone can check
+ * from the export. `tally` adds the plain (schema 1) ballots of an older ledger, if any.
+ */
+export const VotingClosedV2 = defineEvent(
+  'VotingClosed',
+  t.type({
+    voteId: NonEmptyString,
+    tally: Tally,
+    committed: ChoiceWeights,
+    blinding: BlindingHex,
+    sealedBallots: Quantity,
+  }),
+  2,
+);
+
+/**
+ * 查验选票 (异议查验): the authorised inspector opened a closed vote's sealed ballots with its
+ * inspection key and recounted them, on an objection. Records who (the actor), which vote,
+ * why, how many ballots were opened and which disagreed with the committed tally.
+ */
+export const BallotsInspected = defineEvent(
+  'BallotsInspected',
+  t.type({
+    voteId: NonEmptyString,
+    reason: NonEmptyString,
+    objectionRef: NonEmptyString,
+    openedBallots: Quantity,
+    agrees: t.boolean,
+    disagreeingLeafIndices: t.array(Quantity),
+  }),
+);
+
 /** 表决结果确认: the computed result was certified. */
 export const ResultCertified = defineEvent(
   'ResultCertified',
@@ -164,6 +251,12 @@ export type VotingOpenedData = DataOf<typeof VotingOpened>;
 export type BallotCastData = DataOf<typeof BallotCast>;
 /** The `data` of a {@link VotingClosed} event. */
 export type VotingClosedData = DataOf<typeof VotingClosed>;
+/** The `data` of a {@link BallotCastV2} event (schema 2). */
+export type BallotCastV2Data = DataOf<typeof BallotCastV2>;
+/** The `data` of a {@link VotingClosedV2} event (schema 2). */
+export type VotingClosedV2Data = DataOf<typeof VotingClosedV2>;
+/** The `data` of a {@link BallotsInspected} event. */
+export type BallotsInspectedData = DataOf<typeof BallotsInspected>;
 /** The `data` of a {@link ResultCertified} event. */
 export type ResultCertifiedData = DataOf<typeof ResultCertified>;
 
@@ -173,8 +266,11 @@ export const voteEvents: EventDefinition[] = [
   ElectorateRegistered,
   VotingOpened,
   BallotCast,
+  BallotCastV2,
   VotingClosed,
+  VotingClosedV2,
   ResultCertified,
+  BallotsInspected,
 ];
 
 /** The stream of one vote. */

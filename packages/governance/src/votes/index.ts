@@ -8,7 +8,15 @@ import { voteResults } from './project.ts';
 
 export {
   BallotCast,
+  BallotCastV2,
+  type BallotCastV2Data,
+  BallotsInspected,
+  ballotBoxSubject,
+  isBallotBoxSubject,
   Choice,
+  SealedBallot,
+  VotingClosedV2,
+  type VotingClosedV2Data,
   ElectorateRegistered,
   ResultCertified,
   type Tally,
@@ -26,6 +34,7 @@ export {
   CloseVoting,
   OpenVoting,
   ProposeVote,
+  RecordInspection,
   RegisterElectorate,
   voteCommands,
 } from './commands.ts';
@@ -34,6 +43,33 @@ export type { VoteError } from './errors.ts';
 export { MAX_UNITS_PER_COMMAND as MAX_ELECTORATE_UNITS_PER_COMMAND } from './electorate.ts';
 export { MATTERS, Matter, needsThreeQuarters } from './matters.ts';
 export { computeOutcome } from './tally.ts';
+export {
+  BLINDING_PATTERN,
+  ballotCommitment,
+  type ChoiceWeights,
+  commitmentsOpenTo,
+  sumBlindings,
+} from './ballot-commitment.ts';
+export {
+  countBallots,
+  type DisagreeingBallot,
+  lastBallots,
+  type OpenedBallot,
+  openedBallots,
+  type Recount,
+  recountBallots,
+  type UnopenedBallot,
+} from './ballot-count.ts';
+export type { BallotCount } from './command-data.ts';
+export { auditVotesFromExport, type PublicVoteAudit } from './public-tally.ts';
+export {
+  BallotReceipt,
+  checkReceipt,
+  makeReceipt,
+  parseReceipt,
+  RECEIPT_FORMAT,
+  type ReceiptCheck,
+} from './ballot-receipt.ts';
 export { whyVoteDoesNotAuthorise } from './certified-decision.ts';
 export { type VoteResult, type VoteResultsState, voteResults } from './project.ts';
 

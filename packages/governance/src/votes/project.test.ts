@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/test-ledger.ts';
 import { CastBallot, CertifyResult, CloseVoting, OpenVoting, ProposeVote } from './commands.ts';
 import { voteEvents } from './events.ts';
 import { voteResults } from './project.ts';
+import { ballot, countOf, opened, proposed, registered } from './test-fixtures.ts';
 
 const committee = { id: 'oc', role: 'owners-committee' };
 const owner = (n: number) => ({ id: `person-${n}`, role: 'owner' });
@@ -33,13 +35,18 @@ function voteWithBallots(): TestLedger {
     [3, 'approve'],
     [4, 'abstain'],
   ] as const) {
-    ledger.accept(CastBallot, { actor: owner(n), occurredAt: '2024-05-05T00:00:00Z', data: { voteId: 'v', choice } });
+    const blinding = createHash('sha256').update(`${n}/${choice}`).digest('hex');
+    ledger.accept(CastBallot, {
+      actor: owner(n),
+      occurredAt: '2024-05-05T00:00:00Z',
+      data: { voteId: 'v', choice, blinding },
+    });
   }
   return ledger;
 }
 
 describe('voteResults', () => {
-  it('shows the running participation and tally while voting is open', () => {
+  it('shows the running participation but no choice while sealed voting is open', () => {
     const result = voteWithBallots().project(voteResults).votes.v;
     expect(result).toMatchObject({
       status: 'open',
@@ -47,22 +54,40 @@ describe('voteResults', () => {
       unitCount: 4,
       participating: { areaM2Hundredths: 40_000, owners: 4 },
       changedBallots: 1,
+      ballotSecrecy: 'sealed',
       outcome: null,
     });
-    expect(result?.tally.approve).toEqual({ areaM2Hundredths: 30_000, owners: 3 });
+    for (const choice of ['approve', 'reject', 'abstain'] as const) {
+      expect(result?.tally[choice]).toEqual({ areaM2Hundredths: 0, owners: 0 });
+    }
     expect(result?.matterName).toContain('筹集');
+  });
+
+  it('marks a vote of an older ledger whose ballots are plain', () => {
+    const ledger = new TestLedger(voteEvents);
+    for (const e of [proposed, registered, opened, ballot(2, 'approve')]) ledger.record(e.streamId, e.event, e.act);
+    expect(ledger.project(voteResults).votes.v1).toMatchObject({
+      ballotSecrecy: 'plain',
+      tally: { approve: { areaM2Hundredths: 10_000, owners: 1 } },
+    });
   });
 
   it('shows the thresholds and why a three-quarters matter passed once certified', () => {
     const ledger = voteWithBallots();
-    ledger.accept(CloseVoting, { actor: committee, occurredAt: '2024-05-10T00:00:00Z', data: { voteId: 'v' } });
+    ledger.accept(CloseVoting, {
+      actor: committee,
+      occurredAt: '2024-05-10T00:00:00Z',
+      data: { voteId: 'v', count: countOf(ledger.events, 'v') },
+    });
     ledger.accept(CertifyResult, { actor: committee, occurredAt: '2024-05-11T00:00:00Z', data: { voteId: 'v' } });
     const result = ledger.project(voteResults).votes.v;
     expect(result).toMatchObject({
       status: 'certified',
       closedAt: '2024-05-10T00:00:00Z',
       certifiedAt: '2024-05-11T00:00:00Z',
+      committedBallots: 4,
     });
+    expect(result?.tally.approve).toEqual({ areaM2Hundredths: 30_000, owners: 3 });
     expect(result?.outcome?.passed).toBe(true);
     expect(result?.outcome?.checks.map((c) => [c.name, c.rule, c.actual, c.needed, c.met])).toEqual([
       ['participating-area', '≥ 2/3', 40_000, 26_667, true],

@@ -2,8 +2,10 @@
  * voteResults: every vote's matter, status and full breakdown under Civil Code art. 278 —
  * electorate totals, the area and head count participating, approving, rejecting and
  * abstaining, each threshold with the value it needed, and whether and why it passed or
- * failed. It never says which owner voted how: ballots are folded into totals using only
- * the weight and choice each `BallotCast` carries, and no owner id is kept.
+ * failed. It never says which owner voted how: plain ballots of older ledgers (schema 1)
+ * are folded into totals using only the weight and choice each carries; sealed ballots
+ * (schema 2) show only participation until voting closes, when the closing event brings the
+ * committed per-choice tally. No owner id is kept.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
 import { recordsById } from '../public-records.ts';
@@ -11,6 +13,7 @@ import type { VoteStatus } from './aggregate.ts';
 import {
   BallotCast,
   type BallotCastData,
+  type BallotCastV2Data,
   ElectorateRegistered,
   ResultCertified,
   type ResultCertifiedData,
@@ -20,6 +23,7 @@ import {
   type VoteOutcome,
   VotingClosed,
   type VotingClosedData,
+  type VotingClosedV2Data,
   VotingOpened,
   type VotingOpenedData,
   type Weight,
@@ -49,6 +53,14 @@ export interface VoteResult {
   participating: Weight;
   /** Ballots that replaced an earlier ballot of the same owner. */
   changedBallots: number;
+  /**
+   * How the ballots are recorded: `sealed` (schema 2, choices hidden until the committed
+   * count at closing), `plain` (schema 1, an older ledger whose leaves show each choice),
+   * `mixed` (both), or null before any ballot.
+   */
+  ballotSecrecy: 'sealed' | 'plain' | 'mixed' | null;
+  /** Sealed ballots counted at closing, whose commitments the closing event opens; null otherwise. */
+  committedBallots: number | null;
   /** The outcome under art. 278: computed when voting closed, replaced by the certified one. */
   outcome: VoteOutcome | null;
 }
@@ -57,6 +69,22 @@ export interface VoteResult {
 export interface VoteResultsState {
   readonly votes: Record<string, VoteResult>;
   readonly order: string[];
+}
+
+/**
+ * A sealed ballot shows only that an owner took part (or changed their ballot): its weight
+ * joins the participation on the owner's first ballot; the choice stays hidden until closing.
+ */
+function castSealed(vote: VoteResult, data: BallotCastV2Data): void {
+  vote.ballotSecrecy = vote.ballotSecrecy === 'plain' || vote.ballotSecrecy === 'mixed' ? 'mixed' : 'sealed';
+  if (data.ballotNumber > 1) {
+    vote.changedBallots++;
+    return;
+  }
+  vote.participating = {
+    areaM2Hundredths: vote.participating.areaM2Hundredths + data.areaM2Hundredths,
+    owners: vote.participating.owners + 1,
+  };
 }
 
 function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResultsState {
@@ -79,6 +107,8 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
       tally: emptyTally(),
       participating: { areaM2Hundredths: 0, owners: 0 },
       changedBallots: 0,
+      ballotSecrecy: null,
+      committedBallots: null,
       outcome: null,
     };
     state.order.push(data.voteId);
@@ -99,6 +129,11 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
       break;
     }
     case BallotCast.type: {
+      if (event.schemaVersion >= 2) {
+        castSealed(vote, event.data as BallotCastV2Data);
+        break;
+      }
+      vote.ballotSecrecy = vote.ballotSecrecy === 'sealed' || vote.ballotSecrecy === 'mixed' ? 'mixed' : 'plain';
       const data = event.data as BallotCastData;
       if (data.previousChoice !== null) {
         vote.tally[data.previousChoice].areaM2Hundredths -= data.areaM2Hundredths;
@@ -112,6 +147,7 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
     }
     case VotingClosed.type: {
       const { tally } = event.data as VotingClosedData;
+      if (event.schemaVersion >= 2) vote.committedBallots = (event.data as VotingClosedV2Data).sealedBallots;
       vote.status = 'closed';
       vote.closedAt = event.metadata.occurredAt;
       vote.tally = structuredClone(tally);
@@ -133,7 +169,7 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
 /** The vote results projection (state updated in place, O(1) per event). */
 export const voteResults: Projection<VoteResultsState> = {
   name: 'voteResults',
-  version: 1,
+  version: 2,
   init: () => ({ votes: {}, order: [] }),
   evolve: evolveResults,
   /** Each vote's result (tally, participation, outcome) is a public record keyed by its vote id. */

@@ -4,8 +4,14 @@
  * rules that use a vote as authority (fund disbursements, committee elections). Test code only.
  */
 import { event, type GivenEvent } from '../test-support/scenario.ts';
+import type { RecordedEvent } from '@govledger/core';
+import { ballotCommitment } from './ballot-commitment.ts';
+import { countBallots, openedBallots } from './ballot-count.ts';
+import type { BallotCount } from './command-data.ts';
 import {
   BallotCast,
+  BallotCastV2,
+  type Choice,
   ElectorateRegistered,
   ResultCertified,
   VoteProposed,
@@ -86,7 +92,7 @@ export const opened = event(
   { voteId: 'v1', closesAt, unitCount: 6, totalAreaM2Hundredths: 60_000, totalOwners: 4 },
   { actor: committee, occurredAt: t0 },
 );
-/** Owner `n`'s ballot on `v1` (owner 1 covers two units). */
+/** Owner `n`'s plain ballot on `v1` (schema 1, as older ledgers hold them; owner 1 covers two units). */
 export const ballot = (
   n: number,
   choice: 'approve' | 'reject' | 'abstain',
@@ -105,6 +111,28 @@ export const ballot = (
     },
     { actor: owner(n), occurredAt: during },
   );
+/** A fixed blinding for ballot `k` of owner `n` (64 hex), standing in for a client's random bytes. */
+export const blindingOf = (n: number, k = 1): string =>
+  `${String(n).padStart(2, '0')}${String(k).padStart(2, '0')}`.repeat(16);
+
+/** Owner `n`'s area on `v1` (owner 1 holds two units). */
+export const areaOf = (n: number): number => (n === 1 ? 20_000 : 10_000);
+
+/** The data of owner `n`'s sealed ballot number `k` of `choice` on `v1`, as decided (before sealing). */
+export const sealedBallotData = (n: number, choice: Choice, k = 1) => ({
+  voteId: 'v1',
+  ballotBox: 'ballots-v1',
+  areaM2Hundredths: areaOf(n),
+  unitCount: n === 1 ? 2 : 1,
+  ballotNumber: k,
+  commitment: ballotCommitment(choice, areaOf(n), blindingOf(n, k)),
+  sealed: { ownerId: `person-${n}`, choice, blinding: blindingOf(n, k) },
+});
+
+/** Owner `n`'s sealed ballot number `k` on `v1` (schema 2). */
+export const sealedBallot = (n: number, choice: Choice, k = 1) =>
+  event(stream, BallotCastV2, sealedBallotData(n, choice, k), { actor: owner(n), occurredAt: during });
+
 /** A tally of `v1`'s electorate from [area, owners] of approvals and rejections. */
 export const tallyOf = (
   approve: [number, number],
@@ -187,4 +215,12 @@ export function voteHistory(
     ),
   ];
   return status === 'proposed' ? history.slice(0, 1) : status === 'closed' ? history.slice(0, 4) : history;
+}
+
+/**
+ * The count the counting party would bring to CloseVoting for `voteId`, made from the test
+ * ledger's events (a test ledger does not seal, so every ballot reads as opened).
+ */
+export function countOf(events: readonly RecordedEvent[], voteId: string): BallotCount {
+  return countBallots(openedBallots(events, voteId).ballots);
 }

@@ -1,0 +1,258 @@
+/**
+ * Ballot secrecy over the seed-7 demo ledger, through the real CLI: no leaf holds a choice in
+ * plain text; the export alone recounts every vote as the projection shows it; the inspection
+ * key opens every ballot and the recount agrees (and is recorded); receipts verify offline and
+ * say when a ballot was replaced; erasing an owner or destroying the inspection key leaves
+ * every tally and proof valid.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseLeaf, type RecordedEvent } from '@govledger/core';
+import { demo, votes } from '@govledger/governance';
+import { isRight } from 'fp-ts/lib/Either.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoLedger } from '../test-support/demo-ledger.ts';
+import { govledger } from '../test-support/run-cli.ts';
+
+function leavesOf(exported: string): string[] {
+  return exported.split('\n').filter((l) => l !== '');
+}
+
+function eventsOf(leaves: readonly string[]): RecordedEvent[] {
+  return leaves.map((l, i) => parseLeaf(l, i));
+}
+
+/** Opened ballots as `inspect-ballots --show-ballots` prints them. */
+function shownBallots(stdout: string): { index: number; owner: string; number: number; choice: string }[] {
+  return [...stdout.matchAll(/^ {2}entry (\d+): (\S+) ballot (\d+): (\w+)$/gm)].map((m) => ({
+    index: Number(m[1]),
+    owner: m[2]!,
+    number: Number(m[3]),
+    choice: m[4]!,
+  }));
+}
+
+describe('sealed ballots on the demo ledger', () => {
+  let ledger: { dir: string; remove(): void };
+  let leaves: string[];
+  let events: RecordedEvent[];
+  const cli = (args: string[]) => govledger(args, { cwd: ledger.dir });
+
+  beforeAll(async () => {
+    ledger = await demoLedger();
+    leaves = leavesOf((await cli(['export', '--db', 'd.db'])).stdout);
+    events = eventsOf(leaves);
+  }, 180_000);
+  afterAll(() => ledger.remove());
+
+  it('records every ballot sealed, and no leaf holds a choice or a ballot’s owner in plain text', () => {
+    const ballots = events.filter((e) => e.type === 'BallotCast');
+    expect(ballots.length).toBeGreaterThan(1000);
+    expect(ballots.every((e) => e.schemaVersion === 2)).toBe(true);
+    for (const leaf of leaves) expect(leaf).not.toMatch(/"(choice|previousChoice)":/);
+    for (const e of ballots) {
+      expect(JSON.stringify(e.data)).not.toContain('"ownerId"');
+      expect((e.data as { sealed: { $personal?: { subject: string } } }).sealed.$personal?.subject).toMatch(
+        /^ballots-/,
+      );
+    }
+  });
+
+  it('recounts every vote and certification from the export alone, as the projection shows them', () => {
+    const audits = votes.auditVotesFromExport(events);
+    expect(audits.length).toBeGreaterThan(20);
+    expect(audits.filter((a) => a.problems.length > 0)).toEqual([]);
+    expect(audits.filter((a) => a.certified).length).toBeGreaterThan(20);
+    const projected = events.reduce((s, e) => votes.voteResults.evolve(s, e), votes.voteResults.init());
+    for (const audit of audits.filter((a) => a.tally !== null)) {
+      expect(projected.votes[audit.voteId]?.tally, audit.voteId).toEqual(audit.tally);
+    }
+  });
+
+  it('opens every ballot of a closed vote with the inspection key, agrees with the count and records the inspection', async () => {
+    const run = await cli([
+      'inspect-ballots',
+      '--db',
+      'd.db',
+      '--vote',
+      'v-00001',
+      '--reason',
+      'objection to the count',
+      '--objection',
+      'obj-1',
+      '--actor',
+      'street-test',
+      '--at',
+      '2025-01-02T00:00:00Z',
+      '--show-ballots',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('AGREES');
+    const opened = shownBallots(run.stdout);
+    expect(opened.length).toBe(events.filter((e) => e.type === 'BallotCast' && e.streamId === 'vote-v-00001').length);
+    const after = eventsOf(leavesOf((await cli(['export', '--db', 'd.db'])).stdout));
+    expect(after.at(-1)).toMatchObject({
+      type: 'BallotsInspected',
+      data: { voteId: 'v-00001', agrees: true, disagreeingLeafIndices: [] },
+      metadata: { actor: { id: 'street-test', role: 'street-office' } },
+    });
+  });
+
+  describe('receipts', () => {
+    let voteId: string;
+    let owner: string;
+    let first: { index: number; choice: string };
+    let last: { index: number; choice: string };
+    let mirror: string;
+    const receiptFile = (name: string, receipt: unknown) => {
+      writeFileSync(join(ledger.dir, name), JSON.stringify(receipt));
+      return name;
+    };
+
+    beforeAll(async () => {
+      // A closed vote in which an owner changed their ballot.
+      const changed = events.find(
+        (e) =>
+          e.type === 'BallotCast' &&
+          (e.data as { ballotNumber: number }).ballotNumber === 2 &&
+          events.some((c) => c.type === 'VotingClosed' && c.streamId === e.streamId),
+      )!;
+      voteId = (changed.data as { voteId: string }).voteId;
+      owner = changed.metadata.actor.id;
+      // The choices, as the owner's client kept them (read here with the inspection key).
+      const run = await cli([
+        'inspect-ballots',
+        '--db',
+        'd.db',
+        '--vote',
+        voteId,
+        '--reason',
+        'r',
+        '--objection',
+        'o',
+        '--actor',
+        'street-test',
+        '--at',
+        '2025-01-03T00:00:00Z',
+        '--show-ballots',
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      const mine = shownBallots(run.stdout).filter((b) => b.owner === owner);
+      first = mine.find((b) => b.number === 1)!;
+      last = mine.find((b) => b.number === 2)!;
+      mirror = join(ledger.dir, 'mirror.ndjson');
+      writeFileSync(mirror, (await cli(['export', '--db', 'd.db'])).stdout);
+    }, 60_000);
+
+    it('verifies the receipt of the owner’s counted ballot offline against a mirror', async () => {
+      const made = await cli([
+        'ballot-receipt',
+        '--db',
+        'd.db',
+        '--vote',
+        voteId,
+        '--owner',
+        owner,
+        '--choice',
+        last.choice,
+        '--blinding',
+        demo.demoBlinding(7, voteId, owner, 2),
+      ]);
+      expect(made.code, made.stderr).toBe(0);
+      const file = receiptFile('last.json', JSON.parse(made.stdout));
+      const checked = await cli(['verify-ballot', file, '--export', mirror]);
+      expect(checked.code, checked.stderr).toBe(0);
+      expect(checked.stdout).toContain('RECORDED AS CAST');
+      expect(checked.stdout).toContain('COUNTED');
+    });
+
+    it('says that a receipt’s ballot was replaced by the owner’s later ballot', async () => {
+      const proof = JSON.parse((await cli(['prove', '--db', 'd.db', '--index', String(first.index)])).stdout);
+      const receipt = votes.makeReceipt(
+        events[first.index]!,
+        { choice: first.choice as 'approve', blinding: demo.demoBlinding(7, voteId, owner, 1) },
+        proof,
+      );
+      expect(isRight(receipt)).toBe(true);
+      const checked = await cli([
+        'verify-ballot',
+        receiptFile('first.json', isRight(receipt) && receipt.right),
+        '--export',
+        mirror,
+      ]);
+      expect(checked.code, checked.stderr).toBe(0);
+      expect(checked.stdout).toContain(`replaced this one`);
+      expect(checked.stdout).toContain('REPLACED');
+    });
+
+    it('refuses to make a receipt for a choice the ballot was not cast with', async () => {
+      const other = last.choice === 'approve' ? 'reject' : 'approve';
+      const made = await cli([
+        'ballot-receipt',
+        '--db',
+        'd.db',
+        '--vote',
+        voteId,
+        '--owner',
+        owner,
+        '--choice',
+        other,
+        '--blinding',
+        demo.demoBlinding(7, voteId, owner, 2),
+      ]);
+      expect(made.code).toBe(1);
+      expect(made.stderr).toContain('do not open the commitment');
+    });
+
+    it('fails a receipt whose choice was changed after the fact', async () => {
+      const made = JSON.parse(
+        (
+          await cli([
+            'ballot-receipt',
+            '--db',
+            'd.db',
+            '--vote',
+            voteId,
+            '--owner',
+            owner,
+            '--choice',
+            last.choice,
+            '--blinding',
+            demo.demoBlinding(7, voteId, owner, 2),
+          ])
+        ).stdout,
+      );
+      const forged = { ...made, choice: last.choice === 'approve' ? 'reject' : 'approve' };
+      const checked = await cli(['verify-ballot', receiptFile('forged.json', forged), '--export', mirror]);
+      expect(checked.code).toBe(1);
+      expect(checked.stderr).toContain('NOT RECORDED AS CAST');
+    });
+  });
+
+  it('keeps every tally and proof valid after an owner is erased and the inspection key destroyed', async () => {
+    const voter = events.find((e) => e.type === 'BallotCast' && e.metadata.actor.role === 'owner')!.metadata.actor.id;
+    const erase = (subject: string) =>
+      cli(['forget', '--db', 'd.db', '--subject', subject, '--reason', 'test erasure', '--at', '2025-02-01T00:00:00Z']);
+    expect((await erase(voter)).code).toBe(0);
+    expect((await erase('ballots-v-00001')).code).toBe(0);
+    const verified = await cli(['verify', '--db', 'd.db']);
+    expect(verified.code, verified.stderr).toBe(0);
+    const after = eventsOf(leavesOf((await cli(['export', '--db', 'd.db'])).stdout));
+    expect(votes.auditVotesFromExport(after).filter((a) => a.problems.length > 0)).toEqual([]);
+    const inspect = await cli([
+      'inspect-ballots',
+      '--db',
+      'd.db',
+      '--vote',
+      'v-00001',
+      '--reason',
+      'r',
+      '--objection',
+      'o',
+      '--actor',
+      'street-test',
+    ]);
+    expect(inspect.code).toBe(1);
+    expect(inspect.stderr).toContain('inspection key was destroyed');
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * `govledger inspect-ballots --db F --vote ID --reason TEXT --objection REF --actor ID`:
+ * the inspection of a closed vote's sealed ballots on an objection. Opens every ballot with
+ * the vote's inspection key, recounts, names every ballot whose opened owner or choice
+ * disagrees with its public commitment and says whether the recount equals the committed
+ * tally; then records BallotsInspected (who, which vote, why, what was found) so that the
+ * inspection itself is on the ledger. The opened choices are printed to the inspector only
+ * with --show-ballots.
+ */
+import { describePersonalDataError, openPersonalData, type RecordedEvent } from '@govledger/core';
+import {
+  CommandExecutor,
+  describeSubmitError,
+  governanceCatalogue,
+  governanceRegistry,
+  votes,
+} from '@govledger/governance';
+import type { Command } from 'commander';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { CliError, environmentError, usageError } from '../cli-error.ts';
+import { issueCheckpoint } from '../checkpointing.ts';
+import { type CliIo, write } from '../io.ts';
+import { openKeyStore } from '../key-store.ts';
+import { ledgerFiles } from '../ledger-files.ts';
+import { openLedger } from '../open-ledger.ts';
+import { governanceSealer } from '../sealing.ts';
+
+interface Options {
+  db: string;
+  vote: string;
+  reason: string;
+  objection: string;
+  actor: string;
+  role: string;
+  at?: string;
+  keystore?: string;
+  key?: string;
+  showBallots?: boolean;
+}
+
+/** Registers `inspect-ballots`. */
+export function registerInspectBallots(program: Command, io: CliIo): void {
+  program
+    .command('inspect-ballots')
+    .description(
+      "open a closed vote's sealed ballots with its inspection key on an objection, recount, and record the inspection",
+    )
+    .requiredOption('--db <file>', 'ledger database')
+    .requiredOption('--vote <id>', 'the vote id')
+    .requiredOption('--reason <text>', 'why, without personal data (e.g. "objection to the count")')
+    .requiredOption('--objection <ref>', "the objection's reference")
+    .requiredOption('--actor <id>', 'the inspecting authority (street office or housing bureau id)')
+    .option('--role <role>', 'street-office or housing-bureau', 'street-office')
+    .option('--at <time>', 'ISO-8601 UTC time of the inspection (default: now)')
+    .option('--show-ballots', "print each opened ballot's owner and choice (for the inspector only)")
+    .option(
+      '--keystore <file>',
+      'key store holding the inspection key (default: beside the database, or $GOVLEDGER_KEYSTORE)',
+    )
+    .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
+    .action(async (options: Options) => {
+      if (options.role !== 'street-office' && options.role !== 'housing-bureau') {
+        throw usageError(`--role must be street-office or housing-bureau, got ${options.role}`);
+      }
+      const files = ledgerFiles(options, io.env, io.cwd);
+      const store = openLedger(files.db);
+      try {
+        const keys = await openKeyStore(files);
+        const events: RecordedEvent[] = [];
+        for await (const event of store.readStream(votes.voteStreamId(options.vote))) {
+          const opened = await openPersonalData(event, keys);
+          if (isLeft(opened)) throw environmentError(`entry ${event.index}: ${describePersonalDataError(opened.left)}`);
+          events.push(opened.right);
+        }
+        if (events.length === 0) throw new CliError(`vote ${options.vote} was never proposed`);
+        const { ballots, unopened } = votes.openedBallots(events, options.vote);
+        if (unopened.length > 0) {
+          throw new CliError(
+            `${unopened.length} ballots cannot be opened (first: entry ${unopened[0]?.leafIndex}: ${unopened[0]?.reason}); the inspection key was destroyed or is not in this key store`,
+          );
+        }
+        const closing = events.find((e) => e.type === 'VotingClosed' && e.schemaVersion === 2);
+        const committed = closing ? (closing.data as votes.VotingClosedV2Data) : undefined;
+        const recount = votes.recountBallots(
+          ballots,
+          committed && { committed: committed.committed, blinding: committed.blinding },
+        );
+        const lines = [
+          `vote ${options.vote}: opened ${ballots.length} sealed ballots; ${recount.counted} count (each owner's last)`,
+          `recount: ${JSON.stringify(recount.count.committed)}`,
+          `committed at closing: ${committed ? JSON.stringify(committed.committed) : 'none (voting not closed with a count)'}`,
+          ...recount.disagreeing.map((d) => `DISAGREES: entry ${d.leafIndex}: ${d.reason}`),
+          ...(options.showBallots
+            ? ballots.map((b) => `  entry ${b.leafIndex}: ${b.ownerId} ballot ${b.ballotNumber}: ${b.choice}`)
+            : []),
+        ];
+        const executor = new CommandExecutor(store, {
+          registry: governanceRegistry,
+          catalogue: governanceCatalogue,
+          seal: governanceSealer(keys),
+        });
+        const recorded = await executor.submit([
+          {
+            line: 1,
+            value: {
+              command: 'RecordInspection',
+              actor: { id: options.actor, role: options.role },
+              occurredAt: options.at ?? new Date().toISOString(),
+              data: {
+                voteId: options.vote,
+                reason: options.reason,
+                objectionRef: options.objection,
+                openedBallots: ballots.length,
+                agrees: recount.agrees,
+                disagreeingLeafIndices: recount.disagreeing.map((d) => d.leafIndex),
+              },
+            },
+          },
+        ]);
+        if (isLeft(recorded))
+          throw new CliError(`the inspection was not recorded: ${describeSubmitError(recorded.left)}`);
+        await issueCheckpoint(store, files, io);
+        lines.push(
+          recount.agrees
+            ? 'AGREES: every opened ballot matches its commitment and the recount equals the committed tally'
+            : 'DISAGREES: see the entries named above',
+          `inspection recorded as entry ${recorded.right.size - 1}`,
+        );
+        await write(io.stdout, `${lines.join('\n')}\n`);
+        if (!recount.agrees) throw new CliError('the recount disagrees with the committed tally');
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,132 @@
+/**
+ * Counting and recounting sealed ballots once they are opened with the vote's inspection
+ * key: the counting party's count for CloseVoting, and the inspector's recount on an
+ * objection, which names every ballot whose opened content disagrees with its public
+ * commitment and says whether the opened ballots add up to the committed tally. Pure.
+ */
+import { canonicalJson, type RecordedEvent } from '@govledger/core';
+import { ballotCommitment, sumBlindings } from './ballot-commitment.ts';
+import type { BallotCount } from './command-data.ts';
+import { BallotCastV2, type BallotCastV2Data, type Choice, SealedBallot, type Weight } from './events.ts';
+
+/** One sealed ballot as recorded (public part) and as opened (sealed part). */
+export interface OpenedBallot {
+  /** Its ledger index (0-based), to name it. */
+  readonly leafIndex: number;
+  /** The event's actor: who cast it. */
+  readonly actorId: string;
+  readonly ballotNumber: number;
+  readonly areaM2Hundredths: number;
+  readonly commitment: string;
+  /** The opened sealed part. */
+  readonly ownerId: string;
+  readonly choice: Choice;
+  readonly blinding: string;
+}
+
+/** A ballot that does not agree with what was recorded publicly, and why. */
+export interface DisagreeingBallot {
+  readonly leafIndex: number;
+  readonly reason: string;
+}
+
+/** What a recount found. */
+export interface Recount {
+  /** The count of the opened ballots that count (each owner's last). */
+  readonly count: BallotCount;
+  /** Ballots counted (owners). */
+  readonly counted: number;
+  readonly disagreeing: readonly DisagreeingBallot[];
+  /** True when no ballot disagrees and the count equals the committed one (when given). */
+  readonly agrees: boolean;
+}
+
+const zero = (): Weight => ({ areaM2Hundredths: 0, owners: 0 });
+
+/** Each owner's last ballot among `ballots` (the highest ballot number, then the latest leaf). */
+export function lastBallots(ballots: readonly OpenedBallot[]): OpenedBallot[] {
+  const last = new Map<string, OpenedBallot>();
+  for (const b of ballots) {
+    const seen = last.get(b.actorId);
+    if (!seen || b.ballotNumber > seen.ballotNumber) last.set(b.actorId, b);
+  }
+  return [...last.values()];
+}
+
+/**
+ * The count of opened ballots: per choice, the area and heads of each owner's last ballot,
+ * and the sum of those ballots' blindings. What the counting party brings to CloseVoting.
+ */
+export function countBallots(ballots: readonly OpenedBallot[]): BallotCount {
+  const committed = { approve: zero(), reject: zero(), abstain: zero() };
+  const counted = lastBallots(ballots);
+  for (const b of counted) {
+    committed[b.choice].areaM2Hundredths += b.areaM2Hundredths;
+    committed[b.choice].owners++;
+  }
+  return { committed, blinding: sumBlindings(counted.map((b) => b.blinding)) };
+}
+
+function disagreement(b: OpenedBallot): string | null {
+  if (b.ownerId !== b.actorId) return `sealed for ${b.ownerId} but cast by ${b.actorId}`;
+  if (ballotCommitment(b.choice, b.areaM2Hundredths, b.blinding) !== b.commitment) {
+    return `its opened choice (${b.choice}) and blinding do not give its public commitment`;
+  }
+  return null;
+}
+
+/**
+ * Recounts opened ballots against what was recorded: every ballot whose opened owner or
+ * choice disagrees with its public commitment is named, and the count of the last ballots is
+ * compared with `committed` (the closing event's), when given.
+ */
+export function recountBallots(ballots: readonly OpenedBallot[], committed?: BallotCount): Recount {
+  const disagreeing: DisagreeingBallot[] = [];
+  for (const b of ballots) {
+    const reason = disagreement(b);
+    if (reason !== null) disagreeing.push({ leafIndex: b.leafIndex, reason });
+  }
+  const count = countBallots(ballots);
+  const sameCount = committed === undefined || canonicalJson(count) === canonicalJson(committed);
+  return { count, counted: lastBallots(ballots).length, disagreeing, agrees: disagreeing.length === 0 && sameCount };
+}
+
+/** Why sealed ballots could not be read as opened: the leaf index and what it holds instead. */
+export interface UnopenedBallot {
+  readonly leafIndex: number;
+  readonly reason: string;
+}
+
+/**
+ * The sealed ballots of `voteId` among `events` (ledger order), each with its opened sealed
+ * part. `events` must already be opened (e.g. by `openPersonalData` with the inspection key);
+ * a ballot whose sealed part is still an envelope or reads as erased is returned in
+ * `unopened` instead.
+ */
+export function openedBallots(
+  events: Iterable<RecordedEvent>,
+  voteId: string,
+): { ballots: OpenedBallot[]; unopened: UnopenedBallot[] } {
+  const ballots: OpenedBallot[] = [];
+  const unopened: UnopenedBallot[] = [];
+  for (const event of events) {
+    if (event.type !== BallotCastV2.type || event.schemaVersion !== BallotCastV2.schemaVersion) continue;
+    const data = event.data as BallotCastV2Data;
+    if (data.voteId !== voteId) continue;
+    if (!SealedBallot.is(data.sealed)) {
+      unopened.push({ leafIndex: event.index, reason: 'its sealed part could not be opened (key missing or erased)' });
+      continue;
+    }
+    ballots.push({
+      leafIndex: event.index,
+      actorId: event.metadata.actor.id,
+      ballotNumber: data.ballotNumber,
+      areaM2Hundredths: data.areaM2Hundredths,
+      commitment: data.commitment,
+      ownerId: data.sealed.ownerId,
+      choice: data.sealed.choice,
+      blinding: data.sealed.blinding,
+    });
+  }
+  return { ballots, unopened };
+}

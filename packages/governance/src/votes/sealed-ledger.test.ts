@@ -1,0 +1,111 @@
+/**
+ * Random vote ledgers run through the real executor, sealing and in-memory store: every leaf
+ * is scanned for an owner-linked choice in plain text, and the export alone (no key) must
+ * recount every vote exactly as the projections show it.
+ */
+import { createHash } from 'node:crypto';
+import {
+  canonicalLeaf,
+  openPersonalData,
+  InMemoryKeyStore,
+  MemoryStore,
+  parseLeaf,
+  type RecordedEvent,
+  sealPersonalData,
+} from '@govledger/core';
+import fc from 'fast-check';
+import { isRight, left } from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { governanceCatalogue, governanceRegistry } from '../catalogue.ts';
+import { CommandExecutor, type SubmittedLine } from '../submit.ts';
+import { countBallots, openedBallots } from './ballot-count.ts';
+import type { Choice } from './events.ts';
+import { voteResults } from './project.ts';
+import { auditVotesFromExport } from './public-tally.ts';
+
+const committee = { id: 'oc', role: 'owners-committee' };
+const choiceArb = fc.constantFrom<Choice>('approve', 'reject', 'abstain');
+const ledgerArb = fc.record({
+  areas: fc.array(fc.integer({ min: 1, max: 30_000 }), { minLength: 1, maxLength: 6 }),
+  casts: fc.array(fc.tuple(fc.nat(), choiceArb), { maxLength: 14 }),
+  closes: fc.boolean(),
+});
+
+const line = (n: number, command: string, actor: object, occurredAt: string, data: object): SubmittedLine => ({
+  line: n,
+  value: { command, actor, occurredAt, data },
+});
+
+async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; closes: boolean }) {
+  const store = new MemoryStore();
+  const keys = new InMemoryKeyStore();
+  const executor = new CommandExecutor(store, {
+    registry: governanceRegistry,
+    catalogue: governanceCatalogue,
+    seal: async (event) => {
+      const sealed = await sealPersonalData(event, governanceCatalogue, keys);
+      return isRight(sealed) ? sealed : left(sealed.left._tag);
+    },
+  });
+  const submit = async (lines: SubmittedLine[]) => {
+    const result = await executor.submit(lines);
+    expect(result._tag, JSON.stringify(result)).toBe('Right');
+  };
+  const electorate = spec.areas.map((areaM2Hundredths, i) => ({
+    unitId: `u${i}`,
+    ownerId: `person-${i}`,
+    ownerName: `业主${i}`,
+    ownerKind: 'individual',
+    areaM2Hundredths,
+  }));
+  await submit([
+    line(1, 'ProposeVote', committee, '2024-05-01T00:00:00Z', { voteId: 'v', communityId: 'c', matter: 4, title: 'T' }),
+    line(2, 'OpenVoting', committee, '2024-05-01T00:00:00Z', {
+      voteId: 'v',
+      closesAt: '2024-05-10T00:00:00Z',
+      electorate,
+    }),
+  ]);
+  const secrets: { owner: string; choice: Choice }[] = [];
+  for (const [k, [i, choice]] of spec.casts.entries()) {
+    const owner = `person-${i % spec.areas.length}`;
+    const blinding = createHash('sha256').update(`${owner}/${k}`).digest('hex');
+    secrets.push({ owner, choice });
+    await submit([
+      line(1, 'CastBallot', { id: owner, role: 'owner' }, '2024-05-05T00:00:00Z', { voteId: 'v', choice, blinding }),
+    ]);
+  }
+  if (spec.closes) {
+    const opened: RecordedEvent[] = [];
+    for await (const e of store.readAll()) {
+      const o = await openPersonalData(e, keys);
+      if (isRight(o)) opened.push(o.right);
+    }
+    const count = countBallots(openedBallots(opened, 'v').ballots);
+    await submit([line(1, 'CloseVoting', committee, '2024-05-10T00:00:00Z', { voteId: 'v', count })]);
+  }
+  const leaves: string[] = [];
+  for await (const e of store.readAll()) leaves.push(canonicalLeaf(e).toString('utf8'));
+  return { leaves, secrets };
+}
+
+describe('sealed ballots in random ledgers', () => {
+  it('never write an owner-linked choice in any leaf, and the export alone recounts what the projection shows', async () => {
+    await fc.assert(
+      fc.asyncProperty(ledgerArb, async (spec) => {
+        const { leaves } = await runLedger(spec);
+        for (const leaf of leaves) {
+          expect(leaf).not.toMatch(/"(choice|previousChoice)":/);
+          if (leaf.includes('"type":"BallotCast"')) expect(leaf).not.toMatch(/"ownerId":/);
+        }
+        const events = leaves.map((l, i) => parseLeaf(l, i));
+        const [audit] = auditVotesFromExport(events);
+        expect(audit?.problems).toEqual([]);
+        const projected = events.reduce((s, e) => voteResults.evolve(s, e), voteResults.init()).votes.v;
+        if (spec.closes) expect(audit?.tally).toEqual(projected?.tally);
+        else expect(audit?.tally).toBeNull();
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
