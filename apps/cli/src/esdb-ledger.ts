@@ -4,6 +4,7 @@
  * every other run starts as fast as before. Its coded failures reach the user as CLI errors.
  */
 import type {
+  AppendOptions,
   EventStore,
   ExpectedVersion,
   LedgerHead,
@@ -69,8 +70,8 @@ export class LazyEsdbLedger implements EventStore, SnapshotStore {
     return this.#call((s) => s.append(streamId, events, expectedVersion));
   }
 
-  appendBatch(batch: readonly StreamAppend[]) {
-    return this.#call((s) => s.appendBatch(batch));
+  appendBatch(batch: readonly StreamAppend[], options?: AppendOptions) {
+    return this.#call((s) => s.appendBatch(batch, options));
   }
 
   importLeaves(leaves: readonly Uint8Array[]) {

@@ -53,7 +53,15 @@ export type Actor = t.TypeOf<typeof Actor>;
 export const ProposedMetadata = t.intersection(
   [
     t.type({ actor: Actor, occurredAt: IsoTime }),
-    t.partial({ correlationId: NonEmptyString, causationId: NonEmptyString }),
+    t.partial({
+      correlationId: NonEmptyString,
+      causationId: NonEmptyString,
+      /**
+       * Present (and `true`) only on a late record of an earlier act, dated further back than
+       * the ledger's time policy otherwise allows (see `checkOccurredAt`); readers show it.
+       */
+      backfilled: t.literal(true),
+    }),
   ],
   'ProposedMetadata',
 );

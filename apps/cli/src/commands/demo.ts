@@ -166,6 +166,9 @@ export function registerDemo(program: Command, io: CliIo): void {
         };
         try {
           const executor = new CommandExecutor(store, {
+            // A simulation's honest ledger clock is its simulated time: the store and the
+            // rules both read it, so every act is recorded on the day the story sets.
+            clock: () => new Date(now),
             registry: governanceRegistry,
             catalogue: governanceCatalogue,
             seal: governanceSealer(keys),

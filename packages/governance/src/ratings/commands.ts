@@ -33,7 +33,7 @@ import {
   PROJECT_KEY,
 } from './decide.ts';
 import { type CreditPolicy, DEFAULT_CREDIT_POLICY, MAX_POLICY_QUARTERS, makeCreditPolicy } from './policy.ts';
-import { previousQuarters, quarterOf } from './quarter.ts';
+import { previousQuarters, quarterIndex, quarterOf } from './quarter.ts';
 
 const company = (companyId: string): RelatedStream => ({
   key: COMPANY_KEY,
@@ -103,17 +103,27 @@ export function publishRedBlackListWith(
 
 const awardLookback = (quarter: string) => previousQuarters(quarter, MAX_POLICY_QUARTERS);
 
+/** The quarters whose lists can suspend an award dated `awardedAt` or recorded at `recordedAt`. */
+const awardListQuarters = (awardedAt: string, recordedAt: string): string[] => {
+  const recorded = quarterOf(recordedAt);
+  const lag = Math.max(0, quarterIndex(recorded) - quarterIndex(quarterOf(awardedAt)));
+  return previousQuarters(recorded, MAX_POLICY_QUARTERS + lag);
+};
+
 /**
  * RecordTenderAward on `project-<id>`, consulting the company and the lists of the
- * {@link MAX_POLICY_QUARTERS} quarters before the award's quarter (every list whose suspension
- * could still run then, whatever policy published it).
+ * {@link MAX_POLICY_QUARTERS} quarters before the award's quarter and before the quarter of
+ * its recording (every list whose suspension could still run then, whatever policy published it).
  */
 export const RecordTenderAward: CommandSpec<RecordTenderAwardData, ProjectState> = {
   name: 'RecordTenderAward',
   data: RecordTenderAwardData,
   streamId: (data) => projectStreamId(data.projectId),
   aggregate: projectAggregate,
-  related: (data) => [company(data.companyId), ...quarterStreams(awardLookback(quarterOf(data.awardedAt)))],
+  related: (data, recordedAt) => [
+    company(data.companyId),
+    ...quarterStreams(awardListQuarters(data.awardedAt, recordedAt)),
+  ],
   decide: decideRecordTenderAward(awardLookback),
 };
 

@@ -139,7 +139,7 @@ export function decidePublishRedBlackList(
 /**
  * RecordTenderAward: housing bureau, developer or owners' committee; the project and company
  * are registered; the award is not later than its recording; the company's tender eligibility
- * is not suspended in the award's quarter.
+ * is not suspended in the award's quarter, nor in the quarter of the ledger's recording.
  */
 export function decideRecordTenderAward(
   earlier: (quarter: Quarter) => readonly Quarter[],
@@ -150,12 +150,22 @@ export function decideRecordTenderAward(
     const { projectId, companyId, awardedAt } = input.data;
     if (!state.registered) return left(errors.projectNotRegistered(projectId));
     if (!(related[COMPANY_KEY] as CompanyState).registered) return left(errors.companyNotRegistered(companyId));
-    if (Date.parse(awardedAt) > Date.parse(input.occurredAt)) {
-      return left(errors.awardAfterRecording(awardedAt, input.occurredAt));
+    if (Date.parse(awardedAt) > Date.parse(input.recordedAt)) {
+      return left(errors.awardAfterRecording(awardedAt, input.recordedAt));
     }
     const quarter = quarterOf(awardedAt);
     const suspended = tenderSuspendedThrough(companyId, quarter, earlierLists(related, earlier(quarter)));
     if (suspended !== null) return left(errors.tenderEligibilitySuspended(companyId, quarter, suspended));
+    // An award dated before a suspension but recorded during it is the same act done late.
+    const recordedQuarter = quarterOf(input.recordedAt);
+    const suspendedAtRecording = tenderSuspendedThrough(
+      companyId,
+      recordedQuarter,
+      earlierLists(related, earlier(recordedQuarter)),
+    );
+    if (suspendedAtRecording !== null) {
+      return left(errors.awardRecordedDuringSuspension(companyId, recordedQuarter, suspendedAtRecording));
+    }
     return right([
       {
         type: TenderAwardRecorded.type,
