@@ -6,23 +6,6 @@ import * as t from 'io-ts';
 import { Quarter } from './quarter.ts';
 import { Grade, Score } from './score.ts';
 
-/** Data of RegisterPropertyCompany. */
-export const RegisterPropertyCompanyData = t.type(
-  { companyId: NonEmptyString, name: NonEmptyString },
-  'RegisterPropertyCompany',
-);
-export type RegisterPropertyCompanyData = t.TypeOf<typeof RegisterPropertyCompanyData>;
-
-/** Data of RegisterProject (`companyId` omitted while the project awaits its tender). */
-export const RegisterProjectData = t.intersection(
-  [
-    t.type({ projectId: NonEmptyString, name: NonEmptyString, communityId: NonEmptyString, town: NonEmptyString }),
-    t.partial({ companyId: NonEmptyString }),
-  ],
-  'RegisterProject',
-);
-export type RegisterProjectData = t.TypeOf<typeof RegisterProjectData>;
-
 /** Data of RateProject. */
 export const RateProjectData = t.type(
   { quarter: Quarter, projectId: NonEmptyString, score: Score, grade: Grade },

@@ -4,32 +4,20 @@
  */
 import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
 import {
-  type CompanyState,
   companyAggregate,
   companyStreamId,
   type ProjectState,
   projectAggregate,
   projectStreamId,
-  type QuarterRatingsState,
-  quarterRatingsAggregate,
-  ratingsStreamId,
-} from './aggregate.ts';
-import {
-  CorrectRatingData,
-  PublishRedBlackListData,
-  RateProjectData,
-  RecordTenderAwardData,
-  RegisterProjectData,
-  RegisterPropertyCompanyData,
-} from './command-data.ts';
+} from '../registry/aggregate.ts';
+import { type QuarterRatingsState, quarterRatingsAggregate, ratingsStreamId } from './aggregate.ts';
+import { CorrectRatingData, PublishRedBlackListData, RateProjectData, RecordTenderAwardData } from './command-data.ts';
 import {
   COMPANY_KEY,
   decideCorrectRating,
   decidePublishRedBlackList,
   decideRateProject,
   decideRecordTenderAward,
-  decideRegisterProject,
-  decideRegisterPropertyCompany,
   PROJECT_KEY,
 } from './decide.ts';
 import { type CreditPolicy, DEFAULT_CREDIT_POLICY, MAX_POLICY_QUARTERS, makeCreditPolicy } from './policy.ts';
@@ -43,25 +31,6 @@ const company = (companyId: string): RelatedStream => ({
 
 const quarterStreams = (quarters: readonly string[]): RelatedStream[] =>
   quarters.map((q) => ({ key: q, streamId: ratingsStreamId(q), aggregate: quarterRatingsAggregate }));
-
-/** RegisterPropertyCompany on `company-<id>`. */
-export const RegisterPropertyCompany: CommandSpec<RegisterPropertyCompanyData, CompanyState> = {
-  name: 'RegisterPropertyCompany',
-  data: RegisterPropertyCompanyData,
-  streamId: (data) => companyStreamId(data.companyId),
-  aggregate: companyAggregate,
-  decide: decideRegisterPropertyCompany,
-};
-
-/** RegisterProject on `project-<id>`, consulting its company. */
-export const RegisterProject: CommandSpec<RegisterProjectData, ProjectState> = {
-  name: 'RegisterProject',
-  data: RegisterProjectData,
-  streamId: (data) => projectStreamId(data.projectId),
-  aggregate: projectAggregate,
-  related: (data) => (data.companyId === undefined ? [] : [company(data.companyId)]),
-  decide: decideRegisterProject,
-};
 
 /** RateProject on `ratings-<quarter>`, consulting the project. */
 export const RateProject: CommandSpec<RateProjectData, QuarterRatingsState> = {
@@ -129,12 +98,5 @@ export const RecordTenderAward: CommandSpec<RecordTenderAwardData, ProjectState>
 
 /** Every ratings command, with the red-black list published under `policy` (validated here). */
 export function ratingsCommandsWith(policy: Partial<CreditPolicy> = DEFAULT_CREDIT_POLICY): AnyCommandSpec[] {
-  return [
-    RegisterPropertyCompany,
-    RegisterProject,
-    RateProject,
-    CorrectRating,
-    publishRedBlackListWith(makeCreditPolicy(policy)),
-    RecordTenderAward,
-  ];
+  return [RateProject, CorrectRating, publishRedBlackListWith(makeCreditPolicy(policy)), RecordTenderAward];
 }
