@@ -5,6 +5,7 @@
  * the EventStoreDB and PostgreSQL ledgers.
  */
 import type {
+  AppendOptions,
   EventStore,
   ExpectedVersion,
   LedgerHead,
@@ -70,8 +71,8 @@ export class LazyLedger<S extends ServerStore> implements EventStore, SnapshotSt
     return this.call((s) => s.append(streamId, events, expectedVersion));
   }
 
-  appendBatch(batch: readonly StreamAppend[]) {
-    return this.call((s) => s.appendBatch(batch));
+  appendBatch(batch: readonly StreamAppend[], options?: AppendOptions) {
+    return this.call((s) => s.appendBatch(batch, options));
   }
 
   importLeaves(leaves: readonly Uint8Array[]) {

@@ -176,7 +176,11 @@ describe('a live reader', () => {
     const first = await get(reader.app, '/v1/complaints');
     expect(first.json().total).toBe(1);
     const { CommandExecutor, governanceCatalogue, governanceRegistry } = await import('@govledger/governance');
-    const writer = new CommandExecutor(ledger.store, { registry: governanceRegistry, catalogue: governanceCatalogue });
+    const writer = new CommandExecutor(ledger.store, {
+      registry: governanceRegistry,
+      catalogue: governanceCatalogue,
+      clock: () => new Date('2024-01-10T04:00:00Z'),
+    });
     const filed = await writer.submit([
       {
         line: 1,

@@ -12,7 +12,7 @@ import { ProposedEvent } from './envelope.ts';
 import { nonJsonProblem } from './leaf.ts';
 
 /** The metadata fields an event may carry (anything else is refused, never silently kept). */
-const METADATA_KEYS = new Set(['actor', 'occurredAt', 'correlationId', 'causationId']);
+const METADATA_KEYS = new Set(['actor', 'occurredAt', 'correlationId', 'causationId', 'backfilled']);
 const ACTOR_KEYS = new Set(['id', 'role']);
 
 /** A proposed event ready to be positioned: its identity and its canonical JSON parts. */

@@ -112,7 +112,18 @@ export type Actor = t.TypeOf<typeof Actor>;
 
 /** Metadata a caller supplies with each proposed event. */
 export const ProposedMetadata = t.intersection(
-  [t.type({ actor: Actor, occurredAt: IsoTime }), t.partial({ correlationId: Id, causationId: Id })],
+  [
+    t.type({ actor: Actor, occurredAt: IsoTime }),
+    t.partial({
+      correlationId: Id,
+      causationId: Id,
+      /**
+       * Present (and `true`) only on a late record of an earlier act, dated further back than
+       * the ledger's time policy otherwise allows (see `checkOccurredAt`); readers show it.
+       */
+      backfilled: t.literal(true),
+    }),
+  ],
   'ProposedMetadata',
 );
 export type ProposedMetadata = t.TypeOf<typeof ProposedMetadata>;

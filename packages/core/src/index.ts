@@ -20,6 +20,7 @@ export * from './leaf-sequence.ts';
 export * from './audit/index.ts';
 export * from './memory-store.ts';
 export * from './store-helpers.ts';
+export * from './ledger-time.ts';
 export * from './log-view.ts';
 export * from './decider.ts';
 export * from './command-handler.ts';

@@ -16,6 +16,7 @@ import { prepareImport } from './prepare-import.ts';
 import type { ProjectionSnapshot, SnapshotStore } from './projection.ts';
 import type {
   AppendError,
+  AppendOptions,
   AppendResult,
   EventStore,
   ExpectedVersion,
@@ -29,7 +30,7 @@ import type {
   StreamAppend,
   StreamVersion,
 } from './store.ts';
-import { monotonicTime, matchesFilter } from './store-helpers.ts';
+import { matchesFilter, recordingTime } from './store-helpers.ts';
 import { coreError } from './errors/thrown-errors.ts';
 
 /** Options of {@link MemoryStore}: inject the clock and id source for deterministic histories. */
@@ -87,8 +88,13 @@ export class MemoryStore implements EventStore, SnapshotStore {
     return this.appendBatch([{ streamId, expectedVersion, events }]);
   }
 
-  async appendBatch(batch: readonly StreamAppend[]): Promise<Either<AppendError, AppendResult>> {
-    const recordedAt = monotonicTime(this.#clock(), this.#lastRecordedAt);
+  async appendBatch(
+    batch: readonly StreamAppend[],
+    options?: AppendOptions,
+  ): Promise<Either<AppendError, AppendResult>> {
+    const time = recordingTime(this.#clock, this.#lastRecordedAt, options);
+    if (isLeft(time)) return time;
+    const recordedAt = time.right;
     const prepared = prepareAppend(batch, {
       size: this.#entries.length,
       versionOf: (id) => this.#versionOf(id),

@@ -150,5 +150,7 @@ export function describeAppendError(error: AppendError): string {
       return `event ${error.position}: ${error.problems.map((p) => `${p.path}: ${p.reason}`).join('; ')}`;
     case 'LeafTooLarge':
       return `event ${error.position} (${error.type} on ${error.streamId}): canonical leaf is ${error.bytes} bytes, over the ${error.limit}-byte limit; store large content elsewhere and reference it by SHA-256`;
+    case 'RecordedAtBehind':
+      return `asked to record at ${error.requested}, but the ledger already recorded an entry at ${error.lastRecordedAt}`;
   }
 }

@@ -55,8 +55,29 @@ export interface LeafTooLarge {
   readonly limit: number;
 }
 
+/**
+ * The caller asked to record at a time earlier than the ledger's last `recordedAt` (another
+ * writer recorded later meanwhile): like a version conflict, decide again with a fresh time.
+ */
+export interface RecordedAtBehind {
+  readonly _tag: 'RecordedAtBehind';
+  readonly requested: string;
+  readonly lastRecordedAt: string;
+}
+
 /** Why a store refused an append; nothing of the batch was written. */
-export type AppendError = WrongExpectedVersion | InvalidEvent | LeafTooLarge;
+export type AppendError = WrongExpectedVersion | InvalidEvent | LeafTooLarge | RecordedAtBehind;
+
+/** Options of an append. */
+export interface AppendOptions {
+  /**
+   * Record the batch at exactly this time (ISO-8601 UTC) instead of reading the store's clock:
+   * an executor that decided deadlines against the ledger's time reads it once (see
+   * `nextRecordingTime`) and has the store record that very time. Refused with
+   * {@link RecordedAtBehind} when the ledger already holds a later `recordedAt`.
+   */
+  readonly recordedAt?: string;
+}
 
 /** An imported leaf is not a valid entry at its position (`position` is 0-based in the import). */
 export interface InvalidLeaf {
@@ -165,7 +186,7 @@ export interface EventStore {
     expectedVersion?: ExpectedVersion,
   ): Promise<Either<AppendError, AppendResult>>;
   /** Appends to several streams as one atomic batch: every stream's expectation holds or nothing is written. */
-  appendBatch(batch: readonly StreamAppend[]): Promise<Either<AppendError, AppendResult>>;
+  appendBatch(batch: readonly StreamAppend[], options?: AppendOptions): Promise<Either<AppendError, AppendResult>>;
   /**
    * Appends already-recorded entries verbatim (an export being imported or migrated): each
    * leaf must be canonical, continue its stream's versions and fit the size limit. All or

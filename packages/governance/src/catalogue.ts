@@ -16,6 +16,7 @@ import { partyBuildingCommands, partyBuildingEvents, partyBuildingProjections } 
 import { pilotsCommands, pilotsEvents, pilotsProjections } from './pilots/index.ts';
 import { publicIncomeCommands, publicIncomeEvents, publicIncomeProjections } from './public-income/index.ts';
 import { ratingsCommands, ratingsEvents, ratingsProjections } from './ratings/index.ts';
+import { registryCommands, registryEvents, registryProjections } from './registry/index.ts';
 import { voteCommands, voteEvents, voteProjections } from './votes/index.ts';
 
 /** Every event the governance domain records (plus core's PersonalDataErased). */
@@ -25,6 +26,7 @@ export const governanceEvents: readonly EventDefinition[] = [
   ...fundEvents,
   ...committeeEvents,
   ...publicIncomeEvents,
+  ...registryEvents,
   ...ratingsEvents,
   ...coverageEvents,
   ...partyBuildingEvents,
@@ -41,6 +43,7 @@ export const governanceCommands: readonly AnyCommandSpec[] = [
   ...fundCommands,
   ...committeeCommands,
   ...publicIncomeCommands,
+  ...registryCommands,
   ...ratingsCommands,
   ...coverageCommands,
   ...partyBuildingCommands,
@@ -56,6 +59,7 @@ export const governanceProjections: readonly AnyProjection[] = [
   ...fundProjections,
   ...committeeProjections,
   ...publicIncomeProjections,
+  ...registryProjections,
   ...ratingsProjections,
   ...coverageProjections,
   ...partyBuildingProjections,

@@ -20,7 +20,7 @@ export const SubmittedCommand = t.intersection(
       occurredAt: IsoTime,
       data: t.UnknownRecord,
     }),
-    t.partial({ correlationId: t.string, causationId: t.string }),
+    t.partial({ correlationId: t.string, causationId: t.string, backfilled: t.literal(true) }),
   ],
   'SubmittedCommand',
 );
@@ -30,8 +30,17 @@ export type SubmittedCommand = t.TypeOf<typeof SubmittedCommand>;
 export interface CommandInput<Data> {
   readonly data: Data;
   readonly actor: Actor;
-  /** The time of the act (ISO-8601 UTC): rules compare dates with this, never with a clock. */
+  /** The time of the act as the submitter claims it (ISO-8601 UTC): what the act says of itself. */
   readonly occurredAt: string;
+  /**
+   * The ledger's time of the recording (ISO-8601 UTC), read once per submission from the
+   * ledger's clock and recorded by the store as this event's `recordedAt`. Deadlines and
+   * periods (voting windows, notice periods, due dates, rating windows, suspensions) hold
+   * against this, never against `occurredAt` alone.
+   */
+  readonly recordedAt: string;
+  /** True when the submitter marked the act as a late record of an earlier act. */
+  readonly backfilled?: boolean;
 }
 
 /**
@@ -75,8 +84,11 @@ export interface CommandSpec<Data, State> {
   /** The stream the command acts on, derived from its data. */
   streamId(data: Data): string;
   readonly aggregate: Aggregate<State>;
-  /** Other streams whose state the rule reads (their states arrive as `related`). */
-  related?(data: Data): readonly RelatedStream[];
+  /**
+   * Other streams whose state the rule reads (their states arrive as `related`). `recordedAt`
+   * is the ledger's time of the recording, for rules that consult what held then.
+   */
+  related?(data: Data, recordedAt: string): readonly RelatedStream[];
   /** Refuses the command with a domain error, or returns the events that record it. Pure. */
   decide(
     input: CommandInput<Data>,

@@ -19,6 +19,7 @@ export * as fund from './fund/index.ts';
 export * as committees from './committees/index.ts';
 export * as publicIncome from './public-income/index.ts';
 export * as ratings from './ratings/index.ts';
+export * as registry from './registry/index.ts';
 export * as coverage from './old-community-coverage/index.ts';
 export * as partyBuilding from './party-building/index.ts';
 export * as pilots from './pilots/index.ts';

@@ -42,14 +42,25 @@ export interface SubmissionNotAppended {
   readonly error: AppendError;
 }
 
+/** Why one line of a submission was refused. */
+export type LineError = InvalidCommand | UnknownCommand | CommandRejected | SealingFailed;
+
+/** More than one line was refused: each, in line order, found in one pass. */
+export interface LinesRefused {
+  readonly _tag: 'LinesRefused';
+  readonly errors: readonly LineError[];
+}
+
 /** Why a submission was refused. */
-export type SubmitError = InvalidCommand | UnknownCommand | CommandRejected | SealingFailed | SubmissionNotAppended;
+export type SubmitError = LineError | LinesRefused | SubmissionNotAppended;
 
 /** One line for a person: `line 12: CastBallot: rule VotingClosed: voting on vote-7 closed at …`. */
 export function describeSubmitError(error: SubmitError): string {
   switch (error._tag) {
     case 'InvalidCommand':
       return `line ${error.line}${error.command ? `: ${error.command}` : ''}: ${error.problems.map((p) => `${p.path}: ${p.reason}`).join('; ')}`;
+    case 'LinesRefused':
+      return `${error.errors.length} lines refused:\n${error.errors.map((e) => `  ${describeSubmitError(e)}`).join('\n')}`;
     case 'UnknownCommand':
       return `line ${error.line}: unknown command ${JSON.stringify(error.command)}`;
     case 'CommandRejected':

@@ -7,6 +7,8 @@
  */
 import {
   type AppendResult,
+  checkOccurredAt,
+  DEFAULT_TIME_POLICY,
   decodeWith,
   type EventCatalogue,
   type EventStore,
@@ -18,12 +20,15 @@ import {
   refuseUnknownKeys,
   type StreamAppend,
   type StreamVersion,
+  nextRecordingTime,
+  type TimePolicy,
 } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
+import { problemsWithAllowedValues } from './allowed-values.ts';
 import type { Aggregate } from './command.ts';
 import type { CommandRegistry } from './command-registry.ts';
-import type { SubmitError } from './submit-error.ts';
+import type { LineError, SubmitError } from './submit-error.ts';
 
 /** One command as submitted: its 1-based source line and the parsed JSON. */
 export interface SubmittedLine {
@@ -43,6 +48,21 @@ export interface ExecutorOptions {
   readonly seal?: Sealer;
   /** Whole-submission retries after a concurrency conflict (default 3). */
   readonly maxRetries?: number;
+  /**
+   * The ledger's clock (default: the wall clock), read once per submission: its time, never
+   * earlier than the ledger's last `recordedAt`, is handed to every rule and recorded by the
+   * store as the events' `recordedAt`. A simulation injects its simulated time here and in
+   * the store alike.
+   */
+  readonly clock?: () => Date;
+  /** How far before the recording a command may be dated unless marked back-filled (default 72 h). */
+  readonly timePolicy?: TimePolicy;
+}
+
+/** What a dry run decided: the events a submission would record, at the ledger time it was decided against. */
+export interface DryRunResult {
+  readonly recordedAt: string;
+  readonly events: readonly ProposedEvent[];
 }
 
 const Envelope = refuseUnknownKeys(
@@ -53,7 +73,7 @@ const Envelope = refuseUnknownKeys(
       occurredAt: IsoTime,
       data: t.UnknownRecord,
     }),
-    t.partial({ correlationId: Id, causationId: Id }),
+    t.partial({ correlationId: Id, causationId: Id, backfilled: t.literal(true) }),
   ]),
   'SubmittedCommand',
 );
@@ -92,22 +112,43 @@ export class CommandExecutor {
   ): Promise<Either<SubmitError, AppendResult>> {
     const retries = this.#options.maxRetries ?? 3;
     for (let attempt = 0; ; attempt++) {
-      const decided = await this.#decideAll(lines);
+      const recordedAt = await this.#recordingTime();
+      const decided = await this.#decideAll(lines, recordedAt);
       if (isLeft(decided)) {
         this.#cache.clear();
         return decided;
       }
       const { batch, touched } = decided.right;
       await hooks.beforeAppend?.();
-      const result = await this.#store.appendBatch(batch);
+      const result = await this.#store.appendBatch(batch, { recordedAt });
       if (isLeft(result)) {
         this.#cache.clear();
-        if (result.left._tag === 'WrongExpectedVersion' && attempt < retries) continue;
+        const conflict = result.left._tag === 'WrongExpectedVersion' || result.left._tag === 'RecordedAtBehind';
+        if (conflict && attempt < retries) continue;
         return left({ _tag: 'SubmissionNotAppended', error: result.left });
       }
       for (const [streamId, s] of touched) this.#cache.set(streamId, { state: s.state, version: s.version });
       return right(result.right);
     }
+  }
+
+  /**
+   * Decides `lines` exactly as {@link submit} would, against the ledger's time now, and
+   * returns the events it would record; nothing is written (a dry run). Every bad line is
+   * reported, as `submit` does.
+   */
+  async dryRun(lines: readonly SubmittedLine[]): Promise<Either<SubmitError, DryRunResult>> {
+    const recordedAt = await this.#recordingTime();
+    const decided = await this.#decideAll(lines, recordedAt);
+    // The folded states include events that were never appended: forget them all.
+    this.#cache.clear();
+    if (isLeft(decided)) return decided;
+    return right({ recordedAt, events: decided.right.batch.flatMap((group) => group.events) });
+  }
+
+  async #recordingTime(): Promise<string> {
+    const head = await this.#store.head();
+    return nextRecordingTime(this.#options.clock ?? (() => new Date()), head.lastRecordedAt);
   }
 
   async #load(
@@ -140,72 +181,104 @@ export class CommandExecutor {
 
   async #decideAll(
     lines: readonly SubmittedLine[],
+    recordedAt: string,
   ): Promise<Either<SubmitError, { batch: StreamAppend[]; touched: Map<string, StreamState> }>> {
-    const { registry, catalogue, seal } = this.#options;
     const touched = new Map<string, StreamState>();
     const events: ProposedEvent[] = [];
-    for (const { line, value } of lines) {
-      const envelope = decodeWith(Envelope, value);
-      if (isLeft(envelope)) return left({ _tag: 'InvalidCommand', line, problems: envelope.left.problems });
-      const { command: name, actor, occurredAt, data, correlationId, causationId } = envelope.right;
-      const spec = registry.get(name);
-      if (!spec) return left({ _tag: 'UnknownCommand', line, command: name });
-      const decoded = decodeWith(refuseUnknownKeys(spec.data), data);
-      if (isLeft(decoded)) {
-        const problems = decoded.left.problems.map((p) => ({
-          ...p,
-          path: p.path === '(root)' ? 'data' : `data.${p.path}`,
-        }));
-        return left({ _tag: 'InvalidCommand', line, command: name, problems });
-      }
-      const streamId = spec.streamId(decoded.right);
-      const self = await this.#load(streamId, spec.aggregate, touched);
-      const related: Record<string, unknown> = {};
-      for (const r of spec.related?.(decoded.right) ?? []) {
-        related[r.key] = (await this.#load(r.streamId, r.aggregate, touched)).state;
-      }
-      const input = { data: decoded.right, actor, occurredAt };
-      const outcome = spec.decide(input, self.state, related);
-      if (isLeft(outcome)) return left({ _tag: 'CommandRejected', line, command: name, error: outcome.left });
-      const metadata = {
-        actor,
-        occurredAt,
-        ...(correlationId !== undefined ? { correlationId } : {}),
-        ...(causationId !== undefined ? { causationId } : {}),
-      };
-      for (const decidedEvent of outcome.right) {
-        const schemaVersion = decidedEvent.schemaVersion ?? 1;
-        const checked = catalogue.decodeData(decidedEvent.type, schemaVersion, decidedEvent.data);
-        if (isLeft(checked)) {
-          throw new Error(
-            `${name} emitted ${decidedEvent.type} that fails its codec: ${JSON.stringify(checked.left.problems)}`,
-          );
-        }
-        self.version = self.version === 'no-stream' ? 0 : self.version + 1;
-        const provisional: RecordedEvent = {
-          index: -1,
-          streamId,
-          streamVersion: self.version,
-          eventId: '',
-          type: decidedEvent.type,
-          schemaVersion,
-          data: decidedEvent.data as Record<string, unknown>,
-          metadata: { ...metadata, recordedAt: occurredAt },
-        };
-        self.state = spec.aggregate.evolve(self.state, provisional);
-        const proposed: ProposedEvent = {
-          streamId,
-          type: decidedEvent.type,
-          schemaVersion,
-          data: provisional.data,
-          metadata,
-        };
-        const sealed = seal ? await seal(proposed) : right(proposed);
-        if (isLeft(sealed)) return left({ _tag: 'SealingFailed', line, command: name, reason: sealed.left });
-        events.push(sealed.right);
-      }
+    const refused: LineError[] = [];
+    for (const submitted of lines) {
+      const decided = await this.#decideLine(submitted, recordedAt, touched);
+      // A refused line records nothing; the lines after it are still decided so that one
+      // pass reports every bad line (each against the state the good lines before it left).
+      if (isLeft(decided)) refused.push(decided.left);
+      else if (refused.length === 0) events.push(...decided.right);
     }
+    const [first, ...more] = refused;
+    if (first) return left(more.length === 0 ? first : { _tag: 'LinesRefused', errors: refused });
     return right({ batch: groupWithExpectations(events, touched), touched });
+  }
+
+  async #decideLine(
+    { line, value }: SubmittedLine,
+    recordedAt: string,
+    touched: Map<string, StreamState>,
+  ): Promise<Either<LineError, ProposedEvent[]>> {
+    const { registry, catalogue, seal } = this.#options;
+    const envelope = decodeWith(Envelope, value);
+    if (isLeft(envelope)) return left({ _tag: 'InvalidCommand', line, problems: envelope.left.problems });
+    const { command: name, actor, occurredAt, data, correlationId, causationId, backfilled } = envelope.right;
+    const spec = registry.get(name);
+    if (!spec) return left({ _tag: 'UnknownCommand', line, command: name });
+    const decoded = decodeWith(refuseUnknownKeys(spec.data), data);
+    if (isLeft(decoded)) {
+      const problems = problemsWithAllowedValues(spec.data, data).map((p) => ({
+        ...p,
+        path: p.path === '(root)' ? 'data' : `data.${p.path}`,
+      }));
+      return left({ _tag: 'InvalidCommand', line, command: name, problems });
+    }
+    const timely = checkOccurredAt(
+      occurredAt,
+      recordedAt,
+      backfilled === true,
+      this.#options.timePolicy ?? DEFAULT_TIME_POLICY,
+    );
+    if (isLeft(timely)) return left({ _tag: 'CommandRejected', line, command: name, error: timely.left });
+    const streamId = spec.streamId(decoded.right);
+    const self = await this.#load(streamId, spec.aggregate, touched);
+    const related: Record<string, unknown> = {};
+    for (const r of spec.related?.(decoded.right, recordedAt) ?? []) {
+      related[r.key] = (await this.#load(r.streamId, r.aggregate, touched)).state;
+    }
+    const input = {
+      data: decoded.right,
+      actor,
+      occurredAt,
+      recordedAt,
+      ...(backfilled === true ? { backfilled } : {}),
+    };
+    const outcome = spec.decide(input, self.state, related);
+    if (isLeft(outcome)) return left({ _tag: 'CommandRejected', line, command: name, error: outcome.left });
+    const metadata = {
+      actor,
+      occurredAt,
+      ...(correlationId !== undefined ? { correlationId } : {}),
+      ...(causationId !== undefined ? { causationId } : {}),
+      ...(backfilled === true ? { backfilled } : {}),
+    };
+    const proposedEvents: ProposedEvent[] = [];
+    for (const decidedEvent of outcome.right) {
+      const schemaVersion = decidedEvent.schemaVersion ?? 1;
+      const checked = catalogue.decodeData(decidedEvent.type, schemaVersion, decidedEvent.data);
+      if (isLeft(checked)) {
+        throw new Error(
+          `${name} emitted ${decidedEvent.type} that fails its codec: ${JSON.stringify(checked.left.problems)}`,
+        );
+      }
+      self.version = self.version === 'no-stream' ? 0 : self.version + 1;
+      const provisional: RecordedEvent = {
+        index: -1,
+        streamId,
+        streamVersion: self.version,
+        eventId: '',
+        type: decidedEvent.type,
+        schemaVersion,
+        data: decidedEvent.data as Record<string, unknown>,
+        metadata: { ...metadata, recordedAt },
+      };
+      self.state = spec.aggregate.evolve(self.state, provisional);
+      const proposed: ProposedEvent = {
+        streamId,
+        type: decidedEvent.type,
+        schemaVersion,
+        data: provisional.data,
+        metadata,
+      };
+      const sealed = seal ? await seal(proposed) : right(proposed);
+      if (isLeft(sealed)) return left({ _tag: 'SealingFailed', line, command: name, reason: sealed.left });
+      proposedEvents.push(sealed.right);
+    }
+    return right(proposedEvents);
   }
 }
 

@@ -16,7 +16,8 @@ import {
   type ImportError,
   type LedgerHead,
   LogView,
-  monotonicTime,
+  recordingTime,
+  type AppendOptions,
   matchesFilter,
   type PreparedEntry,
   prepareAppend,
@@ -179,16 +180,21 @@ export class EsdbStore implements EventStore, SnapshotStore {
     return this.appendBatch([{ streamId, expectedVersion, events }]);
   }
 
-  async appendBatch(batch: readonly StreamAppend[]): Promise<Either<AppendError, AppendResult>> {
+  async appendBatch(
+    batch: readonly StreamAppend[],
+    options?: AppendOptions,
+  ): Promise<Either<AppendError, AppendResult>> {
     this.#writable('append events');
-    return this.#write<AppendError>((head) =>
-      prepareAppend(batch, {
+    return this.#write<AppendError>((head) => {
+      const recordedAt = recordingTime(this.#parts.clock, head.lastRecordedAt, options);
+      if (isLeft(recordedAt)) return recordedAt;
+      return prepareAppend(batch, {
         size: head.size,
         versionOf: (id) => this.#parts.cache.versionOf(id),
-        recordedAt: monotonicTime(this.#parts.clock(), head.lastRecordedAt),
+        recordedAt: recordedAt.right,
         newEventId: this.#parts.newEventId,
-      }),
-    );
+      });
+    });
   }
 
   async importLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError, AppendResult>> {

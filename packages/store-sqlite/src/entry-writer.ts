@@ -10,7 +10,8 @@ import {
   type ImportError,
   leafHash,
   type LedgerHead,
-  monotonicTime,
+  recordingTime,
+  type AppendOptions,
   type PreparedEntry,
   prepareAppend,
   prepareImport,
@@ -53,15 +54,17 @@ export class EntryWriter {
   }
 
   /** Appends proposed events (see `EventStore.appendBatch`). */
-  appendBatch(batch: readonly StreamAppend[]): Either<AppendError, AppendResult> {
-    return this.#write<AppendError>(({ head, versionOf }) =>
-      prepareAppend(batch, {
+  appendBatch(batch: readonly StreamAppend[], options?: AppendOptions): Either<AppendError, AppendResult> {
+    return this.#write<AppendError>(({ head, versionOf }) => {
+      const recordedAt = recordingTime(this.#clock.clock, head.lastRecordedAt, options);
+      if (isLeft(recordedAt)) return recordedAt;
+      return prepareAppend(batch, {
         size: head.size,
         versionOf,
-        recordedAt: monotonicTime(this.#clock.clock(), head.lastRecordedAt),
+        recordedAt: recordedAt.right,
         newEventId: this.#clock.newEventId,
-      }),
-    );
+      });
+    });
   }
 
   /** Appends recorded leaves verbatim (see `EventStore.importLeaves`). */

@@ -5,6 +5,7 @@
  * `openSqliteStore`; several stores (in this process or others) may share one file.
  */
 import type {
+  AppendOptions,
   HashedLeaf,
   AppendError,
   AppendResult,
@@ -110,8 +111,11 @@ export class SqliteStore implements EventStore, SnapshotStore {
     return this.appendBatch([{ streamId, expectedVersion, events }]);
   }
 
-  async appendBatch(batch: readonly StreamAppend[]): Promise<Either<AppendError, AppendResult>> {
-    return this.#writable('append events').#writer.appendBatch(batch);
+  async appendBatch(
+    batch: readonly StreamAppend[],
+    options?: AppendOptions,
+  ): Promise<Either<AppendError, AppendResult>> {
+    return this.#writable('append events').#writer.appendBatch(batch, options);
   }
 
   /**

@@ -1,7 +1,7 @@
 /**
  * `govledger demo --db F [--seed N] [--scale K]`: records a reproducible history of red
  * property management in Zhangjiagang, 2022–2024 (about 12,000 × K² events), into a new or
- * empty ledger. Every act goes through its rule, one simulated day per all-or-nothing
+ * empty ledger. Every act goes through its rule, one simulated moment per all-or-nothing
  * submission; a refused submission is a bug of the demo and stops it. Simulated time is the
  * clock, event ids are UUIDv7s of that time and a seeded counter, and personal-data keys come
  * from a seed, so the same seed and scale give the same ledger bytes. A checkpoint is signed
@@ -172,6 +172,9 @@ export function registerDemo(program: Command, io: CliIo): void {
         };
         try {
           const executor = new CommandExecutor(store, {
+            // A simulation's honest ledger clock is its simulated time: the store and the
+            // rules both read it, so every act is recorded on the day the story sets.
+            clock: () => new Date(now),
             registry: governanceRegistry,
             catalogue: governanceCatalogue,
             seal: governanceSealer(keys),
@@ -209,7 +212,7 @@ export function registerDemo(program: Command, io: CliIo): void {
           const checks = demo.checkDemoFigures(states);
           const lines = [
             `demo history of Zhangjiagang 2022–2024 recorded: seed ${seed}, scale ${scale}`,
-            `events: ${head.size} in ${submissions} submissions (one a simulated day)`,
+            `events: ${head.size} in ${submissions} submissions (one a simulated moment)`,
             `ledger: ${ledgerPlace(files.db, io.cwd)}`,
             `root: ${Buffer.from(head.root).toString('base64')} (size ${head.size})`,
             `checkpoints: ${checkpoints} signed (one a simulated quarter)`,

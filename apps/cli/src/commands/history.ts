@@ -69,6 +69,7 @@ export function registerHistory(program: Command, io: CliIo): void {
             type: event.type,
             occurredAt: event.metadata.occurredAt,
             recordedAt: event.metadata.recordedAt,
+            backfilled: event.metadata.backfilled === true,
             actor: event.metadata.actor,
             data: event.data,
             changes,
@@ -80,7 +81,7 @@ export function registerHistory(program: Command, io: CliIo): void {
         for (const { event, changes } of steps) {
           const { actor, occurredAt, recordedAt } = event.metadata;
           lines.push(
-            `#${event.index} v${event.streamVersion} ${occurredAt} ${event.type} by ${actor.id} (${actor.role}), recorded ${recordedAt}`,
+            `#${event.index} v${event.streamVersion} ${occurredAt} ${event.type} by ${actor.id} (${actor.role}), recorded ${recordedAt}${event.metadata.backfilled ? ' (back-filled)' : ''}`,
             `    data: ${shortJson(event.data)}`,
           );
           if (changes === null) lines.push('    (no aggregate folds this stream)');

@@ -17,6 +17,8 @@ function fileComplaint(n: number, person: Person): string {
     command: 'FileComplaint',
     actor: { id: person.id, role: 'resident' },
     occurredAt: `2024-03-0${1 + (n % 9)}T08:00:00Z`,
+    // Dated in 2024, recorded now: a back-fill, as the ledger's time rule asks.
+    backfilled: true,
     data: {
       complaintId: `c-${n}`,
       communityId: 'community-yuesheng',

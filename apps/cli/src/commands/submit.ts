@@ -1,8 +1,10 @@
 /**
- * `govledger submit --db F [FILE|-]`: governance commands from NDJSON, each through its
- * rule, all or nothing. An error names the line, the command and the rule broken; nothing is
- * recorded then. Personal fields are sealed under their subjects' keys before they reach the
- * ledger, so the key store must exist.
+ * `govledger submit --db F [--dry-run] [FILE|-]`: governance commands from NDJSON, each
+ * through its rule, all or nothing, on the ledger's clock (a line dated more than 72 h before
+ * its recording must say `"backfilled": true`). Every bad line is reported in one pass, naming
+ * the line, the command and the rule broken; nothing is recorded then. Personal fields are
+ * sealed under their subjects' keys before they reach the ledger, so the key store must
+ * exist. `--dry-run` decides everything and reports, writing nothing (not even new keys).
  */
 import {
   governanceCatalogue,
@@ -11,9 +13,10 @@ import {
   describeSubmitError,
   type SubmittedLine,
 } from '@govledger/governance';
-import { describePersonalDataError } from '@govledger/core';
+import { describePersonalDataError, InMemoryKeyStore, sealPersonalData } from '@govledger/core';
+import type { EventStore } from '@govledger/core';
 import type { Command } from 'commander';
-import { isLeft } from 'fp-ts/lib/Either.js';
+import { isLeft, left } from 'fp-ts/lib/Either.js';
 import { CliError } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -33,11 +36,11 @@ export function registerSubmit(program: Command, io: CliIo): void {
     .requiredOption('--db <file>', 'ledger database')
     .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE)')
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
-    .action(async (file: string, options: { db: string; keystore?: string; key?: string }) => {
+    .option('--dry-run', 'decide every command and report, writing nothing')
+    .action(async (file: string, options: { db: string; keystore?: string; key?: string; dryRun?: boolean }) => {
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {
-        const keys = await openKeyStore(files, { ledger: store });
         const lines: SubmittedLine[] = [];
         const name = file === '-' ? 'standard input' : file;
         for await (const { line, text } of numberedLines(inputStream(file, io), name)) {
@@ -45,6 +48,11 @@ export function registerSubmit(program: Command, io: CliIo): void {
           if (!parsed.ok) throw new CliError(`nothing was recorded: line ${line}: ${parsed.reason}`);
           lines.push({ line, value: parsed.value });
         }
+        if (options.dryRun) {
+          await dryRun(store, lines, io);
+          return;
+        }
+        const keys = await openKeyStore(files, { ledger: store });
         const executor = new CommandExecutor(store, {
           registry: governanceRegistry,
           catalogue: governanceCatalogue,
@@ -72,4 +80,29 @@ export function registerSubmit(program: Command, io: CliIo): void {
         await store.close();
       }
     });
+}
+
+/**
+ * Decides `lines` against the ledger as it stands, sealing under throw-away keys so that
+ * nothing reaches the key store either, and reports what would be recorded.
+ */
+async function dryRun(store: EventStore, lines: readonly SubmittedLine[], io: CliIo): Promise<void> {
+  const scratchKeys = new InMemoryKeyStore();
+  const executor = new CommandExecutor(store, {
+    registry: governanceRegistry,
+    catalogue: governanceCatalogue,
+    seal: async (event) => {
+      const sealed = await sealPersonalData(event, governanceCatalogue, scratchKeys);
+      return isLeft(sealed) ? left(describePersonalDataError(sealed.left)) : sealed;
+    },
+  });
+  const result = await executor.dryRun(lines);
+  if (isLeft(result)) throw new CliError(`dry run: nothing would be recorded: ${describeSubmitError(result.left)}`);
+  const types = new Map<string, number>();
+  for (const event of result.right.events) types.set(event.type, (types.get(event.type) ?? 0) + 1);
+  const summary = [...types].map(([type, n]) => `${type} ×${n}`).join(', ');
+  await write(
+    io.stdout,
+    `dry run: ${lines.length} command(s) would be recorded as ${result.right.events.length} event(s) at ${result.right.recordedAt}${summary ? ` (${summary})` : ''}; nothing was written\n`,
+  );
 }

@@ -11,7 +11,7 @@
  * (`openPersonalData`: plaintext, or the erased marker where the subject was erased).
  */
 import { erasedView, type RecordedEvent } from '@govledger/core';
-import { count, nullable, obj, str, time, type Schema } from '../schema.ts';
+import { bool, count, nullable, obj, str, time, type Schema } from '../schema.ts';
 
 /** Event types whose data and actor are never public: they would link an owner to a choice. */
 export const SECRET_EVENT_TYPES: ReadonlySet<string> = new Set(['BallotCast']);
@@ -30,6 +30,8 @@ export interface EventDto {
   readonly schemaVersion: number;
   readonly occurredAt: string;
   readonly recordedAt: string;
+  /** True for a late record of an earlier act, dated further back than the ledger's time policy allows others. */
+  readonly backfilled: boolean;
   /** The actor; `id` is null when withheld. */
   readonly actor: { readonly id: string | null; readonly role: string };
   readonly correlationId: string | null;
@@ -69,6 +71,7 @@ function dtoOf(
     schemaVersion: event.schemaVersion,
     occurredAt: metadata.occurredAt,
     recordedAt: metadata.recordedAt,
+    backfilled: metadata.backfilled === true,
     actor: { id: actor.id, role: actor.role },
     correlationId: metadata.correlationId ?? null,
     causationId: metadata.causationId ?? null,
@@ -87,6 +90,7 @@ export const eventSchema: Schema = obj({
   schemaVersion: count(),
   occurredAt: time('when the act happened'),
   recordedAt: time('when the ledger recorded it'),
+  backfilled: bool('true when the act was recorded late as an explicit back-fill: occurredAt is the claim, recordedAt the ledger time'),
   actor: obj({ id: nullable(str('null when withheld')), role: str() }),
   correlationId: nullable(str()),
   causationId: nullable(str()),

@@ -68,6 +68,7 @@ export async function buildGovernanceLedger(
   });
   const keys = new InMemoryKeyStore({ keySeed: 'reader-tests' });
   const executor = new CommandExecutor(store, {
+    clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
     seal: async (event) => {

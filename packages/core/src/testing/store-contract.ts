@@ -226,6 +226,27 @@ export function describeEventStoreContract(name: string, make: StoreFactory): vo
       });
     });
 
+    it('records a batch at the time the caller asks for, and refuses a time before the last one recorded', async () => {
+      await withStore(make, async (store) => {
+        const later = '2999-01-01T00:00:00.000Z';
+        const first = await store.appendBatch(
+          [{ streamId: 'r', expectedVersion: 'no-stream', events: [sampleEvent('r', { i: 1 })] }],
+          {
+            recordedAt: later,
+          },
+        );
+        expect(isRight(first) && first.right.events[0]?.metadata.recordedAt).toBe(later);
+        const behind = await store.appendBatch(
+          [{ streamId: 'r', expectedVersion: 0, events: [sampleEvent('r', { i: 2 })] }],
+          {
+            recordedAt: '2998-12-31T23:59:59.000Z',
+          },
+        );
+        expect(isLeft(behind) && behind.left).toMatchObject({ _tag: 'RecordedAtBehind', lastRecordedAt: later });
+        expect((await store.head()).size).toBe(1);
+      });
+    });
+
     it('gives the same head synchronously, where it offers headSync', async () => {
       await withStore(make, async (store) => {
         expect(store.headSync?.() ?? (await store.head())).toEqual(await store.head());

@@ -22,14 +22,8 @@ import { partyCommitteeAggregate, partyCommitteeStreamId } from '../party-buildi
 import { demonstrationAggregate, demonstrationStreamId, pilotAggregate, pilotStreamId } from '../pilots/aggregate.ts';
 import { publicIncomeAggregate } from '../public-income/aggregate.ts';
 import { publicIncomeStreamId } from '../public-income/events.ts';
-import {
-  companyAggregate,
-  companyStreamId,
-  projectAggregate,
-  projectStreamId,
-  quarterRatingsAggregate,
-  ratingsStreamId,
-} from '../ratings/aggregate.ts';
+import { quarterRatingsAggregate, ratingsStreamId } from '../ratings/aggregate.ts';
+import { companyAggregate, companyStreamId, projectAggregate, projectStreamId } from '../registry/aggregate.ts';
 import { voteAggregate } from '../votes/aggregate.ts';
 import { voteStreamId } from '../votes/events.ts';
 

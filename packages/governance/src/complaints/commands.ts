@@ -3,6 +3,7 @@
  * Every command acts on the complaint's own stream, `complaint-<complaintId>`.
  */
 import type { AnyCommandSpec, CommandSpec } from '../command.ts';
+import { companyReference, projectReference } from '../registry/commands.ts';
 import { type ComplaintState, complaintAggregate } from './aggregate.ts';
 import {
   AssignComplaintData,
@@ -15,6 +16,8 @@ import {
 } from './command-data.ts';
 import {
   assignComplaint,
+  COMMUNITY_KEY,
+  COMPANY_KEY,
   closeComplaint,
   escalateComplaint,
   fileComplaint,
@@ -32,6 +35,7 @@ export const FileComplaint: CommandSpec<FileComplaintData, ComplaintState> = {
   data: FileComplaintData,
   streamId: onComplaint,
   aggregate: complaintAggregate,
+  related: (data) => [projectReference(data.communityId, COMMUNITY_KEY), companyReference(data.companyId, COMPANY_KEY)],
   decide: fileComplaint,
 };
 
@@ -41,6 +45,7 @@ export const AssignComplaint: CommandSpec<AssignComplaintData, ComplaintState> =
   data: AssignComplaintData,
   streamId: onComplaint,
   aggregate: complaintAggregate,
+  related: (data) => [companyReference(data.assigneeCompanyId, COMPANY_KEY)],
   decide: assignComplaint,
 };
 

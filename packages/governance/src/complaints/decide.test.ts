@@ -18,6 +18,9 @@ import {
   ComplaintResolved,
   ComplaintResponded,
 } from './events.ts';
+import { registeredPlaces } from '../registry/test-fixtures.ts';
+
+const places = registeredPlaces({ communities: ['yuesheng'], companies: ['pc-green', 'pc-blue'] });
 
 const stream = 'complaint-c1';
 const resident = { id: 'person-r1', role: 'resident' };
@@ -59,27 +62,31 @@ const at = '2024-03-02T10:00:00Z';
 
 describe('FileComplaint', () => {
   it('records a resident filing a complaint under their own id', () => {
-    given()
+    given(...places)
       .when(FileComplaint, { data: filedData, actor: resident, occurredAt: '2024-03-01T08:00:00Z' })
       .thenEvents(emitted(ComplaintFiled, filedData));
   });
 
   it('refuses a property company filing a complaint', () => {
-    given().when(FileComplaint, { data: filedData, actor: company, occurredAt: at }).thenError('Forbidden', 'resident');
+    given(...places)
+      .when(FileComplaint, { data: filedData, actor: company, occurredAt: at })
+      .thenError('Forbidden', 'resident');
   });
 
   it('refuses a resident filing under somebody else’s id', () => {
-    given().when(FileComplaint, { data: filedData, actor: neighbour, occurredAt: at }).thenError('NotTheComplainant');
+    given(...places)
+      .when(FileComplaint, { data: filedData, actor: neighbour, occurredAt: at })
+      .thenError('NotTheComplainant');
   });
 
   it('refuses filing a complaint id twice', () => {
-    given(filed)
+    given(...places, filed)
       .when(FileComplaint, { data: filedData, actor: resident, occurredAt: at })
       .thenError('ComplaintAlreadyFiled');
   });
 
   it('refuses a complainant id that is not a pseudonymous person id', () => {
-    given()
+    given(...places)
       .when(FileComplaint, {
         data: { ...filedData, complainantId: '张三' },
         actor: { ...resident, id: '张三' },
@@ -90,7 +97,9 @@ describe('FileComplaint', () => {
 
   it('refuses a category outside the catalogue', () => {
     const data = { ...filedData, category: 'weather' } as unknown as typeof filedData;
-    given().when(FileComplaint, { data, actor: resident, occurredAt: at }).thenError('DecodeError');
+    given(...places)
+      .when(FileComplaint, { data, actor: resident, occurredAt: at })
+      .thenError('DecodeError');
   });
 });
 
@@ -98,42 +107,46 @@ describe('AssignComplaint', () => {
   const data = { complaintId: 'c1', assigneeCompanyId: 'pc-green', dueAt: '2024-03-03T08:00:00Z' };
 
   it('assigns a filed complaint with a due time', () => {
-    given(filed)
+    given(...places, filed)
       .when(AssignComplaint, { data, actor: committee, occurredAt: '2024-03-01T09:00:00Z' })
       .thenEvents(emitted(ComplaintAssigned, data));
   });
 
   it('refuses a due time that is not after the assignment', () => {
-    given(filed)
+    given(...places, filed)
       .when(AssignComplaint, { data, actor: committee, occurredAt: '2024-03-03T08:00:00Z' })
       .thenError('DueNotAfterAssignment');
   });
 
   it('refuses assigning a complaint that was never filed', () => {
-    given().when(AssignComplaint, { data, actor: committee, occurredAt: at }).thenError('ComplaintNotFound');
+    given(...places)
+      .when(AssignComplaint, { data, actor: committee, occurredAt: at })
+      .thenError('ComplaintNotFound');
   });
 
   it('refuses assigning a resolved complaint, naming the status and the command', () => {
-    given(filed, assigned, resolved)
+    given(...places, filed, assigned, resolved)
       .when(AssignComplaint, { data, actor: committee, occurredAt: at })
       .thenError('IllegalTransition', 'AssignComplaint is not allowed on complaint c1 while it is resolved');
   });
 
   it('refuses a resident assigning a complaint', () => {
-    given(filed).when(AssignComplaint, { data, actor: resident, occurredAt: at }).thenError('Forbidden');
+    given(...places, filed)
+      .when(AssignComplaint, { data, actor: resident, occurredAt: at })
+      .thenError('Forbidden');
   });
 });
 
 describe('RespondToComplaint and ResolveComplaint', () => {
   it('records the assigned company’s response', () => {
     const data = { complaintId: 'c1', response: 'Engineer on the way.' };
-    given(filed, assigned)
+    given(...places, filed, assigned)
       .when(RespondToComplaint, { data, actor: company, occurredAt: at })
       .thenEvents(emitted(ComplaintResponded, data));
   });
 
   it('refuses a response from a property company the complaint is not assigned to', () => {
-    given(filed, assigned)
+    given(...places, filed, assigned)
       .when(RespondToComplaint, {
         data: { complaintId: 'c1', response: 'Hello.' },
         actor: otherCompany,
@@ -143,14 +156,14 @@ describe('RespondToComplaint and ResolveComplaint', () => {
   });
 
   it('refuses a response before the complaint is assigned', () => {
-    given(filed)
+    given(...places, filed)
       .when(RespondToComplaint, { data: { complaintId: 'c1', response: 'Hello.' }, actor: committee, occurredAt: at })
       .thenError('IllegalTransition', 'while it is filed');
   });
 
   it('records the assigned company resolving the complaint', () => {
     const data = { complaintId: 'c1', resolution: 'Lift repaired.' };
-    given(filed, assigned)
+    given(...places, filed, assigned)
       .when(ResolveComplaint, { data, actor: company, occurredAt: at })
       .thenEvents(emitted(ComplaintResolved, data));
   });
@@ -158,7 +171,7 @@ describe('RespondToComplaint and ResolveComplaint', () => {
 
 describe('ReopenComplaint and CloseComplaint', () => {
   it('lets the complainant reopen a resolved complaint', () => {
-    given(filed, assigned, resolved)
+    given(...places, filed, assigned, resolved)
       .when(ReopenComplaint, { data: { complaintId: 'c1', reason: 'Broke again.' }, actor: resident, occurredAt: at })
       .thenEvents(
         emitted(ComplaintReopened, { complaintId: 'c1', complainantId: 'person-r1', reason: 'Broke again.' }),
@@ -166,37 +179,37 @@ describe('ReopenComplaint and CloseComplaint', () => {
   });
 
   it('refuses a reopening by anyone but the complainant', () => {
-    given(filed, assigned, resolved)
+    given(...places, filed, assigned, resolved)
       .when(ReopenComplaint, { data: { complaintId: 'c1', reason: 'Me too.' }, actor: neighbour, occurredAt: at })
       .thenError('NotTheComplainant');
   });
 
   it('refuses reopening a complaint that is not resolved', () => {
-    given(filed, assigned)
+    given(...places, filed, assigned)
       .when(ReopenComplaint, { data: { complaintId: 'c1', reason: 'Slow.' }, actor: resident, occurredAt: at })
       .thenError('IllegalTransition', 'while it is assigned');
   });
 
   it('refuses reopening a closed complaint', () => {
-    given(filed, assigned, resolved, closed)
+    given(...places, filed, assigned, resolved, closed)
       .when(ReopenComplaint, { data: { complaintId: 'c1', reason: 'Again.' }, actor: resident, occurredAt: at })
       .thenError('IllegalTransition', 'while it is closed');
   });
 
   it('lets the complainant close a resolved complaint with a satisfaction score', () => {
-    given(filed, assigned, resolved)
+    given(...places, filed, assigned, resolved)
       .when(CloseComplaint, { data: { complaintId: 'c1', satisfaction: 5 }, actor: resident, occurredAt: at })
       .thenEvents(emitted(ComplaintClosed, { complaintId: 'c1', complainantId: 'person-r1', satisfaction: 5 }));
   });
 
   it('refuses a satisfaction score outside 1 to 5', () => {
-    given(filed, assigned, resolved)
+    given(...places, filed, assigned, resolved)
       .when(CloseComplaint, { data: { complaintId: 'c1', satisfaction: 6 }, actor: resident, occurredAt: at })
       .thenError('DecodeError');
   });
 
   it('refuses closing a complaint that is not resolved', () => {
-    given(filed)
+    given(...places, filed)
       .when(CloseComplaint, { data: { complaintId: 'c1', satisfaction: 3 }, actor: resident, occurredAt: at })
       .thenError('IllegalTransition', 'CloseComplaint is not allowed on complaint c1 while it is filed');
   });
@@ -206,18 +219,20 @@ describe('EscalateComplaint', () => {
   const data = { complaintId: 'c1', jointMeetingId: 'jm-2024-03', reason: 'Dispute over lift costs.' };
 
   it('lets a residents’ committee refer an open complaint to a joint meeting', () => {
-    given(filed, assigned)
+    given(...places, filed, assigned)
       .when(EscalateComplaint, { data, actor: committee, occurredAt: at })
       .thenEvents(emitted(ComplaintEscalated, data));
   });
 
   it('refuses escalation by the property company', () => {
-    given(filed).when(EscalateComplaint, { data, actor: company, occurredAt: at }).thenError('Forbidden');
+    given(...places, filed)
+      .when(EscalateComplaint, { data, actor: company, occurredAt: at })
+      .thenError('Forbidden');
   });
 
   it('refuses escalating a complaint twice', () => {
     const escalated = event(stream, ComplaintEscalated, data, { actor: committee, occurredAt: at });
-    given(filed, escalated)
+    given(...places, filed, escalated)
       .when(EscalateComplaint, { data, actor: committee, occurredAt: at })
       .thenError('IllegalTransition', 'while it is escalated');
   });
@@ -225,7 +240,7 @@ describe('EscalateComplaint', () => {
   it('lets an escalated complaint be assigned again', () => {
     const escalated = event(stream, ComplaintEscalated, data, { actor: committee, occurredAt: at });
     const again = { complaintId: 'c1', assigneeCompanyId: 'pc-blue', dueAt: '2024-03-09T00:00:00Z' };
-    given(filed, escalated)
+    given(...places, filed, escalated)
       .when(AssignComplaint, { data: again, actor: committee, occurredAt: '2024-03-05T00:00:00Z' })
       .thenEvents(emitted(ComplaintAssigned, again));
   });

@@ -7,6 +7,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
+import type { RegistryError } from '../registry/errors.ts';
+import { requireActiveCommunity, requireActiveCompany } from '../registry/references.ts';
 import type { ComplaintState } from './aggregate.ts';
 import type {
   AssignComplaintData,
@@ -45,9 +47,14 @@ import {
 import { ALLOWED_FROM, type ComplaintTransition } from './lifecycle.ts';
 
 /** What every complaint rule returns: the events to record, or why not. */
-export type ComplaintDecision = E.Either<ComplaintError, readonly DecidedEvent[]>;
+export type ComplaintDecision = E.Either<ComplaintError | RegistryError, readonly DecidedEvent[]>;
 
 const ok: E.Either<never, void> = E.right(undefined);
+
+/** Related key under which a complaint's community (a registered project, 小区) is consulted. */
+export const COMMUNITY_KEY = 'community';
+/** Related key under which a complaint's company is consulted. */
+export const COMPANY_KEY = 'company';
 
 function requireTransition(
   command: ComplaintTransition,
@@ -70,22 +77,33 @@ function requireAssigneeIfCompany(input: CommandInput<unknown>, state: Complaint
 }
 
 /** FileComplaint: a resident or owner files under their own id; a complaint id is filed once. */
-export function fileComplaint(input: CommandInput<FileComplaintData>, state: ComplaintState): ComplaintDecision {
+export function fileComplaint(
+  input: CommandInput<FileComplaintData>,
+  state: ComplaintState,
+  related: Readonly<Record<string, unknown>>,
+): ComplaintDecision {
   const { data } = input;
   return pipe(
     requireRole('FileComplaint', input, 'resident', 'owner'),
     E.chainW(() => (state.status === 'none' ? ok : E.left(complaintAlreadyFiled(data.complaintId)))),
+    E.chainW(() => requireActiveCommunity(related, COMMUNITY_KEY, data.communityId)),
+    E.chainW(() => requireActiveCompany(related, COMPANY_KEY, data.companyId)),
     E.chainW(() => requireComplainant(input, data.complaintId, data.complainantId, 'file')),
     E.map(() => [{ type: ComplaintFiled.type, data: { ...data } satisfies ComplaintFiledData }]),
   );
 }
 
 /** AssignComplaint: assigns (or reassigns) to a company with a due time after the act. */
-export function assignComplaint(input: CommandInput<AssignComplaintData>, state: ComplaintState): ComplaintDecision {
+export function assignComplaint(
+  input: CommandInput<AssignComplaintData>,
+  state: ComplaintState,
+  related: Readonly<Record<string, unknown>>,
+): ComplaintDecision {
   const { data } = input;
   return pipe(
     requireRole('AssignComplaint', input, 'property-company', 'community-committee', 'street-office'),
     E.chainW(() => requireTransition('AssignComplaint', data.complaintId, state)),
+    E.chainW(() => requireActiveCompany(related, COMPANY_KEY, data.assigneeCompanyId)),
     E.chainW(() =>
       Date.parse(data.dueAt) > Date.parse(input.occurredAt)
         ? ok

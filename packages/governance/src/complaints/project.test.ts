@@ -3,6 +3,7 @@ import { TestLedger } from '../test-support/test-ledger.ts';
 import { AssignComplaint, CloseComplaint, FileComplaint, ResolveComplaint } from './commands.ts';
 import { complaintEvents } from './events.ts';
 import { complaintBoard, listComplaints } from './project.ts';
+import { recordRegistered } from '../registry/test-fixtures.ts';
 
 const committee = { id: 'cc-east', role: 'community-committee' };
 const company = { id: 'pc-green', role: 'property-company' };
@@ -41,6 +42,7 @@ function assign(ledger: TestLedger, n: number, at: string, dueAt: string) {
 describe('complaintBoard', () => {
   it('shows each complaint’s status, due time and the times of its acts', () => {
     const ledger = new TestLedger(complaintEvents);
+    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
     file(ledger, 1, '2024-03-01T08:00:00Z');
     assign(ledger, 1, '2024-03-01T09:00:00Z', '2024-03-04T09:00:00Z');
     ledger.accept(ResolveComplaint, {
@@ -68,6 +70,7 @@ describe('complaintBoard', () => {
 
   it('keeps no personal field: no name, phone, description or complainant id', () => {
     const ledger = new TestLedger(complaintEvents);
+    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
     file(ledger, 7, '2024-03-01T08:00:00Z');
     const text = JSON.stringify(ledger.project(complaintBoard));
     for (const personal of ['业主7', '13900000000', 'leaking', 'person-7']) expect(text).not.toContain(personal);
@@ -75,6 +78,7 @@ describe('complaintBoard', () => {
 
   it('filters by community and category and pages in filing order', () => {
     const ledger = new TestLedger(complaintEvents);
+    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
     for (let n = 1; n <= 6; n++) {
       file(ledger, n, `2024-03-0${n}T08:00:00Z`, {
         communityId: n % 2 === 0 ? 'jinxiang' : 'yuesheng',
@@ -92,6 +96,7 @@ describe('complaintBoard', () => {
 
   it('lists as overdue only open complaints due strictly before the time asked about', () => {
     const ledger = new TestLedger(complaintEvents);
+    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
     file(ledger, 1, '2024-03-01T08:00:00Z');
     assign(ledger, 1, '2024-03-01T09:00:00Z', '2024-03-02T09:00:00Z');
     file(ledger, 2, '2024-03-01T08:00:00Z');

@@ -13,6 +13,7 @@ import { complaintEvents } from './events.ts';
 import { isOpen, isOverdueAt } from './lifecycle.ts';
 import { complaintBoard } from './project.ts';
 import { complaintStatistics } from './statistics.ts';
+import { recordRegistered } from '../registry/test-fixtures.ts';
 
 const committee = { id: 'cc-east', role: 'community-committee' };
 const owner = (n: number) => ({ id: `person-${n}`, role: 'owner' });
@@ -55,6 +56,7 @@ const resolve = (ledger: TestLedger, n: number, at: string) =>
 describe('complaintStatistics', () => {
   it('counts a complaint overdue once any later event’s time passes its due time', () => {
     const ledger = new TestLedger(complaintEvents);
+    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
     file(ledger, 1, '2024-03-01T08:00:00Z');
     assign(ledger, 1, '2024-03-01T09:00:00Z', '2024-03-02T09:00:00Z');
     expect(ledger.project(complaintStatistics).total.overdue).toBe(0);
@@ -67,6 +69,7 @@ describe('complaintStatistics', () => {
 
   it('does not count a complaint due exactly at the latest event time as overdue', () => {
     const ledger = new TestLedger(complaintEvents);
+    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
     file(ledger, 1, '2024-03-01T08:00:00Z');
     assign(ledger, 1, '2024-03-01T09:00:00Z', '2024-03-02T09:00:00Z');
     file(ledger, 2, '2024-03-02T09:00:00Z');
@@ -75,6 +78,7 @@ describe('complaintStatistics', () => {
 
   it('stops counting a complaint overdue once it is resolved, and times the resolution from filing', () => {
     const ledger = new TestLedger(complaintEvents);
+    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
     file(ledger, 1, '2024-03-01T08:00:00Z');
     assign(ledger, 1, '2024-03-01T09:00:00Z', '2024-03-02T09:00:00Z');
     file(ledger, 2, '2024-03-03T08:00:00Z');
@@ -90,6 +94,7 @@ describe('complaintStatistics', () => {
 
   it('moves a reopened complaint back to open and forgets its earlier resolution time', () => {
     const ledger = new TestLedger(complaintEvents);
+    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
     file(ledger, 1, '2024-03-01T08:00:00Z');
     assign(ledger, 1, '2024-03-01T09:00:00Z', '2024-03-05T09:00:00Z');
     resolve(ledger, 1, '2024-03-02T08:00:00Z');
@@ -110,6 +115,7 @@ describe('complaintStatistics', () => {
 
   it('buckets a complaint filed at 20:00 UTC on 31 March into April, China Standard Time', () => {
     const ledger = new TestLedger(complaintEvents);
+    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
     file(ledger, 1, '2024-03-31T20:00:00Z');
     const stats = ledger.project(complaintStatistics);
     expect(stats.byMonth['2024-04']?.filed).toBe(1);
@@ -118,6 +124,7 @@ describe('complaintStatistics', () => {
 
   it('averages satisfaction per community and category', () => {
     const ledger = new TestLedger(complaintEvents);
+    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
     file(ledger, 1, '2024-03-01T08:00:00Z', 'yuesheng', 'noise');
     file(ledger, 2, '2024-04-01T08:00:00Z', 'jinxiang', 'repair');
     for (const [n, score] of [
@@ -155,6 +162,7 @@ describe('complaintStatistics', () => {
     fc.assert(
       fc.property(fc.array(step, { minLength: 10, maxLength: 60, size: 'medium' }), (steps) => {
         const ledger = new TestLedger(complaintEvents);
+        recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
         let clock = Date.parse('2024-03-01T00:00:00Z');
         for (const s of steps) {
           clock += s.hours * 3600_000;

@@ -32,6 +32,7 @@ describe('the demo history replayed through the rules', () => {
     ledger = store;
     const keys = new InMemoryKeyStore({ keySeed: 'demo-7' });
     const executor = new CommandExecutor(store, {
+      clock: () => new Date(at),
       registry: governanceRegistry,
       catalogue: governanceCatalogue,
       seal: async (event) => {

@@ -1,8 +1,8 @@
 /**
  * The demo history: three years (2022–2024) of red property management in Zhangjiagang, as
- * batches of governance commands in time order. Each batch holds one simulated day's acts
- * and is meant to be one all-or-nothing submission (`CommandExecutor.submit`), recorded at
- * the time of its last act. Pure and streaming: the same seed and scale give the same
+ * batches of governance commands in time order. Each batch holds the acts of one simulated
+ * moment and is meant to be one all-or-nothing submission (`CommandExecutor.submit`) recorded
+ * at that moment: the demo's ledger clock is its simulated time. Pure and streaming: the same seed and scale give the same
  * commands, and only the stories running at a time are held in memory.
  */
 import { governanceRegistry } from '../catalogue.ts';
@@ -38,7 +38,7 @@ export interface DemoOptions {
   readonly knows?: KnowsCommand;
 }
 
-/** One simulated day's commands: one submission, recorded at `at` (ISO-8601 UTC, its last act). */
+/** One simulated moment's commands: one submission, recorded at `at` (ISO-8601 UTC, the time of its acts). */
 export interface DemoBatch {
   readonly at: string;
   /** The simulated day, 0 for 2022-01-01 (China Standard Time), of 1,096. */
@@ -83,12 +83,14 @@ export function* demoHistory(options: DemoOptions): Generator<DemoBatch> {
   let at = 0;
   let lines: SubmittedLine[] = [];
   for (const { atMs, command } of schedule(stories, PERIOD_START_MS, PERIOD_END_MS)) {
-    const today = dayOf(atMs);
-    if (today !== day && lines.length > 0) {
+    // One submission per simulated moment: each act is recorded at the time it happens, so a
+    // ballot cast before a vote closes is recorded before it closes (rules hold against the
+    // recording time), and no act is ever back-dated.
+    if (atMs !== at && lines.length > 0) {
       yield { at: iso(at), day, lines };
       lines = [];
     }
-    day = today;
+    day = dayOf(atMs);
     at = atMs;
     lines.push({ line: lines.length + 1, value: command });
   }

@@ -1,6 +1,6 @@
 /**
- * The register of the property market: in the first week of 2022 the housing bureau registers
- * every property company and managed project; during 2023–2024 four new developments are
+ * The register of the property market: on the first day of 2022 the housing bureau registers
+ * every property company and managed project (before any other act names them); during 2023–2024 four new developments are
  * registered and their developers award the 前期物业管理 tender to a company whose tender
  * eligibility is not suspended by the red-black list.
  */
@@ -44,14 +44,16 @@ export function awardTender(
 
 /** The register story. */
 export function* registryStory(world: World): Generator<Step> {
-  let at = cst(2022, 1, 4, 9, 0);
+  // The register comes first, on the first simulated day: every later act names a
+  // registered company and project, and the rules refuse any other.
+  let at = cst(2022, 1, 1, 0, 1);
   for (const company of world.companies) {
-    at += 3 * MINUTE_MS;
+    at += MINUTE_MS;
     yield emit(at, act('RegisterPropertyCompany', HOUSING_BUREAU, at, { companyId: company.id, name: company.name }));
   }
-  at = cst(2022, 1, 5, 9, 0);
+  at = cst(2022, 1, 1, 2, 0);
   for (const community of world.communities) {
-    at += 2 * MINUTE_MS;
+    at += MINUTE_MS;
     world.projectCompany.set(community.id, community.companyId);
     yield emit(
       at,

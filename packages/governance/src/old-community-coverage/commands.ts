@@ -3,7 +3,7 @@
  * Their data codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
 import type { CommandSpec, RelatedStream } from '../command.ts';
-import { companyAggregate, companyStreamId } from '../ratings/aggregate.ts';
+import { companyAggregate, companyStreamId } from '../registry/aggregate.ts';
 import {
   type AreaState,
   areaAggregate,

@@ -1,7 +1,7 @@
 import { EventCatalogue } from '@govledger/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PropertyCompanyRegistered } from '../ratings/events.ts';
+import { PropertyCompanyRegistered } from '../registry/events.ts';
 import { TestLedger } from '../test-support/index.ts';
 import { AssignCoverageMode, DesignateManagementArea, RegisterOldCommunity, WithdrawCoverage } from './commands.ts';
 import { COVERAGE_MODES, type CoverageMode } from './events.ts';

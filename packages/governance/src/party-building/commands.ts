@@ -4,7 +4,7 @@
  * streams. Data codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
 import type { CommandSpec } from '../command.ts';
-import { companyAggregate, companyStreamId } from '../ratings/aggregate.ts';
+import { companyAggregate, companyStreamId } from '../registry/aggregate.ts';
 import { type PartyCommitteeState, partyCommitteeAggregate, partyCommitteeStreamId } from './aggregate.ts';
 import {
   DissolvePartyOrganisationData,

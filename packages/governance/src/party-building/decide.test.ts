@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { PropertyCompanyRegistered } from '../ratings/events.ts';
+import { PropertyCompanyRegistered } from '../registry/events.ts';
 import { emitted, event, given } from '../test-support/index.ts';
 import {
   DissolvePartyOrganisation,

@@ -6,7 +6,7 @@ import type { DecidedEvent } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput, DomainError } from '../command.ts';
-import type { CompanyState } from '../ratings/aggregate.ts';
+import type { CompanyState } from '../registry/aggregate.ts';
 import type { OrganisationState, PartyCommitteeState } from './aggregate.ts';
 import type {
   DissolvePartyOrganisationData,

@@ -1,6 +1,6 @@
 import { EventCatalogue } from '@govledger/core';
 import { describe, expect, it } from 'vitest';
-import { PropertyCompanyRegistered } from '../ratings/events.ts';
+import { PropertyCompanyRegistered } from '../registry/events.ts';
 import { TestLedger } from '../test-support/index.ts';
 import {
   DissolvePartyOrganisation,

@@ -3,7 +3,7 @@
  * Data codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
 import type { CommandSpec, RelatedStream } from '../command.ts';
-import { projectAggregate, projectStreamId } from '../ratings/aggregate.ts';
+import { projectAggregate, projectStreamId } from '../registry/aggregate.ts';
 import {
   type DemonstrationState,
   demonstrationAggregate,

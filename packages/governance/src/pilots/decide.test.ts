@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { PropertyProjectRegistered } from '../ratings/events.ts';
+import { PropertyProjectRegistered } from '../registry/events.ts';
 import { emitted, event, given } from '../test-support/index.ts';
 import { AwardDemonstrationSite, CompletePilot, LaunchPilotProject, RevokeDemonstration } from './commands.ts';
 import { DemonstrationRevoked, DemonstrationSiteAwarded, PilotCompleted, PilotProjectLaunched } from './events.ts';

@@ -6,7 +6,7 @@ import type { DecidedEvent } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput, DomainError } from '../command.ts';
-import type { ProjectState } from '../ratings/aggregate.ts';
+import type { ProjectState } from '../registry/aggregate.ts';
 import type { DemonstrationState, PilotStatus } from './aggregate.ts';
 import type {
   AwardDemonstrationSiteData,

@@ -1,6 +1,6 @@
 import { EventCatalogue } from '@govledger/core';
 import { describe, expect, it } from 'vitest';
-import { PropertyProjectRegistered } from '../ratings/events.ts';
+import { PropertyProjectRegistered } from '../registry/events.ts';
 import { TestLedger } from '../test-support/index.ts';
 import { AwardDemonstrationSite, CompletePilot, LaunchPilotProject, RevokeDemonstration } from './commands.ts';
 import type { DemonstrationLevel } from './events.ts';

@@ -1,7 +1,6 @@
 /**
- * The streams of the ratings area and their folds:
- * - `company-<companyId>`: a property company's registration (other areas consult it);
- * - `project-<projectId>`: a managed project, its managing company and tender awards;
+ * The streams of the ratings area and their folds (companies and projects are the registry's,
+ * see `registry/aggregate.ts`):
  * - `ratings-<quarter>`: one quarter's ratings and, once published, its red-black list. One
  *   stream per quarter makes "one rating per project per quarter" and "frozen once published"
  *   rules of a single aggregate.
@@ -17,68 +16,16 @@ import {
   type ListingEntry,
   ProjectRated,
   type ProjectRatedData,
-  PropertyCompanyRegistered,
-  type PropertyCompanyRegisteredData,
-  PropertyProjectRegistered,
-  type PropertyProjectRegisteredData,
   RatingCorrected,
   type RatingCorrectedData,
   RedBlackListPublished,
   type RedBlackListPublishedData,
-  TenderAwardRecorded,
-  type TenderAwardRecordedData,
 } from './events.ts';
 import type { Quarter } from './quarter.ts';
 import type { Grade } from './score.ts';
 
-/** Stream of a property company. */
-export const companyStreamId = (companyId: string): string => `company-${companyId}`;
-/** Stream of a managed project. */
-export const projectStreamId = (projectId: string): string => `project-${projectId}`;
 /** Stream of a quarter's ratings and red-black list. */
 export const ratingsStreamId = (quarter: Quarter): string => `ratings-${quarter}`;
-
-/** What the ledger knows of a property company. */
-export interface CompanyState {
-  readonly registered: boolean;
-  readonly name: string | null;
-}
-
-/** Fold of `company-<id>`. */
-export const companyAggregate: Aggregate<CompanyState> = {
-  initialState: { registered: false, name: null },
-  evolve(state, event: RecordedEvent) {
-    if (event.type !== PropertyCompanyRegistered.type) return state;
-    const data = event.data as PropertyCompanyRegisteredData;
-    return { registered: true, name: data.name };
-  },
-};
-
-/** What the ledger knows of a managed project. */
-export interface ProjectState {
-  readonly registered: boolean;
-  /** The company managing the project now, or null. */
-  readonly companyId: string | null;
-}
-
-/** Fold of `project-<id>`. */
-export const projectAggregate: Aggregate<ProjectState> = {
-  initialState: { registered: false, companyId: null },
-  evolve(state, event: RecordedEvent) {
-    switch (event.type) {
-      case PropertyProjectRegistered.type: {
-        const data = event.data as PropertyProjectRegisteredData;
-        return { registered: true, companyId: data.companyId };
-      }
-      case TenderAwardRecorded.type: {
-        const data = event.data as TenderAwardRecordedData;
-        return { ...state, companyId: data.companyId };
-      }
-      default:
-        return state;
-    }
-  },
-};
 
 /** One project's current rating in a quarter. */
 export interface CurrentRating {

@@ -6,20 +6,6 @@ import * as t from 'io-ts';
 import { Quarter } from './quarter.ts';
 import { Grade, Score } from './score.ts';
 
-/** Data of RegisterPropertyCompany. */
-export const RegisterPropertyCompanyData = t.type({ companyId: Id, name: NonEmptyString }, 'RegisterPropertyCompany');
-export type RegisterPropertyCompanyData = t.TypeOf<typeof RegisterPropertyCompanyData>;
-
-/** Data of RegisterProject (`companyId` omitted while the project awaits its tender). */
-export const RegisterProjectData = t.intersection(
-  [
-    t.type({ projectId: Id, name: NonEmptyString, communityId: Id, town: NonEmptyString }),
-    t.partial({ companyId: Id }),
-  ],
-  'RegisterProject',
-);
-export type RegisterProjectData = t.TypeOf<typeof RegisterProjectData>;
-
 /** Data of RateProject. */
 export const RateProjectData = t.type({ quarter: Quarter, projectId: Id, score: Score, grade: Grade }, 'RateProject');
 export type RateProjectData = t.TypeOf<typeof RateProjectData>;

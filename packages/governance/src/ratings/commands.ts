@@ -4,36 +4,24 @@
  */
 import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
 import {
-  type CompanyState,
   companyAggregate,
   companyStreamId,
   type ProjectState,
   projectAggregate,
   projectStreamId,
-  type QuarterRatingsState,
-  quarterRatingsAggregate,
-  ratingsStreamId,
-} from './aggregate.ts';
-import {
-  CorrectRatingData,
-  PublishRedBlackListData,
-  RateProjectData,
-  RecordTenderAwardData,
-  RegisterProjectData,
-  RegisterPropertyCompanyData,
-} from './command-data.ts';
+} from '../registry/aggregate.ts';
+import { type QuarterRatingsState, quarterRatingsAggregate, ratingsStreamId } from './aggregate.ts';
+import { CorrectRatingData, PublishRedBlackListData, RateProjectData, RecordTenderAwardData } from './command-data.ts';
 import {
   COMPANY_KEY,
   decideCorrectRating,
   decidePublishRedBlackList,
   decideRateProject,
   decideRecordTenderAward,
-  decideRegisterProject,
-  decideRegisterPropertyCompany,
   PROJECT_KEY,
 } from './decide.ts';
 import { type CreditPolicy, DEFAULT_CREDIT_POLICY, MAX_POLICY_QUARTERS, makeCreditPolicy } from './policy.ts';
-import { previousQuarters, quarterOf } from './quarter.ts';
+import { previousQuarters, quarterIndex, quarterOf } from './quarter.ts';
 
 const company = (companyId: string): RelatedStream => ({
   key: COMPANY_KEY,
@@ -43,25 +31,6 @@ const company = (companyId: string): RelatedStream => ({
 
 const quarterStreams = (quarters: readonly string[]): RelatedStream[] =>
   quarters.map((q) => ({ key: q, streamId: ratingsStreamId(q), aggregate: quarterRatingsAggregate }));
-
-/** RegisterPropertyCompany on `company-<id>`. */
-export const RegisterPropertyCompany: CommandSpec<RegisterPropertyCompanyData, CompanyState> = {
-  name: 'RegisterPropertyCompany',
-  data: RegisterPropertyCompanyData,
-  streamId: (data) => companyStreamId(data.companyId),
-  aggregate: companyAggregate,
-  decide: decideRegisterPropertyCompany,
-};
-
-/** RegisterProject on `project-<id>`, consulting its company. */
-export const RegisterProject: CommandSpec<RegisterProjectData, ProjectState> = {
-  name: 'RegisterProject',
-  data: RegisterProjectData,
-  streamId: (data) => projectStreamId(data.projectId),
-  aggregate: projectAggregate,
-  related: (data) => (data.companyId === undefined ? [] : [company(data.companyId)]),
-  decide: decideRegisterProject,
-};
 
 /** RateProject on `ratings-<quarter>`, consulting the project. */
 export const RateProject: CommandSpec<RateProjectData, QuarterRatingsState> = {
@@ -103,28 +72,31 @@ export function publishRedBlackListWith(
 
 const awardLookback = (quarter: string) => previousQuarters(quarter, MAX_POLICY_QUARTERS);
 
+/** The quarters whose lists can suspend an award dated `awardedAt` or recorded at `recordedAt`. */
+const awardListQuarters = (awardedAt: string, recordedAt: string): string[] => {
+  const recorded = quarterOf(recordedAt);
+  const lag = Math.max(0, quarterIndex(recorded) - quarterIndex(quarterOf(awardedAt)));
+  return previousQuarters(recorded, MAX_POLICY_QUARTERS + lag);
+};
+
 /**
  * RecordTenderAward on `project-<id>`, consulting the company and the lists of the
- * {@link MAX_POLICY_QUARTERS} quarters before the award's quarter (every list whose suspension
- * could still run then, whatever policy published it).
+ * {@link MAX_POLICY_QUARTERS} quarters before the award's quarter and before the quarter of
+ * its recording (every list whose suspension could still run then, whatever policy published it).
  */
 export const RecordTenderAward: CommandSpec<RecordTenderAwardData, ProjectState> = {
   name: 'RecordTenderAward',
   data: RecordTenderAwardData,
   streamId: (data) => projectStreamId(data.projectId),
   aggregate: projectAggregate,
-  related: (data) => [company(data.companyId), ...quarterStreams(awardLookback(quarterOf(data.awardedAt)))],
+  related: (data, recordedAt) => [
+    company(data.companyId),
+    ...quarterStreams(awardListQuarters(data.awardedAt, recordedAt)),
+  ],
   decide: decideRecordTenderAward(awardLookback),
 };
 
 /** Every ratings command, with the red-black list published under `policy` (validated here). */
 export function ratingsCommandsWith(policy: Partial<CreditPolicy> = DEFAULT_CREDIT_POLICY): AnyCommandSpec[] {
-  return [
-    RegisterPropertyCompany,
-    RegisterProject,
-    RateProject,
-    CorrectRating,
-    publishRedBlackListWith(makeCreditPolicy(policy)),
-    RecordTenderAward,
-  ];
+  return [RateProject, CorrectRating, publishRedBlackListWith(makeCreditPolicy(policy)), RecordTenderAward];
 }

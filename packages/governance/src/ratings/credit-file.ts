@@ -6,9 +6,8 @@
  * list was published.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
+import { PropertyCompanyRegistered, type PropertyCompanyRegisteredData } from '../registry/events.ts';
 import {
-  PropertyCompanyRegistered,
-  type PropertyCompanyRegisteredData,
   RedBlackListPublished,
   type RedBlackListPublishedData,
   TenderAwardRecorded,

@@ -7,25 +7,17 @@ import type { DecidedEvent } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput, DomainError } from '../command.ts';
-import type { CompanyState, ProjectState, QuarterRatingsState } from './aggregate.ts';
+import type { CompanyState, ProjectState } from '../registry/aggregate.ts';
+import type { QuarterRatingsState } from './aggregate.ts';
 import type {
   CorrectRatingData,
   PublishRedBlackListData,
   RateProjectData,
   RecordTenderAwardData,
-  RegisterProjectData,
-  RegisterPropertyCompanyData,
 } from './command-data.ts';
 import { compileRedBlackList, type EarlierLists, tenderSuspendedThrough } from './consequences.ts';
 import { ratingsErrors as errors } from './errors.ts';
-import {
-  ProjectRated,
-  PropertyCompanyRegistered,
-  PropertyProjectRegistered,
-  RatingCorrected,
-  RedBlackListPublished,
-  TenderAwardRecorded,
-} from './events.ts';
+import { ProjectRated, RatingCorrected, RedBlackListPublished, TenderAwardRecorded } from './events.ts';
 import type { CreditPolicy } from './policy.ts';
 import { type Quarter, quarterOf } from './quarter.ts';
 
@@ -42,39 +34,6 @@ export const PROJECT_KEY = 'project';
 /** The earlier quarters' lists among the related streams (keys are quarters). */
 export function earlierLists(related: Related, quarters: readonly Quarter[]): EarlierLists {
   return new Map(quarters.map((q) => [q, (related[q] as QuarterRatingsState | undefined)?.published ?? null]));
-}
-
-/** RegisterPropertyCompany: housing bureau; a company is registered once. */
-export function decideRegisterPropertyCompany(
-  input: CommandInput<RegisterPropertyCompanyData>,
-  state: CompanyState,
-): Decision {
-  const allowed = requireRole('RegisterPropertyCompany', input, 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
-  const { companyId, name } = input.data;
-  if (state.registered) return left(errors.companyAlreadyRegistered(companyId));
-  return right([{ type: PropertyCompanyRegistered.type, data: { companyId, name } }]);
-}
-
-/** RegisterProject: housing bureau; once per project; its company, when named, must be registered. */
-export function decideRegisterProject(
-  input: CommandInput<RegisterProjectData>,
-  state: ProjectState,
-  related: Related,
-): Decision {
-  const allowed = requireRole('RegisterProject', input, 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
-  const { projectId, name, communityId, town, companyId } = input.data;
-  if (state.registered) return left(errors.projectAlreadyRegistered(projectId));
-  if (companyId !== undefined && !(related[COMPANY_KEY] as CompanyState).registered) {
-    return left(errors.companyNotRegistered(companyId));
-  }
-  return right([
-    {
-      type: PropertyProjectRegistered.type,
-      data: { projectId, name, communityId, town, companyId: companyId ?? null },
-    },
-  ]);
 }
 
 /**
@@ -139,7 +98,7 @@ export function decidePublishRedBlackList(
 /**
  * RecordTenderAward: housing bureau, developer or owners' committee; the project and company
  * are registered; the award is not later than its recording; the company's tender eligibility
- * is not suspended in the award's quarter.
+ * is not suspended in the award's quarter, nor in the quarter of the ledger's recording.
  */
 export function decideRecordTenderAward(
   earlier: (quarter: Quarter) => readonly Quarter[],
@@ -150,12 +109,22 @@ export function decideRecordTenderAward(
     const { projectId, companyId, awardedAt } = input.data;
     if (!state.registered) return left(errors.projectNotRegistered(projectId));
     if (!(related[COMPANY_KEY] as CompanyState).registered) return left(errors.companyNotRegistered(companyId));
-    if (Date.parse(awardedAt) > Date.parse(input.occurredAt)) {
-      return left(errors.awardAfterRecording(awardedAt, input.occurredAt));
+    if (Date.parse(awardedAt) > Date.parse(input.recordedAt)) {
+      return left(errors.awardAfterRecording(awardedAt, input.recordedAt));
     }
     const quarter = quarterOf(awardedAt);
     const suspended = tenderSuspendedThrough(companyId, quarter, earlierLists(related, earlier(quarter)));
     if (suspended !== null) return left(errors.tenderEligibilitySuspended(companyId, quarter, suspended));
+    // An award dated before a suspension but recorded during it is the same act done late.
+    const recordedQuarter = quarterOf(input.recordedAt);
+    const suspendedAtRecording = tenderSuspendedThrough(
+      companyId,
+      recordedQuarter,
+      earlierLists(related, earlier(recordedQuarter)),
+    );
+    if (suspendedAtRecording !== null) {
+      return left(errors.awardRecordedDuringSuspension(companyId, recordedQuarter, suspendedAtRecording));
+    }
     return right([
       {
         type: TenderAwardRecorded.type,

@@ -20,7 +20,10 @@ export interface RatingsError extends DomainError {
     | 'ListAlreadyPublished'
     | 'NoRatingsToPublish'
     | 'AwardAfterRecording'
-    | 'TenderEligibilitySuspended';
+    | 'TenderEligibilitySuspended'
+    | 'AwardRecordedDuringSuspension'
+    | 'ScoreGradeMismatch'
+    | 'RatingOutsideWindow';
 }
 
 const error = (_tag: RatingsError['_tag'], message: string, details: Record<string, unknown> = {}): RatingsError => ({
@@ -66,6 +69,12 @@ export const ratingsErrors = {
     error('AwardAfterRecording', `a tender awarded at ${awardedAt} cannot be recorded earlier, at ${occurredAt}`, {
       awardedAt,
     }),
+  awardRecordedDuringSuspension: (companyId: string, quarter: string, suspendedThrough: string) =>
+    error(
+      'AwardRecordedDuringSuspension',
+      `a tender award to property company ${companyId} cannot be recorded in ${quarter}, while its tender eligibility is suspended through ${suspendedThrough}, whatever date the award carries`,
+      { companyId, quarter, suspendedThrough },
+    ),
   tenderEligibilitySuspended: (companyId: string, quarter: string, suspendedThrough: string) =>
     error(
       'TenderEligibilitySuspended',

@@ -10,27 +10,6 @@ import { CreditPolicy } from './policy.ts';
 import { Quarter } from './quarter.ts';
 import { boundedInteger, Grade, Score } from './score.ts';
 
-/** A property service company 物业服务企业 was registered with the housing bureau. */
-export const PropertyCompanyRegistered = defineEvent(
-  'PropertyCompanyRegistered',
-  t.type({ companyId: Id, name: NonEmptyString }),
-);
-
-/**
- * A managed residential project 物业项目 was registered: where it is (community, town or
- * street) and which company manages it (`null` until a tender is awarded).
- */
-export const PropertyProjectRegistered = defineEvent(
-  'PropertyProjectRegistered',
-  t.type({
-    projectId: Id,
-    name: NonEmptyString,
-    communityId: Id,
-    town: NonEmptyString,
-    companyId: t.union([Id, t.null]),
-  }),
-);
-
 /**
  * A project's service was rated for a quarter. `companyId` is the company managing the project
  * when it was rated: a listing counts against that company even if the project later changes
@@ -108,10 +87,6 @@ export const TenderAwardRecorded = defineEvent(
   }),
 );
 
-/** Data of {@link PropertyCompanyRegistered}. */
-export type PropertyCompanyRegisteredData = DataOf<typeof PropertyCompanyRegistered>;
-/** Data of {@link PropertyProjectRegistered}. */
-export type PropertyProjectRegisteredData = DataOf<typeof PropertyProjectRegistered>;
 /** Data of {@link ProjectRated}. */
 export type ProjectRatedData = DataOf<typeof ProjectRated>;
 /** Data of {@link RatingCorrected}. */

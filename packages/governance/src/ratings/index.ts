@@ -1,29 +1,20 @@
 /**
  * The ratings area: quarterly property-service ratings 物业服务质量评价, the red-black list
  * 红黑榜, and the company credit file 企业信用档案 that 前期物业管理 tendering and awards 评优评先
- * read. Also home of the property-company and managed-project registries other areas consult.
+ * read. Companies and projects are registered in the registry (`registry/`).
  * The public surface of the area; helpers stay private to their files.
  */
 import type { AnyProjection, EventDefinition } from '@govledger/core';
 import type { AnyCommandSpec } from '../command.ts';
 import { ratingsCommandsWith } from './commands.ts';
 import { companyCreditFiles } from './credit-file.ts';
-import {
-  ProjectRated,
-  PropertyCompanyRegistered,
-  PropertyProjectRegistered,
-  RatingCorrected,
-  RedBlackListPublished,
-  TenderAwardRecorded,
-} from './events.ts';
+import { ProjectRated, RatingCorrected, RedBlackListPublished, TenderAwardRecorded } from './events.ts';
 import { quarterlyRatings, redBlackList } from './project.ts';
 
 export {
   CreditConsequence,
   ListingEntry,
   ProjectRated,
-  PropertyCompanyRegistered,
-  PropertyProjectRegistered,
   RatingCorrected,
   RedBlackListPublished,
   TenderAwardRecorded,
@@ -33,29 +24,15 @@ export {
   PublishRedBlackListData,
   RateProjectData,
   RecordTenderAwardData,
-  RegisterProjectData,
-  RegisterPropertyCompanyData,
 } from './command-data.ts';
 export {
   CorrectRating,
   publishRedBlackListWith,
   RateProject,
   RecordTenderAward,
-  RegisterProject,
-  RegisterPropertyCompany,
   ratingsCommandsWith,
 } from './commands.ts';
-export {
-  type CompanyState,
-  companyAggregate,
-  companyStreamId,
-  type ProjectState,
-  projectAggregate,
-  projectStreamId,
-  type QuarterRatingsState,
-  quarterRatingsAggregate,
-  ratingsStreamId,
-} from './aggregate.ts';
+export { type QuarterRatingsState, quarterRatingsAggregate, ratingsStreamId } from './aggregate.ts';
 export { type RatingsError, ratingsErrors } from './errors.ts';
 export {
   CreditPolicy,
@@ -91,8 +68,6 @@ export {
 
 /** Every event type of the ratings area. */
 export const ratingsEvents: EventDefinition[] = [
-  PropertyCompanyRegistered,
-  PropertyProjectRegistered,
   ProjectRated,
   RatingCorrected,
   RedBlackListPublished,

@@ -3,16 +3,11 @@ import type { AnyProjection } from '@govledger/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/index.ts';
-import {
-  CorrectRating,
-  publishRedBlackListWith,
-  RateProject,
-  RecordTenderAward,
-  RegisterProject,
-  RegisterPropertyCompany,
-} from './commands.ts';
+import { CorrectRating, publishRedBlackListWith, RateProject, RecordTenderAward } from './commands.ts';
+import { RegisterProject, RegisterPropertyCompany } from '../registry/commands.ts';
 import { awardEligibleIn, companyCreditFiles, tenderEligibleIn } from './credit-file.ts';
 import { ratingsEvents } from './index.ts';
+import { registryEvents } from '../registry/index.ts';
 import { DEFAULT_CREDIT_POLICY } from './policy.ts';
 import { quarterlyRatings, redBlackList } from './project.ts';
 import type { Grade } from './score.ts';
@@ -22,7 +17,7 @@ const PublishRedBlackList = publishRedBlackListWith(DEFAULT_CREDIT_POLICY);
 
 /** Two companies and three projects; 港城物业 (pc-2) is black-listed in 2024Q1 and 2024Q2. */
 function history(): TestLedger {
-  const ledger = new TestLedger(ratingsEvents);
+  const ledger = new TestLedger([...registryEvents, ...ratingsEvents]);
   const at = (occurredAt: string) => ({ actor: bureau, occurredAt });
   ledger.accept(RegisterPropertyCompany, {
     data: { companyId: 'pc-1', name: '悦盛物业' },
@@ -130,8 +125,10 @@ describe('the ratings read models', () => {
       expect(state).toEqual(JSON.parse(JSON.stringify(ledger.project(projection))));
     }
   });
-  it('records only event types of the area catalogue, each defined once', () => {
-    const known = new Set([...new EventCatalogue(ratingsEvents).definitions().map((d) => d.type)]);
+  it('records only event types of the area and registry catalogues, each defined once', () => {
+    const known = new Set([
+      ...new EventCatalogue([...registryEvents, ...ratingsEvents]).definitions().map((d) => d.type),
+    ]);
     expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

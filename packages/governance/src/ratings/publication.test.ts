@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emitted, event, given } from '../test-support/index.ts';
 import { publishRedBlackListWith, RecordTenderAward } from './commands.ts';
-import {
-  type CreditConsequence,
-  ProjectRated,
-  PropertyCompanyRegistered,
-  PropertyProjectRegistered,
-  RedBlackListPublished,
-  TenderAwardRecorded,
-} from './events.ts';
+import { type CreditConsequence, ProjectRated, RedBlackListPublished, TenderAwardRecorded } from './events.ts';
+import { PropertyCompanyRegistered, PropertyProjectRegistered } from '../registry/events.ts';
 import { DEFAULT_CREDIT_POLICY, makeCreditPolicy } from './policy.ts';
 import type { Grade } from './score.ts';
 

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emitted, event, given } from '../test-support/index.ts';
-import { CorrectRating, RateProject, RegisterProject, RegisterPropertyCompany } from './commands.ts';
-import {
-  ProjectRated,
-  PropertyCompanyRegistered,
-  PropertyProjectRegistered,
-  RatingCorrected,
-  RedBlackListPublished,
-  TenderAwardRecorded,
-} from './events.ts';
+import { RegisterProject, RegisterPropertyCompany } from '../registry/commands.ts';
+import { CorrectRating, RateProject } from './commands.ts';
+import { ProjectRated, RatingCorrected, RedBlackListPublished, TenderAwardRecorded } from './events.ts';
+import { PropertyCompanyRegistered, PropertyProjectRegistered } from '../registry/events.ts';
 import { DEFAULT_CREDIT_POLICY } from './policy.ts';
 import type { Grade } from './score.ts';
 

@@ -20,15 +20,24 @@ import {
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Aggregate, CommandSpec, DomainError } from '../command.ts';
 
-/** Who issues a test command or recorded a test event, and when (ISO-8601 UTC). */
+/**
+ * Who issues a test command or recorded a test event, and when (ISO-8601 UTC); the ledger's
+ * `recordedAt` defaults to `occurredAt`.
+ */
 export interface TestAct {
   readonly actor: Actor;
   readonly occurredAt: string;
+  readonly recordedAt?: string;
 }
 
-/** A command as a test submits it: the data (decoded by the spec's codec first), actor and time. */
+/**
+ * A command as a test submits it: the data (decoded by the spec's codec first), actor and
+ * time; `recordedAt` (the ledger's time of the recording) defaults to `occurredAt`.
+ */
 export interface TestCommand<Data> extends TestAct {
   readonly data: Data;
+  readonly recordedAt?: string;
+  readonly backfilled?: boolean;
 }
 
 /** Why a test command produced no events: its data failed the codec, or a rule refused it. */
@@ -87,7 +96,7 @@ export class TestLedger {
       type: event.type,
       schemaVersion: event.schemaVersion ?? 1,
       data: JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>,
-      metadata: { actor: act.actor, occurredAt: act.occurredAt, recordedAt: act.occurredAt },
+      metadata: { actor: act.actor, occurredAt: act.occurredAt, recordedAt: act.recordedAt ?? act.occurredAt },
     };
     this.#events.push(recorded);
     return recorded;
@@ -109,9 +118,19 @@ export class TestLedger {
     if (isLeft(decoded)) return decoded;
     const data = decoded.right;
     const related: Record<string, unknown> = {};
-    for (const r of spec.related?.(data) ?? []) related[r.key] = this.state(r.streamId, r.aggregate);
+    for (const r of spec.related?.(data, command.recordedAt ?? command.occurredAt) ?? []) related[r.key] = this.state(r.streamId, r.aggregate);
     const state = this.state(spec.streamId(data), spec.aggregate);
-    const decided = spec.decide({ data, actor: command.actor, occurredAt: command.occurredAt }, state, related);
+    const decided = spec.decide(
+      {
+        data,
+        actor: command.actor,
+        occurredAt: command.occurredAt,
+        recordedAt: command.recordedAt ?? command.occurredAt,
+        ...(command.backfilled ? { backfilled: true } : {}),
+      },
+      state,
+      related,
+    );
     if (isLeft(decided)) return decided;
     for (const event of decided.right) this.#check(spec.streamId(data), event);
     return right(decided.right);

@@ -121,9 +121,9 @@ export function openVoting(input: CommandInput<OpenVotingData>, state: VoteState
       if (data.electorate.length === 0 && state.tally.totalOwners === 0) {
         return E.left(invalidElectorate(data.voteId, 'no units are registered; voting needs an electorate'));
       }
-      return Date.parse(data.closesAt) > Date.parse(input.occurredAt)
+      return Date.parse(data.closesAt) > Date.parse(input.recordedAt)
         ? ok
-        : E.left(closingNotAfterOpening(data.voteId, data.closesAt, input.occurredAt));
+        : E.left(closingNotAfterOpening(data.voteId, data.closesAt, input.recordedAt));
     }),
     E.map(() => {
       const owners = new Set(Object.keys(state.owners));
@@ -163,7 +163,7 @@ export function castBallot(input: CommandInput<CastBallotData>, state: VoteState
       return requireStatus('CastBallot', data.voteId, state, 'open');
     }),
     E.chainW(() =>
-      state.closesAt !== null && Date.parse(input.occurredAt) >= Date.parse(state.closesAt)
+      state.closesAt !== null && Date.parse(input.recordedAt) >= Date.parse(state.closesAt)
         ? E.left(votingAlreadyClosed(data.voteId, state.closesAt))
         : ok,
     ),
@@ -249,8 +249,8 @@ export function closeVoting(input: CommandInput<CloseVotingData>, state: VoteSta
     requireRole('CloseVoting', input, 'owners-committee'),
     E.chainW(() => requireStatus('CloseVoting', data.voteId, state, 'open')),
     E.chainW(() =>
-      state.closesAt !== null && Date.parse(input.occurredAt) < Date.parse(state.closesAt)
-        ? E.left(votingPeriodNotOver(data.voteId, state.closesAt, input.occurredAt))
+      state.closesAt !== null && Date.parse(input.recordedAt) < Date.parse(state.closesAt)
+        ? E.left(votingPeriodNotOver(data.voteId, state.closesAt, input.recordedAt))
         : ok,
     ),
     E.chainW(() => closingEvent(data, state)),

@@ -1,0 +1,107 @@
+/**
+ * Commands of the registry: the stream each acts on and the streams each rule consults.
+ * Also the references other areas use to refuse an act that names an unregistered entry.
+ */
+import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
+import {
+  activeAggregate,
+  type CompanyState,
+  companyAggregate,
+  companyStreamId,
+  type PlaceState,
+  type ProjectState,
+  placeAggregate,
+  projectAggregate,
+  projectStreamId,
+  registeredStreamId,
+  residentsCommunityStreamId,
+  streetOfficeStreamId,
+} from './aggregate.ts';
+import {
+  EndRegistrationData,
+  RegisterProjectData,
+  RegisterPropertyCompanyData,
+  RegisterResidentsCommunityData,
+  RegisterStreetOfficeData,
+} from './command-data.ts';
+import {
+  COMPANY_KEY,
+  decideEndRegistration,
+  decideRegisterProject,
+  decideRegisterPropertyCompany,
+  decideRegisterResidentsCommunity,
+  decideRegisterStreetOffice,
+  STREET_OFFICE_KEY,
+} from './decide.ts';
+
+/** The company stream consulted under `key` (default {@link COMPANY_KEY}). */
+export const companyReference = (companyId: string, key: string = COMPANY_KEY): RelatedStream => ({
+  key,
+  streamId: companyStreamId(companyId),
+  aggregate: companyAggregate,
+});
+
+/** The project (小区) stream consulted under `key`. */
+export const projectReference = (projectId: string, key: string): RelatedStream => ({
+  key,
+  streamId: projectStreamId(projectId),
+  aggregate: projectAggregate,
+});
+
+/** RegisterPropertyCompany on `company-<id>`. */
+export const RegisterPropertyCompany: CommandSpec<RegisterPropertyCompanyData, CompanyState> = {
+  name: 'RegisterPropertyCompany',
+  data: RegisterPropertyCompanyData,
+  streamId: (data) => companyStreamId(data.companyId),
+  aggregate: companyAggregate,
+  decide: decideRegisterPropertyCompany,
+};
+
+/** RegisterProject on `project-<id>`, consulting its company. */
+export const RegisterProject: CommandSpec<RegisterProjectData, ProjectState> = {
+  name: 'RegisterProject',
+  data: RegisterProjectData,
+  streamId: (data) => projectStreamId(data.projectId),
+  aggregate: projectAggregate,
+  related: (data) => (data.companyId === undefined ? [] : [companyReference(data.companyId)]),
+  decide: decideRegisterProject,
+};
+
+/** RegisterStreetOffice on `street-office-<id>`. */
+export const RegisterStreetOffice: CommandSpec<RegisterStreetOfficeData, PlaceState> = {
+  name: 'RegisterStreetOffice',
+  data: RegisterStreetOfficeData,
+  streamId: (data) => streetOfficeStreamId(data.streetOfficeId),
+  aggregate: placeAggregate,
+  decide: decideRegisterStreetOffice,
+};
+
+/** RegisterResidentsCommunity on `residents-community-<id>`, consulting its street office. */
+export const RegisterResidentsCommunity: CommandSpec<RegisterResidentsCommunityData, PlaceState> = {
+  name: 'RegisterResidentsCommunity',
+  data: RegisterResidentsCommunityData,
+  streamId: (data) => residentsCommunityStreamId(data.communityId),
+  aggregate: placeAggregate,
+  related: (data) => [
+    { key: STREET_OFFICE_KEY, streamId: streetOfficeStreamId(data.streetOfficeId), aggregate: placeAggregate },
+  ],
+  decide: decideRegisterResidentsCommunity,
+};
+
+/** EndRegistration on the entry's own stream. */
+export const EndRegistration: CommandSpec<EndRegistrationData, { readonly active: boolean }> = {
+  name: 'EndRegistration',
+  data: EndRegistrationData,
+  streamId: (data) => registeredStreamId(data.kind, data.id),
+  aggregate: activeAggregate,
+  decide: decideEndRegistration,
+};
+
+/** Every registry command. */
+export const registryCommands: AnyCommandSpec[] = [
+  RegisterPropertyCompany,
+  RegisterProject,
+  RegisterStreetOffice,
+  RegisterResidentsCommunity,
+  EndRegistration,
+];

@@ -1,0 +1,66 @@
+/**
+ * Events of the registry: the places and organisations every other act names — property
+ * companies 物业服务企业, managed projects 物业项目 (小区), street offices 街道办事处 / 镇 and
+ * residents' communities 社区 — each registered once by the housing bureau with its Chinese
+ * name, and deregistered when it ceases (then no new act may name it). Event type names are
+ * those the ledger has always recorded, so older ledgers replay unchanged. No personal data.
+ */
+import { type DataOf, defineEvent, NonEmptyString } from '@govledger/core';
+import * as t from 'io-ts';
+
+/** A property service company 物业服务企业 was registered with the housing bureau. */
+export const PropertyCompanyRegistered = defineEvent(
+  'PropertyCompanyRegistered',
+  t.type({ companyId: NonEmptyString, name: NonEmptyString }),
+);
+
+/**
+ * A managed residential project 物业项目 was registered: where it is (community, town or
+ * street) and which company manages it (`null` until a tender is awarded).
+ */
+export const PropertyProjectRegistered = defineEvent(
+  'PropertyProjectRegistered',
+  t.type({
+    projectId: NonEmptyString,
+    name: NonEmptyString,
+    communityId: NonEmptyString,
+    town: NonEmptyString,
+    companyId: t.union([NonEmptyString, t.null]),
+  }),
+);
+
+/** A street office 街道办事处 or town government 镇政府 was registered with its name. */
+export const StreetOfficeRegistered = defineEvent(
+  'StreetOfficeRegistered',
+  t.type({ streetOfficeId: NonEmptyString, name: NonEmptyString }),
+);
+
+/** A residents' community 社区 was registered with its name, under its street office. */
+export const ResidentsCommunityRegistered = defineEvent(
+  'ResidentsCommunityRegistered',
+  t.type({ communityId: NonEmptyString, name: NonEmptyString, streetOfficeId: NonEmptyString }),
+);
+
+/** Kinds of registered entry that can be deregistered. */
+export const RegisteredKind = t.keyof(
+  { company: null, project: null, 'street-office': null, 'residents-community': null },
+  'RegisteredKind',
+);
+export type RegisteredKind = t.TypeOf<typeof RegisteredKind>;
+
+/** A registered entry ceased (a company deregistered 注销, a project merged): no new act may name it. */
+export const RegistrationEnded = defineEvent(
+  'RegistrationEnded',
+  t.type({ kind: RegisteredKind, id: NonEmptyString, reason: NonEmptyString }),
+);
+
+/** Data of {@link PropertyCompanyRegistered}. */
+export type PropertyCompanyRegisteredData = DataOf<typeof PropertyCompanyRegistered>;
+/** Data of {@link PropertyProjectRegistered}. */
+export type PropertyProjectRegisteredData = DataOf<typeof PropertyProjectRegistered>;
+/** Data of {@link StreetOfficeRegistered}. */
+export type StreetOfficeRegisteredData = DataOf<typeof StreetOfficeRegistered>;
+/** Data of {@link ResidentsCommunityRegistered}. */
+export type ResidentsCommunityRegisteredData = DataOf<typeof ResidentsCommunityRegistered>;
+/** Data of {@link RegistrationEnded}. */
+export type RegistrationEndedData = DataOf<typeof RegistrationEnded>;

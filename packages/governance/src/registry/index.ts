@@ -1,0 +1,75 @@
+/**
+ * The registry: property companies, managed projects (小区), street offices and residents'
+ * communities, each registered by the housing bureau with its Chinese name. Every other area
+ * consults it so that no act names an entry that is not registered and active, and the
+ * `registry` projection gives every id a page shows its name. The public surface of the area.
+ */
+import type { AnyProjection, EventDefinition } from '@govledger/core';
+import { registryCommands } from './commands.ts';
+import {
+  PropertyCompanyRegistered,
+  PropertyProjectRegistered,
+  RegistrationEnded,
+  ResidentsCommunityRegistered,
+  StreetOfficeRegistered,
+} from './events.ts';
+import { registry } from './project.ts';
+
+export {
+  PropertyCompanyRegistered,
+  PropertyProjectRegistered,
+  RegisteredKind,
+  RegistrationEnded,
+  ResidentsCommunityRegistered,
+  StreetOfficeRegistered,
+} from './events.ts';
+export {
+  EndRegistrationData,
+  RegisterProjectData,
+  RegisterPropertyCompanyData,
+  RegisterResidentsCommunityData,
+  RegisterStreetOfficeData,
+} from './command-data.ts';
+export {
+  companyReference,
+  EndRegistration,
+  projectReference,
+  RegisterProject,
+  RegisterPropertyCompany,
+  RegisterResidentsCommunity,
+  RegisterStreetOffice,
+} from './commands.ts';
+export {
+  type CompanyState,
+  companyAggregate,
+  companyStreamId,
+  type PlaceState,
+  type ProjectState,
+  projectAggregate,
+  projectStreamId,
+  residentsCommunityStreamId,
+  streetOfficeStreamId,
+} from './aggregate.ts';
+export { type RegistryError, registryErrors } from './errors.ts';
+export {
+  type ManagementPeriod,
+  type RegistryEntry,
+  type RegistryKind,
+  type RegistryState,
+  registry,
+} from './project.ts';
+
+/** Every event type of the registry. */
+export const registryEvents: EventDefinition[] = [
+  PropertyCompanyRegistered,
+  PropertyProjectRegistered,
+  StreetOfficeRegistered,
+  ResidentsCommunityRegistered,
+  RegistrationEnded,
+];
+
+/** Every registry command. */
+export { registryCommands };
+
+/** Every registry projection, for the runner. */
+export const registryProjections: AnyProjection[] = [registry];

@@ -1,0 +1,136 @@
+/**
+ * The `registry` read model: every registered entry by kind and id, with its Chinese name,
+ * whether it is active, and for a project the companies that managed it over time (from its
+ * registration and each tender award). What a page needs to show a name for any id it shows.
+ * Updated in place, O(1) per event.
+ */
+import type { Projection, RecordedEvent } from '@govledger/core';
+import { TenderAwardRecorded, type TenderAwardRecordedData } from '../ratings/events.ts';
+import {
+  PropertyCompanyRegistered,
+  type PropertyCompanyRegisteredData,
+  PropertyProjectRegistered,
+  type PropertyProjectRegisteredData,
+  RegistrationEnded,
+  type RegistrationEndedData,
+  ResidentsCommunityRegistered,
+  type ResidentsCommunityRegisteredData,
+  StreetOfficeRegistered,
+  type StreetOfficeRegisteredData,
+} from './events.ts';
+
+/** Kinds of registered entry, as the read API names them. */
+export type RegistryKind = RegistrationEndedData['kind'];
+
+/** One period in which a company managed a project; `until` is null while it still does. */
+export interface ManagementPeriod {
+  readonly companyId: string;
+  readonly from: string;
+  until: string | null;
+}
+
+/** One registered entry. */
+export interface RegistryEntry {
+  readonly id: string;
+  readonly kind: RegistryKind;
+  readonly name: string;
+  active: boolean;
+  readonly registeredAt: string;
+  endedAt: string | null;
+  /** The town or street office it lies in, where registered (projects: town name; communities: street office id). */
+  readonly within: string | null;
+  /** Projects only: who managed it, oldest first (empty for the other kinds). */
+  readonly managedBy: ManagementPeriod[];
+}
+
+/** State of {@link registry}: entries by kind, then by id. */
+export type RegistryState = Record<RegistryKind, Record<string, RegistryEntry>>;
+
+function init(): RegistryState {
+  return { company: {}, project: {}, 'street-office': {}, 'residents-community': {} };
+}
+
+function add(
+  state: RegistryState,
+  kind: RegistryKind,
+  id: string,
+  name: string,
+  event: RecordedEvent,
+  within: string | null,
+): RegistryEntry {
+  const entry: RegistryEntry = {
+    id,
+    kind,
+    name,
+    active: true,
+    registeredAt: event.metadata.recordedAt,
+    endedAt: null,
+    within,
+    managedBy: [],
+  };
+  state[kind][id] = entry;
+  return entry;
+}
+
+/** Changes the managing company of `entry` at `at`, closing the current period. */
+function manage(entry: RegistryEntry | undefined, companyId: string, at: string): void {
+  if (!entry) return;
+  const current = entry.managedBy[entry.managedBy.length - 1];
+  if (current && current.until === null) {
+    if (current.companyId === companyId) return;
+    current.until = at;
+  }
+  entry.managedBy.push({ companyId, from: at, until: null });
+}
+
+/**
+ * The registry projection. Times are the ledger's `recordedAt` (when the registry learned
+ * it), except a tender award's handover, which is its `awardedAt`.
+ */
+export const registry: Projection<RegistryState> = {
+  name: 'registry',
+  version: 1,
+  init,
+  evolve(state, event: RecordedEvent) {
+    switch (event.type) {
+      case PropertyCompanyRegistered.type: {
+        const { companyId, name } = event.data as PropertyCompanyRegisteredData;
+        add(state, 'company', companyId, name, event, null);
+        break;
+      }
+      case PropertyProjectRegistered.type: {
+        const { projectId, name, town, companyId } = event.data as PropertyProjectRegisteredData;
+        const entry = add(state, 'project', projectId, name, event, town);
+        if (companyId !== null) manage(entry, companyId, event.metadata.recordedAt);
+        break;
+      }
+      case StreetOfficeRegistered.type: {
+        const { streetOfficeId, name } = event.data as StreetOfficeRegisteredData;
+        add(state, 'street-office', streetOfficeId, name, event, null);
+        break;
+      }
+      case ResidentsCommunityRegistered.type: {
+        const { communityId, name, streetOfficeId } = event.data as ResidentsCommunityRegisteredData;
+        add(state, 'residents-community', communityId, name, event, streetOfficeId);
+        break;
+      }
+      case TenderAwardRecorded.type: {
+        const { projectId, companyId, awardedAt } = event.data as TenderAwardRecordedData;
+        manage(state.project[projectId], companyId, awardedAt);
+        break;
+      }
+      case RegistrationEnded.type: {
+        const { kind, id } = event.data as RegistrationEndedData;
+        const entry = state[kind][id];
+        if (entry) {
+          entry.active = false;
+          entry.endedAt = event.metadata.recordedAt;
+          const current = entry.managedBy[entry.managedBy.length - 1];
+          if (current && current.until === null) current.until = event.metadata.recordedAt;
+        }
+        break;
+      }
+    }
+    return state;
+  },
+};
