@@ -7,6 +7,8 @@ import { CliError } from './cli-error.ts';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { storeFailureOf } from './store-failure.ts';
+import { isClosedOutput } from './closed-output.ts';
+import { spelledOutOption } from './option-suggestions.ts';
 import { registerAppend } from './commands/append.ts';
 import { registerAuditRead } from './commands/audit-read.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
@@ -91,6 +93,11 @@ export function createProgram(io: CliIo): Command {
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const program = createProgram(io);
+  const spelledOut = spelledOutOption(program, args);
+  if (spelledOut) {
+    io.stderr.write(spelledOut);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync([...args], { from: 'user' });
     return EXIT.ok;
@@ -108,6 +115,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCo
       io.stderr.write(`govledger: ${error.message}\n`);
       return error.exitCode;
     }
+    // A reader that stopped reading (`govledger export | head -1`) is not a failure.
+    if (isClosedOutput(error)) return EXIT.ok;
     const storeFailure = storeFailureOf(error);
     if (storeFailure) {
       io.stderr.write(`govledger: ${storeFailure.message}\n`);
