@@ -1,16 +1,22 @@
 /**
  * Vite builds the dashboard into dist/: one HTML page and hashed assets under dist/assets/
  * (served by the read API with long cache lifetimes). No inline script or style is emitted,
- * so the page runs under a Content-Security-Policy that allows only its own origin.
+ * so the page runs under a Content-Security-Policy that allows only its own origin. Every text
+ * file gets brotli and gzip twins (build/precompress.ts), and the previous build's assets stay
+ * beside the new ones (build/keep-previous-build.ts), so a rebuild never breaks a page already
+ * open against a running server.
  */
 import { defineConfig } from 'vite';
+import { keepPreviousBuild } from './build/keep-previous-build.ts';
+import { precompress } from './build/precompress.ts';
 
 export default defineConfig({
   base: '/',
+  plugins: [keepPreviousBuild(), precompress()],
   build: {
     outDir: 'dist',
     assetsDir: 'assets',
-    emptyOutDir: true,
+    emptyOutDir: false,
     target: 'es2022',
     // Modern browsers preload modules themselves: no polyfill, nothing inline.
     modulePreload: { polyfill: false },

@@ -101,6 +101,14 @@ export function installScratch(root: string, dir: string, packed: readonly Packe
     env,
   );
 
+  return nativeSqlite(root, dir, env);
+}
+
+/**
+ * Gives the better-sqlite3 installed in `dir` its native module: the workspace's when it is the
+ * same version, else compiled.
+ */
+function nativeSqlite(root: string, dir: string, env: NodeJS.ProcessEnv): 'reused' | 'compiled' {
   const built = workspaceModule(join(root, 'packages/store-sqlite'), 'better-sqlite3');
   const installed = JSON.parse(readFileSync(join(dir, 'node_modules/better-sqlite3/package.json'), 'utf8')) as Manifest;
   const binary = join('build', 'Release', 'better_sqlite3.node');
@@ -146,6 +154,46 @@ export function buildAndRunExample(root: string, dir: string): string {
   const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
   run(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json')], dir);
   return run(process.execPath, [join(dir, 'dist/main.js'), join(dir, 'ledger.db')], dir);
+}
+
+/**
+ * Copies the example as the standalone project it is — its package.json (the @govledger
+ * dependencies pointed at the tarballs), tsconfig.json and src/ with its tests — into `dir`,
+ * installs it with plain npm and gives better-sqlite3 its native module. Returns how.
+ */
+export function installExampleProject(
+  root: string,
+  dir: string,
+  packed: readonly PackedPackage[],
+): 'reused' | 'compiled' {
+  const from = join(root, 'examples/residents-budget');
+  mkdirSync(join(dir, 'src'), { recursive: true });
+  for (const file of readdirSync(join(from, 'src'))) copyFileSync(join(from, 'src', file), join(dir, 'src', file));
+  copyFileSync(join(from, 'tsconfig.json'), join(dir, 'tsconfig.json'));
+  const manifest = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')) as Manifest & {
+    devDependencies?: Record<string, string>;
+  };
+  const tarballs = Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`]));
+  const dependencies = Object.fromEntries(
+    Object.entries(manifest.dependencies ?? {}).map(([name, range]) => [name, tarballs[name] ?? range]),
+  );
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ ...manifest, dependencies, overrides: Object.fromEntries(packed.map((p) => [p.name, `$${p.name}`])) }, null, 2)}\n`,
+  );
+  const env = cleanEnv();
+  run(
+    'npm',
+    ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    dir,
+    env,
+  );
+  return nativeSqlite(root, dir, env);
+}
+
+/** Runs `npm run <script> [args]` in `dir` and returns what it printed. */
+export function npmRun(dir: string, script: string, args: readonly string[] = []): string {
+  return run('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], dir, cleanEnv());
 }
 
 /** Script run in the scratch project: what a consumer can and cannot import (package names in argv). */

@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildAndRunExample, installScratch, packAll, probeImports } from './pack-and-install.ts';
+import {
+  buildAndRunExample,
+  installExampleProject,
+  installScratch,
+  npmRun,
+  packAll,
+  probeImports,
+} from './pack-and-install.ts';
 import { packedManifestProblems } from './published-packages.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -10,7 +17,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'govledger-packed-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the published packages', () => {
-  it('pack, install with plain npm outside the workspace, and run the example', { timeout: 300_000 }, () => {
+  it('pack, install with plain npm outside the workspace, and run the example', { timeout: 600_000 }, () => {
     const packed = packAll(root, join(scratch, 'tarballs'));
     expect(packed.map((p) => p.name)).toEqual(
       expect.arrayContaining(['@govledger/core', '@govledger/store-sqlite', '@govledger/governance']),
@@ -37,5 +44,12 @@ describe('the published packages', () => {
     for (const p of packed) expect(imports[p.name], `${p.name} imports with no exports`).toBeGreaterThan(3);
     expect(imports.testing).toMatch(/node_modules\/@govledger\/core\/dist\/testing\.js$/);
     expect(imports.deep).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
+
+    // The example as the standalone project it ships as: type-checked, tested and run by npm.
+    const example = join(scratch, 'residents-budget');
+    installExampleProject(root, example, packed);
+    npmRun(example, 'typecheck');
+    expect(npmRun(example, 'test')).toMatch(/Tests\s+\d+ passed/);
+    expect(npmRun(example, 'start', [join(example, 'ledger.db')])).toContain('audit of 19 entries: ok');
   });
 });

@@ -8,6 +8,8 @@ import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { storeFailureOf } from './store-failure.ts';
 import { systemFailureOf } from './system-failure.ts';
+import { isClosedOutput } from './closed-output.ts';
+import { spelledOutOption } from './option-suggestions.ts';
 import { registerAppend } from './commands/append.ts';
 import { registerAuditRead } from './commands/audit-read.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
@@ -96,6 +98,11 @@ export function createProgram(io: CliIo): Command {
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const program = createProgram(io);
+  const spelledOut = spelledOutOption(program, args);
+  if (spelledOut) {
+    io.stderr.write(spelledOut);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync([...args], { from: 'user' });
     return EXIT.ok;
@@ -113,6 +120,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCo
       io.stderr.write(`govledger: ${error.message}\n`);
       return error.exitCode;
     }
+    // A reader that stopped reading (`govledger export | head -1`) is not a failure.
+    if (isClosedOutput(error)) return EXIT.ok;
     const storeFailure = storeFailureOf(error);
     if (storeFailure) {
       io.stderr.write(`govledger: ${storeFailure.message}\n`);

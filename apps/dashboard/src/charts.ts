@@ -50,7 +50,8 @@ export const COLOURS = {
 export function chart(label: string, option: ChartOption, size: 'small' | 'medium' | 'tall' = 'medium'): HTMLElement {
   const box = h('div', { class: `chart chart-${size}`, role: 'img', 'aria-label': label });
   pending.set(box, option);
-  return box;
+  // The title is shown above the chart as well as read out: a chart without one is a puzzle.
+  return h('figure', { class: 'chart-figure' }, h('figcaption', { class: 'chart-title' }, label), box);
 }
 
 /**

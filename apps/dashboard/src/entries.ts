@@ -6,6 +6,8 @@
 import { h, table } from './dom.ts';
 import { dateTime } from './format.ts';
 import { getJson, withQuery } from './http.ts';
+import { eventName } from './event-names.ts';
+import { failureReason } from './failure-reasons.ts';
 import { t } from './i18n.ts';
 import { fill, type PanelContext } from './panel.ts';
 
@@ -45,7 +47,7 @@ export function verifyButton(
     result.textContent = t('verifyEventRunning');
     result.dataset.verify = 'running';
     const outcome = await ctx.verifier.checkEntry(event);
-    result.textContent = outcome.ok ? outcome.value : t('verifyEventFailed', { reason: outcome.reason });
+    result.textContent = outcome.ok ? outcome.value : t('verifyEventFailed', { reason: failureReason(outcome.reason) });
     result.dataset.verify = outcome.ok ? 'ok' : 'failed';
     button.disabled = false;
   });
@@ -70,7 +72,7 @@ export function entriesOf(ctx: PanelContext, streamId: string, size: number, typ
           t('entriesTitle'),
           [
             { header: t('entryIndex'), cell: (e: PublicEvent) => e.index, numeric: true },
-            { header: t('entryType'), cell: (e) => e.type },
+            { header: t('entryType'), cell: (e) => eventName(e.type) },
             { header: t('entryTime'), cell: (e) => dateTime(e.recordedAt) },
             {
               header: t('entryCheck'),

@@ -57,3 +57,27 @@ export function dateTime(iso: string | null | undefined): string {
 export function days(seconds: number | null): string {
   return seconds === null ? '—' : (seconds / 86_400).toFixed(1);
 }
+
+const CHINESE_QUARTERS = ['第一季度', '第二季度', '第三季度', '第四季度'];
+
+/**
+ * A quarter as the API names it (`2024Q4`) in the bureau's own form: 2024年第四季度 on the
+ * Chinese page, "2024 Q4" on the English one; anything else as it is.
+ */
+export function quarter(text: string): string {
+  const match = /^(\d{4})Q([1-4])$/.exec(text);
+  if (!match) return text;
+  return currentLanguage() === 'en'
+    ? `${match[1]} Q${match[2]}`
+    : `${match[1]}年${CHINESE_QUARTERS[Number(match[2]) - 1]}`;
+}
+
+/**
+ * An amount in yuan for a chart axis: 万 (ten thousand) on the Chinese page, thousands with
+ * "k" on the English one, so that neither page shows the other's units.
+ */
+export function axisYuan(yuanValue: number): string {
+  if (currentLanguage() === 'en')
+    return Math.abs(yuanValue) >= 1000 ? `¥${(yuanValue / 1000).toLocaleString('en-GB')}k` : `¥${yuanValue}`;
+  return Math.abs(yuanValue) >= 10_000 ? `¥${(yuanValue / 10_000).toLocaleString('zh-CN')}万` : `¥${yuanValue}`;
+}

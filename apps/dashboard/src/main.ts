@@ -8,6 +8,8 @@ import './style.css';
 import { resizeCharts } from './charts.ts';
 import { h, replace } from './dom.ts';
 import { setLanguage, t } from './i18n.ts';
+import { ensureNames } from './names.ts';
+import { failureBanner } from './failure-banner.ts';
 import { contextFor, drawPanel, type Panel, panelSection } from './panel.ts';
 import { complaintsPanel } from './panels/complaints.ts';
 import { fundsPanel } from './panels/funds.ts';
@@ -34,7 +36,7 @@ const PANELS: readonly Panel[] = [
 const verifier = new BrowserVerifier(window.localStorage);
 const sections = PANELS.map(panelSection);
 const header = h('header', { class: 'page-head' });
-const nav = h('nav', { class: 'panels-nav', 'aria-label': 'panels' });
+const nav = h('nav', { class: 'panels-nav' });
 const footer = h('footer', { class: 'page-foot' });
 let generation = 0;
 
@@ -83,8 +85,10 @@ function drawHeader(state: ViewState): void {
         { id: 'as-of-status', 'aria-live': 'polite' },
         state.asOf ? t('asOfShowing', { date: state.asOf }) : t('asOfLatest'),
       ),
+      h('small', { id: 'as-of-means', class: 'muted' }, t('asOfDateMeans')),
     ),
   );
+  nav.setAttribute('aria-label', t('panelsNav'));
   replace(
     nav,
     PANELS.map((p) => h('a', { href: `#panel-${p.id}` }, t(p.title))),
@@ -103,8 +107,11 @@ async function render(): Promise<void> {
   document.body.dataset.state = 'loading';
   const ctx = contextFor(state.asOf, verifier, () => mine === generation);
   // The overview first: it is what a reader sees first, and the server answers it unhurried.
+  // Names load beside it; the other panels show names, so they wait for them.
+  const names = ensureNames();
   await drawPanel(PANELS[0]!, sections[0]!, ctx);
   void verifier.start();
+  await names;
   await Promise.all(PANELS.slice(1).map((panel, i) => drawPanel(panel, sections[i + 1]!, ctx)));
   if (mine === generation) {
     performance.mark('govledger:drawn:all');
@@ -114,7 +121,8 @@ async function render(): Promise<void> {
 }
 
 const main = h('main', {}, verifier.section, ...sections);
-document.body.replaceChildren(header, nav, main, footer);
+const banner = failureBanner(main);
+document.body.replaceChildren(banner, header, nav, main, footer);
 window.addEventListener('popstate', () => void render());
 let resizing = 0;
 window.addEventListener('resize', () => {

@@ -97,7 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)(
       await page.waitForSelector('#credit-file h3');
       expect(await page.locator('#credit-file h3').textContent()).toMatch(/^Credit file of /);
       expect(await page.locator('#credit-file [data-eligibility="tender"]').textContent()).toMatch(
-        /^(yes|no) — Eligibility in \d{4}Q[1-4]/,
+        /^(yes \(in \d{4} Q[1-4]\)|no( \(suspended through \d{4} Q[1-4]\))?)$/,
       );
       const firstPage = await page.locator('#complaint-list tbody tr td:first-child').allInnerTexts();
       await page.locator('[data-action="next-page"]').click();

@@ -58,7 +58,7 @@ describe('createReader', () => {
       [
         '/v1/complaints?asOf=yesterday',
         'asOf',
-        'must be a ledger index (0, 1, …) or an ISO-8601 UTC time such as 2024-06-30 or 2024-06-30T08:00:00Z',
+        'must be a ledger index (0, 1, …), a date such as 2024-06-30 (the end of that day in China Standard Time) or an ISO-8601 UTC time such as 2024-06-30T08:00:00Z',
       ],
       ['/v1/complaints?asOf=2024-02-30', 'asOf', '2024-02-30 is not a date of the calendar'],
       ['/v1/complaints?asOf=9999', 'asOf', `index 9999 is beyond the ledger (the last entry is ${last})`],

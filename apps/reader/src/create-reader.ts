@@ -11,6 +11,7 @@ import { governanceProjections } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { AnswerCache } from './answer-cache.ts';
+import { registerCompression } from './compression.ts';
 import { type Access, AuditorAccess } from './auditor-access.ts';
 import type { ReaderContext } from './context.ts';
 import { checkDashboardRoot, DASHBOARD_HELMET_OPTIONS, isDashboardUrl, registerDashboard } from './dashboard-assets.ts';
@@ -180,6 +181,7 @@ export function createReader(options: ReaderOptions): FastifyInstance {
         new ReaderFailureError({ _tag: 'RateLimited', retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
     });
   }
+  registerCompression(app);
   const docs = options.docs ?? true;
   if (docs) registerOpenApi(app);
   app.register(async (scope) => {

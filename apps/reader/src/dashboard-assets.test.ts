@@ -1,9 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSET_CACHE_CONTROL, isDashboardUrl } from './dashboard-assets.ts';
 import { get, type TestReader, testReader } from './test-support/test-reader.ts';
+
+const BIG_SCRIPT = `export const figures = [${Array.from({ length: 2000 }, (_, i) => i).join(',')}];`;
 
 describe('the dashboard beside the read API', () => {
   let reader: TestReader;
@@ -17,6 +20,8 @@ describe('the dashboard beside the read API', () => {
       '<!doctype html><script type="module" src="/assets/index-abc123.js"></script>',
     );
     writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(root, 'assets', 'big-def456.js'), BIG_SCRIPT);
+    writeFileSync(join(root, 'assets', 'big-def456.js.br'), brotliCompressSync(BIG_SCRIPT));
     writeFileSync(join(root, '.source-digest'), 'not served');
     reader = await testReader({ dashboardRoot: root });
   });
@@ -49,6 +54,28 @@ describe('the dashboard beside the read API', () => {
     expect((await get(reader.app, '/.source-digest')).statusCode).toBe(404);
     expect((await get(reader.app, '/assets/missing.js')).statusCode).toBe(404);
     expect((await reader.app.inject({ method: 'POST', url: '/' })).statusCode).toBe(405);
+  });
+
+  it('sends the brotli twin made at build time to a client that accepts it, the plain file to one that does not', async () => {
+    const encoded = await reader.app.inject({
+      method: 'GET',
+      url: '/assets/big-def456.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(encoded.statusCode).toBe(200);
+    expect(encoded.headers['content-encoding']).toBe('br');
+    expect(encoded.rawPayload).toEqual(brotliCompressSync(BIG_SCRIPT));
+    expect(String(encoded.headers.vary)).toMatch(/accept-encoding/i);
+    const plain = await get(reader.app, '/assets/big-def456.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG_SCRIPT);
+  });
+
+  it('serves assets of a build made after the server started (a rebuild never leaves the page blank)', async () => {
+    writeFileSync(join(root, 'assets', 'index-fresh789.js'), 'console.log(2)');
+    const fresh = await get(reader.app, '/assets/index-fresh789.js');
+    expect(fresh.statusCode).toBe(200);
+    expect(fresh.body).toBe('console.log(2)');
   });
 
   it('keeps the API policy on API answers', async () => {

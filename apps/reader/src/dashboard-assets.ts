@@ -1,6 +1,7 @@
 /**
  * Serving the built dashboard (apps/dashboard's `dist/`) beside the read API: the page at
- * `/` and its hashed assets under `/assets/`, through @fastify/static. The page is
+ * `/` and its hashed assets under `/assets/`, through @fastify/static, each in the encoding
+ * precompressed at build time that the client accepts. The page is
  * revalidated on every visit (`no-cache`, with an ETag) so a new build shows at once; the
  * assets carry a content hash in their names and so are cached for a year, `immutable`.
  *
@@ -57,12 +58,19 @@ export function checkDashboardRoot(root: string): void {
   }
 }
 
-/** Registers the dashboard's files under `/`; only files present at start are served. */
+/**
+ * Registers the dashboard's files under `/`. Files are looked up when asked for, not listed at
+ * start, so a rebuild while the server runs is served at once: the build keeps the previous
+ * build's hashed assets beside the new ones, so a page loaded just before the rebuild still
+ * finds its bundle. An asset's `.br` / `.gz` twin made at build time goes out to a client that
+ * accepts that encoding.
+ */
 export function registerDashboard(app: FastifyInstance, root: string): void {
   app.register(fastifyStatic, {
     root,
     prefix: '/',
-    wildcard: false,
+    wildcard: true,
+    preCompressed: true,
     index: ['index.html'],
     decorateReply: false,
     schemaHide: true,

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { asOfFrom, atFrom } from './query-params.ts';
 
 describe('asOfFrom', () => {
-  it('reads an index, a time, and a bare date as the end of that day', () => {
+  it('reads an index, a time, and a bare date as the end of that day in China Standard Time', () => {
     expect(asOfFrom(undefined)).toEqual(right(undefined));
     expect(asOfFrom('41')).toEqual(right({ index: 41 }));
     expect(asOfFrom('2024-06-30T08:00:00Z')).toEqual(right({ time: '2024-06-30T08:00:00Z' }));
-    expect(asOfFrom('2024-06-30')).toEqual(right({ time: '2024-06-30T23:59:59.999Z' }));
+    expect(asOfFrom('2024-06-30')).toEqual(right({ time: '2024-06-30T15:59:59.999Z' }));
   });
 
   it('refuses a date or time that does not exist', () => {

@@ -3,19 +3,21 @@
  * schemas, and the parsing of `asOf` into core's {@link AsOf}.
  */
 import { type AsOf, parseAsOf } from '@govledger/core';
+import { LEDGER_UTC_OFFSET_MINUTES } from './time-in-question.ts';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { type BadParameter, badParameter } from './errors.ts';
 import { patterned, type Schema } from './schema.ts';
 
 const AS_OF_PATTERN = '^(0|[1-9][0-9]{0,14}|[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+Z)?)$';
-const AS_OF_WHAT = 'a ledger index (0, 1, …) or an ISO-8601 UTC time such as 2024-06-30 or 2024-06-30T08:00:00Z';
+const AS_OF_WHAT =
+  'a ledger index (0, 1, …), a date such as 2024-06-30 (the end of that day in China Standard Time) or an ISO-8601 UTC time such as 2024-06-30T08:00:00Z';
 
 /** `?asOf=<index|ISO time>`: answer as of after that entry, or after every entry recorded by then. */
 export const asOfParam: Schema = patterned(
   AS_OF_PATTERN,
   AS_OF_WHAT,
   'Answer as of a past point: a 0-based ledger index (the state after that entry) or an ISO-8601 UTC time ' +
-    '(the state after every entry recorded at or before it; a bare date means the end of that day, UTC). ' +
+    '(the state after every entry recorded at or before it; a bare date means the end of that day in China Standard Time, UTC+8). ' +
     'Default: the current head.',
 );
 
@@ -46,7 +48,7 @@ export const quarterParam: Schema = patterned('^[0-9]{4}Q[1-4]$', 'a quarter lik
 /** Parses a validated `asOf` value (absent: the head). A date that does not exist is refused. */
 export function asOfFrom(text: string | undefined): Either<BadParameter, AsOf | undefined> {
   if (text === undefined) return right(undefined);
-  const asOf = parseAsOf(text);
+  const asOf = parseAsOf(text, LEDGER_UTC_OFFSET_MINUTES);
   if (asOf === null) return left(badParameter('asOf', `must be ${AS_OF_WHAT}`));
   if ('index' in asOf && !Number.isSafeInteger(asOf.index)) return left(badParameter('asOf', 'is too large'));
   if ('time' in asOf && !isRealDate(asOf.time))

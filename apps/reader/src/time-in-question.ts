@@ -2,9 +2,17 @@
  * The time in question for answers that depend on time (is a complaint overdue, is a notice
  * on display, which resolutions are late): the `at` parameter when given; else the asOf
  * time; else, for an asOf index, the time that entry was recorded; else now, truncated to
- * the minute so that answers (and their ETags) stay stable within a minute.
+ * the minute so that answers (and their ETags) stay stable within a minute. A bare date in
+ * `asOf` is the end of that day in China Standard Time (see {@link LEDGER_UTC_OFFSET_MINUTES}).
  */
 import type { AsOf, EventStore } from '@govledger/core';
+
+/**
+ * The time zone of the ledger's users, in minutes east of UTC: China Standard Time. A bare date
+ * in `asOf` (`2024-06-30`) means the end of that day there (`2024-06-30T15:59:59.999Z`), not
+ * 23:59 UTC, which is already 07:59 the next morning in China.
+ */
+export const LEDGER_UTC_OFFSET_MINUTES = 480;
 
 /** A resolved time in question. */
 export interface TimeInQuestion {

@@ -1,4 +1,5 @@
 import { isLeft } from 'fp-ts/lib/Either.js';
+import * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { decodeWith, formatDecodeError } from './decode-error.ts';
 import { ProposedEvent } from './envelope.ts';
@@ -21,5 +22,15 @@ describe('decodeWith', () => {
     expect(formatDecodeError(result.left)).toContain(
       'metadata.actor.role: expected NonEmptyString (a string), got nothing',
     );
+  });
+});
+
+describe('decodeWith on an enumeration', () => {
+  it('names the values the enumeration allows when a value is not one of them', () => {
+    const Colour = t.keyof({ red: null, green: null }, 'Colour');
+    const result = decodeWith(t.type({ colour: Colour }), { colour: 'leak' });
+    expect(isLeft(result)).toBe(true);
+    if (!isLeft(result)) return;
+    expect(formatDecodeError(result.left)).toBe('colour: expected Colour, one of "red", "green", got "leak"');
   });
 });

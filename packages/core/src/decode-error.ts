@@ -25,6 +25,14 @@ function describeValue(value: unknown): string {
   return json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 
+/** The name of what was expected; for an enumeration (`t.keyof`), also the values it allows. */
+function expectedOf(type: t.Decoder<unknown, unknown>): string {
+  const enumeration = type as { _tag?: string; keys?: Record<string, unknown> };
+  if (enumeration._tag !== 'KeyofType' || !enumeration.keys) return type.name;
+  const allowed = Object.keys(enumeration.keys).map((key) => JSON.stringify(key));
+  return `${type.name}, one of ${allowed.join(', ')}`;
+}
+
 /** Turns io-ts validation errors into path/reason problems (deduplicated, in order). */
 export function problemsOf(errors: t.Errors): DecodeProblem[] {
   const seen = new Set<string>();
@@ -42,7 +50,7 @@ export function problemsOf(errors: t.Errors): DecodeProblem[] {
       path.push(entry.key);
     });
     const last = error.context[error.context.length - 1];
-    const expected = last?.type.name ?? 'value';
+    const expected = last ? expectedOf(last.type) : 'value';
     const reason = error.message ?? `expected ${expected}, got ${describeValue(error.value)}`;
     const p = path.join('.') || '(root)';
     const key = `${p}\u0000${reason}`;

@@ -124,6 +124,8 @@ describe('parseAsOf', () => {
     expect(parseAsOf('42')).toEqual({ index: 42 });
     expect(parseAsOf('2024-06-30T12:00:00Z')).toEqual({ time: '2024-06-30T12:00:00Z' });
     expect(parseAsOf('2024-06-30')).toEqual({ time: '2024-06-30T23:59:59.999Z' });
+    expect(parseAsOf('2024-06-30', 480)).toEqual({ time: '2024-06-30T15:59:59.999Z' });
+    expect(parseAsOf('2024-01-01', 480)).toEqual({ time: '2024-01-01T15:59:59.999Z' });
     expect(parseAsOf('yesterday')).toBeNull();
     expect(parseAsOf('2024-13-45')).toBeNull();
   });

@@ -36,13 +36,27 @@ export type AnyProjection = Projection<any>;
  */
 export type AsOf = { readonly index: number } | { readonly time: string };
 
-/** Parses the command-line / query form of {@link AsOf}: a non-negative integer or an ISO time. */
-export function parseAsOf(text: string): AsOf | null {
+/**
+ * Parses the command-line / query form of {@link AsOf}: a non-negative integer or an ISO time.
+ * A bare date means the end of that day where the ledger's users live: `utcOffsetMinutes` east
+ * of UTC (0: the end of the UTC day; 480, China Standard Time: `2024-06-30` is
+ * `2024-06-30T15:59:59.999Z`, one millisecond before midnight in Beijing).
+ */
+export function parseAsOf(text: string, utcOffsetMinutes = 0): AsOf | null {
   if (/^\d+$/.test(text)) return { index: Number(text) };
   if (/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(text) && !Number.isNaN(Date.parse(text))) {
-    return { time: text.length === 10 ? `${text}T23:59:59.999Z` : text };
+    return { time: text.length === 10 ? endOfDay(text, utcOffsetMinutes) : text };
   }
   return null;
+}
+
+/** The last millisecond of calendar day `date` at `utcOffsetMinutes`, as ISO-8601 UTC. */
+function endOfDay(date: string, utcOffsetMinutes: number): string {
+  if (utcOffsetMinutes === 0) return `${date}T23:59:59.999Z`;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  // A day that does not exist (2024-02-30) keeps its own date, so that callers can refuse it.
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return `${date}T23:59:59.999Z`;
+  return new Date(Date.UTC(year, month - 1, day, 23, 59, 59, 999) - utcOffsetMinutes * 60_000).toISOString();
 }
 
 /**

@@ -21,7 +21,8 @@ export function requireRole(
   ...allowed: readonly Role[]
 ): Either<Forbidden, void> {
   if ((allowed as readonly string[]).includes(input.actor.role)) return right(undefined);
-  const names = allowed.map((r) => `${r} (${ROLES[r]})`).join(' or ');
+  // ROLES holds "居民 (resident)": show the id with its Chinese term only, not a second bracket.
+  const names = allowed.map((r) => `${r} (${ROLES[r].replace(/ \(.*\)$/, '')})`).join(' or ');
   return left({
     _tag: 'Forbidden',
     command,

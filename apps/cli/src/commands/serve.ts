@@ -37,6 +37,31 @@ function auditorToken(options: ServeOptions, io: CliIo): string | undefined {
 }
 
 /**
+ * Listens, turning the environment's refusals into environment errors (exit 3) with what to do:
+ * a port in use asks for another `--port`, a forbidden one for a port above 1023.
+ */
+async function listenOrExplain(
+  app: { listen(o: { host: string; port: number }): Promise<string> },
+  options: ServeOptions,
+) {
+  try {
+    return await app.listen({ host: options.host, port: options.port });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const where = `${options.host}:${options.port}`;
+    if (code === 'EADDRINUSE')
+      throw environmentError(
+        `port ${options.port} is in use on ${options.host}; choose another with --port <n> (0 picks a free one)`,
+      );
+    if (code === 'EACCES')
+      throw environmentError(`not allowed to listen on ${where}; choose a port above 1023 with --port <n>`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+      throw environmentError(`cannot listen on ${where}: no such local address; choose one with --host`);
+    throw error;
+  }
+}
+
+/**
  * Serves the ledger until the process is asked to stop (SIGINT/SIGTERM); resolves once the
  * server and the store are closed. Prints the URL it listens on.
  */
@@ -66,7 +91,11 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
     warmUp: true,
     logger: errorLog(io.stderr),
   });
-  const address = await app.listen({ host: options.host, port: options.port });
+  const address = await listenOrExplain(app, options).catch(async (error: unknown) => {
+    await app.close();
+    await store.close();
+    throw error;
+  });
   const keyCheck = keyStore ? checkKeyStoreLater(keyStore, io) : undefined;
   await write(
     io.stdout,

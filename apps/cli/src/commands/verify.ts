@@ -100,9 +100,9 @@ export function registerVerify(program: Command, io: CliIo): void {
         }
       } else {
         const files = ledgerFiles({ db: options.db! }, io.env, io.cwd);
-        const verifier = resolveVerifierKey(options.key, files.signingKey, io.cwd);
         const store = openLedger(files.db, { readonly: true });
         try {
+          const verifier = resolveVerifierKey(options.key, files.signingKey, io.cwd);
           const progress = startProgress('verify', 0, io.stderr);
           report = await verifyLedger(store, {
             verifier,

@@ -8,6 +8,7 @@ import { figure, h, table } from '../dom.ts';
 import { count, date, days } from '../format.ts';
 import { getJson } from '../http.ts';
 import { label, t } from '../i18n.ts';
+import { nameOf } from '../names.ts';
 import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
 
 interface Tally {
@@ -85,11 +86,11 @@ function complaintList(ctx: PanelContext, stats: Statistics): HTMLElement {
   const category = h('select', { name: 'category', 'aria-label': t('category') }, options(CATEGORIES, 'category'));
   const community = h('select', { name: 'community', 'aria-label': t('community') }, [
     h('option', { value: '' }, t('all')),
-    ...stats.byCommunity.map((c) => h('option', { value: c.key }, c.key)),
+    ...stats.byCommunity.map((c) => h('option', { value: c.key }, nameOf(c.key))),
   ]);
   const company = h('select', { name: 'company', 'aria-label': t('company') }, [
     h('option', { value: '' }, t('all')),
-    ...stats.byCompany.map((c) => h('option', { value: c.key }, c.key)),
+    ...stats.byCompany.map((c) => h('option', { value: c.key }, nameOf(c.key))),
   ]);
   const overdue = h('input', { type: 'checkbox', name: 'overdue' });
   const results = h('div', { id: 'complaint-results', 'aria-live': 'polite' });
@@ -113,6 +114,7 @@ function complaintList(ctx: PanelContext, stats: Statistics): HTMLElement {
         community: community.value,
         company: company.value,
         overdue: overdue.checked ? true : null,
+        order: 'newest',
         limit: PAGE_SIZE,
         cursor: cursors[pageIndex],
       }),
@@ -129,8 +131,8 @@ function complaintList(ctx: PanelContext, stats: Statistics): HTMLElement {
         t('complaintList'),
         [
           { header: t('complaintId'), cell: (c: Complaint) => c.complaintId },
-          { header: t('community'), cell: (c) => c.communityId },
-          { header: t('company'), cell: (c) => c.companyId },
+          { header: t('community'), cell: (c) => nameOf(c.communityId) },
+          { header: t('company'), cell: (c) => nameOf(c.companyId) },
           { header: t('category'), cell: (c) => label('category', c.category) },
           { header: t('status'), cell: (c) => `${label('status', c.status)}${c.overdue ? ` · ${t('overdue')}` : ''}` },
           { header: t('filedAt'), cell: (c) => date(c.filedAt) },
@@ -181,7 +183,7 @@ export const complaintsPanel: Panel = {
       ),
       chart(t('complaintsByMonthChart'), {
         legend: { top: 0 },
-        grid: { left: 44, right: 44, top: 32, bottom: 28 },
+        grid: { left: 44, right: 52, top: 64, bottom: 28 },
         xAxis: { type: 'category', data: stats.byMonth.map((m) => m.key) },
         yAxis: [
           { type: 'value' },
@@ -255,11 +257,11 @@ export const complaintsPanel: Panel = {
       ),
       details(
         t('byCompany'),
-        tallyTable(t('byCompany'), t('company'), (k) => k, stats.byCompany, 'complaints-by-company'),
+        tallyTable(t('byCompany'), t('company'), nameOf, stats.byCompany, 'complaints-by-company'),
       ),
       details(
         t('byCommunity'),
-        tallyTable(t('byCommunity'), t('community'), (k) => k, stats.byCommunity, 'complaints-by-community'),
+        tallyTable(t('byCommunity'), t('community'), nameOf, stats.byCommunity, 'complaints-by-community'),
       ),
       complaintList(ctx, stats),
     );

@@ -7,9 +7,10 @@
 import { chart, COLOURS } from '../charts.ts';
 import { verifyButton } from '../entries.ts';
 import { h, table } from '../dom.ts';
-import { count, date, dateTime, yuan } from '../format.ts';
+import { count, date, dateTime, yuan, axisYuan } from '../format.ts';
 import { getJson } from '../http.ts';
-import { t } from '../i18n.ts';
+import { label, t } from '../i18n.ts';
+import { nameOf } from '../names.ts';
 import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
 
 interface FundBrief {
@@ -77,10 +78,10 @@ async function showFund(ctx: PanelContext, communityId: string, target: HTMLElem
   const movementOf = new Map(fund.history.map((m) => [m.ref, m]));
   fill(
     target,
-    chart(t('balanceChart', { community: communityId }), {
+    chart(t('balanceChart', { community: nameOf(communityId) }), {
       grid: { left: 72, right: 16, top: 16, bottom: 28 },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `¥${(v / 100 / 10_000).toFixed(0)}万` } },
+      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => axisYuan(v / 100) } },
       series: [
         {
           type: 'line',
@@ -106,7 +107,7 @@ async function showFund(ctx: PanelContext, communityId: string, target: HTMLElem
               ? t('authority.vote', { vote: d.voteId ?? '—' })
               : t('authority.emergency', { at: dateTime(d.emergencyConfirmedAt) }),
         },
-        { header: t('status'), cell: (d) => d.status },
+        { header: t('status'), cell: (d) => label('fundStatus', d.status) },
         {
           header: t('entryCheck'),
           cell: (d) => {
@@ -152,7 +153,7 @@ export const fundsPanel: Panel = {
     const select = h(
       'select',
       { id: 'fund-select', 'aria-label': t('chooseCommunity') },
-      funds.map((f) => h('option', { value: f.communityId, selected: f === chosen }, f.communityId)),
+      funds.map((f) => h('option', { value: f.communityId, selected: f === chosen }, nameOf(f.communityId))),
     );
     select.addEventListener('change', () => {
       chosenCommunity = select.value;
@@ -168,7 +169,7 @@ export const fundsPanel: Panel = {
         table(
           t('fundsTitle'),
           [
-            { header: t('community'), cell: (f: FundBrief) => f.communityId },
+            { header: t('community'), cell: (f: FundBrief) => nameOf(f.communityId) },
             { header: t('units'), cell: (f) => count(f.unitCount), numeric: true },
             { header: t('balance'), cell: (f) => yuan(f.balanceFen), numeric: true },
             { header: t('deposited'), cell: (f) => yuan(f.depositedFen), numeric: true },

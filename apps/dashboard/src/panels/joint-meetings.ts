@@ -6,9 +6,10 @@
 import { chart, COLOURS } from '../charts.ts';
 import { entriesOf } from '../entries.ts';
 import { figure, h, table } from '../dom.ts';
-import { count, date } from '../format.ts';
+import { count, date, quarter } from '../format.ts';
 import { getJson } from '../http.ts';
-import { label, t } from '../i18n.ts';
+import { label, labelled, t } from '../i18n.ts';
+import { nameOf } from '../names.ts';
 import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
 
 interface MeetingBrief {
@@ -46,13 +47,17 @@ async function showMeeting(ctx: PanelContext, meetingId: string, size: number, t
   );
   fill(
     target,
-    h('h3', {}, `${meeting.meetingId} · ${meeting.communityId} · ${date(meeting.convenedAt)}`),
-    h('p', { class: 'muted' }, `${t('parties')}: ${meeting.parties.map((p) => p.organisationId).join('、')}`),
+    h('h3', {}, `${meeting.meetingId} · ${nameOf(meeting.communityId)} · ${date(meeting.convenedAt)}`),
+    h(
+      'p',
+      { class: 'muted' },
+      `${labelled(t('parties'))}${meeting.parties.map((p) => nameOf(p.organisationId)).join('、')}`,
+    ),
     table(
       t('resolutions'),
       [
         { header: t('decision'), cell: (r: Resolution) => r.decision },
-        { header: t('responsible'), cell: (r) => r.responsibleOrganisationId },
+        { header: t('responsible'), cell: (r) => nameOf(r.responsibleOrganisationId) },
         { header: t('dueAt'), cell: (r) => date(r.dueAt) },
         {
           header: t('status'),
@@ -111,7 +116,7 @@ export const jointMeetingsPanel: Panel = {
         {
           legend: { top: 0 },
           grid: { left: 36, right: 16, top: 32, bottom: 24 },
-          xAxis: { type: 'category', data: quarters },
+          xAxis: { type: 'category', data: quarters.map(quarter) },
           yAxis: { type: 'value' },
           series: [
             {
@@ -133,7 +138,7 @@ export const jointMeetingsPanel: Panel = {
       table(
         t('meetingsChart'),
         [
-          { header: t('quarter'), cell: (q: string) => q },
+          { header: t('quarter'), cell: (q: string) => quarter(q) },
           { header: t('meetingsTitle'), cell: (q) => count(byQuarter.get(q)!.meetings), numeric: true },
           { header: t('resolutions'), cell: (q) => count(byQuarter.get(q)!.resolutions), numeric: true },
         ],
@@ -147,7 +152,7 @@ export const jointMeetingsPanel: Panel = {
           t('meetingsTitle'),
           [
             { header: t('meeting'), cell: (m: MeetingBrief) => meetingButton(m) },
-            { header: t('community'), cell: (m) => m.communityId },
+            { header: t('community'), cell: (m) => nameOf(m.communityId) },
             { header: t('convenedAt'), cell: (m) => date(m.convenedAt) },
             { header: t('resolutions'), cell: (m) => count(m.resolutionCount), numeric: true },
             { header: t('openResolutions'), cell: (m) => count(m.openResolutions), numeric: true },

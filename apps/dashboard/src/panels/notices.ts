@@ -6,6 +6,7 @@ import { h, table } from '../dom.ts';
 import { date, dateTime } from '../format.ts';
 import { getJson } from '../http.ts';
 import { label, t } from '../i18n.ts';
+import { nameOf } from '../names.ts';
 import type { LedgerPoint, Panel } from '../panel.ts';
 
 interface Notice {
@@ -27,7 +28,7 @@ function noticeTable(caption: string, notices: readonly Notice[], id: string): H
     [
       { header: t('noticeTitle'), cell: (n: Notice) => n.title },
       { header: t('kind'), cell: (n) => label('notice', n.kind) },
-      { header: t('community'), cell: (n) => n.communityId ?? '—' },
+      { header: t('community'), cell: (n) => nameOf(n.communityId) },
       { header: t('disclosure'), cell: (n) => `${date(n.disclosureFrom)} – ${date(n.disclosureUntil)}` },
       { header: t('status'), cell: (n) => (n.withdrawnAt ? t('withdrawn') : '') },
     ],

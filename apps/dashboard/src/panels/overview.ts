@@ -70,26 +70,33 @@ export const overviewPanel: Panel = {
         h(
           'div',
           {},
-          chart(
-            t('coverageByMode'),
-            {
-              tooltip: { trigger: 'item', renderMode: 'richText' },
-              legend: { bottom: 0 },
-              series: [
+          // Four equal slices of nothing would mislead: with no community covered, say so.
+          coverage.byMode.every((m) => m.covered === 0)
+            ? h('p', { class: 'muted', id: 'no-coverage' }, t('noCoverage'))
+            : chart(
+                t('coverageByMode'),
                 {
-                  type: 'pie',
-                  radius: ['35%', '65%'],
-                  label: { formatter: '{b}\n{c}' },
-                  data: coverage.byMode.map((m, i) => ({
-                    name: label('mode', m.mode),
-                    value: m.covered,
-                    itemStyle: { color: MODE_COLOURS[i % MODE_COLOURS.length] },
-                  })),
+                  tooltip: { trigger: 'item', renderMode: 'richText' },
+                  legend: { bottom: 0, type: 'scroll' },
+                  series: [
+                    {
+                      type: 'pie',
+                      radius: ['30%', '55%'],
+                      center: ['50%', '45%'],
+                      avoidLabelOverlap: true,
+                      minShowLabelAngle: 0,
+                      label: { formatter: '{b}\n{c}', overflow: 'break', width: 90 },
+                      labelLayout: { hideOverlap: false, moveOverlap: 'shiftY' },
+                      data: coverage.byMode.map((m, i) => ({
+                        name: label('mode', m.mode),
+                        value: m.covered,
+                        itemStyle: { color: MODE_COLOURS[i % MODE_COLOURS.length] },
+                      })),
+                    },
+                  ],
                 },
-              ],
-            },
-            'medium',
-          ),
+                'medium',
+              ),
           table(
             t('coverageByMode'),
             [

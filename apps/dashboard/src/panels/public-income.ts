@@ -5,9 +5,10 @@
  */
 import { chart, COLOURS } from '../charts.ts';
 import { h, table } from '../dom.ts';
-import { date, yuan } from '../format.ts';
+import { date, yuan, axisYuan } from '../format.ts';
 import { getJson } from '../http.ts';
 import { label, t } from '../i18n.ts';
+import { nameOf } from '../names.ts';
 import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
 
 interface IncomeBrief {
@@ -30,7 +31,7 @@ async function showSources(ctx: PanelContext, communityId: string, target: HTMLE
   fill(
     target,
     table(
-      `${t('bySource')} · ${communityId}`,
+      `${t('bySource')} · ${nameOf(communityId)}`,
       [
         { header: t('source'), cell: (s: Income['bySource'][number]) => label('source', s.source) },
         { header: t('totalIncome'), cell: (s) => yuan(s.incomeFen), numeric: true },
@@ -51,7 +52,7 @@ export const publicIncomePanel: Panel = {
     );
     const sources = h('div', { 'aria-live': 'polite' });
     const communityButton = (c: IncomeBrief) => {
-      const button = h('button', { type: 'button', class: 'link' }, c.communityId);
+      const button = h('button', { type: 'button', class: 'link' }, nameOf(c.communityId));
       button.addEventListener('click', () => void showSources(ctx, c.communityId, sources));
       return button;
     };
@@ -59,8 +60,8 @@ export const publicIncomePanel: Panel = {
       chart(t('incomeChart'), {
         legend: { top: 0 },
         grid: { left: 64, right: 16, top: 32, bottom: 72 },
-        xAxis: { type: 'category', data: communities.map((c) => c.communityId), axisLabel: { rotate: 30 } },
-        yAxis: { type: 'value', axisLabel: { formatter: (v: number) => `¥${(v / 100 / 10_000).toFixed(0)}万` } },
+        xAxis: { type: 'category', data: communities.map((c) => nameOf(c.communityId)), axisLabel: { rotate: 30 } },
+        yAxis: { type: 'value', axisLabel: { formatter: (v: number) => axisYuan(v / 100) } },
         series: [
           {
             type: 'bar',

@@ -7,9 +7,10 @@
 import { chart, COLOURS } from '../charts.ts';
 import { entriesOf } from '../entries.ts';
 import { h, table } from '../dom.ts';
-import { count, dateTime } from '../format.ts';
+import { count, dateTime, quarter as quarterName } from '../format.ts';
 import { getJson } from '../http.ts';
-import { label, t } from '../i18n.ts';
+import { bracketed, label, labelled, t } from '../i18n.ts';
+import { nameOf } from '../names.ts';
 import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
 
 interface ListBrief {
@@ -57,7 +58,7 @@ function companyButton(ctx: PanelContext, companyId: string, target: HTMLElement
   const button = h(
     'button',
     { type: 'button', class: 'link', 'data-company': companyId, title: t('openCreditFile') },
-    companyId,
+    nameOf(companyId),
   );
   button.addEventListener('click', () => void showCreditFile(ctx, companyId, target));
   return button;
@@ -73,12 +74,20 @@ async function showCreditFile(ctx: PanelContext, companyId: string, target: HTML
       table(
         caption,
         [
-          { header: t('quarter'), cell: (s: CreditFile['tenderSuspensions'][number]) => `${s.from} – ${s.through}` },
-          { header: t('causedBy'), cell: (s) => `${t('blackList')} ${s.listedIn}` },
+          {
+            header: t('quarter'),
+            cell: (s: CreditFile['tenderSuspensions'][number]) => `${quarterName(s.from)} – ${quarterName(s.through)}`,
+          },
+          { header: t('causedBy'), cell: (s) => `${t('blackList')} ${quarterName(s.listedIn)}` },
         ],
         rows,
       );
-    const until = (through: string | null) => (through ? ` (${t('through', { quarter: through })})` : '');
+    // "Yes" with a suspension shown beside it reads as a contradiction: a period is named only
+    // when it is why the answer is "no" (the eligibility quarter falls within it).
+    const answer = (may: boolean, through: string | null) =>
+      may
+        ? `${t('yes')}${bracketed(t('eligibility', { quarter: quarterName(file.eligibility.quarter) }))}`
+        : `${t('no')}${through ? bracketed(t('suspendedThrough', { quarter: quarterName(through) })) : ''}`;
     fill(
       target,
       h('h3', {}, t('creditFile', { company: file.name })),
@@ -88,24 +97,20 @@ async function showCreditFile(ctx: PanelContext, companyId: string, target: HTML
         h('dt', {}, t('creditPoints')),
         h('dd', {}, String(file.creditPoints)),
         h('dt', {}, t('mayTender')),
-        h(
-          'dd',
-          { 'data-eligibility': 'tender' },
-          `${file.eligibility.mayTender ? t('yes') : t('no')} — ${t('eligibility', { quarter: file.eligibility.quarter })}${until(file.tenderSuspendedThrough)}`,
-        ),
+        h('dd', { 'data-eligibility': 'tender' }, answer(file.eligibility.mayTender, file.tenderSuspendedThrough)),
         h('dt', {}, t('mayBeAwarded')),
         h(
           'dd',
           { 'data-eligibility': 'award' },
-          `${file.eligibility.mayBeConsideredForAwards ? t('yes') : t('no')}${until(file.awardBlockedThrough)}`,
+          answer(file.eligibility.mayBeConsideredForAwards, file.awardBlockedThrough),
         ),
       ),
       table(
         t('listings'),
         [
-          { header: t('quarter'), cell: (l: CreditFile['listings'][number]) => l.quarter },
+          { header: t('quarter'), cell: (l: CreditFile['listings'][number]) => quarterName(l.quarter) },
           { header: t('listing'), cell: (l) => label('listing', l.listing) },
-          { header: t('project'), cell: (l) => l.projectId },
+          { header: t('project'), cell: (l) => nameOf(l.projectId) },
           { header: t('score'), cell: (l) => l.score, numeric: true },
         ],
         file.listings,
@@ -115,8 +120,8 @@ async function showCreditFile(ctx: PanelContext, companyId: string, target: HTML
       table(
         t('awards'),
         [
-          { header: t('project'), cell: (a: CreditFile['awards'][number]) => a.projectId },
-          { header: t('quarter'), cell: (a) => a.quarter },
+          { header: t('project'), cell: (a: CreditFile['awards'][number]) => nameOf(a.projectId) },
+          { header: t('quarter'), cell: (a) => quarterName(a.quarter) },
         ],
         file.awards,
       ),
@@ -140,19 +145,27 @@ async function showQuarter(ctx: PanelContext, quarter: string, size: number, tar
   const sorted = [...ratings.ratings].sort((a, b) => b.score - a.score || a.projectId.localeCompare(b.projectId));
   const credit = h('div', { class: 'credit-file', id: 'credit-file', 'aria-live': 'polite' });
   const listedColumns = [
-    { header: t('project'), cell: (r: Listed) => r.projectId },
+    { header: t('project'), cell: (r: Listed) => nameOf(r.projectId) },
     { header: t('company'), cell: (r: Listed) => companyButton(ctx, r.companyId, credit) },
     { header: t('score'), cell: (r: Listed) => r.score, numeric: true },
     { header: t('grade'), cell: (r: Listed) => label('grade', r.grade) },
   ];
   fill(
     target,
-    h('p', { class: 'muted' }, `${t('publishedAt')}: ${dateTime(list.publishedAt)}`),
+    h('p', { class: 'muted' }, `${labelled(t('publishedAt'))}${dateTime(list.publishedAt)}`),
     chart(
-      t('scoresChart', { quarter, red: list.policy.redMinScore, black: list.policy.blackBelowScore }),
+      t('scoresChart', {
+        quarter: quarterName(quarter),
+        red: list.policy.redMinScore,
+        black: list.policy.blackBelowScore,
+      }),
       {
-        grid: { left: 40, right: 16, top: 24, bottom: 24 },
-        xAxis: { type: 'category', data: sorted.map((r) => r.projectId), axisLabel: { show: false } },
+        grid: { left: 40, right: 96, top: 24, bottom: 96 },
+        xAxis: {
+          type: 'category',
+          data: sorted.map((r) => nameOf(r.projectId)),
+          axisLabel: { rotate: 90, interval: 'auto', fontSize: 10, width: 88, overflow: 'truncate' },
+        },
         yAxis: { type: 'value', min: 0, max: 100 },
         series: [
           {
@@ -171,28 +184,40 @@ async function showQuarter(ctx: PanelContext, quarter: string, size: number, tar
             })),
             markLine: {
               symbol: 'none',
-              data: [{ yAxis: list.policy.redMinScore }, { yAxis: list.policy.blackBelowScore }],
+              // Labels to the right of the plot, inside the grid's margin, never clipped.
+              label: { position: 'end', formatter: '{b} {c}' },
+              data: [
+                { name: t('redList'), yAxis: list.policy.redMinScore },
+                { name: t('blackList'), yAxis: list.policy.blackBelowScore },
+              ],
             },
           },
         ],
       },
-      'small',
+      'medium',
+    ),
+    h(
+      'ul',
+      { class: 'chart-key', id: 'red-black-key' },
+      h('li', { class: 'key-red' }, t('redRule', { red: list.policy.redMinScore })),
+      h('li', { class: 'key-black' }, t('blackRule', { black: list.policy.blackBelowScore })),
+      h('li', { class: 'key-grey' }, t('greyExplained', { red: list.policy.redMinScore })),
     ),
     h(
       'div',
       { class: 'pair' },
-      table(`${t('redList')} ${quarter}`, listedColumns, list.red, { id: 'red-list' }),
-      table(`${t('blackList')} ${quarter}`, listedColumns, list.black, { id: 'black-list' }),
+      table(`${t('redList')} ${quarterName(quarter)}`, listedColumns, list.red, { id: 'red-list' }),
+      table(`${t('blackList')} ${quarterName(quarter)}`, listedColumns, list.black, { id: 'black-list' }),
     ),
     credit,
     h(
       'details',
       {},
-      h('summary', {}, t('ratingsOfQuarter', { quarter })),
+      h('summary', {}, t('ratingsOfQuarter', { quarter: quarterName(quarter) })),
       table(
-        t('ratingsOfQuarter', { quarter }),
+        t('ratingsOfQuarter', { quarter: quarterName(quarter) }),
         [
-          { header: t('project'), cell: (r: Rating) => r.projectId },
+          { header: t('project'), cell: (r: Rating) => nameOf(r.projectId) },
           { header: t('company'), cell: (r: Rating) => companyButton(ctx, r.companyId, credit) },
           { header: t('score'), cell: (r: Rating) => r.score, numeric: true },
           { header: t('grade'), cell: (r: Rating) => label('grade', r.grade) },
@@ -232,7 +257,7 @@ export const redBlackPanel: Panel = {
         h(
           'option',
           { value: l.quarter, selected: l.quarter === quarter },
-          `${l.quarter} (${t('redList')} ${count(l.redCount)} / ${t('blackList')} ${count(l.blackCount)})`,
+          `${quarterName(l.quarter)}${bracketed(`${t('redList')} ${count(l.redCount)} / ${t('blackList')} ${count(l.blackCount)}`)}`,
         ),
       ),
     );

@@ -10,6 +10,7 @@ import { h, table } from '../dom.ts';
 import { count, date, squareMetres } from '../format.ts';
 import { getJson } from '../http.ts';
 import { currentLanguage, label, t } from '../i18n.ts';
+import { nameOf } from '../names.ts';
 import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
 
 interface VoteBrief {
@@ -68,7 +69,7 @@ function breakdownChart(vote: Vote): HTMLElement {
   return chart(
     t('voteBreakdownChart'),
     {
-      grid: { left: 140, right: 48, top: 8, bottom: 24 },
+      grid: { left: 140, right: 64, top: 28, bottom: 24 },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 130, overflow: 'break' } },
       tooltip: { trigger: 'item', renderMode: 'richText' },
@@ -83,7 +84,8 @@ function breakdownChart(vote: Vote): HTMLElement {
           })),
           markLine: {
             symbol: 'none',
-            label: { formatter: '{b}', position: 'insideEndTop' },
+            // Threshold names sit above the plot, horizontal, clear of the bars and their values.
+            label: { formatter: '{b}', position: 'end', rotate: 0, distance: 6 },
             data: [...new Set(checks.map((c) => c.rule))].map((rule) => ({
               name: rule,
               xAxis: thresholdOf(rule) * 100,
@@ -161,7 +163,7 @@ export const votesPanel: Panel = {
           t('votesTitle'),
           [
             { header: t('chooseVote'), cell: (v: VoteBrief) => voteButton(v) },
-            { header: t('community'), cell: (v) => v.communityId },
+            { header: t('community'), cell: (v) => nameOf(v.communityId) },
             { header: t('matter'), cell: (v) => `${v.matter} · ${matterName(v.matterName)}` },
             { header: t('voteTitle'), cell: (v) => v.title },
             { header: t('proposedAt'), cell: (v) => date(v.proposedAt) },

@@ -126,21 +126,28 @@ export interface ComplaintPage {
   readonly next: number | null;
 }
 
-/** Pages the board from filing position `start`. O(board size) for the total. */
+/**
+ * Pages the board from filing position `start`: in filing order, or newest first (then `start`
+ * is the newest position to include, and the next page continues below it). O(board size) for
+ * the total.
+ */
 export function pageComplaints(
   board: ComplaintBoardView,
   filter: ComplaintFilter,
   start: number,
   limit: number,
+  newestFirst = false,
 ): ComplaintPage {
   const items: ComplaintDto[] = [];
   let total = 0;
   let next: number | null = null;
-  for (let position = 0; position < board.order.length; position++) {
+  const size = board.order.length;
+  for (let step = 0; step < size; step++) {
+    const position = newestFirst ? size - 1 - step : step;
     const card = board.complaints[board.order[position]!];
     if (!card || !matches(card, filter)) continue;
     total++;
-    if (position < start) continue;
+    if (newestFirst ? position > start : position < start) continue;
     if (items.length < limit) items.push(complaintDto(card, filter.at));
     else if (next === null) next = position;
   }

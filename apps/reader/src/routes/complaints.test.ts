@@ -19,6 +19,15 @@ describe('GET /v1/complaints', () => {
     expect(body.nextCursor).toBeNull();
   });
 
+  it('lists the most recently filed first with order=newest, paging on from there', async () => {
+    const first = (await get(reader.app, '/v1/complaints?order=newest&limit=2')).json();
+    expect(ids(first)).toEqual(['c-3', 'c-2']);
+    expect(first.total).toBe(3);
+    const rest = (await get(reader.app, `/v1/complaints?order=newest&limit=2&cursor=${first.nextCursor}`)).json();
+    expect(ids(rest)).toEqual(['c-1']);
+    expect(rest.nextCursor).toBeNull();
+  });
+
   it('filters by status, community, company, category and overdue', async () => {
     const cases: [string, string[]][] = [
       ['status=closed', ['c-1']],

@@ -36,6 +36,7 @@ interface ListQuery {
   company?: string;
   category?: string;
   overdue?: boolean;
+  order?: 'filing' | 'newest';
   limit: number;
   cursor?: string;
 }
@@ -68,6 +69,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
             type: 'boolean',
             description: 'true: only complaints overdue at the time in question; false: only those not',
           },
+          order: oneOf(['filing', 'newest'], 'filing: oldest first (the default); newest: the most recently filed first'),
           limit: limitParam(200, 50),
           cursor: cursorParam,
         }),
@@ -78,7 +80,11 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       const q = request.query;
       return replyWithState(ctx, request, reply, { asOf: q.asOf, time: { at: q.at } }, (view, at) => {
         const board = view.states[BOARD] as ComplaintBoardView;
-        const start = decodeCursor(q.cursor, board.order.length);
+        const newestFirst = q.order === 'newest';
+        const start =
+          newestFirst && q.cursor === undefined
+            ? right(board.order.length - 1)
+            : decodeCursor(q.cursor, board.order.length);
         if (isLeft(start)) return start;
         const filter = {
           at: at!,
@@ -88,7 +94,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
           ...(q.category !== undefined ? { category: q.category } : {}),
           ...(q.overdue !== undefined ? { overdue: q.overdue } : {}),
         };
-        const page = pageComplaints(board, filter, start.right, q.limit);
+        const page = pageComplaints(board, filter, start.right, q.limit, newestFirst);
         return right({
           asOf: ledgerPointOf(view),
           at: at!,

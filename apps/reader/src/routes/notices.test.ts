@@ -29,7 +29,7 @@ describe('GET /v1/notices', () => {
 
   it('judges "on display" as of a past point at that point', async () => {
     const body = (await get(reader.app, '/v1/notices?asOf=2024-05-15')).json();
-    expect(body.at).toBe('2024-05-15T23:59:59.999Z');
+    expect(body.at).toBe('2024-05-15T15:59:59.999Z');
     expect(ids(body)).toEqual(['n-1']);
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '..', '..', '..');
+const root = join(import.meta.dirname, '..');
 const tutorial = readFileSync(join(root, 'docs', 'embedding.md'), 'utf8');
 
 /** Every ```ts block of the tutorial that names its source file on its first line. */
