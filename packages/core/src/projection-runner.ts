@@ -16,7 +16,11 @@ export interface RunnerOptions {
   readonly upcasters?: UpcasterRegistry;
   /** When given, states resume from the newest usable snapshot and are saved after catching up. */
   readonly snapshots?: SnapshotStore;
-  /** Save a snapshot when at least this many entries were folded since the last one (default 10,000). */
+  /**
+   * Save a snapshot when at least this many entries were folded since the last one (default
+   * 10,000). Writers that follow their own appends (see {@link ProjectionRunner.follow}) use
+   * {@link WRITER_SNAPSHOT_EVERY}.
+   */
   readonly snapshotEvery?: number;
   readonly onProgress?: ReplayProgress;
   /**
@@ -33,6 +37,14 @@ export interface RunnerOptions {
    */
   readonly saveMilestones?: boolean;
 }
+
+/**
+ * The snapshot policy of long writes (`demo`, and any writer that follows its own appends):
+ * a snapshot of every projection each time this many entries were folded, and one at the
+ * end. Sparse enough that saving the largest states costs little beside the writing, dense
+ * enough that a reader started at any moment folds at most this many entries per projection.
+ */
+export const WRITER_SNAPSHOT_EVERY = 200_000;
 
 /** Resolves an {@link AsOf} to a ledger size (the number of entries included). */
 export async function sizeAsOf(store: EventStore, asOf: AsOf | undefined): Promise<number> {
@@ -153,6 +165,44 @@ export class ProjectionRunner {
     await this.#advance(target);
     await this.#maybeSnapshot();
     return this.#size;
+  }
+
+  /**
+   * Folds entries the caller has just appended and holds in hand (a writer such as `demo`),
+   * without reading them back, and saves snapshots when due. The events must continue the
+   * log exactly where the states stand (the first time: where the newest usable snapshot
+   * before them leaves the states, 0 on a new ledger); a gap or overlap is a caller's bug.
+   */
+  async follow(events: readonly RecordedEvent[]): Promise<void> {
+    const first = events[0];
+    if (first === undefined) return;
+    if (!this.#loaded) await this.#start(first.index);
+    if (first.index !== this.#size) {
+      throw coreError(
+        'GL_ARGUMENT_OUT_OF_RANGE',
+        `follow: events start at index ${first.index}, but the states stand at size ${this.#size}`,
+      );
+    }
+    const { upcasters, transform } = this.#options;
+    if (transform)
+      throw coreError('GL_ARGUMENT_OUT_OF_RANGE', 'follow: a runner with a transform cannot follow appends');
+    const projections = this.#projections;
+    const states = projections.map((p) => this.#states.get(p.name));
+    for (const recorded of events) {
+      const event = upcasters && !upcasters.isEmpty ? upcasters.upcast(recorded) : recorded;
+      for (let i = 0; i < projections.length; i++) states[i] = projections[i]!.evolve(states[i], event);
+    }
+    projections.forEach((p, i) => {
+      this.#states.set(p.name, states[i]);
+    });
+    this.#size += events.length;
+    this.#sinceSnapshot += events.length;
+    await this.#maybeSnapshot();
+  }
+
+  /** Saves a snapshot of every state at the size it stands at now (the end of a long write). */
+  async saveSnapshots(): Promise<void> {
+    if (this.#loaded) await this.#saveSnapshots();
   }
 
   async #maybeSnapshot(): Promise<void> {
