@@ -85,6 +85,9 @@ export class ProjectionRunner {
   #size = 0;
   #loaded = false;
   #sinceSnapshot = 0;
+  /** Per projection, the size its resumed state already holds, while some are ahead of `size`. */
+  #heldUpTo: number[] | null = null;
+  #resumedAt = 0;
 
   constructor(store: EventStore, projections: readonly AnyProjection[], options: RunnerOptions = {}) {
     const names = new Set<string>();
@@ -102,6 +105,11 @@ export class ProjectionRunner {
     return this.#size;
   }
 
+  /** The size the states were resumed at from snapshots (0 when none was usable or before loading). */
+  get resumedAt(): number {
+    return this.#resumedAt;
+  }
+
   /** The current state of the projection `name`. Treat it as read-only. */
   state<State = unknown>(name: string): State {
     if (!this.#states.has(name)) throw coreError('GL_UNKNOWN_PROJECTION', `no projection named ${name}`);
@@ -113,18 +121,40 @@ export class ProjectionRunner {
     return Object.fromEntries(this.#states);
   }
 
+  /**
+   * A runner whose states already stand at `size`, folded elsewhere (e.g. by one pass over
+   * the log for several projections at once): it goes on from there as any runner does.
+   */
+  static resumed(
+    store: EventStore,
+    projections: readonly AnyProjection[],
+    options: RunnerOptions,
+    at: { readonly size: number; readonly states: Readonly<Record<string, unknown>> },
+  ): ProjectionRunner {
+    const runner = new ProjectionRunner(store, projections, options);
+    for (const p of projections) {
+      if (!(p.name in at.states)) throw coreError('GL_UNKNOWN_PROJECTION', `no state given for ${p.name}`);
+    }
+    runner.#states = new Map(projections.map((p) => [p.name, at.states[p.name]]));
+    runner.#size = at.size;
+    runner.#resumedAt = at.size;
+    runner.#loaded = true;
+    return runner;
+  }
+
   async #start(maxSize: number): Promise<void> {
-    // Every projection must stand at the same size: resume from the smallest common snapshot.
+    // Each projection resumes from its own newest usable snapshot; the runner stands at the
+    // smallest of their sizes and a projection whose snapshot is further on skips the entries
+    // it already holds, so one pass over the tail brings them all to one size.
     const snapshots = this.#options.snapshots;
     const loaded = snapshots
       ? await Promise.all(this.#projections.map((p) => snapshots.loadSnapshot(p.name, p.version, maxSize)))
       : this.#projections.map(() => null);
-    const common = loaded.length > 0 && loaded.every((s) => s !== null) ? Math.min(...loaded.map((s) => s!.size)) : 0;
-    const usable = loaded.every((s) => s !== null && s.size === common);
-    this.#states = new Map(
-      this.#projections.map((p, i) => [p.name, usable && loaded[i] ? loaded[i]!.state : p.init()]),
-    );
-    this.#size = usable ? common : 0;
+    const sizes = loaded.map((s) => s?.size ?? 0);
+    this.#states = new Map(this.#projections.map((p, i) => [p.name, loaded[i] ? loaded[i]!.state : p.init()]));
+    this.#size = sizes.length > 0 ? Math.min(...sizes) : 0;
+    this.#heldUpTo = sizes.some((size) => size > this.#size) ? sizes : null;
+    this.#resumedAt = this.#size;
     this.#loaded = true;
   }
 
@@ -138,11 +168,17 @@ export class ProjectionRunner {
     let done = 0;
     const tick = Math.max(1, Math.floor(total / 100));
     let event: RecordedEvent;
+    const heldUpTo = this.#heldUpTo;
     for await (const read of this.#store.readAll({ from: this.#size, to: targetSize })) {
       let opened = transform ? transform(read) : read;
       if (opened instanceof Promise) opened = await opened;
       event = upcasters && !upcasters.isEmpty ? upcasters.upcast(opened) : opened;
-      for (let i = 0; i < projections.length; i++) states[i] = projections[i]!.evolve(states[i], event);
+      if (heldUpTo === null) {
+        for (let i = 0; i < projections.length; i++) states[i] = projections[i]!.evolve(states[i], event);
+      } else {
+        for (let i = 0; i < projections.length; i++)
+          if (event.index >= heldUpTo[i]!) states[i] = projections[i]!.evolve(states[i], event);
+      }
       done++;
       if (onProgress && done % tick === 0) onProgress(done, total);
     }
@@ -151,6 +187,7 @@ export class ProjectionRunner {
     });
     this.#size += done;
     this.#sinceSnapshot += done;
+    if (heldUpTo?.every((size) => size <= this.#size)) this.#heldUpTo = null;
     onProgress?.(done, total);
   }
 
@@ -188,15 +225,18 @@ export class ProjectionRunner {
       throw coreError('GL_ARGUMENT_OUT_OF_RANGE', 'follow: a runner with a transform cannot follow appends');
     const projections = this.#projections;
     const states = projections.map((p) => this.#states.get(p.name));
+    const heldUpTo = this.#heldUpTo;
     for (const recorded of events) {
       const event = upcasters && !upcasters.isEmpty ? upcasters.upcast(recorded) : recorded;
-      for (let i = 0; i < projections.length; i++) states[i] = projections[i]!.evolve(states[i], event);
+      for (let i = 0; i < projections.length; i++)
+        if (heldUpTo === null || event.index >= heldUpTo[i]!) states[i] = projections[i]!.evolve(states[i], event);
     }
     projections.forEach((p, i) => {
       this.#states.set(p.name, states[i]);
     });
     this.#size += events.length;
     this.#sinceSnapshot += events.length;
+    if (heldUpTo?.every((size) => size <= this.#size)) this.#heldUpTo = null;
     await this.#maybeSnapshot();
   }
 
@@ -213,7 +253,9 @@ export class ProjectionRunner {
   async #saveSnapshots(): Promise<void> {
     const snapshots = this.#options.snapshots;
     if (!snapshots) return;
-    for (const p of this.#projections) {
+    for (const [i, p] of this.#projections.entries()) {
+      // A state resumed from a snapshot further on than the runner's size is not a state at this size.
+      if (this.#heldUpTo !== null && this.#heldUpTo[i]! > this.#size) continue;
       await snapshots.saveSnapshot({
         name: p.name,
         version: p.version,
