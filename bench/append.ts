@@ -81,7 +81,9 @@ export async function benchBatchedAppend(count: number, batchSize: number): Prom
   // (encoding and hashing here, inserts and fsyncs on the writer thread).
   const store = openSqliteStore(scratchFile('ours-batched.db'));
   started = performance.now();
-  const bulk = await store.bulkAppend({ commit: 'chunk' });
+  const begun = await store.bulkAppend({ commit: 'chunk' });
+  if (begun._tag === 'Left') throw new Error(`bulk append did not start: ${begun.left._tag}`);
+  const bulk = begun.right;
   for (let i = 0; i < count; i += batchSize) {
     const result = await bulk.add(benchBatch(i, Math.min(batchSize, count - i)));
     if (result._tag === 'Left') throw new Error(`append refused: ${result.left._tag}`);

@@ -6,6 +6,7 @@
 import { availableParallelism, cpus } from 'node:os';
 import { benchBatchedAppend, benchSingleAppend } from './append.ts';
 import { benchAudit } from './audit.ts';
+import { benchCliWrite } from './cli-write.ts';
 import { benchDashboard } from './dashboard.ts';
 import { benchDemoReplay } from './demo-replay.ts';
 import { benchPostgres } from './postgres.ts';
@@ -37,6 +38,7 @@ const onTheLedger = ['replay', 'verify', 'proofs', 'tiles'];
 const needLedger = onTheLedger.some(wanted);
 if (needLedger && !wanted('append')) only?.push('append');
 await step('append', () => benchBatchedAppend(events, 1000));
+await step('cli', () => benchCliWrite(events));
 await step('single', () => benchSingleAppend(Math.min(events, 2000)));
 const ledger = scratchFile('ours-batched.db');
 if (needLedger) {

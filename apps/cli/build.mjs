@@ -4,6 +4,17 @@
 // beside its own code, so it is loaded from node_modules too.
 import { build } from 'esbuild';
 
+const banner = {
+  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+  js: [
+    "import { createRequire as __govledgerCreateRequire } from 'node:module';",
+    "import { fileURLToPath as __govledgerFileURLToPath } from 'node:url';",
+    'const require = __govledgerCreateRequire(import.meta.url);',
+    'const __filename = __govledgerFileURLToPath(import.meta.url);',
+    "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+  ].join(' '),
+};
+
 await build({
   entryPoints: ['src/main.ts'],
   outdir: 'dist',
@@ -18,15 +29,21 @@ await build({
   format: 'esm',
   sourcemap: true,
   external: ['better-sqlite3', '@fastify/swagger-ui'],
-  banner: {
-    // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
-    js: [
-      "import { createRequire as __govledgerCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __govledgerFileURLToPath } from 'node:url';",
-      'const require = __govledgerCreateRequire(import.meta.url);',
-      'const __filename = __govledgerFileURLToPath(import.meta.url);',
-      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
-    ].join(' '),
-  },
+  banner,
+  logLevel: 'warning',
+});
+
+// The bulk writer's thread (store-sqlite's write-worker.ts) is a file of its own, beside the
+// bundle, where the store looks for it (see start-write-worker.ts).
+await build({
+  entryPoints: ['../../packages/store-sqlite/src/write-worker.ts'],
+  outfile: 'dist/write-worker.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  external: ['better-sqlite3'],
+  banner,
   logLevel: 'warning',
 });

@@ -39,6 +39,11 @@ export class ProjectionSlot {
     return this.#loaded;
   }
 
+  /** The size its state was resumed at from a snapshot (0: from the start of the log). */
+  get resumedAt(): number {
+    return this.#runner.resumedAt;
+  }
+
   /** Entries folded into the state. */
   get size(): number {
     return this.#runner.size;
@@ -73,6 +78,35 @@ export class ProjectionSlot {
       this.#catching = null;
     });
     return this.#catching;
+  }
+
+  /**
+   * Takes its state from a fold shared with other projections (one pass over the log for all
+   * of them, see `ProjectionStates.warmUp`): the slot is busy until that fold settles, then
+   * goes on from the size it reached. If the shared fold fails, the slot stays unloaded and
+   * its next read folds on its own.
+   */
+  adopt(shared: Promise<{ readonly size: number; readonly states: Readonly<Record<string, unknown>> }>): void {
+    if (this.#catching) return;
+    const adopted = shared.then(
+      (at) => {
+        const { store, upcasters, snapshotEvery } = this.#settings;
+        this.#runner = ProjectionRunner.resumed(
+          store,
+          [this.projection],
+          { snapshots: store, snapshotEvery, ...(upcasters ? { upcasters } : {}) },
+          at,
+        );
+        this.#loaded = true;
+      },
+      () => {
+        this.#runner = this.#newRunner();
+        this.#loaded = false;
+      },
+    );
+    this.#catching = adopted.finally(() => {
+      this.#catching = null;
+    });
   }
 
   #newRunner(): ProjectionRunner {

@@ -2,7 +2,7 @@ import { MemoryStore, type Projection } from '@govledger/core';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { LedgerHeads } from './ledger-head.ts';
-import { ProjectionStates } from './projection-states.ts';
+import { ProjectionStates, SHARED_FOLD_MIN_TAIL } from './projection-states.ts';
 
 /** A projection that counts events, and a tally of how many events it was asked to fold. */
 function countingProjection() {
@@ -80,6 +80,42 @@ describe('ProjectionStates', () => {
     expect(seen).toEqual({ _tag: 'Right', right: { n: 6, later: 0 } });
     await warming;
     expect(laterFolds).toBe(6);
+  });
+
+  it("warms the cold projections up in one pass over a long tail, from each one's own snapshot", async () => {
+    const store = await storeWith(SHARED_FOLD_MIN_TAIL + 12);
+    const named = (name: string) => ({ ...countingProjection(), name });
+    const projections = [named('a'), named('b'), named('c')].map(({ projection, tally, name }) => ({
+      projection: { ...projection, name },
+      tally,
+    }));
+    await store.saveSnapshot({
+      name: 'c',
+      version: 1,
+      size: SHARED_FOLD_MIN_TAIL + 8,
+      state: { n: SHARED_FOLD_MIN_TAIL + 8 },
+    });
+    let passes = 0;
+    const readAll = store.readAll.bind(store);
+    store.readAll = (options) => {
+      passes++;
+      return readAll(options);
+    };
+    const states = new ProjectionStates(store, new LedgerHeads(store), {
+      projections: projections.map((p) => p.projection),
+    });
+    await states.warmUp();
+    // 'a' alone (its tail is long), then 'b' and 'c' together.
+    expect(passes).toBe(2);
+    const size = SHARED_FOLD_MIN_TAIL + 12;
+    expect(projections.map((p) => p.tally.folds)).toEqual([size, size, 4]);
+    const counts = await states.read(undefined, (view) =>
+      ['a', 'b', 'c'].map((name) => (view.states[name] as { n: number }).n),
+    );
+    expect(counts).toEqual({ _tag: 'Right', right: [size, size, size] });
+    for (let i = size; i < size + 3; i++) await store.append(`s-${i % 3}`, [event(i)]);
+    const later = await states.read(undefined, (view) => (view.states.c as { n: number }).n);
+    expect(later).toEqual({ _tag: 'Right', right: size + 3 });
   });
 
   it('catches up incrementally with events another writer appended', async () => {

@@ -80,6 +80,68 @@ describe('ProjectionRunner', () => {
     expect(bumped.calls).toBe(31);
   });
 
+  it('resumes each projection from its own snapshot and folds the tail once for all of them', async () => {
+    const store = await storeWith(30);
+    await new ProjectionRunner(store, [summing('early')], { snapshots: store, snapshotEvery: 1 }).catchUp(10);
+    await new ProjectionRunner(store, [summing('late')], { snapshots: store, snapshotEvery: 1 }).catchUp(25);
+    const early = summing('early');
+    const late = summing('late');
+    const fresh = summing('fresh');
+    const runner = new ProjectionRunner(store, [early, late, fresh], { snapshots: store });
+    expect(await runner.catchUp()).toBe(30);
+    expect(early.calls).toBe(20);
+    expect(late.calls).toBe(5);
+    expect(fresh.calls).toBe(30);
+    for (const name of ['early', 'late', 'fresh']) expect(runner.state<{ sum: number }>(name).sum).toBe((30 * 31) / 2);
+  });
+
+  it('saves the snapshots of states resumed from different sizes at the one size they reach', async () => {
+    const store = await storeWith(20);
+    await new ProjectionRunner(store, [summing('late')], { snapshots: store, snapshotEvery: 1 }).catchUp(15);
+    const runner = new ProjectionRunner(store, [summing('late'), summing('fresh')], {
+      snapshots: store,
+      snapshotEvery: 1,
+    });
+    await runner.catchUp(20);
+    const saved = await store.loadSnapshot('late', 1, 20);
+    expect(saved?.size).toBe(20);
+    expect(saved?.state).toEqual({ sum: (20 * 21) / 2, seen: 20 });
+    expect((await store.loadSnapshot('fresh', 1, 20))?.state).toEqual({ sum: (20 * 21) / 2, seen: 20 });
+  });
+
+  it('follows appended events without reading them back and snapshots when due and at the end', async () => {
+    const store = new MemoryStore();
+    const followed = summing();
+    const runner = new ProjectionRunner(store, [followed], { snapshots: store, snapshotEvery: 4 });
+    for (let i = 0; i < 6; i++) {
+      const appended = await store.append('s', [sampleEvent('s', { n: i + 1 })]);
+      if (appended._tag === 'Left') throw new Error('append refused');
+      await runner.follow(appended.right.events);
+    }
+    expect((await store.loadSnapshot('sum', 1, 6))?.size).toBe(4);
+    await runner.saveSnapshots();
+    expect((await store.loadSnapshot('sum', 1, 6))?.state).toEqual({ sum: 21, seen: 6 });
+    expect(runner.size).toBe(6);
+  });
+
+  it('refuses to follow events that do not continue the log where the states stand', async () => {
+    const store = await storeWith(5);
+    const runner = new ProjectionRunner(store, [summing()]);
+    const events: RecordedEvent[] = [];
+    for await (const event of store.readAll({ from: 2 })) events.push(event);
+    await expect(runner.follow(events)).rejects.toThrow('events start at index 2');
+  });
+
+  it('goes on from states folded elsewhere', async () => {
+    const store = await storeWith(10);
+    const shared = await replayProjections(store, [summing()], { index: 6 });
+    const counted = summing();
+    const runner = ProjectionRunner.resumed(store, [counted], {}, shared);
+    expect(await runner.catchUp()).toBe(10);
+    expect(counted.calls).toBe(3);
+    expect(runner.state<{ sum: number }>('sum').sum).toBe(55);
+  });
+
   it('gives the same state in one pass as in chunks resumed from snapshots', async () => {
     await fc.assert(
       fc.asyncProperty(

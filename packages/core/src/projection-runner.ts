@@ -23,7 +23,11 @@ export interface RunnerOptions {
   readonly upcasters?: UpcasterRegistry;
   /** When given, states resume from the newest usable snapshot and are saved after catching up. */
   readonly snapshots?: SnapshotStore;
-  /** Save a snapshot when at least this many entries were folded since the last one (default 10,000). */
+  /**
+   * Save a snapshot when at least this many entries were folded since the last one (default
+   * 10,000). Writers that follow their own appends (see {@link ProjectionRunner.follow}) use
+   * {@link WRITER_SNAPSHOT_EVERY}.
+   */
   readonly snapshotEvery?: number;
   readonly onProgress?: ReplayProgress;
   /**
@@ -46,6 +50,14 @@ export interface RunnerOptions {
    */
   readonly commitment?: StateCommitment;
 }
+
+/**
+ * The snapshot policy of long writes (`demo`, and any writer that follows its own appends):
+ * a snapshot of every projection each time this many entries were folded, and one at the
+ * end. Sparse enough that saving the largest states costs little beside the writing, dense
+ * enough that a reader started at any moment folds at most this many entries per projection.
+ */
+export const WRITER_SNAPSHOT_EVERY = 200_000;
 
 /** Resolves an {@link AsOf} to a ledger size (the number of entries included). */
 export async function sizeAsOf(store: EventStore, asOf: AsOf | undefined): Promise<number> {
@@ -95,6 +107,9 @@ export class ProjectionRunner {
   #loaded = false;
   #sinceSnapshot = 0;
   #commitment: StateCommitment | undefined;
+  /** Per projection, the size its resumed state already holds, while some are ahead of `size`. */
+  #heldUpTo: number[] | null = null;
+  #resumedAt = 0;
 
   constructor(store: EventStore, projections: readonly AnyProjection[], options: RunnerOptions = {}) {
     const names = new Set<string>();
@@ -112,6 +127,11 @@ export class ProjectionRunner {
     return this.#size;
   }
 
+  /** The size the states were resumed at from snapshots (0 when none was usable or before loading). */
+  get resumedAt(): number {
+    return this.#resumedAt;
+  }
+
   /** The current state of the projection `name`. Treat it as read-only. */
   state<State = unknown>(name: string): State {
     if (!this.#states.has(name)) throw coreError('GL_UNKNOWN_PROJECTION', `no projection named ${name}`);
@@ -123,23 +143,58 @@ export class ProjectionRunner {
     return Object.fromEntries(this.#states);
   }
 
+  /**
+   * A runner whose states already stand at `size`, folded elsewhere (e.g. by one pass over
+   * the log for several projections at once): it goes on from there as any runner does.
+   */
+  static resumed(
+    store: EventStore,
+    projections: readonly AnyProjection[],
+    options: RunnerOptions,
+    at: { readonly size: number; readonly states: Readonly<Record<string, unknown>> },
+  ): ProjectionRunner {
+    const runner = new ProjectionRunner(store, projections, options);
+    for (const p of projections) {
+      if (!(p.name in at.states)) throw coreError('GL_UNKNOWN_PROJECTION', `no state given for ${p.name}`);
+    }
+    runner.#states = new Map(projections.map((p) => [p.name, at.states[p.name]]));
+    runner.#size = at.size;
+    runner.#resumedAt = at.size;
+    runner.#loaded = true;
+    return runner;
+  }
+
   async #start(maxSize: number): Promise<void> {
-    // Every projection must stand at the same size: resume from the smallest common snapshot.
+    // Each projection resumes from its own newest usable snapshot; the runner stands at the
+    // smallest of their sizes and a projection whose snapshot is further on skips the entries
+    // it already holds, so one pass over the tail brings them all to one size.
     const snapshots = this.#options.snapshots;
     const loaded = snapshots
       ? await Promise.all(this.#projections.map((p) => snapshots.loadSnapshot(p.name, p.version, maxSize)))
       : this.#projections.map(() => null);
     const commitment = this.#options.commitment?.fresh();
-    if (commitment && snapshots) {
-      loaded.push(await snapshots.loadSnapshot(STATE_COMMITMENT_SNAPSHOT, commitment.snapshotVersion, maxSize));
+    if (commitment) {
+      // A state commitment follows every projection at one size, so it resumes only from
+      // snapshots that all stand at the same size (its own among them).
+      if (snapshots) {
+        loaded.push(await snapshots.loadSnapshot(STATE_COMMITMENT_SNAPSHOT, commitment.snapshotVersion, maxSize));
+      }
+      const common =
+        loaded.length > 0 && loaded.every((s) => s !== null) ? Math.min(...loaded.map((s) => s!.size)) : 0;
+      const usable = loaded.every((s) => s !== null && s.size === common);
+      this.#states = new Map(
+        this.#projections.map((p, i) => [p.name, usable && loaded[i] ? loaded[i]!.state : p.init()]),
+      );
+      this.#size = usable ? common : 0;
+      if (usable && snapshots) commitment.restore(loaded.at(-1)!.state as StateCommitmentSnapshot);
+      this.#heldUpTo = null;
+    } else {
+      const sizes = loaded.map((s) => s?.size ?? 0);
+      this.#states = new Map(this.#projections.map((p, i) => [p.name, loaded[i] ? loaded[i]!.state : p.init()]));
+      this.#size = sizes.length > 0 ? Math.min(...sizes) : 0;
+      this.#heldUpTo = sizes.some((size) => size > this.#size) ? sizes : null;
     }
-    const common = loaded.length > 0 && loaded.every((s) => s !== null) ? Math.min(...loaded.map((s) => s!.size)) : 0;
-    const usable = loaded.every((s) => s !== null && s.size === common);
-    this.#states = new Map(
-      this.#projections.map((p, i) => [p.name, usable && loaded[i] ? loaded[i]!.state : p.init()]),
-    );
-    this.#size = usable ? common : 0;
-    if (commitment && usable && snapshots) commitment.restore(loaded.at(-1)!.state as StateCommitmentSnapshot);
+    this.#resumedAt = this.#size;
     this.#commitment = commitment;
     this.#loaded = true;
   }
@@ -156,11 +211,17 @@ export class ProjectionRunner {
     let done = 0;
     const tick = Math.max(1, Math.floor(total / 100));
     let event: RecordedEvent;
+    const heldUpTo = this.#heldUpTo;
     for await (const read of this.#store.readAll({ from: this.#size, to: targetSize })) {
       let opened = transform ? transform(read) : read;
       if (opened instanceof Promise) opened = await opened;
       event = upcasters && !upcasters.isEmpty ? upcasters.upcast(opened) : opened;
-      for (let i = 0; i < projections.length; i++) states[i] = projections[i]!.evolve(states[i], event);
+      if (heldUpTo === null) {
+        for (let i = 0; i < projections.length; i++) states[i] = projections[i]!.evolve(states[i], event);
+      } else {
+        for (let i = 0; i < projections.length; i++)
+          if (event.index >= heldUpTo[i]!) states[i] = projections[i]!.evolve(states[i], event);
+      }
       commitment?.observe(event, stateOf);
       done++;
       if (onProgress && done % tick === 0) onProgress(done, total);
@@ -170,6 +231,7 @@ export class ProjectionRunner {
     });
     this.#size += done;
     this.#sinceSnapshot += done;
+    if (heldUpTo?.every((size) => size <= this.#size)) this.#heldUpTo = null;
     onProgress?.(done, total);
   }
 
@@ -186,6 +248,50 @@ export class ProjectionRunner {
     return this.#size;
   }
 
+  /**
+   * Folds entries the caller has just appended and holds in hand (a writer such as `demo`),
+   * without reading them back, and saves snapshots when due. The events must continue the
+   * log exactly where the states stand (the first time: where the newest usable snapshot
+   * before them leaves the states, 0 on a new ledger); a gap or overlap is a caller's bug.
+   */
+  async follow(events: readonly RecordedEvent[]): Promise<void> {
+    const first = events[0];
+    if (first === undefined) return;
+    if (!this.#loaded) await this.#start(first.index);
+    if (first.index !== this.#size) {
+      throw coreError(
+        'GL_ARGUMENT_OUT_OF_RANGE',
+        `follow: events start at index ${first.index}, but the states stand at size ${this.#size}`,
+      );
+    }
+    const { upcasters, transform } = this.#options;
+    if (transform)
+      throw coreError('GL_ARGUMENT_OUT_OF_RANGE', 'follow: a runner with a transform cannot follow appends');
+    const projections = this.#projections;
+    const states = projections.map((p) => this.#states.get(p.name));
+    const heldUpTo = this.#heldUpTo;
+    const commitment = this.#commitment;
+    const stateOf = (slot: number): unknown => states[slot];
+    for (const recorded of events) {
+      const event = upcasters && !upcasters.isEmpty ? upcasters.upcast(recorded) : recorded;
+      for (let i = 0; i < projections.length; i++)
+        if (heldUpTo === null || event.index >= heldUpTo[i]!) states[i] = projections[i]!.evolve(states[i], event);
+      commitment?.observe(event, stateOf);
+    }
+    projections.forEach((p, i) => {
+      this.#states.set(p.name, states[i]);
+    });
+    this.#size += events.length;
+    this.#sinceSnapshot += events.length;
+    if (heldUpTo?.every((size) => size <= this.#size)) this.#heldUpTo = null;
+    await this.#maybeSnapshot();
+  }
+
+  /** Saves a snapshot of every state at the size it stands at now (the end of a long write). */
+  async saveSnapshots(): Promise<void> {
+    if (this.#loaded) await this.#saveSnapshots();
+  }
+
   async #maybeSnapshot(): Promise<void> {
     if (this.#sinceSnapshot < (this.#options.snapshotEvery ?? 10_000)) return;
     await this.#saveSnapshots();
@@ -194,7 +300,9 @@ export class ProjectionRunner {
   async #saveSnapshots(): Promise<void> {
     const snapshots = this.#options.snapshots;
     if (!snapshots) return;
-    for (const p of this.#projections) {
+    for (const [i, p] of this.#projections.entries()) {
+      // A state resumed from a snapshot further on than the runner's size is not a state at this size.
+      if (this.#heldUpTo !== null && this.#heldUpTo[i]! > this.#size) continue;
       await snapshots.saveSnapshot({
         name: p.name,
         version: p.version,

@@ -5,26 +5,7 @@
  */
 import type { Actor, DecidedEvent, RecordedEvent } from '@govledger/core';
 import type { Either } from 'fp-ts/lib/Either.js';
-import { IsoTime } from '@govledger/core';
-import * as t from 'io-ts';
-
-/**
- * One submitted command, e.g.
- * `{"command":"FileComplaint","actor":{"id":"person-000123","role":"resident"},"occurredAt":"2024-03-01T08:00:00Z","data":{…}}`.
- */
-export const SubmittedCommand = t.intersection(
-  [
-    t.type({
-      command: t.string,
-      actor: t.type({ id: t.string, role: t.string }),
-      occurredAt: IsoTime,
-      data: t.UnknownRecord,
-    }),
-    t.partial({ correlationId: t.string, causationId: t.string, backfilled: t.literal(true) }),
-  ],
-  'SubmittedCommand',
-);
-export type SubmittedCommand = t.TypeOf<typeof SubmittedCommand>;
+import type * as t from 'io-ts';
 
 /** What a rule sees of a command: its decoded data, who issues it, and when. */
 export interface CommandInput<Data> {

@@ -1,5 +1,5 @@
 import { MemoryStore, type StreamAppend } from '@govledger/core';
-import { sampleEvent } from '@govledger/core/testing';
+import { must, sampleEvent } from '@govledger/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './open-store.ts';
 import { makeTempDir, sequentialIds, type TempDir } from './test-fixtures/temp-dir.ts';
@@ -34,7 +34,7 @@ describe('bulk appends through the writer thread', () => {
     dir = makeTempDir();
     const store = openSqliteStore(dir.file('bulk.db'), { clock: clock(), newEventId: sequentialIds() });
     const reference = new MemoryStore({ clock: clock(), newEventId: sequentialIds() });
-    const bulk = await store.bulkAppend();
+    const bulk = must(await store.bulkAppend());
     for (let b = 0; b < 6; b++) {
       expect((await bulk.add(batch(b * 50, 50)))._tag).toBe('Right');
       await reference.appendBatch(batch(b * 50, 50));
@@ -51,7 +51,7 @@ describe('bulk appends through the writer thread', () => {
     dir = makeTempDir();
     const store = openSqliteStore(dir.file('abort.db'));
     await store.appendBatch(batch(0, 3));
-    const bulk = await store.bulkAppend({ commit: 'end' });
+    const bulk = must(await store.bulkAppend({ commit: 'end' }));
     await bulk.add(batch(3, 100));
     await bulk.add(batch(103, 100));
     await bulk.abort();
@@ -64,7 +64,7 @@ describe('bulk appends through the writer thread', () => {
   it('refuses an invalid batch without losing the others', async () => {
     dir = makeTempDir();
     const store = openSqliteStore(dir.file('invalid.db'));
-    const bulk = await store.bulkAppend();
+    const bulk = must(await store.bulkAppend());
     await bulk.add(batch(0, 10));
     const bad = await bulk.add([{ streamId: 'x', expectedVersion: 'exists', events: [sampleEvent('x')] }]);
     expect(bad._tag === 'Left' && bad.left._tag).toBe('WrongExpectedVersion');
@@ -78,7 +78,7 @@ describe('bulk appends through the writer thread', () => {
     dir = makeTempDir();
     const store = openSqliteStore(dir.file('race.db'));
     const other = openSqliteStore(dir.file('race.db'));
-    const bulk = await store.bulkAppend({ commit: 'chunk', inFlight: 1 });
+    const bulk = must(await store.bulkAppend({ commit: 'chunk', inFlight: 1 }));
     await bulk.add(batch(0, 10));
     await bulk.add(batch(10, 10));
     await other.appendBatch(batch(100, 1));
@@ -97,5 +97,53 @@ describe('bulk appends through the writer thread', () => {
     expect(await checkStoredLog(store)).toMatchObject({ firstMismatch: undefined, rootMatches: true });
     await other.close();
     await store.close();
+  });
+
+  it('import recorded leaves verbatim, with the root an ordinary import gives', async () => {
+    dir = makeTempDir();
+    const source = openSqliteStore(dir.file('source.db'), { clock: clock(), newEventId: sequentialIds() });
+    await source.appendBatch(batch(0, 120));
+    const leaves: Uint8Array[] = [];
+    for await (const { leaf } of source.readLeaves(0, 120)) leaves.push(Buffer.from(leaf));
+    const target = openSqliteStore(dir.file('target.db'));
+    const bulk = must(await target.bulkAppend());
+    expect((await bulk.addLeaves(leaves.slice(0, 50)))._tag).toBe('Right');
+    expect((await bulk.addLeaves(leaves.slice(50)))._tag).toBe('Right');
+    expect(await bulk.commit()).toEqual({ _tag: 'Right', right: { size: 120 } });
+    expect(await collectLeaves(target, 120)).toEqual(await collectLeaves(source, 120));
+    expect(Buffer.from((await target.log.treeHead()).root)).toEqual(Buffer.from((await source.log.treeHead()).root));
+    expect(await checkStoredLog(target)).toMatchObject({ firstMismatch: undefined, rootMatches: true });
+    await source.close();
+    await target.close();
+  });
+
+  it('refuses leaves out of their stream order, naming the position within the batch', async () => {
+    dir = makeTempDir();
+    const source = openSqliteStore(dir.file('source.db'));
+    await source.appendBatch(batch(0, 20));
+    const leaves: Uint8Array[] = [];
+    for await (const { leaf } of source.readLeaves(0, 20)) leaves.push(Buffer.from(leaf));
+    const target = openSqliteStore(dir.file('target.db'));
+    const bulk = must(await target.bulkAppend());
+    const refused = await bulk.addLeaves([leaves[0]!, leaves[8]!]);
+    expect(refused._tag === 'Left' && refused.left).toMatchObject({ _tag: 'InvalidLeaf', position: 1 });
+    await bulk.abort();
+    expect((await target.head()).size).toBe(0);
+    await source.close();
+    await target.close();
+  });
+
+  it('does not start while another connection holds the write lock, and says the ledger is busy', async () => {
+    dir = makeTempDir();
+    const holder = openSqliteStore(dir.file('busy.db'));
+    const first = must(await holder.bulkAppend({ commit: 'end' }));
+    await first.add(batch(0, 5));
+    const store = openSqliteStore(dir.file('busy.db'), { busyTimeoutMs: 50 });
+    const second = await store.bulkAppend();
+    expect(second._tag === 'Left' && second.left._tag).toBe('LedgerBusy');
+    expect((await first.commit())._tag).toBe('Right');
+    expect((await store.head()).size).toBe(5);
+    await store.close();
+    await holder.close();
   });
 });

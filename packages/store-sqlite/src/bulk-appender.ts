@@ -10,21 +10,26 @@
  * main thread; the worker checks the ledger size before every chunk, so another writer that
  * slips in between chunks turns into a `ConcurrentWriter` failure, never a gap or a fork.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   type AppendError,
-  type MerkleFrontier,
+  type ImportError,
   monotonicTime,
+  type PreparedEntry,
   prepareAppend,
+  prepareImport,
   type StreamAppend,
   type StreamVersion,
 } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { WRITE_WORKER_SOURCE, type WorkerReply, type WorkerRequest } from './write-worker-source.ts';
+import type { WorkerReply, WorkerRequest, WriteWorkerData } from './write-worker-protocol.ts';
+import { startWriteWorker } from './start-write-worker.ts';
 
 /** The bulk run could not be written; what was committed before stays (in 'chunk' mode). */
 export type BulkFailure =
   | { readonly _tag: 'ConcurrentWriter'; readonly expectedSize: number; readonly actualSize: number }
+  /** Another connection held the write lock for longer than the busy timeout at the start. */
+  | { readonly _tag: 'LedgerBusy'; readonly message: string }
   | { readonly _tag: 'BulkWriteFailed'; readonly message: string };
 
 /** Options of a bulk run. */
@@ -38,13 +43,11 @@ export interface BulkAppendOptions {
 /** What the store lends a bulk run. */
 export interface BulkContext {
   readonly path: string;
-  readonly sqlitePath: string;
   readonly synchronous: 'FULL' | 'NORMAL';
   readonly busyTimeoutMs: number;
   readonly clock: () => Date;
   readonly newEventId: () => string;
   versionOf(streamId: string): StreamVersion;
-  frontierAt(size: number): MerkleFrontier;
 }
 
 interface Pending {
@@ -70,15 +73,12 @@ export class BulkAppender {
   private constructor(context: BulkContext, options: BulkAppendOptions) {
     this.#context = context;
     this.#options = { commit: options.commit ?? 'end', inFlight: options.inFlight ?? 2 };
-    this.#worker = new Worker(WRITE_WORKER_SOURCE, {
-      eval: true,
-      workerData: {
-        path: context.path,
-        sqlitePath: context.sqlitePath,
-        synchronous: context.synchronous,
-        busyTimeoutMs: context.busyTimeoutMs,
-      },
-    });
+    const workerData: WriteWorkerData = {
+      path: context.path,
+      synchronous: context.synchronous,
+      busyTimeoutMs: context.busyTimeoutMs,
+    };
+    this.#worker = startWriteWorker(workerData);
     this.#worker.on('message', (reply: WorkerReply) => this.#pending.shift()?.resolve(reply));
     this.#worker.on('error', (error) => {
       this.#failure ??= { _tag: 'BulkWriteFailed', message: error.message };
@@ -86,19 +86,26 @@ export class BulkAppender {
     });
   }
 
-  /** Starts a run: the worker opens its connection (and, in 'end' mode, the transaction). */
-  static async start(context: BulkContext, options: BulkAppendOptions = {}): Promise<BulkAppender> {
+  /**
+   * Starts a run: the worker opens its connection and takes the write lock (in 'end' mode it
+   * keeps it to the end). When another connection holds the lock past the busy timeout, the
+   * run does not start: `LedgerBusy`.
+   */
+  static async start(
+    context: BulkContext,
+    options: BulkAppendOptions = {},
+  ): Promise<Either<BulkFailure, BulkAppender>> {
     const appender = new BulkAppender(context, options);
     const reply = await appender.#send({ kind: 'begin' });
-    if (reply.kind !== 'head')
-      throw new Error(`bulk writer failed to start: ${reply.kind === 'failed' ? reply.message : reply.kind}`);
+    if (reply.kind !== 'head') {
+      await appender.#worker.terminate();
+      if (reply.kind === 'busy') return left({ _tag: 'LedgerBusy', message: reply.message });
+      return left({ _tag: 'BulkWriteFailed', message: reply.kind === 'failed' ? reply.message : reply.kind });
+    }
     appender.#size = reply.size;
     appender.#lastRecordedAt = reply.lastRecordedAt;
-    const subtrees = Buffer.concat(context.frontierAt(reply.size).subtreeHashes());
-    const tree = await appender.#send({ kind: 'frontier', size: reply.size, subtrees: new Uint8Array(subtrees) });
-    if (tree.kind !== 'written') throw new Error(`bulk writer failed to start: ${JSON.stringify(tree)}`);
     if (appender.#options.commit === 'chunk') await appender.#send({ kind: 'commit' });
-    return appender;
+    return right(appender);
   }
 
   #send(request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<WorkerReply> {
@@ -121,29 +128,68 @@ export class BulkAppender {
     return this.#size;
   }
 
+  /** The time of the last entry written or handed to the writer (null for an empty ledger). */
+  get lastRecordedAt(): string | null {
+    return this.#lastRecordedAt;
+  }
+
   /**
    * Validates and prepares one batch (all of it or none) and hands it to the writer. Waits
    * while too many batches are in flight. A refused batch changes nothing and the run can go on.
    */
   async add(batch: readonly StreamAppend[]): Promise<Either<AppendError | BulkFailure, void>> {
-    if (this.#closed) throw new Error('this bulk run is finished');
-    if (this.#failure) return left(this.#failure);
-    while (this.#pending.length >= this.#options.inFlight) await this.#oldest();
+    const ready = await this.#ready();
+    if (isLeft(ready)) return ready;
     const recordedAt = monotonicTime(this.#context.clock(), this.#lastRecordedAt);
     const prepared = prepareAppend(batch, {
       size: this.#size,
-      versionOf: (id) => (this.#versions.has(id) ? this.#versions.get(id)! : this.#context.versionOf(id)),
+      versionOf: (id) => this.#versionOf(id),
       recordedAt,
       newEventId: this.#context.newEventId,
     });
     if (isLeft(prepared)) return prepared;
-    const entries = prepared.right;
-    if (entries.length === 0) return right(undefined);
+    this.#hand(prepared.right, recordedAt);
+    return right(undefined);
+  }
+
+  /**
+   * Checks recorded leaves as `importLeaves` does (each continues its stream, times never go
+   * back; all of the batch or none) and hands them to the writer verbatim. Positions in a
+   * returned error count from the start of this batch.
+   */
+  async addLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError | BulkFailure, void>> {
+    const ready = await this.#ready();
+    if (isLeft(ready)) return ready;
+    const prepared = prepareImport(leaves, {
+      size: this.#size,
+      versionOf: (id) => this.#versionOf(id),
+      lastRecordedAt: this.#lastRecordedAt,
+    });
+    if (isLeft(prepared)) return prepared;
+    this.#hand(prepared.right, null);
+    return right(undefined);
+  }
+
+  async #ready(): Promise<Either<BulkFailure, void>> {
+    if (this.#closed) throw new Error('this bulk run is finished');
+    if (this.#failure) return left(this.#failure);
+    while (this.#pending.length >= this.#options.inFlight) await this.#oldest();
+    return this.#failure ? left(this.#failure) : right(undefined);
+  }
+
+  #versionOf(streamId: string): StreamVersion {
+    return this.#versions.has(streamId) ? this.#versions.get(streamId)! : this.#context.versionOf(streamId);
+  }
+
+  /** Sends prepared entries to the writer: one shared time (appends) or each entry's own (imports). */
+  #hand(entries: readonly PreparedEntry[], sharedTime: string | null): void {
     const count = entries.length;
+    if (count === 0) return;
     const versions = new Int32Array(count);
     const leafEnds = new Int32Array(count);
     const streamIds: string[] = new Array(count);
     const types: string[] = new Array(count);
+    const times: string[] = sharedTime === null ? new Array(count) : [];
     const leafParts: Buffer[] = new Array(count);
     let leafBytes = 0;
     for (let i = 0; i < count; i++) {
@@ -151,6 +197,7 @@ export class BulkAppender {
       streamIds[i] = event.streamId;
       types[i] = event.type;
       versions[i] = event.streamVersion;
+      if (sharedTime === null) times[i] = event.metadata.recordedAt;
       leafParts[i] = leaf;
       leafBytes += leaf.length;
       leafEnds[i] = leafBytes;
@@ -164,15 +211,14 @@ export class BulkAppender {
       streamIds,
       types,
       versions,
-      recordedAt,
+      recordedAt: sharedTime ?? times,
       leaves,
       leafEnds,
       commit: this.#options.commit === 'chunk',
     };
     this.#size += count;
-    this.#lastRecordedAt = recordedAt;
+    this.#lastRecordedAt = sharedTime ?? (times[count - 1] as string);
     this.#track(this.#send(request, [leaves.buffer as ArrayBuffer]));
-    return right(undefined);
   }
 
   async #oldest(): Promise<void> {

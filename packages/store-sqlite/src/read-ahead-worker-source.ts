@@ -7,7 +7,7 @@
  * A page is one statement that concatenates the page's leaves (and, separately, their hash
  * blobs) into one BLOB each, in index order, with their lengths; a page with a gap in its
  * indexes also carries the indexes, so the auditor still sees exactly which entry is missing.
- * Plain JavaScript run with `new Worker(source, { eval: true })`, as the bulk writer is.
+ * Plain JavaScript run with `new Worker(source, { eval: true })`: it needs nothing of core.
  */
 
 /** Messages the main thread sends: one credit per page it is ready to receive. */

@@ -37,10 +37,9 @@ import { MetaTable } from './meta-table.ts';
 import { PageReader } from './read-pages.ts';
 import { SnapshotTable } from './snapshot-table.ts';
 import { storedSubtreeReader } from './subtree-reader.ts';
-import { BulkAppender, type BulkAppendOptions } from './bulk-appender.ts';
+import { BulkAppender, type BulkAppendOptions, type BulkFailure } from './bulk-appender.ts';
 import { betterSqlitePath } from './sqlite-binding.ts';
 import { prefetchHashedLeaves, READ_AHEAD_MIN_ROWS } from './hashed-leaf-prefetch.ts';
-import { MerkleFrontier } from '@govledger/core';
 
 /** Throws a RangeError unless 0 ≤ `size` ≤ `head` (a size past the head is a caller's bug). */
 function checkSizeWithin(name: string, size: number, head: number): void {
@@ -67,7 +66,6 @@ export class SqliteStore implements EventStore, SnapshotStore {
 
   /** Use `openSqliteStore`, which opens, configures and migrates the connection first. */
   readonly #clock: WriterClock;
-  readonly #reader: ReturnType<typeof storedSubtreeReader>;
 
   constructor(db: Database.Database, path: string, clock: WriterClock) {
     this.#clock = clock;
@@ -76,7 +74,6 @@ export class SqliteStore implements EventStore, SnapshotStore {
     this.#db = db;
     this.#entries = new EntryTable(db);
     const reader = storedSubtreeReader(this.#entries);
-    this.#reader = reader;
     this.#writer = new EntryWriter(db, this.#entries, new FrontierCache(reader), clock);
     this.#pages = new PageReader(db, this.#entries);
     this.#checkpoints = new CheckpointTable(db);
@@ -123,24 +120,24 @@ export class SqliteStore implements EventStore, SnapshotStore {
    * fsyncs (a worker thread with its own connection). See {@link BulkAppender}.
    *
    * @example
-   * const bulk = await store.bulkAppend({ commit: 'end' });
+   * const started = await store.bulkAppend({ commit: 'end' });
+   * if (started._tag === 'Left') … // LedgerBusy: another writer holds the lock
+   * const bulk = started.right;
    * for (const batch of batches) { const added = await bulk.add(batch); if (added._tag === 'Left') … }
    * const done = await bulk.commit();
    */
-  async bulkAppend(options: BulkAppendOptions = {}): Promise<BulkAppender> {
+  async bulkAppend(options: BulkAppendOptions = {}): Promise<Either<BulkFailure, BulkAppender>> {
     this.#writable('append events');
     const synchronous = this.#db.pragma('synchronous', { simple: true }) === 1 ? 'NORMAL' : 'FULL';
     const busy = this.#db.pragma('busy_timeout', { simple: true }) as number;
     return BulkAppender.start(
       {
         path: this.path,
-        sqlitePath: betterSqlitePath(),
         synchronous,
         busyTimeoutMs: busy,
         clock: this.#clock.clock,
         newEventId: this.#clock.newEventId,
         versionOf: (streamId) => this.#entries.versionOf(streamId),
-        frontierAt: (size) => MerkleFrontier.fromReader(this.#reader, size),
       },
       options,
     );

@@ -6,6 +6,7 @@
  * of a verified export).
  */
 import {
+  type AppendError,
   decodeWith,
   describeAppendError,
   type ProposedEvent,
@@ -20,8 +21,11 @@ import type { CliIo } from '../io.ts';
 import { write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream, numberedLines, parseJsonLine } from '../ndjson.ts';
-import { openLedger } from '../open-ledger.ts';
+import { type LedgerStore, openLedger } from '../open-ledger.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
+import { BULK_MIN_EVENTS, bulkCapable, writeInBulk } from '../bulk-write.ts';
+import { startProgress } from '../progress.ts';
+import { busyLedgerError, isBusyError } from '../write-lock.ts';
 
 /** At most this many bad lines are listed; the count of the rest is given. */
 const MAX_REPORTED = 20;
@@ -81,6 +85,16 @@ export function groupByStream(events: readonly ProposedEvent[]): StreamAppend[] 
   return groups;
 }
 
+/** `appendBatch`, with a write lock held past the busy timeout reported as a conflict naming its holder. */
+async function appendOrConflict(store: LedgerStore, db: string, batch: readonly StreamAppend[]) {
+  try {
+    return await store.appendBatch(batch);
+  } catch (error) {
+    if (isBusyError(error)) throw busyLedgerError(db, 'appended');
+    throw error;
+  }
+}
+
 /** Registers `append`. */
 export function registerAppend(program: Command, io: CliIo): void {
   program
@@ -93,19 +107,40 @@ export function registerAppend(program: Command, io: CliIo): void {
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {
+        // Every line is read and checked before the write lock is taken.
         const { events, lines } = await readProposedEvents(file, io);
-        const result = await store.appendBatch(groupByStream(events));
-        if (isLeft(result)) {
-          const error = result.left;
-          const line = 'position' in error ? lines[error.position] : undefined;
-          throw new CliError(
+        const refuse = (error: AppendError, position: number | undefined) => {
+          const line = position !== undefined ? lines[position] : undefined;
+          return new CliError(
             `nothing was appended: ${line !== undefined ? `line ${line}: ` : ''}${describeAppendError(error)}`,
           );
+        };
+        const bulkStore = events.length >= BULK_MIN_EVENTS ? bulkCapable(store) : undefined;
+        let size: number;
+        if (bulkStore) {
+          const progress = startProgress('append', events.length, io.stderr);
+          ({ size } = await writeInBulk({
+            store: bulkStore,
+            verb: 'append',
+            what: 'appended',
+            items: events,
+            add: (bulk, chunk) => bulk.add(groupByStream(chunk)),
+            refuse,
+            onProgress: (written) => progress.update(written),
+          }));
+          progress.stop();
+        } else {
+          const result = await appendOrConflict(store, files.db, groupByStream(events));
+          if (isLeft(result)) {
+            const error = result.left;
+            throw refuse(error, 'position' in error ? error.position : undefined);
+          }
+          size = result.right.size;
         }
         const checkpoint = await issueCheckpoint(store, files, io);
         await write(
           io.stdout,
-          `appended ${events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
+          `appended ${events.length} event(s); ledger size ${size}${checkpoint ? '; checkpoint signed' : ''}\n`,
         );
       } finally {
         await store.close();

@@ -5,7 +5,7 @@
  * file is checked before anything is written; see import-esdb.ts for imports larger than
  * one append.
  */
-import { describeImportError, verifyExport } from '@govledger/core';
+import { describeImportError, type ImportError, verifyExport } from '@govledger/core';
 import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
@@ -14,7 +14,9 @@ import { issueCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream, numberedLines } from '../ndjson.ts';
-import { openLedger } from '../open-ledger.ts';
+import { type LedgerStore, openLedger } from '../open-ledger.ts';
+import { BULK_MIN_EVENTS, bulkCapable, writeInBulk } from '../bulk-write.ts';
+import { busyLedgerError, isBusyError } from '../write-lock.ts';
 import { startProgress } from '../progress.ts';
 import { type ExportLines, importIntoEsdb } from './import-esdb.ts';
 import { usageError } from '../cli-error.ts';
@@ -73,6 +75,16 @@ async function readExport(exportFile: string, io: CliIo): Promise<ExportLines> {
   return { leaves, lineOf };
 }
 
+/** `importLeaves`, with a write lock held past the busy timeout reported as a conflict naming its holder. */
+async function importOrConflict(store: LedgerStore, db: string, leaves: readonly Uint8Array[]) {
+  try {
+    return await store.importLeaves(leaves);
+  } catch (error) {
+    if (isBusyError(error)) throw busyLedgerError(db, 'imported');
+    throw error;
+  }
+}
+
 /** Registers `import`. */
 export function registerImport(program: Command, io: CliIo): void {
   program
@@ -101,24 +113,40 @@ export function registerImport(program: Command, io: CliIo): void {
         }
         const store = openLedger(files.db);
         try {
-          const { size } = await store.head();
-          if (size !== 0) throw new CliError(`import needs an empty ledger; ${files.db} already holds ${size} entries`);
+          const held = (await store.head()).size;
+          if (held !== 0) throw new CliError(`import needs an empty ledger; ${files.db} already holds ${held} entries`);
+          // The whole export is read (and verified, when a checkpoint is given) before the write lock is taken.
           const lines = await readExport(exportFile, io);
           await checkProvenance(lines, provenance, io);
           const { leaves, lineOf } = lines;
-          // One transaction checks and writes every entry (all or nothing), so it reports once.
-          if (leaves.length >= 100_000)
-            await write(io.stderr, `import: checking and writing ${leaves.length} entries in one transaction…\n`);
-          const result = await store.importLeaves(leaves);
-          if (isLeft(result)) {
-            throw new CliError(
-              `nothing was imported: line ${lineOf[result.left.position]}: ${describeImportError(result.left)}`,
+          const refuse = (error: ImportError, position: number | undefined) =>
+            new CliError(
+              `nothing was imported: ${position !== undefined ? `line ${lineOf[position]}: ` : ''}${describeImportError(error)}`,
             );
+          const bulkStore = leaves.length >= BULK_MIN_EVENTS ? bulkCapable(store) : undefined;
+          let size: number;
+          if (bulkStore) {
+            // One transaction, pipelined: checked here, hashed and written by the writer thread.
+            const progress = startProgress('import: checking and writing', leaves.length, io.stderr);
+            ({ size } = await writeInBulk({
+              store: bulkStore,
+              verb: 'import',
+              what: 'imported',
+              items: leaves,
+              add: (bulk, chunk) => bulk.addLeaves(chunk),
+              refuse,
+              onProgress: (written) => progress.update(written),
+            }));
+            progress.stop();
+          } else {
+            const result = await importOrConflict(store, files.db, leaves);
+            if (isLeft(result)) throw refuse(result.left, result.left.position);
+            size = result.right.size;
           }
           const checkpoint = await issueCheckpoint(store, files, io);
           await write(
             io.stdout,
-            `imported ${leaves.length} entries; ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
+            `imported ${leaves.length} entries; ledger size ${size}${checkpoint ? '; checkpoint signed' : ''}\n`,
           );
         } finally {
           await store.close();
