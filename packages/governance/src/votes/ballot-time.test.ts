@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { given } from '../test-support/scenario.ts';
 import { CastBallot, CloseVoting, OpenVoting } from './commands.ts';
-import { closesAt, committee, during, open, owner, proposed, registered } from './test-fixtures.ts';
+import { blindingOf, closesAt, committee, during, open, owner, proposed, registered } from './test-fixtures.ts';
 
 const anHourAfterClosing = '2024-05-10T01:00:00Z';
 
@@ -9,7 +9,7 @@ describe('the voting window holds against the ledger’s recording time', () => 
   it('refuses a ballot recorded after closing even when it is dated before closing (VotingAlreadyClosed)', () => {
     given(...open)
       .when(CastBallot, {
-        data: { voteId: 'v1', choice: 'approve' },
+        data: { voteId: 'v1', choice: 'approve', blinding: blindingOf(1) },
         actor: owner(1),
         occurredAt: during,
         recordedAt: anHourAfterClosing,

@@ -39,7 +39,10 @@ const line = (n: number, command: string, actor: object, occurredAt: string, dat
 async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; closes: boolean }) {
   const store = new MemoryStore();
   const keys = new InMemoryKeyStore();
+  // The ledger's clock stands at the latest time of each submission, as if recorded at once.
+  let now = '';
   const executor = new CommandExecutor(store, {
+    clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
     seal: async (event) => {
@@ -48,6 +51,7 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
     },
   });
   const submit = async (lines: SubmittedLine[]) => {
+    now = lines.map((l) => (l.value as { occurredAt: string }).occurredAt).sort().at(-1)!;
     const result = await executor.submit(lines);
     expect(result._tag, JSON.stringify(result)).toBe('Right');
   };
