@@ -179,8 +179,7 @@ export class ProjectionRunner {
       if (snapshots) {
         loaded.push(await snapshots.loadSnapshot(STATE_COMMITMENT_SNAPSHOT, commitment.snapshotVersion, maxSize));
       }
-      const common =
-        loaded.length > 0 && loaded.every((s) => s !== null) ? Math.min(...loaded.map((s) => s!.size)) : 0;
+      const common = loaded.length > 0 && loaded.every((s) => s !== null) ? Math.min(...loaded.map((s) => s!.size)) : 0;
       const usable = loaded.every((s) => s !== null && s.size === common);
       this.#states = new Map(
         this.#projections.map((p, i) => [p.name, usable && loaded[i] ? loaded[i]!.state : p.init()]),

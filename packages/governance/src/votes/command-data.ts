@@ -51,10 +51,7 @@ export type OpenVotingData = t.TypeOf<typeof OpenVotingData>;
  * lowercase hex) the voter's client draws for this ballot and keeps for its receipt: it hides
  * the choice in the public commitment and is sealed under the vote's inspection key.
  */
-export const CastBallotData = t.type(
-  { voteId: Id, choice: Choice, blinding: BlindingHex },
-  'CastBallotData',
-);
+export const CastBallotData = t.type({ voteId: Id, choice: Choice, blinding: BlindingHex }, 'CastBallotData');
 export type CastBallotData = t.TypeOf<typeof CastBallotData>;
 
 /**

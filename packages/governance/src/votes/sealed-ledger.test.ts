@@ -51,7 +51,10 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
     },
   });
   const submit = async (lines: SubmittedLine[]) => {
-    now = lines.map((l) => (l.value as { occurredAt: string }).occurredAt).sort().at(-1)!;
+    now = lines
+      .map((l) => (l.value as { occurredAt: string }).occurredAt)
+      .sort()
+      .at(-1)!;
     const result = await executor.submit(lines);
     expect(result._tag, JSON.stringify(result)).toBe('Right');
   };
