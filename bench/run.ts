@@ -5,6 +5,7 @@
  */
 import { availableParallelism, cpus } from 'node:os';
 import { benchBatchedAppend, benchSingleAppend } from './append.ts';
+import { benchAsOf } from './as-of.ts';
 import { benchAudit } from './audit.ts';
 import { benchCliWrite } from './cli-write.ts';
 import { benchDashboard } from './dashboard.ts';
@@ -48,6 +49,7 @@ if (needLedger) {
   await step('tiles', () => benchTiles(ledger, 500));
 }
 await step('reader', () => benchReader());
+await step('asof', () => benchAsOf());
 await step('demo', () => benchDemoReplay(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('audit', () => benchAudit(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('state', () => benchStateCommitment(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));

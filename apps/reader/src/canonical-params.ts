@@ -5,7 +5,7 @@
  * and `9007199254740993` all become numbers, and some slip past `minimum`/`maximum` or lose
  * precision. Every parameter a route declares as an integer must therefore be a canonical
  * decimal integer — digits only, no leading zero, no exponent, a `-` only where the schema
- * allows negatives — within the safe range and the schema's bounds. And a `/v1/` route takes
+ * allows negatives — within the safe range (the schema's bounds are validation's). And a `/v1/` route takes
  * only the query parameters it declares (a route with no query schema takes none).
  */
 import type { FastifyRequest } from 'fastify';
@@ -27,15 +27,13 @@ function isInteger(schema: ParamSchema): boolean {
   return schema.type === 'integer' || (Array.isArray(schema.type) && schema.type.includes('integer'));
 }
 
-/** Why `raw` is not an acceptable value of the integer parameter `schema`, or null when it is. */
-export function integerProblem(raw: string, schema: ParamSchema): string | null {
-  const min = Math.max(schema.minimum ?? Number.MIN_SAFE_INTEGER, Number.MIN_SAFE_INTEGER);
-  const max = Math.min(schema.maximum ?? Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
-  const range = `from ${min} to ${max}`;
-  const value = Number(raw);
-  if (!CANONICAL.test(raw) || !Number.isSafeInteger(value) || value < min || value > max)
-    return `must be a decimal integer ${range} (digits only: no sign unless negative, exponent, leading zero or spaces)`;
-  return null;
+/**
+ * Why `raw` is not a canonical decimal integer in the safe range, or null when it is. The
+ * schema's own bounds (`minimum`, `maximum`) are then checked by validation, with its message.
+ */
+export function integerProblem(raw: string): string | null {
+  if (CANONICAL.test(raw) && Number.isSafeInteger(Number(raw))) return null;
+  return `must be a decimal integer of at most ${Number.MAX_SAFE_INTEGER} (digits only: no plus sign, exponent, leading zero, spaces or hexadecimal)`;
 }
 
 function checkValues(values: unknown, schema: ObjectSchema | undefined, refuseUnknown: boolean): BadParameter | null {
@@ -50,7 +48,7 @@ function checkValues(values: unknown, schema: ObjectSchema | undefined, refuseUn
     if (!isInteger(declared)) continue;
     for (const raw of Array.isArray(value) ? value : [value]) {
       if (typeof raw !== 'string') continue;
-      const problem = integerProblem(raw, declared);
+      const problem = integerProblem(raw);
       if (problem) return badParameter(name, problem);
     }
   }
@@ -62,6 +60,8 @@ function checkValues(values: unknown, schema: ObjectSchema | undefined, refuseUn
  * Run it as a `preValidation` hook, while the values are still the strings the client sent.
  */
 export function nonCanonicalParameter(request: FastifyRequest): BadParameter | null {
+  // Not-found and method-not-allowed answers have no route, hence no parameters to check.
+  if (request.routeOptions.url === undefined || request.is404) return null;
   const schema = request.routeOptions.schema as { querystring?: ObjectSchema; params?: ObjectSchema } | undefined;
   const api = request.url.startsWith('/v1/');
   return checkValues(request.query, schema?.querystring, api) ?? checkValues(request.params, schema?.params, false);

@@ -52,7 +52,11 @@ describe('createReader', () => {
     const last = (await reader.ledger.store.head()).size - 1;
     const cases: [string, string, string][] = [
       ['/v1/complaints?limit=0', 'limit', 'must be >= 1'],
-      ['/v1/complaints?limit=abc', 'limit', 'must be an integer (given once)'],
+      [
+        '/v1/complaints?limit=abc',
+        'limit',
+        'must be a decimal integer of at most 9007199254740991 (digits only: no plus sign, exponent, leading zero, spaces or hexadecimal)',
+      ],
       ['/v1/complaints?status=lost', 'status', 'must be equal to one of the allowed values'],
       ['/v1/complaints?colour=red', 'colour', "unknown parameter (see /openapi.json for this route's parameters)"],
       [

@@ -78,7 +78,6 @@ export const NonEmptyString = checkedString(
 );
 
 /** C0 and C1 control characters, DEL, and lone surrogates (which no encoding can store). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
 const ID_FORBIDDEN =
   /[\u0000-\u001f\u007f-\u009f/\\]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

@@ -55,6 +55,8 @@ export async function testReader(options: Partial<ReaderOptions> = {}, ledger?: 
     auditorToken: AUDITOR_TOKEN,
     verifierKey,
     rateLimit: false,
+    // Route tests replay many past points; the budget of fresh as-of work has its own tests.
+    asOfBudget: { burst: 1_000_000, perSecond: 1_000_000 },
     clock: () => new Date(TEST_NOW),
     ...options,
   });

@@ -120,7 +120,8 @@ describe('FileKeyStore', () => {
   it('waits for a held lock and then reports it', async () => {
     must(await FileKeyStore.create(path));
     const keys = must(await FileKeyStore.open(path, { lock: { attempts: 2, pauseMs: 1 } }));
-    await writeFile(`${path}.lock`, '12345\n');
+    // A running process holds it (a lock of a process that no longer runs would be taken over).
+    await writeFile(`${path}.lock`, `${process.ppid}\n`);
     expect(await keys.currentKey('owner-1')).toEqual({
       _tag: 'Left',
       left: { _tag: 'KeyStoreLocked', lockPath: `${path}.lock` },
