@@ -163,6 +163,25 @@ describe('ChangeCommitteeMember', () => {
       .thenEvents(emitted(CommitteeMemberChangedV2, { ...change, memberCount: 5, partyMemberCount: 3 }));
   });
 
+  it('needs the outgoing member’s party membership stated when the ledger holds it sealed', () => {
+    given(...changeVote, sealedElection)
+      .when(ChangeCommitteeMember, { data: change, actor: assembly, occurredAt: at })
+      .thenError('PartyMembershipUnknown', 'outgoingPartyMember');
+  });
+
+  it('counts from the stated membership of an outgoing member whose flag is sealed', () => {
+    const stated = {
+      ...change,
+      outgoingMemberId: 'person-1',
+      outgoingPartyMember: true,
+      incomingMember: member(6, false, 'chair'),
+    };
+    const { outgoingPartyMember: _, ...recorded } = stated;
+    given(...changeVote, sealedElection)
+      .when(ChangeCommitteeMember, { data: stated, actor: assembly, occurredAt: at })
+      .thenEvents(emitted(CommitteeMemberChangedV2, { ...recorded, memberCount: 5, partyMemberCount: 1 }));
+  });
+
   it('refuses a change under the vote that elected the committee', () => {
     given(...electingVote, elected)
       .when(ChangeCommitteeMember, { data: { ...change, voteId: 'v3' }, actor: assembly, occurredAt: at })
