@@ -58,6 +58,16 @@ describe('sealed ballots on the demo ledger', () => {
     }
   });
 
+  it('links no committee member to a party-membership flag in plain text', () => {
+    const committeeActs = events.filter((e) => e.streamId.startsWith('committee-'));
+    expect(committeeActs.some((e) => e.type === 'PartyMembershipRecorded')).toBe(true);
+    for (const leaf of leaves) expect(leaf).not.toMatch(/"partyMember":(true|false)/);
+    for (const e of committeeActs.filter((x) => x.type === 'PartyMembershipRecorded')) {
+      expect(e.schemaVersion).toBe(2);
+      expect(JSON.stringify(e.data)).not.toContain('"memberId"');
+    }
+  });
+
   it('recounts every vote and certification from the export alone, as the projection shows them', () => {
     const audits = votes.auditVotesFromExport(events);
     expect(audits.length).toBeGreaterThan(20);

@@ -63,13 +63,14 @@ describe('GET /v1/diff', () => {
     }
   });
 
-  it('shows auditors the choice totals and the ballots’ owners', async () => {
+  it('shows auditors the ballots’ owners and the participation, but no choice total while ballots are sealed', async () => {
     const index = ballotIndexes[0]!;
     const body = (
       await get(reader.app, `/v1/diff?from=${index - 1}&asOf=${index}&projection=voteResults`, asAuditor)
     ).json() as DiffBody;
     const change = body.projections[0]!.items[0]!;
-    expect(change.fields.some((f) => f.path.startsWith('/tally/approve'))).toBe(true);
+    expect(change.fields.some((f) => f.path.startsWith('/participating'))).toBe(true);
+    expect(change.fields.some((f) => /^\/tally\/(approve|reject|abstain)/.test(f.path))).toBe(false);
     expect(change.causes[0]!.actor.id).toBe('person-wang');
   });
 

@@ -36,6 +36,15 @@ describe('openPersonalData', () => {
     expect(opened.data).toEqual(complaint('Wang Fang', '13800000000').data);
   });
 
+  it('leaves the envelopes of subjects the caller keeps sealed as they are, even with their key at hand', async () => {
+    const keys = new InMemoryKeyStore();
+    const sealed = await sealedComplaint(keys);
+    const kept = must(await openPersonalData(sealed, keys, { keepSealed: (subject) => subject === 'owner-1' }));
+    expect(kept.data).toEqual(sealed.data);
+    const other = must(await openPersonalData(sealed, keys, { keepSealed: (subject) => subject === 'owner-2' }));
+    expect(other.data).toEqual(complaint('Wang Fang', '13800000000').data);
+  });
+
   it('returns an event without envelopes as it is', async () => {
     const event = recorded(proposed('NoticePublished', { noticeId: 'n-1', title: 'x' }));
     expect(must(await openPersonalData(event, new InMemoryKeyStore()))).toBe(event);

@@ -12,17 +12,24 @@ import {
   CommitteeMemberChanged,
   type CommitteeMemberChangedData,
   type Position,
+  PartyMembershipEntry,
   PartyMembershipRecorded,
   type PartyMembershipRecordedData,
+  type PartyMembershipRecordedV2Data,
 } from './events.ts';
 
 /** Whether the sitting committee is filed with the street office: never, yes, or changed since. */
 export type FilingStatus = 'unfiled' | 'filed' | 'changed-since-filing';
 
-/** A sitting member as the rules see them. */
+/** A sitting member as the rules see them; `partyMember` is null where the ledger holds it sealed. */
 export interface SittingMember {
   readonly position: Position;
-  readonly partyMember: boolean;
+  readonly partyMember: boolean | null;
+}
+
+/** A flag as read from an event: itself when plain, null when still sealed (an envelope). */
+function flag(value: unknown): boolean | null {
+  return typeof value === 'boolean' ? value : null;
 }
 
 /** One community's committee. `elected` is false until the first election. */
@@ -35,6 +42,8 @@ export interface CommitteeState {
   readonly filing: FilingStatus;
   /** Votes already used to elect a committee: each elects once. */
   readonly electionVoteIds: readonly string[];
+  /** Party members among the sitting members, as the last event counted them (public). */
+  readonly partyMemberCount: number;
 }
 
 /** A community with no committee yet. */
@@ -45,6 +54,7 @@ export const initialCommitteeState: CommitteeState = {
   members: {},
   filing: 'unfiled',
   electionVoteIds: [],
+  partyMemberCount: 0,
 };
 
 function evolveCommittee(state: CommitteeState, event: RecordedEvent): CommitteeState {
@@ -52,7 +62,7 @@ function evolveCommittee(state: CommitteeState, event: RecordedEvent): Committee
     case CommitteeElected.type: {
       const data = event.data as CommitteeElectedData;
       const members: Record<string, SittingMember> = {};
-      for (const m of data.members) members[m.memberId] = { position: m.position, partyMember: m.partyMember };
+      for (const m of data.members) members[m.memberId] = { position: m.position, partyMember: flag(m.partyMember) };
       return {
         elected: true,
         communityId: data.communityId,
@@ -60,6 +70,7 @@ function evolveCommittee(state: CommitteeState, event: RecordedEvent): Committee
         members,
         filing: 'unfiled',
         electionVoteIds: [...state.electionVoteIds, data.voteId],
+        partyMemberCount: data.partyMemberCount,
       };
     }
     case CommitteeFiled.type:
@@ -71,16 +82,34 @@ function evolveCommittee(state: CommitteeState, event: RecordedEvent): Committee
       if (data.incomingMember !== null) {
         members[data.incomingMember.memberId] = {
           position: data.incomingMember.position,
-          partyMember: data.incomingMember.partyMember,
+          partyMember: flag(data.incomingMember.partyMember),
         };
       }
-      return { ...state, members, filing: state.filing === 'unfiled' ? 'unfiled' : 'changed-since-filing' };
+      return {
+        ...state,
+        members,
+        filing: state.filing === 'unfiled' ? 'unfiled' : 'changed-since-filing',
+        partyMemberCount: data.partyMemberCount,
+      };
     }
     case PartyMembershipRecorded.type: {
-      const data = event.data as PartyMembershipRecordedData;
+      const counted = { ...state, partyMemberCount: (event.data as { partyMemberCount: number }).partyMemberCount };
+      const data =
+        event.schemaVersion >= 2
+          ? (event.data as PartyMembershipRecordedV2Data).entry
+          : (event.data as PartyMembershipRecordedData);
+      if (!PartyMembershipEntry.is(data)) {
+        // Sealed: which member changed is not readable here, so no member's flag is known any more.
+        const members: Record<string, SittingMember> = {};
+        for (const [id, m] of Object.entries(state.members)) members[id] = { ...m, partyMember: null };
+        return { ...counted, members };
+      }
       const member = state.members[data.memberId];
-      if (!member) return state;
-      return { ...state, members: { ...state.members, [data.memberId]: { ...member, partyMember: data.partyMember } } };
+      if (!member) return counted;
+      return {
+        ...counted,
+        members: { ...state.members, [data.memberId]: { ...member, partyMember: data.partyMember } },
+      };
     }
     default:
       return state;

@@ -23,16 +23,29 @@ export type ElectCommitteeData = t.TypeOf<typeof ElectCommitteeData>;
 export const FileCommitteeData = t.type({ communityId: Id, filingNumber: NonEmptyString }, 'FileCommitteeData');
 export type FileCommitteeData = t.TypeOf<typeof FileCommitteeData>;
 
-/** 成员变更: under a certified matter-3 vote, one member leaves, one joins, or both. */
+/**
+ * 成员变更: under a certified matter-3 vote, one member leaves, one joins, or both.
+ * `outgoingPartyMember` states the leaving member's party membership, required where the
+ * ledger holds it sealed (the rule needs it for the public party-member count).
+ */
 export const ChangeCommitteeMemberData = t.intersection(
-  [t.type({ communityId: Id, voteId: Id }), t.partial({ outgoingMemberId: MemberId, incomingMember: MemberInput })],
+  [
+    t.type({ communityId: Id, voteId: Id }),
+    t.partial({ outgoingMemberId: MemberId, incomingMember: MemberInput, outgoingPartyMember: t.boolean }),
+  ],
   'ChangeCommitteeMemberData',
 );
 export type ChangeCommitteeMemberData = t.TypeOf<typeof ChangeCommitteeMemberData>;
 
-/** 党员身份登记: records whether a sitting member is a party member. */
-export const RecordPartyMembershipData = t.type(
-  { communityId: Id, memberId: MemberId, partyMember: t.boolean },
+/**
+ * 党员身份登记: records whether a sitting member is a party member. `previousPartyMember`
+ * states the membership on record, required where the ledger holds it sealed.
+ */
+export const RecordPartyMembershipData = t.intersection(
+  [
+    t.type({ communityId: Id, memberId: MemberId, partyMember: t.boolean }),
+    t.partial({ previousPartyMember: t.boolean }),
+  ],
   'RecordPartyMembershipData',
 );
 export type RecordPartyMembershipData = t.TypeOf<typeof RecordPartyMembershipData>;

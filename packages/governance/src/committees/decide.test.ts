@@ -2,7 +2,13 @@ import { describe, it } from 'vitest';
 import { emitted, event, given } from '../test-support/scenario.ts';
 import { voteHistory } from '../votes/test-fixtures.ts';
 import { ChangeCommitteeMember, ElectCommittee, FileCommittee, RecordPartyMembership } from './commands.ts';
-import { CommitteeElected, CommitteeFiled, CommitteeMemberChanged, PartyMembershipRecorded } from './events.ts';
+import {
+  CommitteeElected,
+  CommitteeElectedV2,
+  CommitteeFiled,
+  CommitteeMemberChangedV2,
+  PartyMembershipRecordedV2,
+} from './events.ts';
 
 const community = 'yuesheng';
 const stream = `committee-${community}`;
@@ -25,6 +31,18 @@ const elected = event(
   { ...election, memberCount: 5, partyMemberCount: 2 },
   { actor: assembly, occurredAt: at },
 );
+/** The same election where the flags cannot be read (sealed, or erased with the member's key). */
+const sealedElection = event(
+  stream,
+  CommitteeElectedV2,
+  {
+    ...election,
+    members: five.map((m) => ({ ...m, partyMember: { erased: true as const, subject: m.memberId } })),
+    memberCount: 5,
+    partyMemberCount: 2,
+  },
+  { actor: assembly, occurredAt: at },
+);
 const filed = event(
   stream,
   CommitteeFiled,
@@ -38,7 +56,7 @@ describe('ElectCommittee', () => {
   it('records a committee elected by a certified passing matter-3 vote, with its counts', () => {
     given(...electingVote)
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
-      .thenEvents(emitted(CommitteeElected, { ...election, memberCount: 5, partyMemberCount: 2 }));
+      .thenEvents(emitted(CommitteeElectedV2, { ...election, memberCount: 5, partyMemberCount: 2 }));
   });
 
   it('refuses an election without a certified vote', () => {
@@ -142,7 +160,26 @@ describe('ChangeCommitteeMember', () => {
   it('replaces a member under a later matter-3 vote and records the new counts', () => {
     given(...changeVote, elected)
       .when(ChangeCommitteeMember, { data: change, actor: assembly, occurredAt: at })
-      .thenEvents(emitted(CommitteeMemberChanged, { ...change, memberCount: 5, partyMemberCount: 3 }));
+      .thenEvents(emitted(CommitteeMemberChangedV2, { ...change, memberCount: 5, partyMemberCount: 3 }));
+  });
+
+  it('needs the outgoing member’s party membership stated when the ledger holds it sealed', () => {
+    given(...changeVote, sealedElection)
+      .when(ChangeCommitteeMember, { data: change, actor: assembly, occurredAt: at })
+      .thenError('PartyMembershipUnknown', 'outgoingPartyMember');
+  });
+
+  it('counts from the stated membership of an outgoing member whose flag is sealed', () => {
+    const stated = {
+      ...change,
+      outgoingMemberId: 'person-1',
+      outgoingPartyMember: true,
+      incomingMember: member(6, false, 'chair'),
+    };
+    const { outgoingPartyMember: _, ...recorded } = stated;
+    given(...changeVote, sealedElection)
+      .when(ChangeCommitteeMember, { data: stated, actor: assembly, occurredAt: at })
+      .thenEvents(emitted(CommitteeMemberChangedV2, { ...recorded, memberCount: 5, partyMemberCount: 1 }));
   });
 
   it('refuses a change under the vote that elected the committee', () => {
@@ -197,14 +234,52 @@ describe('RecordPartyMembership', () => {
         occurredAt: at,
       })
       .thenEvents(
-        emitted(PartyMembershipRecorded, {
+        emitted(PartyMembershipRecordedV2, {
           communityId: community,
-          memberId: 'person-4',
-          partyMember: true,
+          partyRegister: 'party-register-yuesheng',
+          entry: { memberId: 'person-4', partyMember: true },
           memberCount: 5,
           partyMemberCount: 3,
         }),
       );
+  });
+
+  it('needs the membership on record stated when the ledger holds it sealed', () => {
+    given(sealedElection)
+      .when(RecordPartyMembership, {
+        data: { communityId: community, memberId: 'person-4', partyMember: true },
+        actor: party,
+        occurredAt: at,
+      })
+      .thenError('PartyMembershipUnknown', 'previousPartyMember');
+  });
+
+  it('counts from the stated membership when the ledger holds it sealed', () => {
+    given(sealedElection)
+      .when(RecordPartyMembership, {
+        data: { communityId: community, memberId: 'person-1', partyMember: false, previousPartyMember: true },
+        actor: party,
+        occurredAt: at,
+      })
+      .thenEvents(
+        emitted(PartyMembershipRecordedV2, {
+          communityId: community,
+          partyRegister: 'party-register-yuesheng',
+          entry: { memberId: 'person-1', partyMember: false },
+          memberCount: 5,
+          partyMemberCount: 1,
+        }),
+      );
+  });
+
+  it('refuses a stated membership that contradicts the one on record', () => {
+    given(elected)
+      .when(RecordPartyMembership, {
+        data: { communityId: community, memberId: 'person-4', partyMember: true, previousPartyMember: true },
+        actor: party,
+        occurredAt: at,
+      })
+      .thenError('PartyMembershipMismatch');
   });
 
   it('refuses recording what is already on record', () => {

@@ -26,19 +26,22 @@ import {
   invalidComposition,
   notAMember,
   nothingToFile,
+  partyMembershipMismatch,
   partyMembershipUnchanged,
+  partyMembershipUnknown,
   voteAlreadyUsed,
   voteDoesNotAuthorise,
 } from './errors.ts';
 import {
-  CommitteeElected,
-  type CommitteeElectedData,
+  CommitteeElectedV2,
+  type CommitteeElectedV2Data,
   CommitteeFiled,
   type CommitteeFiledData,
-  CommitteeMemberChanged,
-  type CommitteeMemberChangedData,
-  PartyMembershipRecorded,
-  type PartyMembershipRecordedData,
+  CommitteeMemberChangedV2,
+  type CommitteeMemberChangedV2Data,
+  PartyMembershipRecordedV2,
+  type PartyMembershipRecordedV2Data,
+  partyRegisterSubject,
 } from './events.ts';
 
 /** The key under which the authorising vote's state arrives in `related`. */
@@ -62,8 +65,23 @@ function requireElected(communityId: string, state: CommitteeState) {
   return state.elected ? ok : E.left(committeeNotElected(communityId));
 }
 
-function partyCount(members: Readonly<Record<string, SittingMember>>): number {
-  return Object.values(members).filter((m) => m.partyMember).length;
+/**
+ * A member's party flag: the one on record when readable, else the one the command states
+ * (`stated`, in `field`); an error when neither is known or they disagree.
+ */
+function knownFlag(
+  communityId: string,
+  memberId: string,
+  onRecord: boolean | null,
+  stated: boolean | undefined,
+  field: string,
+): E.Either<CommitteeError, boolean> {
+  if (onRecord === null) {
+    return stated === undefined ? E.left(partyMembershipUnknown(communityId, memberId, field)) : E.right(stated);
+  }
+  return stated === undefined || stated === onRecord
+    ? E.right(onRecord)
+    : E.left(partyMembershipMismatch(communityId, memberId, field));
 }
 
 /** ElectCommittee: the owners' assembly or street office records a committee elected by a certified matter-3 vote. */
@@ -85,13 +103,14 @@ export function electCommittee(
     }),
     E.map(() => [
       {
-        type: CommitteeElected.type,
+        type: CommitteeElectedV2.type,
+        schemaVersion: CommitteeElectedV2.schemaVersion,
         data: {
           ...data,
           members: data.members.map((m) => ({ ...m })),
           memberCount: data.members.length,
           partyMemberCount: data.members.filter((m) => m.partyMember).length,
-        } satisfies CommitteeElectedData,
+        } satisfies CommitteeElectedV2Data,
       },
     ]),
   );
@@ -120,7 +139,7 @@ export function changeCommitteeMember(
   related: Readonly<Record<string, unknown>>,
 ): CommitteeDecision {
   const { data } = input;
-  const { outgoingMemberId, incomingMember } = data;
+  const { outgoingMemberId, incomingMember, outgoingPartyMember } = data;
   const staying: Record<string, SittingMember> = { ...state.members };
   if (outgoingMemberId !== undefined) delete staying[outgoingMemberId];
   const after: Record<string, SittingMember> = incomingMember
@@ -156,17 +175,29 @@ export function changeCommitteeMember(
       const problem = changeProblem(Object.keys(after).length, chairs);
       return problem === null ? ok : E.left(invalidComposition(data.communityId, problem));
     }),
-    E.map(() => [
+    E.chainW(() =>
+      outgoingMemberId === undefined
+        ? E.right(false)
+        : knownFlag(
+            data.communityId,
+            outgoingMemberId,
+            state.members[outgoingMemberId]?.partyMember ?? null,
+            outgoingPartyMember,
+            'outgoingPartyMember',
+          ),
+    ),
+    E.map((outgoingWasParty) => [
       {
-        type: CommitteeMemberChanged.type,
+        type: CommitteeMemberChangedV2.type,
+        schemaVersion: CommitteeMemberChangedV2.schemaVersion,
         data: {
           communityId: data.communityId,
           voteId: data.voteId,
           outgoingMemberId: outgoingMemberId ?? null,
           incomingMember: incomingMember ? { ...incomingMember } : null,
           memberCount: Object.keys(after).length,
-          partyMemberCount: partyCount(after),
-        } satisfies CommitteeMemberChangedData,
+          partyMemberCount: state.partyMemberCount - (outgoingWasParty ? 1 : 0) + (incomingMember?.partyMember ? 1 : 0),
+        } satisfies CommitteeMemberChangedV2Data,
       },
     ]),
   );
@@ -184,26 +215,31 @@ export function recordPartyMembership(
     E.chainW(() => {
       const member = state.members[data.memberId];
       if (!member) return E.left(notAMember(data.communityId, data.memberId));
-      if (member.partyMember === data.partyMember) {
-        return E.left(partyMembershipUnchanged(data.communityId, data.memberId, data.partyMember));
-      }
-      return ok;
+      return knownFlag(
+        data.communityId,
+        data.memberId,
+        member.partyMember,
+        data.previousPartyMember,
+        'previousPartyMember',
+      );
     }),
-    E.map(() => {
-      const after = {
-        ...state.members,
-        [data.memberId]: { ...state.members[data.memberId]!, partyMember: data.partyMember },
-      };
-      return [
-        {
-          type: PartyMembershipRecorded.type,
-          data: {
-            ...data,
-            memberCount: Object.keys(after).length,
-            partyMemberCount: partyCount(after),
-          } satisfies PartyMembershipRecordedData,
-        },
-      ];
-    }),
+    E.chainW((previous) =>
+      previous === data.partyMember
+        ? E.left(partyMembershipUnchanged(data.communityId, data.memberId, data.partyMember))
+        : E.right(previous),
+    ),
+    E.map(() => [
+      {
+        type: PartyMembershipRecordedV2.type,
+        schemaVersion: PartyMembershipRecordedV2.schemaVersion,
+        data: {
+          communityId: data.communityId,
+          partyRegister: partyRegisterSubject(data.communityId),
+          entry: { memberId: data.memberId, partyMember: data.partyMember },
+          memberCount: Object.keys(state.members).length,
+          partyMemberCount: state.partyMemberCount + (data.partyMember ? 1 : -1),
+        } satisfies PartyMembershipRecordedV2Data,
+      },
+    ]),
   );
 }

@@ -13,7 +13,9 @@ export type CommitteeErrorTag =
   | 'NotAMember'
   | 'AlreadyAMember'
   | 'NothingToFile'
-  | 'PartyMembershipUnchanged';
+  | 'PartyMembershipUnchanged'
+  | 'PartyMembershipUnknown'
+  | 'PartyMembershipMismatch';
 
 /** A committee rule refused the command; `communityId` names the committee. */
 export interface CommitteeRuleError extends DomainError {
@@ -66,4 +68,20 @@ export const partyMembershipUnchanged = (communityId: string, memberId: string, 
     'PartyMembershipUnchanged',
     communityId,
     `${memberId} of the committee of ${communityId} is already recorded as ${partyMember ? 'a party member' : 'not a party member'}`,
+  );
+
+/** The ledger holds a member's party flag sealed, so the command must state it (`field`). */
+export const partyMembershipUnknown = (communityId: string, memberId: string, field: string) =>
+  error(
+    'PartyMembershipUnknown',
+    communityId,
+    `the party membership of ${memberId} of the committee of ${communityId} is sealed in the ledger; state it in data.${field}`,
+  );
+
+/** The flag the command states is not the one on record. */
+export const partyMembershipMismatch = (communityId: string, memberId: string, field: string) =>
+  error(
+    'PartyMembershipMismatch',
+    communityId,
+    `data.${field} is not the party membership on record for ${memberId} of the committee of ${communityId}`,
   );

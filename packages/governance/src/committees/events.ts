@@ -72,6 +72,75 @@ export const PartyMembershipRecorded = defineEvent(
   t.type({ communityId: Id, memberId: MemberId, partyMember: t.boolean, ...counts }),
 );
 
+/**
+ * A committee member as elected (schema 2): the party-membership flag is sealed under the
+ * member's personal-data key, so no leaf links a person to a political affiliation in plain
+ * text and `forget` erases it; the event's counts stay public.
+ */
+export const CommitteeMemberV2 = t.type(
+  {
+    memberId: MemberId,
+    name: personal(t.string, 'memberId'),
+    position: Position,
+    partyMember: personal(t.boolean, 'memberId'),
+  },
+  'CommitteeMemberV2',
+);
+
+/** 业委会选举产生 (schema 2): as schema 1, each member's party flag sealed. */
+export const CommitteeElectedV2 = defineEvent(
+  'CommitteeElected',
+  t.intersection([
+    t.type({ communityId: NonEmptyString, voteId: NonEmptyString, members: t.array(CommitteeMemberV2), ...counts }),
+    t.partial({ termEndsAt: IsoTime }),
+  ]),
+  2,
+);
+
+/** 成员变更 (schema 2): as schema 1, the incoming member's party flag sealed. */
+export const CommitteeMemberChangedV2 = defineEvent(
+  'CommitteeMemberChanged',
+  t.type({
+    communityId: NonEmptyString,
+    voteId: NonEmptyString,
+    outgoingMemberId: t.union([MemberId, t.null]),
+    incomingMember: t.union([CommitteeMemberV2, t.null]),
+    ...counts,
+  }),
+  2,
+);
+
+/** Whose membership was recorded, and as what: sealed together in {@link PartyMembershipRecordedV2}. */
+export const PartyMembershipEntry = t.type({ memberId: MemberId, partyMember: t.boolean }, 'PartyMembershipEntry');
+
+/** The key-store subject of a community's party-membership register (kept by the street office). */
+export function partyRegisterSubject(communityId: string): string {
+  return `party-register-${communityId}`;
+}
+
+/**
+ * 党员身份登记 (schema 2): a sitting member's party membership was recorded (or corrected).
+ * The member and the flag are sealed together under the register's key: the public count
+ * changes by one with every such act, so a public member id would reveal the flag.
+ */
+export const PartyMembershipRecordedV2 = defineEvent(
+  'PartyMembershipRecorded',
+  t.type({
+    communityId: NonEmptyString,
+    partyRegister: NonEmptyString,
+    entry: personal(PartyMembershipEntry, 'partyRegister'),
+    ...counts,
+  }),
+  2,
+);
+
+/** The `data` of a {@link CommitteeElectedV2} event. */
+export type CommitteeElectedV2Data = DataOf<typeof CommitteeElectedV2>;
+/** The `data` of a {@link CommitteeMemberChangedV2} event. */
+export type CommitteeMemberChangedV2Data = DataOf<typeof CommitteeMemberChangedV2>;
+/** The `data` of a {@link PartyMembershipRecordedV2} event. */
+export type PartyMembershipRecordedV2Data = DataOf<typeof PartyMembershipRecordedV2>;
+
 /** The `data` of a {@link CommitteeElected} event. */
 export type CommitteeElectedData = DataOf<typeof CommitteeElected>;
 /** The `data` of a {@link CommitteeFiled} event. */
@@ -84,9 +153,12 @@ export type PartyMembershipRecordedData = DataOf<typeof PartyMembershipRecorded>
 /** Every committee event definition, for the governance catalogue. */
 export const committeeEvents: EventDefinition[] = [
   CommitteeElected,
+  CommitteeElectedV2,
   CommitteeFiled,
   CommitteeMemberChanged,
+  CommitteeMemberChangedV2,
   PartyMembershipRecorded,
+  PartyMembershipRecordedV2,
 ];
 
 /** The committee stream of one community. */

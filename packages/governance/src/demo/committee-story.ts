@@ -99,7 +99,10 @@ function* election(
   t = officeTimeAfter(rng, t, rng.between(10, 30) * DAY_MS);
   yield file(t);
   const outsider = members.find((m) => !m.partyMember);
+  /** Members who joined the party since the election (the ledger holds every flag sealed). */
+  const joinedParty = new Set<string>();
   if (outsider && rng.chance(0.6)) {
+    joinedParty.add(outsider.memberId);
     t = officeTimeAfter(rng, t, rng.between(30, 200) * DAY_MS);
     yield emit(
       t,
@@ -107,6 +110,7 @@ function* election(
         communityId: community.id,
         memberId: outsider.memberId,
         partyMember: true,
+        previousPartyMember: false,
       }),
     );
   }
@@ -143,6 +147,7 @@ function* election(
       communityId: community.id,
       voteId: change.voteId,
       outgoingMemberId: leaving.memberId,
+      outgoingPartyMember: leaving.partyMember || joinedParty.has(leaving.memberId),
       incomingMember,
     }),
   );
