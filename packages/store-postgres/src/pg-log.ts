@@ -13,7 +13,7 @@ import {
   type VerifiableLog,
 } from '@govledger/core';
 import type { Pool } from './connection.ts';
-import { withStoredSubtrees } from './subtree-fetch.ts';
+import { fetchedReader, recordSubtreeReads, subtreeRowsQuery, withStoredSubtrees } from './subtree-fetch.ts';
 
 /** What the log needs of its store besides the pool. */
 export interface PgLogBackend {
@@ -40,15 +40,28 @@ export function pgLog(backend: PgLogBackend): VerifiableLog {
       checkpoint: backend.checkpoint,
       checkpoints: backend.checkpoints,
     });
-  /** Runs `call` twice over a LogView: dry (recording reads), then over the fetched hashes. */
-  const answer = async <T>(call: (log: LogView) => Promise<T>): Promise<T> => {
-    const size = await backend.size();
-    // Core's tree code reads synchronously before its first await, so the dry run records
-    // every read; a bad argument rejects both runs with core's RangeError.
-    return withStoredSubtrees(backend.sql(), backend.quotedSchema, (reader) => call(view(size, reader)));
+  /**
+   * Runs `call` twice over a LogView: dry (recording reads), then over the fetched hashes.
+   * Core's tree code reads synchronously before its first await, so the dry run records every
+   * read; a bad argument rejects both runs with core's RangeError. When the caller names the
+   * size, the head and the hashes are fetched together in one round trip; the real run then
+   * checks that size against the head before it reads anything.
+   */
+  const answer = async <T>(call: (log: LogView) => Promise<T>, requested?: number): Promise<T> => {
+    if (requested === undefined || !Number.isSafeInteger(requested) || requested < 0) {
+      const size = await backend.size();
+      return withStoredSubtrees(backend.sql(), backend.quotedSchema, (reader) => call(view(size, reader)));
+    }
+    const entries = recordSubtreeReads((reader) => call(view(requested, reader)));
+    const sql = backend.sql();
+    const [[head], rows] = await sql.batch([
+      sql.unsafe<{ size: number }[]>(`SELECT size FROM ${backend.quotedSchema}.head`),
+      subtreeRowsQuery(sql, backend.quotedSchema, entries),
+    ]);
+    return call(view(head?.size ?? 0, fetchedReader(rows)));
   };
   return {
-    treeHead: (size) => answer((log) => log.treeHead(size)),
+    treeHead: (size) => answer((log) => log.treeHead(size), size),
     leafHash: (index) => answer((log) => log.leafHash(index)),
     subtreeHashes: async (level, index, count) => {
       if (level === 0) {
@@ -58,8 +71,8 @@ export function pgLog(backend: PgLogBackend): VerifiableLog {
       }
       return answer((log) => log.subtreeHashes(level, index, count));
     },
-    inclusionProof: (index, size) => answer((log) => log.inclusionProof(index, size)),
-    consistencyProof: (from, to) => answer((log) => log.consistencyProof(from, to)),
+    inclusionProof: (index, size) => answer((log) => log.inclusionProof(index, size), size),
+    consistencyProof: (from, to) => answer((log) => log.consistencyProof(from, to), to),
     readHashedLeaves: (from, to) => backend.readHashedLeaves(from, to),
     saveCheckpoint: (checkpoint) => backend.saveCheckpoint(checkpoint),
     checkpoint: (size) => backend.checkpoint(size),

@@ -12,6 +12,7 @@ import { pgErrors } from './errors.ts';
 export interface PgMigration {
   readonly version: number;
   readonly description: string;
+  /** The step's statements for the ledger whose quoted schema name is `schema`. */
   readonly sql: (schema: string) => string;
 }
 

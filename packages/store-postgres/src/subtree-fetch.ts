@@ -12,12 +12,8 @@ import { pgErrors } from './errors.ts';
 
 const ZERO = new Uint8Array(HASH_BYTES);
 
-/** Runs `compute` over the stored subtree hashes it needs, fetched in one query. */
-export async function withStoredSubtrees<T>(
-  sql: Queryable,
-  quotedSchema: string,
-  compute: (read: SubtreeReader) => T,
-): Promise<T> {
+/** The entries whose `hashes` `compute` reads (a rejected dry run is left for the real run to report). */
+export function recordSubtreeReads(compute: (read: SubtreeReader) => unknown): number[] {
   const entries = new Set<number>();
   const dry: unknown = compute((level, index) => {
     entries.add(subtreeLocation(level, index).entry);
@@ -25,13 +21,21 @@ export async function withStoredSubtrees<T>(
   });
   // A rejected dry run (a bad argument) rejects the real run the same way; only that one is reported.
   if (dry instanceof Promise) dry.catch(() => {});
-  if (entries.size === 0) return compute(() => ZERO);
-  const rows = await sql.unsafe<{ idx: number; hashes: Buffer }[]>(
+  return [...entries];
+}
+
+/** The query fetching the `hashes` of `entries`. */
+export function subtreeRowsQuery(sql: Queryable, quotedSchema: string, entries: readonly number[]) {
+  return sql.unsafe<{ idx: number; hashes: Buffer }[]>(
     `SELECT idx, hashes FROM ${quotedSchema}.entries WHERE idx = ANY($1::bigint[])`,
-    [[...entries]] as never,
+    [entries] as never,
   );
+}
+
+/** A reader over fetched rows; a subtree they do not hold means a damaged ledger (or a bug). */
+export function fetchedReader(rows: readonly { idx: number; hashes: Buffer }[]): SubtreeReader {
   const byIndex = new Map(rows.map((row) => [row.idx, row.hashes]));
-  return compute((level, index) => {
+  return (level, index) => {
     const { entry, offset } = subtreeLocation(level, index);
     const blob = byIndex.get(entry);
     if (blob === undefined) throw pgErrors.corruptEntry(entry, `no row holds subtree (level ${level}, index ${index})`);
@@ -39,5 +43,16 @@ export async function withStoredSubtrees<T>(
       throw pgErrors.corruptEntry(entry, `its hashes are ${blob.length} bytes, too short for level ${level}`);
     }
     return blob.subarray(offset, offset + HASH_BYTES);
-  });
+  };
+}
+
+/** Runs `compute` over the stored subtree hashes it needs, fetched in one query. */
+export async function withStoredSubtrees<T>(
+  sql: Queryable,
+  quotedSchema: string,
+  compute: (read: SubtreeReader) => T,
+): Promise<T> {
+  const entries = recordSubtreeReads(compute);
+  if (entries.length === 0) return compute(() => ZERO);
+  return compute(fetchedReader(await subtreeRowsQuery(sql, quotedSchema, entries)));
 }

@@ -1,3 +1,6 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startTestServer, type TestServer, whyNoServer } from '@govledger/store-postgres/test-server';
 import { createReader } from '@govledger/reader';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +9,28 @@ import { openLedger } from '../open-ledger.ts';
 import { type CliRun, govledger, proposedEventsNdjson, scratchDir } from '../test-support/run-cli.ts';
 
 const noServer = whyNoServer();
+const main = fileURLToPath(new URL('../main.ts', import.meta.url));
+/** tsx's loader by absolute URL: the child runs in a scratch directory without node_modules. */
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/** Starts `govledger serve` as its own process and resolves with the URL it prints. */
+function startServe(cwd: string, args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', tsx, main, 'serve', ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const seen = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[^\s]+)/.exec(output);
+      if (match) resolve({ child, url: match[1]! });
+    };
+    child.stdout!.on('data', seen);
+    child.stderr!.on('data', seen);
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+  });
+}
 /** The root line of a demo summary. */
 const rootOf = (run: CliRun) => /root: (\S+) \(size (\d+)\)/.exec(run.stdout)?.slice(1);
 
@@ -119,6 +144,29 @@ describe.skipIf(noServer !== null)(
       expect(again.code).toBe(1);
       expect(again.stderr).toContain('already holds 40 entries');
     }, 120_000);
+
+    it('serve answers from a PostgreSQL ledger and shows appends made by another process', async () => {
+      const url = freshUrl();
+      await govledger(['init', '--db', url, '--origin', 'zjg.example/served', '--key', 'served.key'], { cwd });
+      await govledger(['append', '--db', url, '--key', 'served.key'], { cwd, stdin: proposedEventsNdjson(4) });
+      const served = await startServe(cwd, ['--db', url, '--key', 'served.key', '--port', '0']);
+      try {
+        const first = (await (await fetch(`${served.url}/v1/ledger`)).json()) as { size: number };
+        expect(first.size).toBe(4);
+        await govledger(['append', '--db', url, '--key', 'served.key'], { cwd, stdin: proposedEventsNdjson(3, 4) });
+        const second = (await (await fetch(`${served.url}/v1/ledger`)).json()) as { size: number };
+        expect(second.size).toBe(7);
+      } finally {
+        served.child.kill('SIGTERM');
+      }
+    }, 120_000);
+
+    it('names an unreachable server with exit code 3, without a stack trace', async () => {
+      const run = await govledger(['export', '--db', 'postgres://postgres@127.0.0.1:1/postgres?ledger=x'], { cwd });
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain('cannot reach PostgreSQL');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }, 60_000);
 
     it('the read API serves a PostgreSQL ledger unchanged: the same head and proofs as the SQLite one', async () => {
       await govledger(['init', '--db', 'r.db', '--origin', 'zjg.example/ledger'], { cwd });

@@ -30,7 +30,7 @@ export interface TestServer {
   stop(mode?: 'fast' | 'immediate'): void;
   /** `pg_ctl promote`: a standby becomes a primary. */
   promote(): void;
-  /** Stops the server if running and removes its scratch directory. */
+  /** Stops the server if running and removes its scratch directory (also done when the process exits). */
   destroy(): void;
 }
 
@@ -130,7 +130,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   if (user) chownSync(logFile, user.uid, user.gid);
   const pgCtl = join(bin, 'pg_ctl');
   let running = false;
-  const server: TestServer = {
+  const server: { -readonly [K in keyof TestServer]: TestServer[K] } = {
     port,
     dataDir,
     socketDir: scratch,
@@ -163,5 +163,20 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     rmSync(scratch, { recursive: true, force: true });
     throw error;
   }
+  // A run that ends without destroying its servers (a timed-out hook, an uncaught error) still
+  // stops them and removes their directories: nothing is left running.
+  const onExit = () => {
+    try {
+      server.destroy();
+    } catch {
+      // The process is ending; pg_ctl already said why on stderr.
+    }
+  };
+  process.once('exit', onExit);
+  const destroy = server.destroy;
+  server.destroy = () => {
+    process.off('exit', onExit);
+    destroy();
+  };
   return server;
 }
