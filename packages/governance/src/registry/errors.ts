@@ -39,7 +39,7 @@ export const registryErrors = {
   communityNotRegistered: (communityId: string) =>
     error(
       'CommunityNotRegistered',
-      `community ${communityId} is not a registered, active project (小区): register it first (RegisterProject)`,
+      `community ${communityId} is neither a registered, active project (小区) nor a residents' community (社区): register it first`,
       { communityId },
     ),
   streetOfficeAlreadyRegistered: (streetOfficeId: string) =>
