@@ -90,7 +90,9 @@ export const eventSchema: Schema = obj({
   schemaVersion: count(),
   occurredAt: time('when the act happened'),
   recordedAt: time('when the ledger recorded it'),
-  backfilled: bool('true when the act was recorded late as an explicit back-fill: occurredAt is the claim, recordedAt the ledger time'),
+  backfilled: bool(
+    'true when the act was recorded late as an explicit back-fill: occurredAt is the claim, recordedAt the ledger time',
+  ),
   actor: obj({ id: nullable(str('null when withheld')), role: str() }),
   correlationId: nullable(str()),
   causationId: nullable(str()),

@@ -75,7 +75,8 @@ export const RETURNED_ERRORS = {
     code: 'GL_RECORDED_AT_BEHIND',
     returnedBy: 'EventStore.appendBatch',
     when: "the caller asked to record at a time (`AppendOptions.recordedAt`) earlier than the ledger's last recordedAt: another writer recorded later meanwhile",
-    remedy: 'read the ledger clock again, decide again against the new time and retry (the governance executor does this for you)',
+    remedy:
+      'read the ledger clock again, decide again against the new time and retry (the governance executor does this for you)',
   },
   InvalidLeaf: {
     code: 'GL_INVALID_LEAF',

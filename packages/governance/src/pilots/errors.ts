@@ -32,6 +32,7 @@ export const pilotsErrors = {
     error('PilotAlreadyCompleted', `pilot ${pilotId} is already completed`, { pilotId }),
   pilotProjectsInvalid: (pilotId: string, reason: string) =>
     error('PilotProjectsInvalid', `pilot ${pilotId} ${reason}`, { pilotId }),
+  /** A demonstration title for the project of a company blocked from awards by a red-black list. */
   companyIneligibleForAwards: (projectId: string, companyId: string, quarter: string, blockedThrough: string) =>
     error(
       'CompanyIneligibleForAwards',

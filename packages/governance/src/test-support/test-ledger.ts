@@ -118,7 +118,8 @@ export class TestLedger {
     if (isLeft(decoded)) return decoded;
     const data = decoded.right;
     const related: Record<string, unknown> = {};
-    for (const r of spec.related?.(data, command.recordedAt ?? command.occurredAt) ?? []) related[r.key] = this.state(r.streamId, r.aggregate);
+    for (const r of spec.related?.(data, command.recordedAt ?? command.occurredAt) ?? [])
+      related[r.key] = this.state(r.streamId, r.aggregate);
     const state = this.state(spec.streamId(data), spec.aggregate);
     const decided = spec.decide(
       {
