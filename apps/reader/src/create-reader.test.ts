@@ -172,7 +172,7 @@ describe('a live reader', () => {
   let reader: TestReader;
 
   beforeAll(async () => {
-    ledger = await buildGovernanceLedger(SCENARIO.slice(0, 8));
+    ledger = await buildGovernanceLedger(SCENARIO.slice(0, 11));
     reader = await testReader({}, ledger);
   });
 

@@ -18,6 +18,7 @@ import { ledgerRoutes } from './routes/ledger.ts';
 import { noticeRoutes } from './routes/notices.ts';
 import { partyBuildingRoutes } from './routes/party-building.ts';
 import { pilotRoutes } from './routes/pilots.ts';
+import { registryRoutes } from './routes/registry.ts';
 import { proofRoutes } from './routes/proofs.ts';
 import { publicIncomeRoutes } from './routes/public-income.ts';
 import { ratingRoutes } from './routes/ratings.ts';
@@ -52,6 +53,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   coverageRoutes,
   partyBuildingRoutes,
   pilotRoutes,
+  registryRoutes,
   jointMeetingRoutes,
   noticeRoutes,
 ];

@@ -22,6 +22,8 @@ export const ROLES = {
   developer: '建设单位 (developer)',
   'party-committee': '党组织 (party organisation)',
   'joint-meeting': '四方联席会议 (four-party joint meeting)',
+  'police-station': '派出所 (police station, takes part in joint meetings and carries out their resolutions)',
+  'urban-management': '城管 (urban management, takes part in joint meetings and carries out their resolutions)',
   auditor: '审计 (auditor)',
   system: '系统 (the ledger operator)',
 } as const;

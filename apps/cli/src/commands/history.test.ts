@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPLAINANT, complaintLedger } from '../test-support/complaint-ledger.ts';
+import { COMPLAINANT, complaintLedger, REGISTRATIONS } from '../test-support/complaint-ledger.ts';
 import { govledger } from '../test-support/run-cli.ts';
 
 describe('govledger history', () => {
@@ -13,7 +13,12 @@ describe('govledger history', () => {
     const run = await govledger(['history', '--db', 'l.db', '--stream', 'complaint-c-1'], { cwd: ledger.dir });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('history of complaint-c-1: 3 event(s); personal data hidden');
-    expect(run.stdout).toMatch(/#0 v0 2024-01-10T01:00:00Z ComplaintFiled by person-zhang \(resident\)/);
+    // The complaint follows the registrations of the company and community it names.
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `#${REGISTRATIONS.length} v0 2024-01-10T01:00:00Z ComplaintFiled by person-zhang \\(resident\\), recorded \\S+ \\(back-filled\\)`,
+      ),
+    );
     expect(run.stdout).toContain('~ /status: "none" → "filed"');
     expect(run.stdout).toContain('~ /status: "filed" → "assigned"');
     expect(run.stdout).toContain('~ /status: "assigned" → "resolved"');

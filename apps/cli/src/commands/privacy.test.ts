@@ -4,6 +4,7 @@ import { FileKeyStore, isErased, openPersonalData, parseLeaf } from '@govledger/
 import fc from 'fast-check';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
+import { registrations } from '../test-support/complaint-ledger.ts';
 import { govledger, scratchDir } from '../test-support/run-cli.ts';
 
 interface Person {
@@ -54,7 +55,7 @@ describe('personal data stays out of the ledger file, its WAL, exports and snaps
           const persons = people.map((p, i) => ({ ...p, id: `person-${i}` }));
           const submitted = await govledger(['submit', '--db', 'l.db'], {
             cwd,
-            stdin: `${persons.map((p, i) => fileComplaint(i, p)).join('\n')}\n`,
+            stdin: `${[...registrations(['company-1'], ['community-yuesheng']), ...persons.map((p, i) => fileComplaint(i, p))].join('\n')}\n`,
           });
           expect(submitted.code, submitted.stderr).toBe(0);
           expect((await govledger(['replay', '--db', 'l.db'], { cwd })).code).toBe(0);
@@ -81,7 +82,7 @@ describe('personal data stays out of the ledger file, its WAL, exports and snaps
       rmSync(join(cwd, 'l.db.keys'));
       const run = await govledger(['submit', '--db', 'l.db'], {
         cwd,
-        stdin: `${fileComplaint(1, { id: 'person-1', name: '王芳', phone: '13912345678' })}\n`,
+        stdin: `${[...registrations(['company-1'], ['community-yuesheng']), fileComplaint(1, { id: 'person-1', name: '王芳', phone: '13912345678' })].join('\n')}\n`,
       });
       expect(run.code).toBe(3);
       expect(run.stderr).toContain('l.db.keys');
@@ -100,11 +101,14 @@ describe('govledger forget erases a person without breaking a proof', () => {
       await govledger(['init', '--db', 'l.db', '--origin', 'o'], { cwd });
       const wang = { id: 'person-7', name: '王芳', phone: '13912345678' };
       const li = { id: 'person-8', name: '李强', phone: '13800001111' };
+      const registered = registrations(['company-1'], ['community-yuesheng']);
+      // The complaints follow the registrations they name: entry `first` is the first complaint.
+      const first = String(registered.length);
       await govledger(['submit', '--db', 'l.db'], {
         cwd,
-        stdin: `${fileComplaint(1, wang)}\n${fileComplaint(2, li)}\n`,
+        stdin: `${[...registered, fileComplaint(1, wang), fileComplaint(2, li)].join('\n')}\n`,
       });
-      const before = JSON.parse((await govledger(['prove', '--db', 'l.db', '--index', '0'], { cwd })).stdout);
+      const before = JSON.parse((await govledger(['prove', '--db', 'l.db', '--index', first], { cwd })).stdout);
       const forgot = await govledger(
         ['forget', '--db', 'l.db', '--subject', 'person-7', '--reason', 'PIPL art. 47 request'],
         { cwd },
@@ -112,7 +116,7 @@ describe('govledger forget erases a person without breaking a proof', () => {
       expect(forgot.code, forgot.stderr).toBe(0);
       expect((await govledger(['verify', '--db', 'l.db'], { cwd })).code).toBe(0);
       const after = JSON.parse(
-        (await govledger(['prove', '--db', 'l.db', '--index', '0', '--size', String(before.size)], { cwd })).stdout,
+        (await govledger(['prove', '--db', 'l.db', '--index', first, '--size', String(before.size)], { cwd })).stdout,
       );
       expect(after).toEqual(before);
       expect((await govledger(['replay', '--db', 'l.db'], { cwd })).code).toBe(0);
@@ -121,13 +125,16 @@ describe('govledger forget erases a person without breaking a proof', () => {
 
       const keys = await FileKeyStore.open(join(cwd, 'l.db.keys'));
       if (!isRight(keys)) throw new Error('key store');
-      const lines = (await govledger(['export', '--db', 'l.db'], { cwd })).stdout.trimEnd().split('\n');
+      const lines = (await govledger(['export', '--db', 'l.db'], { cwd })).stdout
+        .trimEnd()
+        .split('\n')
+        .slice(registered.length);
       const opened = await Promise.all(
-        lines.slice(0, 2).map((l, i) => openPersonalData(parseLeaf(Buffer.from(l), i), keys.right)),
+        lines.slice(0, 2).map((l, i) => openPersonalData(parseLeaf(Buffer.from(l), registered.length + i), keys.right)),
       );
-      const [first, second] = opened.map((o) => (isRight(o) ? o.right.data : null));
-      expect(isErased(first?.complainantName)).toBe(true);
-      expect(isErased(first?.complainantPhone)).toBe(true);
+      const [wangs, second] = opened.map((o) => (isRight(o) ? o.right.data : null));
+      expect(isErased(wangs?.complainantName)).toBe(true);
+      expect(isErased(wangs?.complainantPhone)).toBe(true);
       expect(second?.complainantName).toBe('李强');
       expect(lines[2]).toContain('"type":"PersonalDataErased"');
       expect(lines[2]).not.toContain('王芳');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { registrations } from '../test-support/complaint-ledger.ts';
 import { govledger, scratchDir } from '../test-support/run-cli.ts';
 
 function complaint(complaintId: string, occurredAt: string, extra: object = {}, data: object = {}): string {
@@ -28,6 +29,11 @@ async function withLedger(body: (cwd: string) => Promise<void>): Promise<void> {
   try {
     const init = await govledger(['init', '--db', 'l.db', '--origin', 'o'], { cwd: scratch.dir });
     expect(init.code, init.stderr).toBe(0);
+    const registered = await govledger(['submit', '--db', 'l.db'], {
+      cwd: scratch.dir,
+      stdin: `${registrations(['co-a'], ['cm-1']).join('\n')}\n`,
+    });
+    expect(registered.code, registered.stderr).toBe(0);
     await body(scratch.dir);
   } finally {
     scratch.remove();
@@ -44,6 +50,16 @@ describe('govledger submit', () => {
       expect(dry.stdout).toContain('nothing was written');
       const exported = await govledger(['export', '--db', 'l.db'], { cwd });
       expect(exported.stdout).not.toContain('ComplaintFiled');
+    });
+  });
+
+  it('refuses a complaint naming an unregistered community or company, with the rule, writing nothing', async () => {
+    await withLedger(async (cwd) => {
+      const stdin = `${complaint('c-1', recent(), {}, { communityId: 'no-such-community', companyId: 'co-nobody' })}\n`;
+      const run = await govledger(['submit', '--db', 'l.db'], { cwd, stdin });
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('rule CommunityNotRegistered');
+      expect((await govledger(['export', '--db', 'l.db'], { cwd })).stdout).not.toContain('ComplaintFiled');
     });
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complaintLedger } from '../test-support/complaint-ledger.ts';
+import { complaintLedger, REGISTRATIONS } from '../test-support/complaint-ledger.ts';
 import { govledger } from '../test-support/run-cli.ts';
 
 describe('govledger trail', () => {
@@ -24,8 +24,10 @@ describe('govledger trail', () => {
     });
   });
 
-  it('limits the trail to a range of the log: after entry 1 through entry 3', async () => {
-    const run = await govledger(['trail', '--db', 'l.db', '--actor', 'co-a', '--from', '1', '--to', '3'], {
+  it('limits the trail to a range of the log: after the first assignment through the resolution', async () => {
+    // Entries: the registrations, then the filing, the assignment, the resolution, a second filing.
+    const entry = (n: number) => String(REGISTRATIONS.length + n);
+    const run = await govledger(['trail', '--db', 'l.db', '--actor', 'co-a', '--from', entry(1), '--to', entry(3)], {
       cwd: ledger.dir,
     });
     expect(run.code, run.stderr).toBe(0);

@@ -13,8 +13,14 @@ const company = { id: 'co-a', role: 'property-company' };
 const resident = { id: COMPLAINANT.id, role: 'resident' };
 
 /** Dated in 2024 but recorded now: each line is an explicit back-fill, as the time rule asks. */
-function line(command: string, actor: { id: string; role: string }, occurredAt: string, data: object): string {
-  return JSON.stringify({ command, actor, occurredAt, backfilled: true, data });
+function line(
+  command: string,
+  actor: { id: string; role: string },
+  occurredAt: string,
+  data: object,
+  backfilled = true,
+): string {
+  return JSON.stringify({ command, actor, occurredAt, ...(backfilled ? { backfilled } : {}), data });
 }
 
 function filed(complaintId: string, occurredAt: string): string {
@@ -28,6 +34,33 @@ function filed(complaintId: string, occurredAt: string): string {
     complainantPhone: COMPLAINANT.phone,
     description: '电梯故障',
   });
+}
+
+/** The company and community the complaints name, registered first as every act requires. */
+export const REGISTRATIONS: readonly string[] = registrations(['co-a'], ['cm-1']);
+
+/**
+ * Registration lines for `companies` and residents' `communities` (under one street office),
+ * recorded now: acts must name registered, active entries. Test code only.
+ */
+export function registrations(companies: readonly string[], communities: readonly string[]): string[] {
+  const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
+  const now = new Date(Date.now() - 1000).toISOString();
+  return [
+    ...companies.map((companyId) =>
+      line('RegisterPropertyCompany', bureau, now, { companyId, name: `${companyId} 物业` }, false),
+    ),
+    line('RegisterStreetOffice', bureau, now, { streetOfficeId: 'so-yangshe', name: '杨舍镇' }, false),
+    ...communities.map((communityId) =>
+      line(
+        'RegisterResidentsCommunity',
+        bureau,
+        now,
+        { communityId, name: `${communityId} 社区`, streetOfficeId: 'so-yangshe' },
+        false,
+      ),
+    ),
+  ];
 }
 
 /** The submissions, one per quarter of 2024, so ranges by date have something between them. */
@@ -53,7 +86,7 @@ export async function complaintLedger(): Promise<{ dir: string; remove(): void }
     cwd: scratch.dir,
   });
   expect(init.code, init.stderr).toBe(0);
-  for (const lines of SUBMISSIONS) {
+  for (const lines of [REGISTRATIONS, ...SUBMISSIONS]) {
     const submitted = await govledger(['submit', '--db', 'l.db', '-'], {
       cwd: scratch.dir,
       stdin: `${lines.join('\n')}\n`,

@@ -72,6 +72,17 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     town: '杨舍镇',
     companyId: 'co-b',
   }),
+  c('RegisterStreetOffice', bureau, '2024-01-02T03:00:00Z', { streetOfficeId: 'so-yangshe', name: '杨舍镇' }),
+  c('RegisterResidentsCommunity', bureau, '2024-01-02T03:10:00Z', {
+    communityId: 'cm-1',
+    name: '梁丰社区',
+    streetOfficeId: 'so-yangshe',
+  }),
+  c('RegisterResidentsCommunity', bureau, '2024-01-02T03:20:00Z', {
+    communityId: 'cm-2',
+    name: '暨阳社区',
+    streetOfficeId: 'so-yangshe',
+  }),
   c('OpenFundAccount', fundCentre, '2024-01-03T01:00:00Z', {
     communityId: 'cm-1',
     units: [

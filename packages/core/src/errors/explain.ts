@@ -34,6 +34,9 @@ function detail(error: CoreError): string {
       return `event ${error.position} of the batch: ${error.problems.map((p) => `${p.path}: ${p.reason}`).join('; ')}`;
     case 'LeafTooLarge':
       return `event ${error.position} (${error.type} in stream ${error.streamId}) is ${error.bytes} bytes as a leaf; the limit is ${error.limit}`;
+    case 'OccurredAfterRecording':
+    case 'OccurredBeforeSkew':
+      return error.message;
     case 'RecordedAtBehind':
       return `asked to record at ${error.requested}, but the ledger's last entry was recorded at ${error.lastRecordedAt}`;
     case 'InvalidLeaf':

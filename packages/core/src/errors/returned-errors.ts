@@ -16,6 +16,7 @@ import type { DiffRangeReversed } from '../history/projection-diff.ts';
 import type { BundleUnavailable } from '../proof-bundle/build-bundle.ts';
 import type { TlogProofMalformed } from '../proof-bundle/tlog-proof.ts';
 import type { BundleInvalid } from '../proof-bundle/verify-bundle.ts';
+import type { OccurredAtRefused } from '../ledger-time.ts';
 import type { AppendError, ImportError } from '../store.ts';
 import type { WitnessRefusal } from '../witness/witness-decision.ts';
 
@@ -23,6 +24,7 @@ import type { WitnessRefusal } from '../witness/witness-decision.ts';
 export type CoreError =
   | AppendError
   | ImportError
+  | OccurredAtRefused
   | HandleError<unknown>
   | DecodeError
   | KeyMalformed
@@ -77,6 +79,18 @@ export const RETURNED_ERRORS = {
     when: "the caller asked to record at a time (`AppendOptions.recordedAt`) earlier than the ledger's last recordedAt: another writer recorded later meanwhile",
     remedy:
       'read the ledger clock again, decide again against the new time and retry (the governance executor does this for you)',
+  },
+  OccurredAfterRecording: {
+    code: 'GL_OCCURRED_AFTER_RECORDING',
+    returnedBy: 'checkOccurredAt',
+    when: "an act claims an occurredAt later than the ledger's recording time",
+    remedy: 'date the act when it happened, never later than now; nothing was recorded',
+  },
+  OccurredBeforeSkew: {
+    code: 'GL_OCCURRED_BEFORE_SKEW',
+    returnedBy: 'checkOccurredAt',
+    when: "an act claims an occurredAt further before its recording than the time policy's skew (72 h by default) and is not marked back-filled",
+    remedy: 'record it promptly, or mark the command "backfilled": true so that every reader shows it as a late record',
   },
   InvalidLeaf: {
     code: 'GL_INVALID_LEAF',

@@ -3,7 +3,8 @@
  * Every command acts on the complaint's own stream, `complaint-<complaintId>`.
  */
 import type { AnyCommandSpec, CommandSpec } from '../command.ts';
-import { companyReference, projectReference } from '../registry/commands.ts';
+import { companyReference } from '../registry/commands.ts';
+import { communityReferences } from '../registry/references.ts';
 import { type ComplaintState, complaintAggregate } from './aggregate.ts';
 import {
   AssignComplaintData,
@@ -35,7 +36,10 @@ export const FileComplaint: CommandSpec<FileComplaintData, ComplaintState> = {
   data: FileComplaintData,
   streamId: onComplaint,
   aggregate: complaintAggregate,
-  related: (data) => [projectReference(data.communityId, COMMUNITY_KEY), companyReference(data.companyId, COMPANY_KEY)],
+  related: (data) => [
+    ...communityReferences(data.communityId, COMMUNITY_KEY),
+    companyReference(data.companyId, COMPANY_KEY),
+  ],
   decide: fileComplaint,
 };
 

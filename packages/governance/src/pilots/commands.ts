@@ -18,7 +18,10 @@ import {
   LaunchPilotProjectData,
   RevokeDemonstrationData,
 } from './command-data.ts';
+import { quarterRatingsAggregate, ratingsStreamId } from '../ratings/aggregate.ts';
+import { quarterOf } from '../ratings/quarter.ts';
 import {
+  awardListQuarters,
   decideAwardDemonstrationSite,
   decideCompletePilot,
   decideLaunchPilotProject,
@@ -60,7 +63,14 @@ export const AwardDemonstrationSite: CommandSpec<AwardDemonstrationSiteData, Dem
   data: AwardDemonstrationSiteData,
   streamId: (data) => demonstrationStreamId(data.level, data.projectId),
   aggregate: demonstrationAggregate,
-  related: (data) => projects([data.projectId]),
+  related: (data, recordedAt) => [
+    ...projects([data.projectId]),
+    ...awardListQuarters(quarterOf(recordedAt)).map((q) => ({
+      key: q,
+      streamId: ratingsStreamId(q),
+      aggregate: quarterRatingsAggregate,
+    })),
+  ],
   decide: decideAwardDemonstrationSite,
 };
 

@@ -14,6 +14,10 @@ import type {
   LaunchPilotProjectData,
   RevokeDemonstrationData,
 } from './command-data.ts';
+import { awardBlockedThrough } from '../ratings/consequences.ts';
+import { earlierLists } from '../ratings/decide.ts';
+import { MAX_POLICY_QUARTERS } from '../ratings/policy.ts';
+import { previousQuarters, quarterOf } from '../ratings/quarter.ts';
 import { pilotsErrors as errors } from './errors.ts';
 import { DemonstrationRevoked, DemonstrationSiteAwarded, PilotCompleted, PilotProjectLaunched } from './events.ts';
 
@@ -67,7 +71,14 @@ export function decideCompletePilot(input: CommandInput<CompletePilotData>, stat
   return right([{ type: PilotCompleted.type, data: { pilotId, summary } }]);
 }
 
-/** AwardDemonstrationSite: housing bureau; a registered project not holding the title at that level now. */
+/** The quarters whose lists can block awards in `quarter`. */
+export const awardListQuarters = (quarter: string): string[] => previousQuarters(quarter, MAX_POLICY_QUARTERS);
+
+/**
+ * AwardDemonstrationSite: housing bureau; a registered project not holding the title at that
+ * level now, whose managing company is not blocked from awards by a red-black list in the
+ * quarter of the recording.
+ */
 export function decideAwardDemonstrationSite(
   input: CommandInput<AwardDemonstrationSiteData>,
   state: DemonstrationState,
@@ -78,6 +89,14 @@ export function decideAwardDemonstrationSite(
   const { projectId, level, title } = input.data;
   if (!registered(related, projectId)) return left(errors.projectNotRegistered(projectId));
   if (state.awarded) return left(errors.alreadyDemonstrationSite(projectId, level));
+  // The red-black list is linked to awards (评优评先): a black-listed company's project is not awarded.
+  const companyId = (related[projectKey(projectId)] as ProjectState).companyId;
+  const quarter = quarterOf(input.recordedAt);
+  if (companyId !== null) {
+    const lists = earlierLists(related, awardListQuarters(quarter));
+    const blocked = awardBlockedThrough(companyId, quarter, lists);
+    if (blocked !== null) return left(errors.companyIneligibleForAwards(projectId, companyId, quarter, blocked));
+  }
   return right([{ type: DemonstrationSiteAwarded.type, data: { projectId, level, title } }]);
 }
 

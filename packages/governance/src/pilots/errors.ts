@@ -13,7 +13,8 @@ export interface PilotsError extends DomainError {
     | 'PilotProjectsInvalid'
     | 'ProjectNotRegistered'
     | 'AlreadyDemonstrationSite'
-    | 'NotDemonstrationSite';
+    | 'NotDemonstrationSite'
+    | 'CompanyIneligibleForAwards';
 }
 
 const error = (_tag: PilotsError['_tag'], message: string, details: Record<string, unknown>): PilotsError => ({
@@ -31,6 +32,13 @@ export const pilotsErrors = {
     error('PilotAlreadyCompleted', `pilot ${pilotId} is already completed`, { pilotId }),
   pilotProjectsInvalid: (pilotId: string, reason: string) =>
     error('PilotProjectsInvalid', `pilot ${pilotId} ${reason}`, { pilotId }),
+  /** A demonstration title for the project of a company blocked from awards by a red-black list. */
+  companyIneligibleForAwards: (projectId: string, companyId: string, quarter: string, blockedThrough: string) =>
+    error(
+      'CompanyIneligibleForAwards',
+      `project ${projectId} cannot be awarded a demonstration title in ${quarter}: its property company ${companyId} is black-listed and not eligible for awards (评优评先) through ${blockedThrough}`,
+      { projectId, companyId, quarter, blockedThrough },
+    ),
   projectNotRegistered: (projectId: string) =>
     error('ProjectNotRegistered', `project ${projectId} is not registered`, { projectId }),
   alreadyDemonstrationSite: (projectId: string, level: string) =>

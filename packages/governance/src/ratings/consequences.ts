@@ -75,6 +75,23 @@ export function compileRedBlackList(
 }
 
 /**
+ * The last quarter through which `companyId` may not be considered for awards 评优评先 as seen
+ * from `quarter` (its black listing blocks it, under the policy of that list), or null.
+ */
+export function awardBlockedThrough(companyId: string, quarter: Quarter, earlier: EarlierLists): Quarter | null {
+  let through: Quarter | null = null;
+  for (const [listQuarter, list] of earlier) {
+    if (!list || listQuarter >= quarter) continue;
+    for (const consequence of list.consequences) {
+      const until = consequence.awardBlockedThrough;
+      if (consequence.companyId !== companyId || until === null || until < quarter) continue;
+      if (through === null || until > through) through = until;
+    }
+  }
+  return through;
+}
+
+/**
  * The last quarter through which `companyId`'s tender eligibility is suspended as seen from
  * `quarter`, or null when it may be awarded a tender then. Reads the consequences recorded in
  * the `earlier` lists (a suspension runs from the quarter after its list's quarter).

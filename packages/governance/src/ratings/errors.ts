@@ -69,6 +69,7 @@ export const ratingsErrors = {
     error('AwardAfterRecording', `a tender awarded at ${awardedAt} cannot be recorded earlier, at ${occurredAt}`, {
       awardedAt,
     }),
+  /** A tender award recorded in a quarter of suspension, whatever date it carries. */
   awardRecordedDuringSuspension: (companyId: string, quarter: string, suspendedThrough: string) =>
     error(
       'AwardRecordedDuringSuspension',

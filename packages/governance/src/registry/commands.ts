@@ -34,7 +34,7 @@ import {
   STREET_OFFICE_KEY,
 } from './decide.ts';
 
-/** The company stream consulted under `key` (default {@link COMPANY_KEY}). */
+/** The company stream consulted under `key` (default `'company'`). */
 export const companyReference = (companyId: string, key: string = COMPANY_KEY): RelatedStream => ({
   key,
   streamId: companyStreamId(companyId),

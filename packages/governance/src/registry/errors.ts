@@ -26,32 +26,41 @@ const error = (_tag: RegistryError['_tag'], message: string, details: Record<str
 
 /** The catalogue of registry refusals. */
 export const registryErrors = {
+  /** A company is registered once. */
   companyAlreadyRegistered: (companyId: string) =>
     error('CompanyAlreadyRegistered', `property company ${companyId} is already registered`, { companyId }),
+  /** An act names a company that is not registered, or whose registration ended. */
   companyNotRegistered: (companyId: string) =>
     error('CompanyNotRegistered', `property company ${companyId} is not registered, or its registration ended`, {
       companyId,
     }),
+  /** A project is registered once. */
   projectAlreadyRegistered: (projectId: string) =>
     error('ProjectAlreadyRegistered', `project ${projectId} is already registered`, { projectId }),
+  /** An act names a project that is not registered. */
   projectNotRegistered: (projectId: string) =>
     error('ProjectNotRegistered', `project ${projectId} is not registered`, { projectId }),
+  /** An act names a community that is neither a registered, active project nor residents’ community. */
   communityNotRegistered: (communityId: string) =>
     error(
       'CommunityNotRegistered',
-      `community ${communityId} is not a registered, active project (小区): register it first (RegisterProject)`,
+      `community ${communityId} is neither a registered, active project (小区) nor a residents' community (社区): register it first`,
       { communityId },
     ),
+  /** A street office is registered once. */
   streetOfficeAlreadyRegistered: (streetOfficeId: string) =>
     error('StreetOfficeAlreadyRegistered', `street office ${streetOfficeId} is already registered`, { streetOfficeId }),
+  /** A community names a street office that is not registered, or whose registration ended. */
   streetOfficeNotRegistered: (streetOfficeId: string) =>
     error('StreetOfficeNotRegistered', `street office ${streetOfficeId} is not registered, or its registration ended`, {
       streetOfficeId,
     }),
+  /** A residents’ community is registered once. */
   residentsCommunityAlreadyRegistered: (communityId: string) =>
     error('ResidentsCommunityAlreadyRegistered', `residents' community ${communityId} is already registered`, {
       communityId,
     }),
+  /** Only an active registration can end. */
   registrationNotActive: (kind: string, id: string) =>
     error('RegistrationNotActive', `${kind} ${id} is not registered or its registration already ended`, { kind, id }),
 };

@@ -4,7 +4,16 @@
  * rule reads their states with these checks. Pure.
  */
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
-import type { CompanyState, ProjectState } from './aggregate.ts';
+import type { RelatedStream } from '../command.ts';
+import {
+  type CompanyState,
+  type PlaceState,
+  type ProjectState,
+  placeAggregate,
+  projectAggregate,
+  projectStreamId,
+  residentsCommunityStreamId,
+} from './aggregate.ts';
 import { type RegistryError, registryErrors } from './errors.ts';
 
 /** Refuses unless the company state read under `key` is registered and active. */
@@ -17,12 +26,29 @@ export function requireActiveCompany(
   return state?.active ? right(undefined) : left(registryErrors.companyNotRegistered(companyId));
 }
 
-/** Refuses unless the project (小区) state read under `key`, named as a community, is registered and active. */
+/**
+ * The streams a community id may be registered under: a managed project (小区) or a residents'
+ * community (社区); consult both (see {@link requireActiveCommunity}).
+ */
+export function communityReferences(communityId: string, key: string): RelatedStream[] {
+  return [
+    { key: `${key}:project`, streamId: projectStreamId(communityId), aggregate: projectAggregate },
+    { key: `${key}:residents-community`, streamId: residentsCommunityStreamId(communityId), aggregate: placeAggregate },
+  ];
+}
+
+/**
+ * Refuses unless the community consulted under `key` (by {@link communityReferences}) is a
+ * registered, active project (小区) or residents' community (社区).
+ */
 export function requireActiveCommunity(
   related: Readonly<Record<string, unknown>>,
   key: string,
   communityId: string,
 ): Either<RegistryError, void> {
-  const state = related[key] as ProjectState | undefined;
-  return state?.active ? right(undefined) : left(registryErrors.communityNotRegistered(communityId));
+  const project = related[`${key}:project`] as ProjectState | undefined;
+  const community = related[`${key}:residents-community`] as PlaceState | undefined;
+  return project?.active || community?.active
+    ? right(undefined)
+    : left(registryErrors.communityNotRegistered(communityId));
 }
