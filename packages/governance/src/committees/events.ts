@@ -91,7 +91,7 @@ export const CommitteeMemberV2 = t.type(
 export const CommitteeElectedV2 = defineEvent(
   'CommitteeElected',
   t.intersection([
-    t.type({ communityId: NonEmptyString, voteId: NonEmptyString, members: t.array(CommitteeMemberV2), ...counts }),
+    t.type({ communityId: Id, voteId: Id, members: t.array(CommitteeMemberV2), ...counts }),
     t.partial({ termEndsAt: IsoTime }),
   ]),
   2,
@@ -101,8 +101,8 @@ export const CommitteeElectedV2 = defineEvent(
 export const CommitteeMemberChangedV2 = defineEvent(
   'CommitteeMemberChanged',
   t.type({
-    communityId: NonEmptyString,
-    voteId: NonEmptyString,
+    communityId: Id,
+    voteId: Id,
     outgoingMemberId: t.union([MemberId, t.null]),
     incomingMember: t.union([CommitteeMemberV2, t.null]),
     ...counts,
@@ -126,7 +126,7 @@ export function partyRegisterSubject(communityId: string): string {
 export const PartyMembershipRecordedV2 = defineEvent(
   'PartyMembershipRecorded',
   t.type({
-    communityId: NonEmptyString,
+    communityId: Id,
     partyRegister: NonEmptyString,
     entry: personal(PartyMembershipEntry, 'partyRegister'),
     ...counts,

@@ -1,37 +1,31 @@
 /**
  * What a caller submits for each registry command: the `data` codec of each command line.
  */
-import { NonEmptyString } from '@govledger/core';
+import { Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { RegisteredKind } from './events.ts';
 
 /** Data of RegisterPropertyCompany: the company's id and its registered Chinese name. */
-export const RegisterPropertyCompanyData = t.type(
-  { companyId: NonEmptyString, name: NonEmptyString },
-  'RegisterPropertyCompany',
-);
+export const RegisterPropertyCompanyData = t.type({ companyId: Id, name: NonEmptyString }, 'RegisterPropertyCompany');
 export type RegisterPropertyCompanyData = t.TypeOf<typeof RegisterPropertyCompanyData>;
 
 /** Data of RegisterProject (`companyId` omitted while the project awaits its tender). */
 export const RegisterProjectData = t.intersection(
   [
-    t.type({ projectId: NonEmptyString, name: NonEmptyString, communityId: NonEmptyString, town: NonEmptyString }),
-    t.partial({ companyId: NonEmptyString }),
+    t.type({ projectId: Id, name: NonEmptyString, communityId: Id, town: NonEmptyString }),
+    t.partial({ companyId: Id }),
   ],
   'RegisterProject',
 );
 export type RegisterProjectData = t.TypeOf<typeof RegisterProjectData>;
 
 /** Data of RegisterStreetOffice. */
-export const RegisterStreetOfficeData = t.type(
-  { streetOfficeId: NonEmptyString, name: NonEmptyString },
-  'RegisterStreetOffice',
-);
+export const RegisterStreetOfficeData = t.type({ streetOfficeId: Id, name: NonEmptyString }, 'RegisterStreetOffice');
 export type RegisterStreetOfficeData = t.TypeOf<typeof RegisterStreetOfficeData>;
 
 /** Data of RegisterResidentsCommunity: a 社区 under a registered street office. */
 export const RegisterResidentsCommunityData = t.type(
-  { communityId: NonEmptyString, name: NonEmptyString, streetOfficeId: NonEmptyString },
+  { communityId: Id, name: NonEmptyString, streetOfficeId: Id },
   'RegisterResidentsCommunity',
 );
 export type RegisterResidentsCommunityData = t.TypeOf<typeof RegisterResidentsCommunityData>;

@@ -5,13 +5,13 @@
  * name, and deregistered when it ceases (then no new act may name it). Event type names are
  * those the ledger has always recorded, so older ledgers replay unchanged. No personal data.
  */
-import { type DataOf, defineEvent, NonEmptyString } from '@govledger/core';
+import { type DataOf, defineEvent, Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 
 /** A property service company 物业服务企业 was registered with the housing bureau. */
 export const PropertyCompanyRegistered = defineEvent(
   'PropertyCompanyRegistered',
-  t.type({ companyId: NonEmptyString, name: NonEmptyString }),
+  t.type({ companyId: Id, name: NonEmptyString }),
 );
 
 /**
@@ -21,9 +21,9 @@ export const PropertyCompanyRegistered = defineEvent(
 export const PropertyProjectRegistered = defineEvent(
   'PropertyProjectRegistered',
   t.type({
-    projectId: NonEmptyString,
+    projectId: Id,
     name: NonEmptyString,
-    communityId: NonEmptyString,
+    communityId: Id,
     town: NonEmptyString,
     companyId: t.union([NonEmptyString, t.null]),
   }),
@@ -32,13 +32,13 @@ export const PropertyProjectRegistered = defineEvent(
 /** A street office 街道办事处 or town government 镇政府 was registered with its name. */
 export const StreetOfficeRegistered = defineEvent(
   'StreetOfficeRegistered',
-  t.type({ streetOfficeId: NonEmptyString, name: NonEmptyString }),
+  t.type({ streetOfficeId: Id, name: NonEmptyString }),
 );
 
 /** A residents' community 社区 was registered with its name, under its street office. */
 export const ResidentsCommunityRegistered = defineEvent(
   'ResidentsCommunityRegistered',
-  t.type({ communityId: NonEmptyString, name: NonEmptyString, streetOfficeId: NonEmptyString }),
+  t.type({ communityId: Id, name: NonEmptyString, streetOfficeId: Id }),
 );
 
 /** Kinds of registered entry that can be deregistered. */

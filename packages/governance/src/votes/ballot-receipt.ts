@@ -8,6 +8,7 @@
 import {
   decodeWith,
   encodeHash,
+  Id,
   type InclusionProof,
   leafHash,
   MerkleFrontier,
@@ -29,8 +30,8 @@ export const RECEIPT_FORMAT = 'govledger-ballot-receipt/1';
 export const BallotReceipt = t.type(
   {
     format: t.literal(RECEIPT_FORMAT),
-    voteId: NonEmptyString,
-    ownerId: NonEmptyString,
+    voteId: Id,
+    ownerId: Id,
     choice: Choice,
     blinding: BlindingHex,
     areaM2Hundredths: Quantity,

@@ -78,7 +78,7 @@ export type CertifyResultData = t.TypeOf<typeof CertifyResultData>;
 /** 查验选票: the inspector's record of an inspection on objection (made by `inspect-ballots`). */
 export const RecordInspectionData = t.type(
   {
-    voteId: NonEmptyString,
+    voteId: Id,
     reason: NonEmptyString,
     objectionRef: NonEmptyString,
     openedBallots: t.number,

@@ -158,7 +158,7 @@ export const CommitmentHex = t.refinement(t.string, (s) => /^[0-9a-f]{64}$/.test
 const BallotNumber = integerCodec('BallotNumber', 1, 'a ballot number (a positive integer)');
 
 /** What a sealed ballot hides: whose it is, the choice, and the blinding of its commitment. */
-export const SealedBallot = t.type({ ownerId: NonEmptyString, choice: Choice, blinding: BlindingHex }, 'SealedBallot');
+export const SealedBallot = t.type({ ownerId: Id, choice: Choice, blinding: BlindingHex }, 'SealedBallot');
 export type SealedBallot = t.TypeOf<typeof SealedBallot>;
 
 const BALLOT_BOX_PREFIX = 'ballots-';
@@ -186,7 +186,7 @@ export function isBallotBoxSubject(subject: string): boolean {
 export const BallotCastV2 = defineEvent(
   'BallotCast',
   t.type({
-    voteId: NonEmptyString,
+    voteId: Id,
     ballotBox: NonEmptyString,
     areaM2Hundredths: Quantity,
     unitCount: Quantity,
@@ -209,7 +209,7 @@ export const ChoiceWeights = t.type({ approve: Weight, reject: Weight, abstain: 
 export const VotingClosedV2 = defineEvent(
   'VotingClosed',
   t.type({
-    voteId: NonEmptyString,
+    voteId: Id,
     tally: Tally,
     committed: ChoiceWeights,
     blinding: BlindingHex,
@@ -226,7 +226,7 @@ export const VotingClosedV2 = defineEvent(
 export const BallotsInspected = defineEvent(
   'BallotsInspected',
   t.type({
-    voteId: NonEmptyString,
+    voteId: Id,
     reason: NonEmptyString,
     objectionRef: NonEmptyString,
     openedBallots: Quantity,
