@@ -9,7 +9,9 @@ const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const scratchDirs = () =>
   new Set(
-    readdirSync(tmpdir()).filter((name) => name.startsWith('residents-budget-') && !name.startsWith('residents-budget-test-')),
+    readdirSync(tmpdir()).filter(
+      (name) => name.startsWith('residents-budget-') && !name.startsWith('residents-budget-test-'),
+    ),
   );
 
 describe('the example run without a path', () => {

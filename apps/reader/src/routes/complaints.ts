@@ -69,7 +69,10 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
             type: 'boolean',
             description: 'true: only complaints overdue at the time in question; false: only those not',
           },
-          order: oneOf(['filing', 'newest'], 'filing: oldest first (the default); newest: the most recently filed first'),
+          order: oneOf(
+            ['filing', 'newest'],
+            'filing: oldest first (the default); newest: the most recently filed first',
+          ),
           limit: limitParam(200, 50),
           cursor: cursorParam,
         }),
