@@ -49,7 +49,9 @@ describe('the published packages', () => {
     const example = join(scratch, 'residents-budget');
     installExampleProject(root, example, packed);
     npmRun(example, 'typecheck');
-    expect(npmRun(example, 'test')).toMatch(/Tests\s+\d+ passed/);
+    const tested = npmRun(example, 'test').replace(/\x1b\[[0-9;]*m/g, '');
+    expect(tested).toMatch(/Tests\s+\d+ passed/);
+    expect(tested).not.toMatch(/failed/);
     expect(npmRun(example, 'start', [join(example, 'ledger.db')])).toContain('audit of 19 entries: ok');
   });
 });

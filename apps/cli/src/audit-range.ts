@@ -5,14 +5,15 @@
  */
 import { type AsOf, type EventStore, parseAsOf, rangeOf } from '@govledger/core';
 import { usageError } from './cli-error.ts';
+import { CHINA_STANDARD_TIME_MINUTES } from './local-time.ts';
 
 /** Parses a point option (`--from`, `--to`). */
 export function pointOption(option: string, value: string | undefined): AsOf | undefined {
   if (value === undefined) return undefined;
-  const point = parseAsOf(value);
+  const point = parseAsOf(value, CHINA_STANDARD_TIME_MINUTES);
   if (!point) {
     throw usageError(
-      `${option} must be a ledger index (0, 1, …) or an ISO-8601 UTC time such as 2024-06-30T23:59:59Z, got ${JSON.stringify(value)}`,
+      `${option} must be a ledger index (0, 1, …) a date (the end of that day in China Standard Time) or an ISO-8601 UTC time such as 2024-06-30T23:59:59Z, got ${JSON.stringify(value)}`,
     );
   }
   return point;

@@ -15,7 +15,7 @@ const scratchDirs = () =>
   );
 
 describe('the example run without a path', () => {
-  it('prints its findings and leaves no temporary directory behind', () => {
+  it('prints its findings and leaves no temporary directory behind', { timeout: 60_000 }, () => {
     const before = scratchDirs();
     const run = spawnSync(process.execPath, ['--import', tsx, main], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);

@@ -59,9 +59,16 @@ describe('govledger demo', () => {
   it('records the history and reports every figure of the source reproduced', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/events: \d{5,} in \d+ submissions/);
-    expect(run.stdout).toMatch(/checkpoints: 12 signed/);
+    expect(run.stdout).toMatch(/checkpoints: 13 stored \(12 signed by the demo/);
     expect(run.stdout).toContain('ok   partyMembersCovered: 304');
     expect(run.stdout).not.toContain('FAIL');
+  });
+
+  it('prints the counts verify finds: entries and stored checkpoints', async () => {
+    const verified = await govledger(['verify', '--db', 'd.db'], { cwd: first.dir });
+    const events = /events: (\d+) in/.exec(run.stdout)![1];
+    const stored = /checkpoints: (\d+) stored/.exec(run.stdout)![1];
+    expect(verified.stdout).toContain(`OK: ${events} entries and ${stored} checkpoint root(s) verified`);
   });
 
   it('writes a byte-identical ledger for the same seed in another directory', async () => {

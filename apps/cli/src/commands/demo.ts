@@ -1,7 +1,7 @@
 /**
  * `govledger demo --db F [--seed N] [--scale K]`: records a reproducible history of red
- * property management in Zhangjiagang, 2022–2024 (about 12,000 × K² events), into a new or
- * empty ledger. Every act goes through its rule, one simulated moment per all-or-nothing
+ * property management in Zhangjiagang, 2022–2024 (about 15,000 events at K = 1; most kinds of
+ * act grow with K²), into a new or empty ledger. Every act goes through its rule, one simulated moment per all-or-nothing
  * submission; a refused submission is a bug of the demo and stops it. Simulated time is the
  * clock, event ids are UUIDv7s of that time and a seeded counter, and personal-data keys come
  * from a seed, so the same seed and scale give the same ledger bytes. A checkpoint is signed
@@ -128,7 +128,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       'ledger database, or an EventStoreDB ledger URL (created when missing; an existing one must be empty)',
     )
     .option('--seed <n>', 'seed of the history, the event ids and the personal-data keys', '1')
-    .option('--scale <k>', 'volume: about 12,000 × k² events (k = 10 gives over a million)', '1')
+    .option('--scale <k>', 'volume: 15,132 events at k = 1 (seed 7); complaints, payments and votes grow with k²', '1')
     .option('--origin <name>', "the log's name in checkpoints of a new ledger", DEMO_ORIGIN)
     .option(
       '--key <file>',
@@ -213,13 +213,15 @@ export function registerDemo(program: Command, io: CliIo): void {
           if (isLeft(recorded)) throw environmentError(describePersonalDataError(recorded.left));
           await openKeyStore(files);
           const head = await store.log.treeHead();
+          // What verify will count: the ledger's first checkpoint (made when it was created) and ours.
+          const stored = (await store.log.checkpoints()).length;
           const checks = demo.checkDemoFigures(projections.states());
           const lines = [
             `demo history of Zhangjiagang 2022–2024 recorded: seed ${seed}, scale ${scale}`,
             `events: ${head.size} in ${submissions} submissions (one a simulated moment)`,
             `ledger: ${ledgerPlace(files.db, io.cwd)}`,
             `root: ${Buffer.from(head.root).toString('base64')} (size ${head.size})`,
-            `checkpoints: ${checkpoints} signed (one a simulated quarter)`,
+            `checkpoints: ${stored} stored (${checkpoints} signed by the demo, one a simulated quarter and one at the end; the rest when the ledger was created)`,
             'figures of 张住建函〔2024〕27号:',
             ...checks.map(
               (c) => `  ${c.ok ? 'ok  ' : 'FAIL'} ${c.figure}: ${c.actual}${c.ok ? '' : ` (expected ${c.expected})`}`,

@@ -78,6 +78,17 @@ describe('govledger diff', () => {
     expect(run.stdout).toMatch(/ {6}by #\d+ Complaint\w+ by /);
   });
 
+  it('shows records, statuses and local times in the domain’s terms, not bookkeeping structures', async () => {
+    const run = await govledger(['diff', '--db', 'd.db', '--from', '9000', '--to', '9300', '--limit', '50'], {
+      cwd: ledger.dir,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/~ complaint c-\d+ · status: \w+ → closed/);
+    expect(run.stdout).toMatch(/closedAt: — → \d{4}-\d{2}-\d{2} \d{2}:\d{2} CST/);
+    expect(run.stdout).toMatch(/complaintStatistics: .*\(\d+ of them bookkeeping, not listed\)/);
+    expect(run.stdout).not.toMatch(/\/order\/|dueQueue|\/complaints\//);
+  });
+
   it('gives the whole diff as JSON, for one projection when asked', async () => {
     const run = await govledger(
       ['diff', '--db', 'd.db', '--from', '2024-03-31', '--to', '2024-06-30', '--projection', 'voteResults', '--json'],

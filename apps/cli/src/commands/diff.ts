@@ -1,7 +1,9 @@
 /**
  * `govledger diff --db FILE --from T1 [--to T2] [--projection NAME]… [--json]`: for every
  * projection, what differs between its state as of T1 and as of T2 — items added, removed
- * and changed, field by field — and the events in between that caused each change. T1 and
+ * and changed, field by field, in the domain's terms (records, statuses, amounts in yuan, local
+ * times; bookkeeping structures counted but not listed) — and the events in between that
+ * caused each change. T1 and
  * T2 are ledger indexes (inclusive) or ISO-8601 UTC times. The state as of T1 resumes from
  * a snapshot; milestone snapshots are saved on the way so later questions start near.
  */
@@ -9,7 +11,7 @@ import { diffSizes } from '@govledger/core';
 import { governanceProjections } from '@govledger/governance';
 import type { Command } from 'commander';
 import { recordedAtOf, resolveRange } from '../audit-range.ts';
-import { changeLines } from '../change-text.ts';
+import { domainChangeLines, domainValue, isBookkeeping } from '../domain-change-text.ts';
 import { usageError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
 import { toJson } from '../json-output.ts';
@@ -67,12 +69,18 @@ export function registerDiff(program: Command, io: CliIo): void {
           return;
         }
         const lines = [
-          `diff from size ${diff.fromSize} (${fromAt ?? 'the empty ledger'}) to size ${diff.toSize} (${toAt ?? 'the empty ledger'}): ${diff.toSize - diff.fromSize} event(s) between`,
+          `diff from size ${diff.fromSize} (${fromAt ? domainValue(fromAt) : 'the empty ledger'}) to size ${diff.toSize} (${toAt ? domainValue(toAt) : 'the empty ledger'}): ${diff.toSize - diff.fromSize} event(s) between`,
         ];
         for (const p of diff.projections) {
-          lines.push(`${p.name}: ${p.added} added, ${p.removed} removed, ${p.changed} changed`);
-          for (const change of p.items.slice(0, limit)) lines.push(...changeLines(change));
-          if (p.items.length > limit) lines.push(`  … ${p.items.length - limit} more item(s) (--limit N, or --json)`);
+          // Records and figures only: bookkeeping structures are counted, not listed (--json has them).
+          const shown = p.items.filter((change) => !isBookkeeping(change.item));
+          const hidden = p.items.length - shown.length;
+          lines.push(
+            `${p.name}: ${p.added} added, ${p.removed} removed, ${p.changed} changed` +
+              (hidden > 0 ? ` (${hidden} of them bookkeeping, not listed)` : ''),
+          );
+          for (const change of shown.slice(0, limit)) lines.push(...domainChangeLines(change));
+          if (shown.length > limit) lines.push(`  … ${shown.length - limit} more item(s) (--limit N, or --json)`);
         }
         await write(io.stdout, `${lines.join('\n')}\n`);
       } finally {

@@ -66,6 +66,10 @@ describe('govledger report', () => {
     const html = readFileSync(path('r.html'), 'utf8');
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('物业治理账本审计报告');
+    // The period as asked, in China Standard Time (a bare date is the end of that day there), and its entries.
+    expect(html).toMatch(
+      /<strong>审计期间<\/strong>: 2024-03-31 23:59之后至2024-06-30 23:59（中国标准时间） \(账本条目 \d+ 至 \d+\)/,
+    );
     expect(html).toContain('一致性证明');
     expect(html).toMatch(/<span class="ok">通过<\/span> — 本期验证：重新计算本期 [\d,]+ 个条目的哈希/);
     for (const section of [

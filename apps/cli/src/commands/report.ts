@@ -78,6 +78,7 @@ export function registerReport(program: Command, io: CliIo): void {
           onProgress: (done, total) => progress.update(done, total),
         });
         progress.stop();
+        data = { ...data, period: { ...data.period, asked: { from: options.from, to: options.to } } };
         if (options.personal) data = { ...data, complainants: await complainantsOf(data, store, files) };
         const html = renderReport(data, lang);
         writeFileSync(resolve(io.cwd, options.out), html);

@@ -2,9 +2,10 @@
  * The audit report as one self-contained HTML page: inline CSS and SVG, no script, no
  * external resource, print styles for A4. Pure: the same data gives the same bytes.
  */
-import type { ItemChange } from '@govledger/core';
+import { type ItemChange, parseAsOf } from '@govledger/core';
 import { audit } from '@govledger/governance';
 import { escapeHtml as e } from './html.ts';
+import { CHINA_STANDARD_TIME_MINUTES } from '../local-time.ts';
 import type { ReportData } from './report-data.ts';
 import { type ReportStrings, reportStrings } from './report-strings.ts';
 import { columns, horizontalBars } from './svg-charts.ts';
@@ -218,11 +219,33 @@ ${rows.length > 0 ? table([t.item, t.change, t.causes], rows).replaceAll('\n', '
   return `<h2>${e(t.diffSection)}</h2>${parts.join('\n')}`;
 }
 
+const CHINA_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** A point of the period as asked: an entry, or a time (a bare date: the end of that day) in China Standard Time. */
+function askedPoint(text: string, t: ReportStrings): string {
+  const point = parseAsOf(text, CHINA_STANDARD_TIME_MINUTES);
+  if (point === null) return text;
+  if ('index' in point) return t.entryPoint(point.index);
+  return CHINA_TIME.format(new Date(point.time));
+}
+
 /** The report page in `lang` (Chinese by default). */
 export function renderReport(data: ReportData, lang: 'zh' | 'en' = 'zh'): string {
   const t = reportStrings(lang);
   const { period } = data;
-  const span = `${period.fromAt ?? t.emptyLedger} — ${period.toAt ?? t.emptyLedger}`;
+  // The period as asked for, in China Standard Time, when the command line gave it; else the
+  // recorded times of its first and last entries.
+  const span = period.asked
+    ? t.askedPeriod(askedPoint(period.asked.from, t), askedPoint(period.asked.to, t))
+    : `${period.fromAt ?? t.emptyLedger} — ${period.toAt ?? t.emptyLedger}`;
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

@@ -75,7 +75,12 @@ export interface ReportActs {
 
 /** The whole report. */
 export interface ReportData {
-  readonly period: SizeRange & { readonly fromAt: string | null; readonly toAt: string | null };
+  readonly period: SizeRange & {
+    readonly fromAt: string | null;
+    readonly toAt: string | null;
+    /** The period as asked for (`--from`, `--to` as given), when known; the header states it. */
+    readonly asked?: { readonly from: string; readonly to: string };
+  };
   readonly checkpoint: ReportCheckpoint;
   readonly verification: ReportVerification;
   /** Sizes of every stored checkpoint up to the report's, with the time of its last entry. */

@@ -9,6 +9,10 @@ export interface ReportStrings {
   readonly period: string;
   readonly entries: (from: number, to: number) => string;
   readonly emptyLedger: string;
+  /** The period asked for: after `from`, through `to` (each a local time or an entry). */
+  readonly askedPeriod: (from: string, to: string) => string;
+  /** An entry given as a point of the period. */
+  readonly entryPoint: (index: number) => string;
   readonly checkpointSection: string;
   readonly origin: string;
   readonly size: string;
@@ -57,6 +61,8 @@ const zh: ReportStrings = {
   period: '审计期间',
   entries: (from, to) => `账本条目 ${from} 至 ${to}`,
   emptyLedger: '空账本',
+  askedPeriod: (from, to) => `${from}之后至${to}（中国标准时间）`,
+  entryPoint: (index) => `第 ${index} 条`,
   checkpointSection: '一、签名检查点与验证',
   origin: '日志名称',
   size: '条目数',
@@ -138,6 +144,8 @@ const en: ReportStrings = {
   period: 'Period',
   entries: (from, to) => `ledger entries ${from} to ${to}`,
   emptyLedger: 'the empty ledger',
+  askedPeriod: (from, to) => `after ${from} through ${to} (China Standard Time)`,
+  entryPoint: (index) => `entry ${index}`,
   checkpointSection: '1. Signed checkpoint and verification',
   origin: 'Log',
   size: 'Entries',
