@@ -128,3 +128,19 @@ describe('records of every public read model', () => {
     expect(verifyInclusion(body.proof, leafHash(stateLeafBytes('coverage', 'totals', altered)))._tag).toBe('Left');
   });
 });
+
+describe('the commitment of every public read model', () => {
+  it('agrees, after every entry of the ledger, with a recomputation of every record from the states', async () => {
+    const reader = await testReader();
+    const runner = new ProjectionRunner(reader.ledger.store, governanceProjections, {
+      commitment: new StateCommitment(governanceProjections),
+    });
+    const size = (await reader.ledger.store.head()).size;
+    for (let n = 1; n <= size; n++) {
+      await runner.catchUp(n);
+      const states = runner.states();
+      const mismatch = runner.commitment!.firstMismatch((slot) => states[governanceProjections[slot]!.name]);
+      expect(mismatch, `after entry ${n - 1}`).toBeUndefined();
+    }
+  });
+});
