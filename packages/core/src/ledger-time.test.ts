@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { checkOccurredAt, DEFAULT_MAX_BACKDATE_MS, nextRecordingTime } from './ledger-time.ts';
 
 const recordedAt = '2024-03-10T08:00:00.000Z';
-const before = (ms: number) => new Date(Date.parse(recordedAt) - ms).toISOString();
+const earlierBy = (ms: number) => new Date(Date.parse(recordedAt) - ms).toISOString();
 
 describe('checkOccurredAt: the submitter’s time against the ledger’s', () => {
   it('accepts an act dated at its recording or up to the 72 h skew before it', () => {
     expect(isRight(checkOccurredAt(recordedAt, recordedAt, false))).toBe(true);
-    expect(isRight(checkOccurredAt(before(DEFAULT_MAX_BACKDATE_MS), recordedAt, false))).toBe(true);
+    expect(isRight(checkOccurredAt(earlierBy(DEFAULT_MAX_BACKDATE_MS), recordedAt, false))).toBe(true);
   });
 
   it('refuses an act dated after its recording, back-filled or not (OccurredAfterRecording)', () => {
@@ -20,7 +20,7 @@ describe('checkOccurredAt: the submitter’s time against the ledger’s', () =>
   });
 
   it('refuses an act dated further back than the skew unless it is marked back-filled (OccurredBeforeSkew)', () => {
-    const old = before(DEFAULT_MAX_BACKDATE_MS + 1);
+    const old = earlierBy(DEFAULT_MAX_BACKDATE_MS + 1);
     const refused = checkOccurredAt(old, recordedAt, false);
     expect(isLeft(refused) && refused.left).toMatchObject({
       _tag: 'OccurredBeforeSkew',
@@ -31,14 +31,14 @@ describe('checkOccurredAt: the submitter’s time against the ledger’s', () =>
 
   it('takes the skew from the policy a city configures', () => {
     const twoHours = { maxBackdateMs: 2 * 3_600_000 };
-    expect(isLeft(checkOccurredAt(before(3 * 3_600_000), recordedAt, false, twoHours))).toBe(true);
-    expect(isRight(checkOccurredAt(before(3_600_000), recordedAt, false, twoHours))).toBe(true);
+    expect(isLeft(checkOccurredAt(earlierBy(3 * 3_600_000), recordedAt, false, twoHours))).toBe(true);
+    expect(isRight(checkOccurredAt(earlierBy(3_600_000), recordedAt, false, twoHours))).toBe(true);
   });
 });
 
 describe('nextRecordingTime', () => {
   it('reads the clock, but never goes back before the last recorded time', () => {
     expect(nextRecordingTime(() => new Date(recordedAt), null)).toBe(recordedAt);
-    expect(nextRecordingTime(() => new Date(before(1000)), recordedAt)).toBe(recordedAt);
+    expect(nextRecordingTime(() => new Date(earlierBy(1000)), recordedAt)).toBe(recordedAt);
   });
 });
