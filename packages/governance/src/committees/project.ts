@@ -148,6 +148,13 @@ export const committees: Projection<CommitteesState> = {
    */
   publicRecords: {
     touched(_state, event) {
+      if (
+        event.type !== CommitteeElected.type &&
+        event.type !== CommitteeFiled.type &&
+        event.type !== CommitteeMemberChanged.type &&
+        event.type !== PartyMembershipRecorded.type
+      )
+        return [];
       const { communityId } = event.data as { communityId?: unknown };
       return typeof communityId === 'string' ? [communityId, 'totals'] : [];
     },

@@ -191,6 +191,20 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
   return state;
 }
 
+/** The event types that change a fund ledger (its records are touched by these only). */
+const FUND_EVENT_TYPES: ReadonlySet<string> = new Set(
+  [
+    FundAccountOpened,
+    FundUnitsRegistered,
+    FundDeposited,
+    DisbursementRequested,
+    EmergencyConfirmed,
+    DisbursementApproved,
+    FundsDisbursed,
+    FundsRefunded,
+  ].map((e) => e.type),
+);
+
 /** The fund ledger projection. */
 export const fundLedger: Projection<FundLedgerState> = {
   name: 'fundLedger',
@@ -205,6 +219,7 @@ export const fundLedger: Projection<FundLedgerState> = {
    */
   publicRecords: {
     touched(state, event) {
+      if (!FUND_EVENT_TYPES.has(event.type)) return [];
       const { communityId, disbursementId } = event.data as { communityId?: unknown; disbursementId?: unknown };
       if (typeof communityId !== 'string') return [];
       const fund = ownEntry(state.communities, communityId);

@@ -124,6 +124,12 @@ export const jointMeetings: Projection<JointMeetingsState> = {
    */
   publicRecords: {
     touched(_state, event) {
+      if (
+        event.type !== JointMeetingConvened.type &&
+        event.type !== JointResolutionRecorded.type &&
+        event.type !== JointResolutionCompleted.type
+      )
+        return [];
       const { meetingId, resolutionId } = event.data as { meetingId?: unknown; resolutionId?: unknown };
       if (typeof meetingId !== 'string') return [];
       return typeof resolutionId === 'string' ? [meetingId, `${meetingId}/${resolutionId}`, 'totals'] : [meetingId];

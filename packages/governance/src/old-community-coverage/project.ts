@@ -142,6 +142,13 @@ export const coverage: Projection<CoverageState> = {
    */
   publicRecords: {
     touched(_state, event) {
+      if (
+        event.type !== ManagementAreaDesignated.type &&
+        event.type !== OldCommunityRegistered.type &&
+        event.type !== CoverageModeAssigned.type &&
+        event.type !== CoverageWithdrawn.type
+      )
+        return [];
       const { areaId, communityId } = event.data as { areaId?: unknown; communityId?: unknown };
       const keys = ['totals'];
       if (event.type === ManagementAreaDesignated.type && typeof areaId === 'string') keys.push(`area/${areaId}`);

@@ -150,6 +150,12 @@ export const partyBuilding: Projection<PartyBuildingState> = {
       if (event.type === IndustryPartyCommitteeEstablished.type) {
         return typeof committeeId === 'string' ? [`committee/${committeeId}`] : [];
       }
+      if (
+        event.type !== PartyOrganisationRegistered.type &&
+        event.type !== PartyMembersRecorded.type &&
+        event.type !== PartyOrganisationDissolved.type
+      )
+        return [];
       return typeof organisationId === 'string' ? [`organisation/${organisationId}`, 'totals'] : [];
     },
     read(state, key) {

@@ -130,6 +130,13 @@ export const pilots: Projection<PilotsState> = {
    */
   publicRecords: {
     touched(state, event) {
+      if (
+        event.type !== PilotProjectLaunched.type &&
+        event.type !== PilotCompleted.type &&
+        event.type !== DemonstrationSiteAwarded.type &&
+        event.type !== DemonstrationRevoked.type
+      )
+        return [];
       const { pilotId, level } = event.data as { pilotId?: unknown; level?: unknown };
       if (typeof level === 'string') return [`sites/${level}`];
       if (typeof pilotId !== 'string') return [];

@@ -137,6 +137,12 @@ export const publicIncome: Projection<PublicIncomeProjectionState> = {
    */
   publicRecords: {
     touched(state, event) {
+      if (
+        event.type !== PublicIncomeRecorded.type &&
+        event.type !== PublicIncomeAllocated.type &&
+        event.type !== PublicIncomeDisclosed.type
+      )
+        return [];
       const data = event.data as { communityId?: unknown; period?: unknown; periodFrom?: unknown; periodTo?: unknown };
       if (typeof data.communityId !== 'string') return [];
       const c = ownEntry(state.communities, data.communityId);
