@@ -8,6 +8,8 @@
 import { cosign, decideAddCheckpoint, type SignerKey, type VerifierKey, noteOrigin } from '@govledger/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { type CosignedHeads, decideAddState } from './add-state.ts';
+import type { StateReplay } from './state-replay.ts';
 import type { WitnessState } from './witness-state.ts';
 
 /** Options of {@link createWitness}. */
@@ -21,6 +23,11 @@ export interface WitnessOptions {
   /** The wall clock for cosignature timestamps (default `() => new Date()`). */
   readonly clock?: () => Date;
   readonly logger?: FastifyServerOptions['logger'];
+  /**
+   * The logs this witness replays (by origin): for these it also answers `POST /add-state`,
+   * cosigning a state note only when its own replay gives the same state root (docs/audit.md).
+   */
+  readonly replays?: ReadonlyMap<string, StateReplay>;
 }
 
 /** The largest request body accepted: a checkpoint, 63 proof lines and many signatures fit well below it. */
@@ -37,6 +44,7 @@ export function createWitness(options: WitnessOptions): FastifyInstance {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   let queue: Promise<unknown> = Promise.resolve();
+  const cosigned = new CosignedHeadsOf(options.state);
 
   app.post('/add-checkpoint', async (request, reply) => {
     const body = typeof request.body === 'string' ? request.body : '';
@@ -55,6 +63,7 @@ export function createWitness(options: WitnessOptions): FastifyInstance {
       }
       const { checkpoint, body: text, note } = decided.right;
       await options.state.record({ origin: checkpoint.origin, size: checkpoint.size, root: checkpoint.root, note });
+      cosigned.add(checkpoint.origin, checkpoint);
       const timestamp = Math.floor(clock().getTime() / 1000);
       return reply
         .code(200)
@@ -64,5 +73,53 @@ export function createWitness(options: WitnessOptions): FastifyInstance {
     queue = turn.catch(() => undefined);
     return turn;
   });
+
+  const replays = options.replays ?? new Map<string, StateReplay>();
+  if (replays.size > 0) {
+    app.post('/add-state', async (request, reply) => {
+      const body = typeof request.body === 'string' ? request.body : '';
+      const turn = queue.then(async () => {
+        const decided = await decideAddState(body, { logs, replays, cosigned });
+        if (isLeft(decided)) {
+          const refusal = decided.left;
+          if (refusal.evidence) await options.state.keepEvidence(refusal.origin!, refusal.reason, body, clock());
+          return reply.code(refusal.status).type(TEXT).send(`${refusal.reason}\n`);
+        }
+        const timestamp = Math.floor(clock().getTime() / 1000);
+        return reply
+          .code(200)
+          .type(TEXT)
+          .send(cosign(decided.right, options.cosigner, timestamp));
+      });
+      queue = turn.catch(() => undefined);
+      return turn;
+    });
+  }
   return app;
+}
+
+/** The heads cosigned for each log: the persisted latest one, and every one cosigned since start. */
+class CosignedHeadsOf implements CosignedHeads {
+  readonly #state: WitnessState;
+  readonly #heads = new Map<string, Map<number, Uint8Array>>();
+
+  constructor(state: WitnessState) {
+    this.#state = state;
+  }
+
+  add(origin: string, head: { readonly size: number; readonly root: Uint8Array }): void {
+    const heads = this.#heads.get(origin) ?? new Map<number, Uint8Array>();
+    heads.set(head.size, head.root);
+    this.#heads.set(origin, heads);
+  }
+
+  rootAt(origin: string, size: number): Uint8Array | undefined {
+    const latest = this.#state.latest(origin);
+    if (latest?.size === size) return latest.root;
+    return this.#heads.get(origin)?.get(size);
+  }
+
+  latestSize(origin: string): number | undefined {
+    return this.#state.latest(origin)?.size;
+  }
 }

@@ -5,3 +5,7 @@
  */
 export { createWitness, MAX_REQUEST_BYTES, type WitnessOptions } from './create-witness.ts';
 export { type LogRecord, type StateUnavailable, WitnessState } from './witness-state.ts';
+export { type AddStateContext, type CosignedHeads, decideAddState, type StateRefusal } from './add-state.ts';
+export { firstDifferingRecord, siblingRanges } from './first-difference.ts';
+export { type LogSource, type ReadApiSourceOptions, readApiSource } from './log-source.ts';
+export { type ReplayUnavailable, StateReplay } from './state-replay.ts';

@@ -333,6 +333,11 @@ export class ProjectionRunner {
     return this.#commitment?.root(this.#stateOf);
   }
 
+  /** The state commitment's layout and leaf hashes at the runner's size (undefined without one). */
+  stateCommitmentSnapshot(): StateCommitmentSnapshot | undefined {
+    return this.#commitment?.snapshot(this.#stateOf);
+  }
+
   /** One public record with its proof against `stateRoot()` (undefined when unknown or no commitment). */
   proveRecord(model: string, key: string): StateRecordProof | undefined {
     return this.#commitment?.prove(model, key, this.#stateOf);

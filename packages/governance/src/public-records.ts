@@ -25,3 +25,22 @@ export function recordsById<State, Row>(
     keys: (state: State): Iterable<string> => Object.keys(table(state)),
   };
 }
+
+/** `table[key]` when `table` holds `key` itself (never an inherited property), else undefined. */
+export function ownEntry<Row>(table: Readonly<Record<string, Row>>, key: string): Row | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * A record key split at its first `/` into a kind and the rest (`area/a-1` → `['area', 'a-1']`);
+ * a key without `/` is its own kind with an empty rest.
+ */
+export function splitRecordKey(key: string): readonly [string, string] {
+  const slash = key.indexOf('/');
+  return slash < 0 ? [key, ''] : [key.slice(0, slash), key.slice(slash + 1)];
+}
+
+/** A non-negative decimal position (`0`, `17`) as a number, else undefined (so `01`, `-1`, `x` name no record). */
+export function positionOf(text: string): number | undefined {
+  return /^(0|[1-9][0-9]{0,8})$/.test(text) ? Number(text) : undefined;
+}

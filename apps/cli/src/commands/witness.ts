@@ -2,7 +2,9 @@
  * `govledger witness keygen --name NAME --key FILE` and `govledger witness serve --state DIR
  * --key FILE --log VKEY…`: run a C2SP tlog-witness as another organisation would (an owners'
  * committee, a street office, a court), cosigning the checkpoints of the logs it follows
- * only while each stays consistent with what it cosigned before.
+ * only while each stays consistent with what it cosigned before. With `--replay --log-url URL`
+ * the witness also replays the log from its read API and cosigns a state note (`POST
+ * /add-state`) only when its own replay gives the same state root (docs/audit.md).
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +23,7 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
 import { nonNegativeInteger } from '../options.ts';
+import { allProjections } from '../projections.ts';
 
 function loadCosignerKey(path: string): SignerKey {
   if (!existsSync(path)) throw environmentError(`no witness key at ${path}; make one with: govledger witness keygen`);
@@ -40,6 +43,17 @@ function logKeys(values: readonly string[], cwd: string): VerifierKey[] {
     if (isLeft(key)) throw usageError(`--log ${value} is not a log verifier key: ${key.left.reason}`);
     return key.right;
   });
+}
+
+interface ServeOptions {
+  state: string;
+  key: string;
+  log: string[];
+  host: string;
+  port: string;
+  replay?: boolean;
+  logUrl?: string;
+  tokenFile?: string;
 }
 
 /** Registers `witness keygen` and `witness serve`. */
@@ -68,21 +82,34 @@ export function registerWitness(program: Command, io: CliIo): void {
     .requiredOption('--log <vkey...>', 'verifier key (or file) of each log followed')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 picks a free one)', '8090')
-    .action(async (options: { state: string; key: string; log: string[]; host: string; port: string }) => {
+    .option('--replay', 'also replay the log and cosign state notes its replay agrees with (POST /add-state)')
+    .option('--log-url <url>', "with --replay: the log's read API, to fetch entries and record proofs from")
+    .option('--token-file <file>', 'with --replay: a bearer token for entry bundles served to auditors only')
+    .action(async (options: ServeOptions) => {
       const cosigner = loadCosignerKey(resolve(io.cwd, options.key));
       const logs = logKeys(options.log, io.cwd);
       const port = nonNegativeInteger('--port', options.port) ?? 8090;
-      const { createWitness, WitnessState } = await import('@govledger/witness');
+      const { createWitness, readApiSource, StateReplay, WitnessState } = await import('@govledger/witness');
+      const replays = new Map<string, InstanceType<typeof StateReplay>>();
+      if (options.replay) {
+        if (options.logUrl === undefined) throw usageError('--replay needs --log-url, the read API of the log');
+        if (logs.length !== 1) throw usageError('--replay follows one log: give exactly one --log');
+        const token = options.tokenFile ? readFileSync(resolve(io.cwd, options.tokenFile), 'utf8').trim() : undefined;
+        const source = readApiSource({ url: options.logUrl, ...(token ? { token } : {}) });
+        replays.set(logs[0]!.name, new StateReplay(allProjections, source));
+      } else if (options.logUrl !== undefined || options.tokenFile !== undefined) {
+        throw usageError('--log-url and --token-file only go with --replay');
+      }
       const state = WitnessState.open(resolve(io.cwd, options.state));
       if (isLeft(state)) throw environmentError(state.left.reason);
-      const app = createWitness({ state: state.right, logs, cosigner });
+      const app = createWitness({ state: state.right, logs, cosigner, replays });
       try {
         const address = await app.listen({ host: options.host, port });
         await write(
           io.stdout,
-          `witness ${encodeVerifierKey(cosigner)} listening on ${address} (POST ${address}/add-checkpoint) for ${logs
-            .map((l) => l.name)
-            .join(', ')}; Ctrl-C stops it\n`,
+          `witness ${encodeVerifierKey(cosigner)} listening on ${address} (POST ${address}/add-checkpoint${
+            replays.size > 0 ? `, ${address}/add-state replaying ${options.logUrl}` : ''
+          }) for ${logs.map((l) => l.name).join(', ')}; Ctrl-C stops it\n`,
         );
       } catch (error) {
         state.right.close();

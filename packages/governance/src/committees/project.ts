@@ -142,4 +142,26 @@ export const committees: Projection<CommitteesState> = {
   version: 1,
   init: () => ({ communities: {}, totals: { committees: 0, filed: 0, members: 0, partyMembers: 0 } }),
   evolve: evolveCommittees,
+  /**
+   * Public records: each community's committee keyed `<communityId>` (sizes and shares as
+   * counts: the state holds no member, name or party flag) and the aggregate `totals`.
+   */
+  publicRecords: {
+    touched(_state, event) {
+      if (
+        event.type !== CommitteeElected.type &&
+        event.type !== CommitteeFiled.type &&
+        event.type !== CommitteeMemberChanged.type &&
+        event.type !== PartyMembershipRecorded.type
+      )
+        return [];
+      const { communityId } = event.data as { communityId?: unknown };
+      return typeof communityId === 'string' ? [communityId, 'totals'] : [];
+    },
+    read(state, key) {
+      if (key === 'totals') return state.totals.committees === 0 ? undefined : { ...state.totals };
+      return Object.hasOwn(state.communities, key) ? state.communities[key] : undefined;
+    },
+    keys: (state) => [...(state.totals.committees === 0 ? [] : ['totals']), ...Object.keys(state.communities)],
+  },
 };

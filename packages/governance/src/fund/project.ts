@@ -5,6 +5,7 @@
  * State is updated in place: O(1) per event (plus the units listed in it).
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
+import { ownEntry, positionOf } from '../public-records.ts';
 import {
   type Authority,
   DisbursementApproved,
@@ -190,10 +191,81 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
   return state;
 }
 
+/** The event types that change a fund ledger (its records are touched by these only). */
+const FUND_EVENT_TYPES: ReadonlySet<string> = new Set(
+  [
+    FundAccountOpened,
+    FundUnitsRegistered,
+    FundDeposited,
+    DisbursementRequested,
+    EmergencyConfirmed,
+    DisbursementApproved,
+    FundsDisbursed,
+    FundsRefunded,
+  ].map((e) => e.type),
+);
+
 /** The fund ledger projection. */
 export const fundLedger: Projection<FundLedgerState> = {
   name: 'fundLedger',
   version: 1,
   init: () => ({ communities: {} }),
   evolve: evolveLedger,
+  /**
+   * Public records: each community's fund keyed `<communityId>` (balance, totals, counts),
+   * and, so that its history is provable point by point without ever rehashing it whole,
+   * `<communityId>/history/<i>` (the i-th balance point), `<communityId>/deposits/<i>` and
+   * `<communityId>/disbursements/<disbursementId>` (payees are organisations).
+   */
+  publicRecords: {
+    touched(state, event) {
+      if (!FUND_EVENT_TYPES.has(event.type)) return [];
+      const { communityId, disbursementId } = event.data as { communityId?: unknown; disbursementId?: unknown };
+      if (typeof communityId !== 'string') return [];
+      const fund = ownEntry(state.communities, communityId);
+      if (fund === undefined) return [];
+      const keys = [communityId];
+      if (event.type === FundDeposited.type) keys.push(`${communityId}/deposits/${fund.deposits.length - 1}`);
+      if (typeof disbursementId === 'string') keys.push(`${communityId}/disbursements/${disbursementId}`);
+      if (fund.history.at(-1)?.index === event.index) keys.push(`${communityId}/history/${fund.history.length - 1}`);
+      return keys;
+    },
+    read(state, key) {
+      const [communityId, kind, ...rest] = key.split('/');
+      const fund = ownEntry(state.communities, communityId ?? '');
+      if (fund === undefined) return undefined;
+      if (kind === undefined) {
+        const { communityId: id, openedAt, unitCount, totalAreaM2Hundredths, balanceFen } = fund;
+        const { depositedFen, disbursedFen, refundedFen, history, deposits, disbursementOrder } = fund;
+        return {
+          communityId: id,
+          openedAt,
+          unitCount,
+          totalAreaM2Hundredths,
+          balanceFen,
+          depositedFen,
+          disbursedFen,
+          refundedFen,
+          movements: history.length,
+          deposits: deposits.length,
+          disbursements: disbursementOrder.length,
+        };
+      }
+      const ref = rest.join('/');
+      if (kind === 'disbursements') return ownEntry(fund.disbursements, ref);
+      const position = positionOf(ref);
+      if (position === undefined) return undefined;
+      if (kind === 'history') return fund.history[position];
+      if (kind === 'deposits') return fund.deposits[position];
+      return undefined;
+    },
+    *keys(state) {
+      for (const fund of Object.values(state.communities)) {
+        yield fund.communityId;
+        for (let i = 0; i < fund.history.length; i++) yield `${fund.communityId}/history/${i}`;
+        for (let i = 0; i < fund.deposits.length; i++) yield `${fund.communityId}/deposits/${i}`;
+        for (const id of fund.disbursementOrder) yield `${fund.communityId}/disbursements/${id}`;
+      }
+    },
+  },
 };

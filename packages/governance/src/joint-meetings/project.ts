@@ -5,6 +5,7 @@
  * given time. Updated in place, O(1) per event.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
+import { ownEntry } from '../public-records.ts';
 import {
   JointMeetingConvened,
   type JointMeetingConvenedData,
@@ -116,6 +117,50 @@ export const jointMeetings: Projection<JointMeetingsState> = {
       default:
         return state;
     }
+  },
+  /**
+   * Public records: the resolution counts `totals`, each meeting `<meetingId>` (parties are
+   * organisations; its resolutions by id) and each resolution `<meetingId>/<resolutionId>`.
+   */
+  publicRecords: {
+    touched(_state, event) {
+      if (
+        event.type !== JointMeetingConvened.type &&
+        event.type !== JointResolutionRecorded.type &&
+        event.type !== JointResolutionCompleted.type
+      )
+        return [];
+      const { meetingId, resolutionId } = event.data as { meetingId?: unknown; resolutionId?: unknown };
+      if (typeof meetingId !== 'string') return [];
+      return typeof resolutionId === 'string' ? [meetingId, `${meetingId}/${resolutionId}`, 'totals'] : [meetingId];
+    },
+    read(state, key) {
+      if (key === 'totals') {
+        const { openResolutions, completedResolutions } = state;
+        return openResolutions + completedResolutions === 0 ? undefined : { openResolutions, completedResolutions };
+      }
+      const slash = key.indexOf('/');
+      const meeting = ownEntry(state.meetings, slash < 0 ? key : key.slice(0, slash));
+      if (meeting === undefined) return undefined;
+      if (slash >= 0) return ownEntry(meeting.resolutions, key.slice(slash + 1));
+      const { meetingId, communityId, convenedAt, parties, topics, openResolutions } = meeting;
+      return {
+        meetingId,
+        communityId,
+        convenedAt,
+        parties,
+        topics,
+        openResolutions,
+        resolutionIds: Object.keys(meeting.resolutions),
+      };
+    },
+    *keys(state) {
+      if (state.openResolutions + state.completedResolutions > 0) yield 'totals';
+      for (const meeting of Object.values(state.meetings)) {
+        yield meeting.meetingId;
+        for (const id of Object.keys(meeting.resolutions)) yield `${meeting.meetingId}/${id}`;
+      }
+    },
   },
 };
 

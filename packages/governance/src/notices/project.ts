@@ -4,6 +4,7 @@
  * pure and {@link noticesInDisclosure} answers it for a given time. O(1) per event.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
+import { recordsById } from '../public-records.ts';
 import {
   type NoticeKind,
   NoticePublished,
@@ -76,6 +77,8 @@ export const notices: Projection<NoticesState> = {
         return state;
     }
   },
+  /** Public records: each notice keyed by its id (its publisher is an organisation and its role). */
+  publicRecords: recordsById((state: NoticesState) => state.notices, 'noticeId'),
 };
 
 /**

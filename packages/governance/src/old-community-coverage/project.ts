@@ -4,6 +4,7 @@
  * counts per mode. Every event updates counters and one community in place (O(1) per event).
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
+import { ownEntry, splitRecordKey } from '../public-records.ts';
 import {
   COVERAGE_MODES,
   type CoverageMode,
@@ -133,5 +134,42 @@ export const coverage: Projection<CoverageState> = {
     }
     state.rate = exactRate(state.covered, state.oldCommunities);
     return state;
+  },
+  /**
+   * Public records: the city's figures `totals` (management areas, old communities, covered,
+   * the exact rate, covered per mode), each area `area/<areaId>` and each old community
+   * `community/<communityId>` with how it is covered.
+   */
+  publicRecords: {
+    touched(_state, event) {
+      if (
+        event.type !== ManagementAreaDesignated.type &&
+        event.type !== OldCommunityRegistered.type &&
+        event.type !== CoverageModeAssigned.type &&
+        event.type !== CoverageWithdrawn.type
+      )
+        return [];
+      const { areaId, communityId } = event.data as { areaId?: unknown; communityId?: unknown };
+      const keys = ['totals'];
+      if (event.type === ManagementAreaDesignated.type && typeof areaId === 'string') keys.push(`area/${areaId}`);
+      else if (typeof communityId === 'string') keys.push(`community/${communityId}`);
+      return keys;
+    },
+    read(state, key) {
+      const [kind, id] = splitRecordKey(key);
+      if (kind === 'totals' && id === '') {
+        if (state.managementAreas === 0 && state.oldCommunities === 0) return undefined;
+        const { managementAreas, oldCommunities, covered, rate, byMode } = state;
+        return { managementAreas, oldCommunities, covered, rate, byMode: { ...byMode } };
+      }
+      if (kind === 'area') return ownEntry(state.areas, id);
+      if (kind === 'community') return ownEntry(state.communities, id);
+      return undefined;
+    },
+    *keys(state) {
+      if (state.managementAreas > 0 || state.oldCommunities > 0) yield 'totals';
+      for (const id of Object.keys(state.areas)) yield `area/${id}`;
+      for (const id of Object.keys(state.communities)) yield `community/${id}`;
+    },
   },
 };

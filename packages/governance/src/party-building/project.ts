@@ -4,6 +4,7 @@
  * count of each company). Counters are updated in place: O(companies of the event) per event.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
+import { ownEntry, splitRecordKey } from '../public-records.ts';
 import {
   IndustryPartyCommitteeEstablished,
   type IndustryPartyCommitteeEstablishedData,
@@ -136,5 +137,47 @@ export const partyBuilding: Projection<PartyBuildingState> = {
       default:
         return state;
     }
+  },
+  /**
+   * Public records, counts only: the industry's coverage `totals` (companies covered, party
+   * members counted, organisations and companies per form), each party committee
+   * `committee/<committeeId>`, and each organisation `organisation/<organisationId>` with its
+   * companies and member count (never a member).
+   */
+  publicRecords: {
+    touched(_state, event) {
+      const { committeeId, organisationId } = event.data as { committeeId?: unknown; organisationId?: unknown };
+      if (event.type === IndustryPartyCommitteeEstablished.type) {
+        return typeof committeeId === 'string' ? [`committee/${committeeId}`] : [];
+      }
+      if (
+        event.type !== PartyOrganisationRegistered.type &&
+        event.type !== PartyMembersRecorded.type &&
+        event.type !== PartyOrganisationDissolved.type
+      )
+        return [];
+      return typeof organisationId === 'string' ? [`organisation/${organisationId}`, 'totals'] : [];
+    },
+    read(state, key) {
+      const [kind, id] = splitRecordKey(key);
+      if (kind === 'totals' && id === '') {
+        if (Object.keys(state.organisations).length === 0) return undefined;
+        const byForm: Record<string, FormCounts> = {};
+        for (const [form, counts] of Object.entries(state.byForm)) byForm[form] = { ...counts };
+        return { companiesCovered: state.companiesCovered, partyMembersCovered: state.partyMembersCovered, byForm };
+      }
+      if (kind === 'committee') return ownEntry(state.committees, id);
+      if (kind !== 'organisation') return undefined;
+      const organisation = ownEntry(state.organisations, id);
+      if (organisation === undefined) return undefined;
+      const { organisationId, committeeId, form, companyIds, active, registeredAt, dissolvedAt, memberCount } =
+        organisation;
+      return { organisationId, committeeId, form, companyIds, active, registeredAt, dissolvedAt, memberCount };
+    },
+    *keys(state) {
+      if (Object.keys(state.organisations).length > 0) yield 'totals';
+      for (const id of Object.keys(state.committees)) yield `committee/${id}`;
+      for (const id of Object.keys(state.organisations)) yield `organisation/${id}`;
+    },
   },
 };

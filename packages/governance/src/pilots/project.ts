@@ -4,6 +4,7 @@
  * only the list of one level.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
+import { ownEntry, splitRecordKey } from '../public-records.ts';
 import {
   DEMONSTRATION_LEVELS,
   type DemonstrationLevel,
@@ -122,5 +123,45 @@ export const pilots: Projection<PilotsState> = {
       default:
         return state;
     }
+  },
+  /**
+   * Public records: each pilot `pilot/<pilotId>`, the counts of each kind `kind/<kind>`, and
+   * the demonstration sites held at each level `sites/<level>`.
+   */
+  publicRecords: {
+    touched(state, event) {
+      if (
+        event.type !== PilotProjectLaunched.type &&
+        event.type !== PilotCompleted.type &&
+        event.type !== DemonstrationSiteAwarded.type &&
+        event.type !== DemonstrationRevoked.type
+      )
+        return [];
+      const { pilotId, level } = event.data as { pilotId?: unknown; level?: unknown };
+      if (typeof level === 'string') return [`sites/${level}`];
+      if (typeof pilotId !== 'string') return [];
+      const pilot = ownEntry(state.pilots, pilotId);
+      return pilot === undefined ? [] : [`pilot/${pilotId}`, `kind/${pilot.kind}`];
+    },
+    read(state, key) {
+      const [kind, id] = splitRecordKey(key);
+      if (kind === 'pilot') return ownEntry(state.pilots, id);
+      // A kind or level that never had a pilot or site is no record (it was never touched).
+      if (kind === 'kind') {
+        const summary = ownEntry(state.byKind, id);
+        return summary === undefined || summary.pilotIds.length === 0 ? undefined : summary;
+      }
+      if (kind === 'sites') {
+        const sites = ownEntry(state.demonstrationSites, id);
+        return sites === undefined || sites.projectIds.length === 0 ? undefined : sites;
+      }
+      return undefined;
+    },
+    *keys(state) {
+      for (const id of Object.keys(state.pilots)) yield `pilot/${id}`;
+      for (const [kind, summary] of Object.entries(state.byKind)) if (summary.pilotIds.length > 0) yield `kind/${kind}`;
+      for (const [level, sites] of Object.entries(state.demonstrationSites))
+        if (sites.projectIds.length > 0) yield `sites/${level}`;
+    },
   },
 };

@@ -18,6 +18,7 @@ import {
   type PublicIncomeRecordedData,
 } from './events.ts';
 import { monthsFrom } from './period.ts';
+import { ownEntry, positionOf } from '../public-records.ts';
 
 /** One month's income and the part of it no disclosure has covered yet. */
 export interface MonthIncome {
@@ -129,4 +130,65 @@ export const publicIncome: Projection<PublicIncomeProjectionState> = {
   version: 1,
   init: () => ({ communities: {} }),
   evolve: evolvePublicIncome,
+  /**
+   * Public records: each community's income keyed `<communityId>` (totals by source and by
+   * allocation target, what is undisclosed), each month `<communityId>/months/<YYYY-MM>` and
+   * each disclosure `<communityId>/disclosures/<i>`, so no record grows with the history.
+   */
+  publicRecords: {
+    touched(state, event) {
+      if (
+        event.type !== PublicIncomeRecorded.type &&
+        event.type !== PublicIncomeAllocated.type &&
+        event.type !== PublicIncomeDisclosed.type
+      )
+        return [];
+      const data = event.data as { communityId?: unknown; period?: unknown; periodFrom?: unknown; periodTo?: unknown };
+      if (typeof data.communityId !== 'string') return [];
+      const c = ownEntry(state.communities, data.communityId);
+      if (c === undefined) return [];
+      const keys = [data.communityId];
+      if (event.type === PublicIncomeRecorded.type && typeof data.period === 'string') {
+        keys.push(`${data.communityId}/months/${data.period}`);
+      }
+      if (event.type === PublicIncomeDisclosed.type) {
+        keys.push(`${data.communityId}/disclosures/${c.disclosures.length - 1}`);
+        if (typeof data.periodFrom === 'string' && typeof data.periodTo === 'string') {
+          for (const month of monthsFrom(data.periodFrom, data.periodTo)) {
+            if (Object.hasOwn(c.byMonth, month)) keys.push(`${data.communityId}/months/${month}`);
+          }
+        }
+      }
+      return keys;
+    },
+    read(state, key) {
+      const [communityId, kind, ref] = key.split('/');
+      const c = ownEntry(state.communities, communityId ?? '');
+      if (c === undefined) return undefined;
+      if (kind === undefined) {
+        return {
+          communityId: c.communityId,
+          totalIncomeFen: c.totalIncomeFen,
+          bySource: { ...c.bySource },
+          allocatedByTarget: { ...c.allocatedByTarget },
+          allocatedFen: c.allocatedFen,
+          unallocatedFen: c.unallocatedFen,
+          undisclosedIncomeFen: c.undisclosedIncomeFen,
+          months: Object.keys(c.byMonth).length,
+          disclosures: c.disclosures.length,
+          lastDisclosedAt: c.lastDisclosedAt,
+        };
+      }
+      if (kind === 'months') return ownEntry(c.byMonth, ref ?? '');
+      const position = positionOf(ref ?? '');
+      return kind === 'disclosures' && position !== undefined ? c.disclosures[position] : undefined;
+    },
+    *keys(state) {
+      for (const c of Object.values(state.communities)) {
+        yield c.communityId;
+        for (const month of Object.keys(c.byMonth)) yield `${c.communityId}/months/${month}`;
+        for (let i = 0; i < c.disclosures.length; i++) yield `${c.communityId}/disclosures/${i}`;
+      }
+    },
+  },
 };

@@ -151,4 +151,11 @@ export const redBlackList: Projection<RedBlackLists> = {
     };
     return state;
   },
+  /** Public records: each quarter's published list keyed `<quarter>` (its entries, scores and policy). */
+  publicRecords: {
+    touched: (_state, event) =>
+      event.type === RedBlackListPublished.type ? [(event.data as RedBlackListPublishedData).quarter] : [],
+    read: (state, key) => (Object.hasOwn(state, key) ? state[key as Quarter] : undefined),
+    keys: (state) => Object.keys(state),
+  },
 };
