@@ -52,10 +52,10 @@ export interface StateReader {
 }
 
 /**
- * Asked before a past state no cache holds is replayed: 0 admits the replay, a positive number
- * refuses it (the seconds after which to try again).
+ * Asked before a past state no cache holds is replayed, with the ledger size it is for: 0
+ * admits the replay, a positive number refuses it (the seconds after which to try again).
  */
-export type AdmitReplay = () => number;
+export type AdmitReplay = (size: number) => number;
 
 /** Options of {@link ProjectionStates}. */
 export interface ProjectionStatesOptions {
@@ -204,7 +204,7 @@ export class ProjectionStates implements StateReader {
       return right(use(await this.#latestView(slots, target)));
     }
     if (admitReplay && !this.#past.has(this.#pastKey(needs, target))) {
-      const retryAfterSeconds = admitReplay();
+      const retryAfterSeconds = admitReplay(target);
       if (retryAfterSeconds > 0) return left({ _tag: 'RateLimited', retryAfterSeconds });
     }
     return right(use(await this.#pastView(needs, target)));

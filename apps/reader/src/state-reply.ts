@@ -118,7 +118,7 @@ export async function replyWithState(
         minuteMs: judgedAt?.minuteMs ?? null,
       });
     },
-    () => ctx.asOfBudget.take(request.ip),
+    (size) => ctx.asOfBudget.take(request.ip, size),
   );
   if (isLeft(answered)) return sendFailure(reply, answered.left);
   if (isLeft(answered.right)) return sendFailure(reply, answered.right.left);
