@@ -155,6 +155,7 @@ describe('the key store recovers from a process killed while using it', () => {
         command: 'FileComplaint',
         actor: { id: `person-${i}`, role: 'resident' },
         occurredAt: '2024-08-01T00:00:00Z',
+        backfilled: true,
         data: {
           complaintId: `big-${i}`,
           communityId: 'cm-1',

@@ -92,8 +92,6 @@ describe('sealed ballots on the demo ledger', () => {
       'obj-1',
       '--actor',
       'street-test',
-      '--at',
-      '2025-01-02T00:00:00Z',
       '--show-ballots',
     ]);
     expect(run.code, run.stderr).toBe(0);
@@ -142,8 +140,6 @@ describe('sealed ballots on the demo ledger', () => {
         'o',
         '--actor',
         'street-test',
-        '--at',
-        '2025-01-03T00:00:00Z',
         '--show-ballots',
       ]);
       expect(run.code, run.stderr).toBe(0);
