@@ -209,9 +209,10 @@ export class CommandExecutor {
     const { command: name, actor, occurredAt, data, correlationId, causationId, backfilled } = envelope.right;
     const spec = registry.get(name);
     if (!spec) return left({ _tag: 'UnknownCommand', line, command: name });
-    const decoded = decodeWith(refuseUnknownKeys(spec.data), data);
+    const exact = refuseUnknownKeys(spec.data);
+    const decoded = decodeWith(exact, data);
     if (isLeft(decoded)) {
-      const problems = problemsWithAllowedValues(spec.data, data).map((p) => ({
+      const problems = problemsWithAllowedValues(exact, data).map((p) => ({
         ...p,
         path: p.path === '(root)' ? 'data' : `data.${p.path}`,
       }));
