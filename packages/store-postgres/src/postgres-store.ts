@@ -99,7 +99,10 @@ export class PostgresStore implements EventStore, SnapshotStore {
     return this.appendBatch([{ streamId, expectedVersion, events }]);
   }
 
-  async appendBatch(batch: readonly StreamAppend[], options?: AppendOptions): Promise<Either<AppendError, AppendResult>> {
+  async appendBatch(
+    batch: readonly StreamAppend[],
+    options?: AppendOptions,
+  ): Promise<Either<AppendError, AppendResult>> {
     return this.#writable('append events').#writer.appendBatch(batch, options);
   }
 
