@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * One vitest run for the whole workspace (`pnpm test`), in four tiers that also run alone:
  * - unit (`pnpm test:unit`): the engine, the domain, the example and the dashboard's pure
  *   code, over in-memory stores: the inner loop, under a minute;
- * - integration (`pnpm test:integration`): the stores on real files (and the EventStoreDB
+ * - integration (`pnpm test:integration`): the stores on real files and real PostgreSQL servers (and the EventStoreDB
  *   double), the CLI, the read API, the witness and the packaging of the published packages;
  * - browser (`pnpm test:browser`): the dashboard and the printable report in Debian's Chromium;
  * - interop (`pnpm test:interop`): our checkpoints and proofs checked by Go's sumdb/note and
@@ -43,6 +43,7 @@ export default defineConfig({
           include: [
             'packages/store-sqlite/src/**/*.test.ts',
             'packages/store-eventstoredb/src/**/*.test.ts',
+            'packages/store-postgres/src/**/*.test.ts',
             'apps/cli/src/**/*.test.ts',
             'apps/reader/src/**/*.test.ts',
             'apps/reader/test/**/*.test.ts',

@@ -150,12 +150,13 @@ describe('the key store recovers from a process killed while using it', () => {
 
   it('leaves no temporary file when the disk fills while the key store is written (ulimit -f)', async () => {
     const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+    // Dated now: the ledger records them at the wall clock and refuses acts dated long before it.
+    const occurredAt = new Date().toISOString();
     const many = Array.from({ length: 200 }, (_, i) =>
       JSON.stringify({
         command: 'FileComplaint',
         actor: { id: `person-${i}`, role: 'resident' },
-        occurredAt: '2024-08-01T00:00:00Z',
-        backfilled: true,
+        occurredAt,
         data: {
           complaintId: `big-${i}`,
           communityId: 'cm-1',

@@ -11,15 +11,16 @@
  */
 import {
   type AppendError,
+  type AppendOptions,
   type AppendResult,
   HASH_BYTES,
   type ImportError,
   leafHash,
   MerkleFrontier,
-  monotonicTime,
   type PreparedEntry,
   prepareAppend,
   prepareImport,
+  recordingTime,
   type StreamAppend,
   type StreamVersion,
 } from '@govledger/core';
@@ -29,7 +30,7 @@ import { pgErrors } from './errors.ts';
 
 /** Where the writer takes times and ids from. */
 export interface WriterClock {
-  /** The wall clock; `recordedAt` is max(clock(), last recordedAt). */
+  /** The wall clock; unless the caller names a time, `recordedAt` is max(clock(), last recordedAt). */
   readonly clock: () => Date;
   /** A fresh, unique event id per call (UUIDv7 by default). */
   readonly newEventId: () => string;
@@ -58,17 +59,22 @@ export class EntryWriter {
     this.#clock = clock;
   }
 
-  /** Appends proposed events (see `EventStore.appendBatch`). */
-  appendBatch(batch: readonly StreamAppend[]): Promise<Either<AppendError, AppendResult>> {
+  /**
+   * Appends proposed events (see `EventStore.appendBatch`). The time is chosen under the head
+   * lock, so a requested `recordedAt` is checked against the last one any writer committed.
+   */
+  appendBatch(batch: readonly StreamAppend[], options?: AppendOptions): Promise<Either<AppendError, AppendResult>> {
     const streams = [...new Set(batch.map((group) => group.streamId))];
-    return this.#write<AppendError>(streams, (head, versionOf) =>
-      prepareAppend(batch, {
+    return this.#write<AppendError>(streams, (head, versionOf) => {
+      const recordedAt = recordingTime(this.#clock.clock, head.lastRecordedAt, options);
+      if (isLeft(recordedAt)) return recordedAt;
+      return prepareAppend(batch, {
         size: head.size,
         versionOf,
-        recordedAt: monotonicTime(this.#clock.clock(), head.lastRecordedAt),
+        recordedAt: recordedAt.right,
         newEventId: this.#clock.newEventId,
-      }),
-    );
+      });
+    });
   }
 
   /** Appends recorded leaves verbatim (see `EventStore.importLeaves`). */

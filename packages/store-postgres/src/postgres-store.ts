@@ -7,6 +7,7 @@
  */
 import type {
   AppendError,
+  AppendOptions,
   AppendResult,
   EventStore,
   ExpectedVersion,
@@ -98,8 +99,11 @@ export class PostgresStore implements EventStore, SnapshotStore {
     return this.appendBatch([{ streamId, expectedVersion, events }]);
   }
 
-  async appendBatch(batch: readonly StreamAppend[]): Promise<Either<AppendError, AppendResult>> {
-    return this.#writable('append events').#writer.appendBatch(batch);
+  async appendBatch(
+    batch: readonly StreamAppend[],
+    options?: AppendOptions,
+  ): Promise<Either<AppendError, AppendResult>> {
+    return this.#writable('append events').#writer.appendBatch(batch, options);
   }
 
   async importLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError, AppendResult>> {
