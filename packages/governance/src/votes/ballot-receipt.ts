@@ -12,7 +12,6 @@ import {
   type InclusionProof,
   leafHash,
   MerkleFrontier,
-  NonEmptyString,
   parseLeaf,
   type RecordedEvent,
   verifyInclusion,
