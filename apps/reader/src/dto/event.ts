@@ -7,11 +7,17 @@
  * tie a choice to a unit and so to a person. The vote's totals stay public at
  * `/v1/votes/{voteId}`.
  *
+ * Public data holds only what the event's codec declares: an undeclared field that a ledger
+ * written before the codecs were exact may hold is dropped ({@link declaredData}), and
+ * `withheld` says so.
+ *
  * Auditor: the event as recorded, with personal fields opened through the key store
  * (`openPersonalData`: plaintext, or the erased marker where the subject was erased).
  */
 import { erasedView, type RecordedEvent } from '@govledger/core';
+import { governanceCatalogue } from '@govledger/governance';
 import { bool, count, nullable, obj, str, time, type Schema } from '../schema.ts';
+import { declaredData } from './declared-data.ts';
 
 /** Event types whose data and actor are never public: they would link an owner to a choice. */
 export const SECRET_EVENT_TYPES: ReadonlySet<string> = new Set(['BallotCast']);
@@ -47,7 +53,9 @@ export function publicEventDto(event: RecordedEvent): EventDto {
   if (SECRET_EVENT_TYPES.has(event.type)) {
     return dtoOf(event, null, { id: null, role: event.metadata.actor.role }, WITHHELD_BALLOT);
   }
-  return dtoOf(event, erasedView(event).data, event.metadata.actor, null);
+  const { data, dropped } = declaredData(governanceCatalogue, event.type, event.schemaVersion, erasedView(event).data);
+  const withheld = dropped === 0 ? null : `${dropped} undeclared field(s) of this entry withheld`;
+  return dtoOf(event, data, event.metadata.actor, withheld);
 }
 
 /** The auditor's view of an event whose personal fields were already opened (or left sealed). */

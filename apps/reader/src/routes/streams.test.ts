@@ -1,3 +1,4 @@
+import { MemoryStore } from '@govledger/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createReader } from '../create-reader.ts';
 import { asAuditor, AUDITOR_TOKEN, get, type TestReader, testReader } from '../test-support/test-reader.ts';
@@ -65,6 +66,41 @@ describe('GET /v1/streams/:streamId/events', () => {
     const body = (await get(app, '/v1/streams/complaint-c-1/events', asAuditor)).json();
     expect(body.personalData).toBe('sealed');
     expect(body.events[0].data.complainantName).toHaveProperty('$personal');
+  });
+
+  it('never shows the public a field no codec declares, which a ledger written before exact codecs may hold', async () => {
+    const store = new MemoryStore();
+    const appended = await store.appendBatch([
+      {
+        streamId: 'complaint-old-1',
+        expectedVersion: 'no-stream',
+        events: [
+          {
+            streamId: 'complaint-old-1',
+            type: 'ComplaintFiled',
+            schemaVersion: 1,
+            data: {
+              complaintId: 'old-1',
+              communityId: 'cm-1',
+              companyId: 'co-a',
+              category: 'repair',
+              complainantId: 'person-x',
+              contactNote: '业主张伟 电话13912345678',
+            },
+            metadata: { actor: { id: 'person-x', role: 'resident' }, occurredAt: '2024-01-01T00:00:00Z' },
+          },
+        ],
+      },
+    ]);
+    expect(appended._tag).toBe('Right');
+    const app = createReader({ store, auditorToken: AUDITOR_TOKEN, rateLimit: false, docs: false });
+    const response = await get(app, '/v1/streams/complaint-old-1/events');
+    expect(response.statusCode).toBe(200);
+    expect(response.body).not.toContain('13912345678');
+    const [event] = response.json().events as EventBody[];
+    expect(event!.data).toMatchObject({ complaintId: 'old-1', category: 'repair' });
+    expect(event!.data).not.toHaveProperty('contactNote');
+    expect(event!.withheld).toContain('undeclared');
   });
 
   it('pages through a stream by version', async () => {
