@@ -19,7 +19,7 @@ const PATH_VALUES: Record<string, readonly string[]> = {
   companyId: ['co-a', 'co-b'],
   meetingId: ['jm-1'],
   kind: ['project'],
-  id: ['cm-1'],
+  id: ['p-1'],
   noticeId: ['n-1', 'n-2', 'n-3'],
   actorId: ['person-wang', 'person-zhao', 'person-zhang', 'co-a', 'bureau-zjg'],
   '*': ['0/000.p/1', 'entries/000.p/1'],

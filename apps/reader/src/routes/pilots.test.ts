@@ -15,7 +15,7 @@ describe('GET /v1/pilots', () => {
         pilotId: 'pilot-1',
         kind: 'property-elderly-care',
         name: '物业+养老试点',
-        projectIds: ['cm-1'],
+        projectIds: ['p-1'],
         designatedBy: null,
         launchedAt: '2024-05-01T01:00:00Z',
         completedAt: null,
@@ -26,10 +26,10 @@ describe('GET /v1/pilots', () => {
       kind: 'property-elderly-care',
       running: 1,
       completed: 0,
-      projectIds: ['cm-1'],
+      projectIds: ['p-1'],
     });
     expect(body.demonstrationSites).toEqual([
-      { level: 'provincial', count: 1, projectIds: ['cm-1'] },
+      { level: 'provincial', count: 1, projectIds: ['p-1'] },
       { level: 'suzhou-municipal', count: 0, projectIds: [] },
     ]);
   });

@@ -19,7 +19,7 @@ describe('GET /v1/ratings and /v1/red-black-lists', () => {
   it("serves a quarter's ratings with the corrections on record", async () => {
     const { ratings } = (await get(reader.app, '/v1/ratings/2024Q1')).json();
     expect(ratings.ratings[1]).toEqual({
-      projectId: 'cm-2',
+      projectId: 'p-2',
       companyId: 'co-b',
       score: 52,
       grade: 'unqualified',
@@ -36,8 +36,8 @@ describe('GET /v1/ratings and /v1/red-black-lists', () => {
       { quarter: '2024Q1', publishedAt: '2024-04-02T01:00:00Z', redCount: 1, blackCount: 1 },
     ]);
     const { list } = (await get(reader.app, '/v1/red-black-lists/2024Q1')).json();
-    expect(list.red).toEqual([{ projectId: 'cm-1', companyId: 'co-a', score: 95, grade: 'excellent' }]);
-    expect(list.black).toEqual([{ projectId: 'cm-2', companyId: 'co-b', score: 52, grade: 'unqualified' }]);
+    expect(list.red).toEqual([{ projectId: 'p-1', companyId: 'co-a', score: 95, grade: 'excellent' }]);
+    expect(list.black).toEqual([{ projectId: 'p-2', companyId: 'co-b', score: 52, grade: 'unqualified' }]);
     expect(list.policy).toMatchObject({ redMinScore: 90, blackBelowScore: 60, awardBlockQuarters: 2 });
     expect((await get(reader.app, '/v1/red-black-lists/2024Q1?asOf=2024-04-01')).statusCode).toBe(404);
   });
