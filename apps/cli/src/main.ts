@@ -8,10 +8,13 @@ import { isClosedOutput } from './closed-output.ts';
 import { processIo } from './io.ts';
 import { runCli } from './program.ts';
 
+/** Ends the process at once with the exit code set so far (a closed pipe takes no more output). */
+const endNow = process.exit.bind(process);
+
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
     if (!isClosedOutput(error)) throw error;
-    process.exit(process.exitCode ?? 0);
+    endNow(process.exitCode ?? 0);
   });
 }
 
