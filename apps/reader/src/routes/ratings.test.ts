@@ -25,7 +25,7 @@ describe('GET /v1/ratings and /v1/red-black-lists', () => {
       grade: 'unqualified',
       ratedAt: '2024-03-20T01:10:00Z',
       corrections: [
-        { previousScore: 58, previousGrade: 'qualified', reason: '复核扣分', correctedAt: '2024-03-21T01:00:00Z' },
+        { previousScore: 62, previousGrade: 'qualified', reason: '复核扣分', correctedAt: '2024-03-21T01:00:00Z' },
       ],
     });
     expect((await get(reader.app, '/v1/ratings/2023Q4')).statusCode).toBe(404);

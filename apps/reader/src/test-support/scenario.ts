@@ -233,7 +233,7 @@ export const SCENARIO: readonly ScenarioCommand[] = [
   c('RateProject', bureau, '2024-03-20T01:10:00Z', {
     quarter: '2024Q1',
     projectId: 'p-2',
-    score: 58,
+    score: 62,
     grade: 'qualified',
   }),
   c('CorrectRating', bureau, '2024-03-21T01:00:00Z', {

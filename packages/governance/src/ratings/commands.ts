@@ -20,7 +20,15 @@ import {
   decideRecordTenderAward,
   PROJECT_KEY,
 } from './decide.ts';
-import { type CreditPolicy, DEFAULT_CREDIT_POLICY, MAX_POLICY_QUARTERS, makeCreditPolicy } from './policy.ts';
+import {
+  type CreditPolicy,
+  DEFAULT_CREDIT_POLICY,
+  DEFAULT_RATINGS_POLICY,
+  MAX_POLICY_QUARTERS,
+  makeCreditPolicy,
+  makeRatingsPolicy,
+  type RatingsPolicy,
+} from './policy.ts';
 import { previousQuarters, quarterIndex, quarterOf } from './quarter.ts';
 
 const company = (companyId: string): RelatedStream => ({
@@ -32,24 +40,34 @@ const company = (companyId: string): RelatedStream => ({
 const quarterStreams = (quarters: readonly string[]): RelatedStream[] =>
   quarters.map((q) => ({ key: q, streamId: ratingsStreamId(q), aggregate: quarterRatingsAggregate }));
 
-/** RateProject on `ratings-<quarter>`, consulting the project. */
-export const RateProject: CommandSpec<RateProjectData, QuarterRatingsState> = {
-  name: 'RateProject',
-  data: RateProjectData,
-  streamId: (data) => ratingsStreamId(data.quarter),
-  aggregate: quarterRatingsAggregate,
-  related: (data) => [{ key: PROJECT_KEY, streamId: projectStreamId(data.projectId), aggregate: projectAggregate }],
-  decide: decideRateProject,
-};
+/** RateProject on `ratings-<quarter>` under `policy` (grade scale, rating window), consulting the project. */
+export function rateProjectWith(policy: RatingsPolicy): CommandSpec<RateProjectData, QuarterRatingsState> {
+  return {
+    name: 'RateProject',
+    data: RateProjectData,
+    streamId: (data) => ratingsStreamId(data.quarter),
+    aggregate: quarterRatingsAggregate,
+    related: (data) => [{ key: PROJECT_KEY, streamId: projectStreamId(data.projectId), aggregate: projectAggregate }],
+    decide: decideRateProject(policy),
+  };
+}
 
-/** CorrectRating on `ratings-<quarter>`. */
-export const CorrectRating: CommandSpec<CorrectRatingData, QuarterRatingsState> = {
-  name: 'CorrectRating',
-  data: CorrectRatingData,
-  streamId: (data) => ratingsStreamId(data.quarter),
-  aggregate: quarterRatingsAggregate,
-  decide: decideCorrectRating,
-};
+/** RateProject under the default ratings policy. */
+export const RateProject = rateProjectWith(DEFAULT_RATINGS_POLICY);
+
+/** CorrectRating on `ratings-<quarter>` under `policy` (its grade scale). */
+export function correctRatingWith(policy: RatingsPolicy): CommandSpec<CorrectRatingData, QuarterRatingsState> {
+  return {
+    name: 'CorrectRating',
+    data: CorrectRatingData,
+    streamId: (data) => ratingsStreamId(data.quarter),
+    aggregate: quarterRatingsAggregate,
+    decide: decideCorrectRating(policy),
+  };
+}
+
+/** CorrectRating under the default ratings policy. */
+export const CorrectRating = correctRatingWith(DEFAULT_RATINGS_POLICY);
 
 /**
  * PublishRedBlackList on `ratings-<quarter>` under `policy`, consulting the lists of the
@@ -96,7 +114,23 @@ export const RecordTenderAward: CommandSpec<RecordTenderAwardData, ProjectState>
   decide: decideRecordTenderAward(awardLookback),
 };
 
-/** Every ratings command, with the red-black list published under `policy` (validated here). */
-export function ratingsCommandsWith(policy: Partial<CreditPolicy> = DEFAULT_CREDIT_POLICY): AnyCommandSpec[] {
-  return [RateProject, CorrectRating, publishRedBlackListWith(makeCreditPolicy(policy)), RecordTenderAward];
+/**
+ * Every ratings command, with the red-black list published under `policy` (validated here)
+ * and ratings held to `rules` (grade scale and rating window; the defaults when omitted).
+ */
+export function ratingsCommandsWith(
+  policy: Partial<CreditPolicy> = DEFAULT_CREDIT_POLICY,
+  rules: Partial<Omit<RatingsPolicy, 'credit'>> = {},
+): AnyCommandSpec[] {
+  return ratingsCommandsFor(makeRatingsPolicy({ ...rules, credit: makeCreditPolicy(policy) }));
+}
+
+/** Every ratings command under a whole ratings policy, such as a preset of `policy.ts`. */
+export function ratingsCommandsFor(policy: RatingsPolicy): AnyCommandSpec[] {
+  return [
+    rateProjectWith(policy),
+    correctRatingWith(policy),
+    publishRedBlackListWith(policy.credit),
+    RecordTenderAward,
+  ];
 }

@@ -18,8 +18,11 @@ import type {
 import { compileRedBlackList, type EarlierLists, tenderSuspendedThrough } from './consequences.ts';
 import { ratingsErrors as errors } from './errors.ts';
 import { ProjectRated, RatingCorrected, RedBlackListPublished, TenderAwardRecorded } from './events.ts';
-import type { CreditPolicy } from './policy.ts';
+import { gradeAllows, gradesAllowing } from './grade-scale.ts';
+import type { CreditPolicy, RatingsPolicy } from './policy.ts';
 import { type Quarter, quarterOf } from './quarter.ts';
+import type { Grade } from './score.ts';
+import { ratingWindowOf, withinRatingWindow } from './rating-window.ts';
 
 /** What a ratings rule returns. */
 export type Decision = Either<DomainError, readonly DecidedEvent[]>;
@@ -36,43 +39,68 @@ export function earlierLists(related: Related, quarters: readonly Quarter[]): Ea
   return new Map(quarters.map((q) => [q, (related[q] as QuarterRatingsState | undefined)?.published ?? null]));
 }
 
-/**
- * RateProject: housing bureau; the project is registered and managed by a company; the
- * quarter has begun; one rating per project per quarter; none after the list is published.
- */
-export function decideRateProject(
-  input: CommandInput<RateProjectData>,
-  state: QuarterRatingsState,
-  related: Related,
-): Decision {
-  const allowed = requireRole('RateProject', input, 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
-  const { quarter, projectId, score, grade } = input.data;
-  const project = related[PROJECT_KEY] as ProjectState;
-  if (!project.registered) return left(errors.projectNotRegistered(projectId));
-  if (project.companyId === null) return left(errors.projectHasNoCompany(projectId));
-  const current = quarterOf(input.occurredAt);
-  if (current < quarter) return left(errors.quarterNotBegun(quarter, current));
-  if (state.published) return left(errors.ratingsFrozen(quarter));
-  if (state.ratings.has(projectId)) return left(errors.projectAlreadyRated(projectId, quarter));
-  return right([{ type: ProjectRated.type, data: { quarter, projectId, companyId: project.companyId, score, grade } }]);
+/** Refuses a score and grade that the policy's grade scale does not let agree. */
+function requireGradeAgrees(policy: RatingsPolicy, projectId: string, score: number, grade: Grade): Decision | null {
+  if (gradeAllows(policy.gradeScale, grade, score)) return null;
+  return left(errors.scoreGradeMismatch(projectId, score, grade, gradesAllowing(policy.gradeScale, score)));
 }
 
-/** CorrectRating: housing bureau; an existing rating, changed, with a reason, before publication. */
-export function decideCorrectRating(input: CommandInput<CorrectRatingData>, state: QuarterRatingsState): Decision {
-  const allowed = requireRole('CorrectRating', input, 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
-  const { quarter, projectId, score, grade, reason } = input.data;
-  if (state.published) return left(errors.ratingsFrozen(quarter));
-  const current = state.ratings.get(projectId);
-  if (!current) return left(errors.projectNotRated(projectId, quarter));
-  if (current.score === score && current.grade === grade) return left(errors.ratingUnchanged(projectId, quarter));
-  return right([
-    {
-      type: RatingCorrected.type,
-      data: { quarter, projectId, score, grade, previousScore: current.score, previousGrade: current.grade, reason },
-    },
-  ]);
+/**
+ * RateProject under `policy`: housing bureau; the project is registered, active and managed by
+ * a company; the quarter has begun; the score and grade agree under the grade scale; the
+ * ledger records the rating within the quarter's rating window; one rating per project per
+ * quarter; none after the list is published.
+ */
+export function decideRateProject(
+  policy: RatingsPolicy,
+): (input: CommandInput<RateProjectData>, state: QuarterRatingsState, related: Related) => Decision {
+  return (input, state, related) => {
+    const allowed = requireRole('RateProject', input, 'housing-bureau');
+    if (isLeft(allowed)) return allowed;
+    const { quarter, projectId, score, grade } = input.data;
+    const project = related[PROJECT_KEY] as ProjectState;
+    if (!project.active) return left(errors.projectNotRegistered(projectId));
+    if (project.companyId === null) return left(errors.projectHasNoCompany(projectId));
+    const current = quarterOf(input.occurredAt);
+    if (current < quarter) return left(errors.quarterNotBegun(quarter, current));
+    const mismatch = requireGradeAgrees(policy, projectId, score, grade);
+    if (mismatch) return mismatch;
+    if (!withinRatingWindow(quarter, input.recordedAt, policy.ratingWindow)) {
+      const { opensAt, closesAt } = ratingWindowOf(quarter, policy.ratingWindow);
+      return left(errors.ratingOutsideWindow(quarter, input.recordedAt, opensAt, closesAt));
+    }
+    if (state.published) return left(errors.ratingsFrozen(quarter));
+    if (state.ratings.has(projectId)) return left(errors.projectAlreadyRated(projectId, quarter));
+    return right([
+      { type: ProjectRated.type, data: { quarter, projectId, companyId: project.companyId, score, grade } },
+    ]);
+  };
+}
+
+/**
+ * CorrectRating under `policy`: housing bureau; an existing rating, changed, with a reason,
+ * before publication; the new score and grade agree under the grade scale.
+ */
+export function decideCorrectRating(
+  policy: RatingsPolicy,
+): (input: CommandInput<CorrectRatingData>, state: QuarterRatingsState) => Decision {
+  return (input, state) => {
+    const allowed = requireRole('CorrectRating', input, 'housing-bureau');
+    if (isLeft(allowed)) return allowed;
+    const { quarter, projectId, score, grade, reason } = input.data;
+    if (state.published) return left(errors.ratingsFrozen(quarter));
+    const current = state.ratings.get(projectId);
+    if (!current) return left(errors.projectNotRated(projectId, quarter));
+    if (current.score === score && current.grade === grade) return left(errors.ratingUnchanged(projectId, quarter));
+    const mismatch = requireGradeAgrees(policy, projectId, score, grade);
+    if (mismatch) return mismatch;
+    return right([
+      {
+        type: RatingCorrected.type,
+        data: { quarter, projectId, score, grade, previousScore: current.score, previousGrade: current.grade, reason },
+      },
+    ]);
+  };
 }
 
 /**
@@ -97,7 +125,7 @@ export function decidePublishRedBlackList(
 
 /**
  * RecordTenderAward: housing bureau, developer or owners' committee; the project and company
- * are registered; the award is not later than its recording; the company's tender eligibility
+ * are registered and active; the award is not later than its recording; the company's tender eligibility
  * is not suspended in the award's quarter, nor in the quarter of the ledger's recording.
  */
 export function decideRecordTenderAward(
@@ -107,8 +135,8 @@ export function decideRecordTenderAward(
     const allowed = requireRole('RecordTenderAward', input, 'housing-bureau', 'developer', 'owners-committee');
     if (isLeft(allowed)) return allowed;
     const { projectId, companyId, awardedAt } = input.data;
-    if (!state.registered) return left(errors.projectNotRegistered(projectId));
-    if (!(related[COMPANY_KEY] as CompanyState).registered) return left(errors.companyNotRegistered(companyId));
+    if (!state.active) return left(errors.projectNotRegistered(projectId));
+    if (!(related[COMPANY_KEY] as CompanyState).active) return left(errors.companyNotRegistered(companyId));
     if (Date.parse(awardedAt) > Date.parse(input.recordedAt)) {
       return left(errors.awardAfterRecording(awardedAt, input.recordedAt));
     }

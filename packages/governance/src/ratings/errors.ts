@@ -7,9 +7,7 @@ import type { DomainError } from '../command.ts';
 /** A refusal of the ratings area (`Forbidden` comes from `requireRole`). */
 export interface RatingsError extends DomainError {
   readonly _tag:
-    | 'CompanyAlreadyRegistered'
     | 'CompanyNotRegistered'
-    | 'ProjectAlreadyRegistered'
     | 'ProjectNotRegistered'
     | 'ProjectHasNoCompany'
     | 'QuarterNotBegun'
@@ -34,14 +32,12 @@ const error = (_tag: RatingsError['_tag'], message: string, details: Record<stri
 
 /** The catalogue of ratings refusals. */
 export const ratingsErrors = {
-  companyAlreadyRegistered: (companyId: string) =>
-    error('CompanyAlreadyRegistered', `property company ${companyId} is already registered`, { companyId }),
   companyNotRegistered: (companyId: string) =>
-    error('CompanyNotRegistered', `property company ${companyId} is not registered`, { companyId }),
-  projectAlreadyRegistered: (projectId: string) =>
-    error('ProjectAlreadyRegistered', `project ${projectId} is already registered`, { projectId }),
+    error('CompanyNotRegistered', `property company ${companyId} is not registered, or its registration ended`, {
+      companyId,
+    }),
   projectNotRegistered: (projectId: string) =>
-    error('ProjectNotRegistered', `project ${projectId} is not registered`, { projectId }),
+    error('ProjectNotRegistered', `project ${projectId} is not registered, or its registration ended`, { projectId }),
   projectHasNoCompany: (projectId: string) =>
     error('ProjectHasNoCompany', `project ${projectId} has no property company to rate yet`, { projectId }),
   quarterNotBegun: (quarter: string, current: string) =>
@@ -81,5 +77,19 @@ export const ratingsErrors = {
       'TenderEligibilitySuspended',
       `property company ${companyId} may not be awarded a tender in ${quarter}: its tender eligibility is suspended through ${suspendedThrough} after black listings`,
       { companyId, quarter, suspendedThrough },
+    ),
+  /** A rating whose grade the configured scale does not allow for its score. */
+  scoreGradeMismatch: (projectId: string, score: number, grade: string, allowed: readonly string[]) =>
+    error(
+      'ScoreGradeMismatch',
+      `the rating of ${projectId} gives ${score} points the grade ${grade}, which the grade scale does not allow; allowed for ${score}: ${allowed.join(', ')}`,
+      { projectId, score, grade, allowed },
+    ),
+  /** A rating of a quarter recorded outside that quarter's rating window (by the ledger's time). */
+  ratingOutsideWindow: (quarter: string, recordedAt: string, opensAt: string, closesAt: string) =>
+    error(
+      'RatingOutsideWindow',
+      `a rating of ${quarter} cannot be recorded at ${recordedAt}: its rating window runs from ${opensAt} until ${closesAt}`,
+      { quarter, recordedAt, opensAt, closesAt },
     ),
 };

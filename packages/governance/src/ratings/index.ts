@@ -27,9 +27,12 @@ export {
 } from './command-data.ts';
 export {
   CorrectRating,
+  correctRatingWith,
   publishRedBlackListWith,
   RateProject,
   RecordTenderAward,
+  rateProjectWith,
+  ratingsCommandsFor,
   ratingsCommandsWith,
 } from './commands.ts';
 export { type QuarterRatingsState, quarterRatingsAggregate, ratingsStreamId } from './aggregate.ts';
@@ -39,9 +42,18 @@ export {
   DEFAULT_CREDIT_POLICY,
   type Listing,
   listingOf,
+  DEFAULT_RATINGS_POLICY,
+  LIANYUNGANG_RATINGS_POLICY,
   MAX_POLICY_QUARTERS,
   makeCreditPolicy,
+  makeRatingsPolicy,
+  RATINGS_POLICY_PRESETS,
+  type RatingsPolicy,
+  type RatingsPolicyPreset,
+  SHANGQIU_RATINGS_POLICY,
 } from './policy.ts';
+export { DEFAULT_GRADE_SCALE, GradeScale, gradeAllows, gradesAllowing, makeGradeScale, ScoreBand } from './grade-scale.ts';
+export { DEFAULT_RATING_WINDOW, RatingWindow, ratingWindowOf, withinRatingWindow } from './rating-window.ts';
 export { compileRedBlackList, tenderSuspendedThrough } from './consequences.ts';
 export { addQuarters, Quarter, quarterOf } from './quarter.ts';
 export { GRADES, Grade as RatingGrade, Score as RatingScore } from './score.ts';

@@ -10,6 +10,8 @@
  * depends on today's configuration.
  */
 import * as t from 'io-ts';
+import { DEFAULT_GRADE_SCALE, type GradeScale, makeGradeScale } from './grade-scale.ts';
+import { DEFAULT_RATING_WINDOW, RatingWindow } from './rating-window.ts';
 import { boundedInteger, type Grade, Score } from './score.ts';
 
 /**
@@ -84,4 +86,71 @@ export function listingOf(score: number, grade: Grade, policy: CreditPolicy): Li
   if (grade === 'excellent' && score >= policy.redMinScore) return 'red';
   if (grade === 'unqualified' || score < policy.blackBelowScore) return 'black';
   return null;
+}
+
+/**
+ * Everything a city configures of its ratings: the credit policy of its red-black list, the
+ * grade scale a rating's score and grade must agree under, and the window in which a
+ * quarter's ratings are recorded.
+ */
+export interface RatingsPolicy {
+  readonly credit: CreditPolicy;
+  readonly gradeScale: GradeScale;
+  readonly ratingWindow: RatingWindow;
+}
+
+/** The default ratings policy (Zhangjiagang as this ledger reads the source document). */
+export const DEFAULT_RATINGS_POLICY: RatingsPolicy = {
+  credit: DEFAULT_CREDIT_POLICY,
+  gradeScale: DEFAULT_GRADE_SCALE,
+  ratingWindow: DEFAULT_RATING_WINDOW,
+};
+
+/**
+ * Lianyungang (连云港市物业服务企业信用评价管理办法（试行）, 2018): a company on the credit
+ * black list may not take part in any property-project tender. Read here as: one black
+ * listing suspends tender eligibility for the 4 quarters after it (the measure does not say
+ * for how long; a year is this ledger's reading).
+ */
+export const LIANYUNGANG_RATINGS_POLICY: RatingsPolicy = {
+  ...DEFAULT_RATINGS_POLICY,
+  credit: makeCreditPolicy({ tenderSuspension: { blackListings: 1, withinQuarters: 1, suspendedQuarters: 4 } }),
+};
+
+/**
+ * Shangqiu (商丘市物业服务企业信用等级评价, 2022): a black-listed company is restricted from
+ * the trade's awards and from property-service tenders. Read here as: one black listing
+ * suspends tender eligibility and blocks awards for the 4 quarters after it (the evaluation
+ * runs by the year).
+ */
+export const SHANGQIU_RATINGS_POLICY: RatingsPolicy = {
+  ...DEFAULT_RATINGS_POLICY,
+  credit: makeCreditPolicy({
+    tenderSuspension: { blackListings: 1, withinQuarters: 1, suspendedQuarters: 4 },
+    awardBlockQuarters: 4,
+  }),
+};
+
+/** The named presets a city's configuration may pick by name. */
+export const RATINGS_POLICY_PRESETS = {
+  default: DEFAULT_RATINGS_POLICY,
+  lianyungang: LIANYUNGANG_RATINGS_POLICY,
+  shangqiu: SHANGQIU_RATINGS_POLICY,
+} as const satisfies Record<string, RatingsPolicy>;
+
+/** The name of a ratings policy preset. */
+export type RatingsPolicyPreset = keyof typeof RATINGS_POLICY_PRESETS;
+
+/**
+ * A ratings policy built from the defaults and `overrides`, each part validated (throws on a
+ * bad one, as {@link makeCreditPolicy} does).
+ */
+export function makeRatingsPolicy(overrides: Partial<RatingsPolicy> = {}): RatingsPolicy {
+  const window = overrides.ratingWindow ?? DEFAULT_RATING_WINDOW;
+  if (!RatingWindow.is(window)) throw new Error(`invalid rating window: ${JSON.stringify(window)}`);
+  return {
+    credit: makeCreditPolicy(overrides.credit ?? {}),
+    gradeScale: makeGradeScale(overrides.gradeScale ?? {}),
+    ratingWindow: window,
+  };
 }

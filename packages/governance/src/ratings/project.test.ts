@@ -40,8 +40,8 @@ function history(): TestLedger {
   const rate = (quarter: string, projectId: string, score: number, grade: Grade, occurredAt: string) =>
     ledger.accept(RateProject, { data: { quarter, projectId, score, grade }, ...at(occurredAt) });
   rate('2024Q1', 'p-1', 93, 'excellent', '2024-04-02T00:00:00Z');
-  rate('2024Q1', 'p-2', 58, 'qualified', '2024-04-02T00:00:00Z');
-  rate('2024Q1', 'p-3', 75, 'good', '2024-04-02T00:00:00Z');
+  rate('2024Q1', 'p-2', 58, 'unqualified', '2024-04-02T00:00:00Z');
+  rate('2024Q1', 'p-3', 75, 'qualified', '2024-04-02T00:00:00Z');
   ledger.accept(CorrectRating, {
     data: { quarter: '2024Q1', projectId: 'p-1', score: 96, grade: 'excellent' as const, reason: '补录业主满意度调查' },
     ...at('2024-04-03T00:00:00Z'),
@@ -68,7 +68,7 @@ describe('the ratings read models', () => {
   it('shows each published quarter red and black entries with their ratings', () => {
     const lists = history().project(redBlackList);
     expect(lists['2024Q1']?.red).toEqual([{ projectId: 'p-1', companyId: 'pc-1', score: 96, grade: 'excellent' }]);
-    expect(lists['2024Q1']?.black).toEqual([{ projectId: 'p-2', companyId: 'pc-2', score: 58, grade: 'qualified' }]);
+    expect(lists['2024Q1']?.black).toEqual([{ projectId: 'p-2', companyId: 'pc-2', score: 58, grade: 'unqualified' }]);
     expect(lists['2024Q2']?.black.map((e) => e.projectId)).toEqual(['p-3']);
     expect(lists['2024Q2']?.publishedAt).toBe('2024-07-08T00:00:00Z');
   });

@@ -119,7 +119,7 @@ describe('rating a project for a quarter', () => {
 
   it('accepts the same project rated again in another quarter', () => {
     given(companyRegistered, projectRegistered, rated)
-      .when(RateProject, rate(95, 'excellent', '2024Q2'))
+      .when(RateProject, rate(95, 'excellent', '2024Q2', '2024-06-20T02:00:00Z'))
       .thenAccepted();
   });
 
@@ -129,7 +129,7 @@ describe('rating a project for a quarter', () => {
       .when(RateProject, rate(90, 'excellent', '2024Q2', '2024-03-31T15:59:59Z'))
       .thenError('QuarterNotBegun');
     given(companyRegistered, projectRegistered)
-      .when(RateProject, rate(90, 'excellent', '2024Q2', '2024-03-31T16:00:00Z'))
+      .when(RateProject, rate(90, 'excellent', '2024Q1', '2024-03-31T15:59:59Z'))
       .thenAccepted();
   });
 

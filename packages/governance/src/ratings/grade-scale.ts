@@ -1,0 +1,60 @@
+/**
+ * The grade scale: which scores each grade of a quarterly rating may carry. A rating whose
+ * grade its score does not allow (95 and `unqualified`, 30 and `excellent`) is refused with
+ * `ScoreGradeMismatch`. The scale is configuration; the default follows the 90 / 80 / 60
+ * bands that the Jiangsu cities' quality ratings use, with one allowance: a project scoring 90
+ * or more may be held at `good` when it misses an excellence criterion other than its score.
+ */
+import * as t from 'io-ts';
+import { GRADES, type Grade, Score } from './score.ts';
+
+/** The scores a grade may carry, both ends inclusive. */
+export const ScoreBand = t.type({ min: Score, max: Score }, 'ScoreBand');
+export type ScoreBand = t.TypeOf<typeof ScoreBand>;
+
+/** Codec of a grade scale: one band per grade. */
+export const GradeScale = t.type(
+  { excellent: ScoreBand, good: ScoreBand, qualified: ScoreBand, unqualified: ScoreBand },
+  'GradeScale',
+);
+export type GradeScale = t.TypeOf<typeof GradeScale>;
+
+/**
+ * The default scale: `excellent` 90–100, `good` 80–100, `qualified` 60–79, `unqualified`
+ * 0–59. Every score has at least one grade, and no grade reaches below a worse grade's band.
+ */
+export const DEFAULT_GRADE_SCALE: GradeScale = {
+  excellent: { min: 90, max: 100 },
+  good: { min: 80, max: 100 },
+  qualified: { min: 60, max: 79 },
+  unqualified: { min: 0, max: 59 },
+};
+
+/** Whether `grade` may carry `score` under `scale`. */
+export function gradeAllows(scale: GradeScale, grade: Grade, score: number): boolean {
+  const band = scale[grade];
+  return score >= band.min && score <= band.max;
+}
+
+/** The grades `score` may carry under `scale`, best first: what a refusal names as allowed. */
+export function gradesAllowing(scale: GradeScale, score: number): Grade[] {
+  return (Object.keys(GRADES) as Grade[]).filter((grade) => gradeAllows(scale, grade, score));
+}
+
+/**
+ * A scale built from the default and `overrides`. Throws when a band is empty or reversed, or
+ * when some score 0–100 has no grade: a bad scale is a configuration bug, found when wired.
+ */
+export function makeGradeScale(overrides: Partial<GradeScale> = {}): GradeScale {
+  const scale = { ...DEFAULT_GRADE_SCALE, ...overrides };
+  if (!GradeScale.is(scale)) throw new Error(`invalid grade scale: ${JSON.stringify(scale)}`);
+  for (const grade of Object.keys(GRADES) as Grade[]) {
+    if (scale[grade].min > scale[grade].max) throw new Error(`invalid grade scale: the ${grade} band is reversed`);
+  }
+  for (let score = 0; score <= 100; score++) {
+    if (gradesAllowing(scale, score).length === 0) {
+      throw new Error(`invalid grade scale: no grade carries a score of ${score}`);
+    }
+  }
+  return scale;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { emitted, event, given } from '../test-support/index.ts';
+import { PropertyCompanyRegistered, PropertyProjectRegistered, RegistrationEnded } from '../registry/events.ts';
+import { CorrectRating, RateProject, rateProjectWith } from './commands.ts';
+import { ProjectRated, RatingCorrected } from './events.ts';
+import { DEFAULT_GRADE_SCALE, gradesAllowing, makeGradeScale } from './grade-scale.ts';
+import { makeRatingsPolicy } from './policy.ts';
+import { ratingWindowOf } from './rating-window.ts';
+import type { Grade } from './score.ts';
+
+const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
+const companyRegistered = event('company-pc-1', PropertyCompanyRegistered, { companyId: 'pc-1', name: '悦盛物业' });
+const projectRegistered = event('project-p-1', PropertyProjectRegistered, {
+  projectId: 'p-1',
+  name: '悦盛花苑',
+  communityId: 'p-1',
+  town: '杨舍镇',
+  companyId: 'pc-1',
+});
+const registered = [companyRegistered, projectRegistered];
+
+/** A rating of 2024Q1 claimed at `occurredAt` and recorded by the ledger at `recordedAt`. */
+const rate = (score: number, grade: Grade, occurredAt = '2024-03-20T02:00:00Z', recordedAt = occurredAt) => ({
+  data: { quarter: '2024Q1', projectId: 'p-1', score, grade },
+  actor: bureau,
+  occurredAt,
+  recordedAt,
+});
+
+describe('ScoreGradeMismatch: a score and its grade agree under the grade scale', () => {
+  it('refuses 95 points graded unqualified and 30 points graded excellent, naming the grades allowed', () => {
+    given(...registered).when(RateProject, rate(95, 'unqualified')).thenError('ScoreGradeMismatch', 'excellent, good');
+    given(...registered).when(RateProject, rate(30, 'excellent')).thenError('ScoreGradeMismatch', 'unqualified');
+  });
+
+  it('records a score with a grade its band allows, at each band edge', () => {
+    given(...registered)
+      .when(RateProject, rate(90, 'excellent'))
+      .thenEvents(
+        emitted(ProjectRated, { quarter: '2024Q1', projectId: 'p-1', companyId: 'pc-1', score: 90, grade: 'excellent' }),
+      );
+    given(...registered).when(RateProject, rate(89, 'excellent')).thenError('ScoreGradeMismatch');
+    given(...registered).when(RateProject, rate(59, 'unqualified')).thenAccepted();
+    given(...registered).when(RateProject, rate(60, 'unqualified')).thenError('ScoreGradeMismatch');
+  });
+
+  it('refuses a correction to a score its new grade does not allow', () => {
+    const rated = event('ratings-2024Q1', ProjectRated, {
+      quarter: '2024Q1',
+      projectId: 'p-1',
+      companyId: 'pc-1',
+      score: 88,
+      grade: 'good',
+    });
+    const correct = (score: number, grade: Grade) => ({
+      data: { quarter: '2024Q1', projectId: 'p-1', score, grade, reason: '复核更正' },
+      actor: bureau,
+      occurredAt: '2024-03-25T02:00:00Z',
+    });
+    given(rated).when(CorrectRating, correct(95, 'unqualified')).thenError('ScoreGradeMismatch');
+    given(rated)
+      .when(CorrectRating, correct(91, 'excellent'))
+      .thenEvents(
+        emitted(RatingCorrected, {
+          quarter: '2024Q1',
+          projectId: 'p-1',
+          score: 91,
+          grade: 'excellent',
+          previousScore: 88,
+          previousGrade: 'good',
+          reason: '复核更正',
+        }),
+      );
+  });
+
+  it('holds a configured scale instead of the default', () => {
+    const strict = makeRatingsPolicy({ gradeScale: makeGradeScale({ good: { min: 80, max: 89 } }) });
+    given(...registered).when(rateProjectWith(strict), rate(92, 'good')).thenError('ScoreGradeMismatch');
+    given(...registered).when(RateProject, rate(92, 'good')).thenAccepted();
+  });
+
+  it('gives every score from 0 to 100 at least one grade under the default scale', () => {
+    for (let score = 0; score <= 100; score++) expect(gradesAllowing(DEFAULT_GRADE_SCALE, score).length).toBeGreaterThan(0);
+  });
+
+  it('refuses to configure a scale that leaves a score without a grade', () => {
+    expect(() => makeGradeScale({ qualified: { min: 61, max: 79 } })).toThrow(/no grade carries a score of 60/);
+    expect(() => makeGradeScale({ good: { min: 90, max: 80 } })).toThrow(/reversed/);
+  });
+});
+
+describe('RatingOutsideWindow: a rating of a quarter is recorded within its rating window', () => {
+  it('opens the 2024Q1 window 30 days before the quarter ends in China Standard Time and closes it 30 days after', () => {
+    expect(ratingWindowOf('2024Q1', { opensDaysBeforeEnd: 30, closesDaysAfterEnd: 30 })).toEqual({
+      opensAt: '2024-03-01T16:00:00.000Z',
+      closesAt: '2024-04-30T16:00:00.000Z',
+    });
+  });
+
+  it('refuses a rating of 2024Q1 recorded on the quarter’s second day', () => {
+    given(...registered)
+      .when(RateProject, rate(88, 'good', '2024-01-01T16:00:00Z'))
+      .thenError('RatingOutsideWindow', '2024-03-01T16:00:00.000Z');
+  });
+
+  it('refuses a rating recorded after the window closed, whatever date it claims', () => {
+    given(...registered)
+      .when(RateProject, rate(88, 'good', '2024-04-29T02:00:00Z', '2024-05-02T02:00:00Z'))
+      .thenError('RatingOutsideWindow');
+  });
+
+  it('records a rating at the opening instant and refuses one at the closing instant', () => {
+    given(...registered).when(RateProject, rate(88, 'good', '2024-03-01T16:00:00Z')).thenAccepted();
+    given(...registered)
+      .when(RateProject, rate(88, 'good', '2024-04-30T15:00:00Z', '2024-04-30T16:00:00Z'))
+      .thenError('RatingOutsideWindow');
+  });
+
+  it('holds a configured window instead of the default', () => {
+    const early = makeRatingsPolicy({ ratingWindow: { opensDaysBeforeEnd: 90, closesDaysAfterEnd: 10 } });
+    given(...registered).when(rateProjectWith(early), rate(88, 'good', '2024-01-05T02:00:00Z')).thenAccepted();
+    given(...registered)
+      .when(rateProjectWith(early), rate(88, 'good', '2024-04-15T02:00:00Z'))
+      .thenError('RatingOutsideWindow');
+  });
+});
+
+describe('ProjectNotRegistered: a rating names a registered, active project', () => {
+  it('refuses rating a project whose registration ended', () => {
+    const ended = event('project-p-1', RegistrationEnded, { kind: 'project', id: 'p-1', reason: '并入相邻小区' });
+    given(...registered, ended).when(RateProject, rate(88, 'good')).thenError('ProjectNotRegistered');
+  });
+});
