@@ -3,7 +3,8 @@
  * from June 2023 each street office registers its old communities, designates management
  * areas over them, and covers each one by a market company, a state-owned company, shared
  * service or owners' self-management — a few change mode or are withdrawn and covered again —
- * until, by December 2024, all 363 old communities in 104 areas are covered.
+ * until, by the end of May 2024, all 363 old communities in 104 areas are covered: the
+ * source's reply, dated 10 June 2024, reports full coverage.
  */
 import { cst, DAY_MS, officeTimeAfter } from './calendar.ts';
 import { act, HOUSING_BUREAU, streetOffice } from './command.ts';
@@ -46,6 +47,14 @@ const MODE_WEIGHTS = {
   'owner-self-management': 11,
 };
 
+/** The last day a community is first covered (Friday 24 May 2024, CST). */
+const COVERED_BY = cst(2024, 5, 24);
+/**
+ * A change of mode or a withdrawal follows only a coverage before this, so the community is
+ * covered again (at most about 105 days later) before the reply of 10 June 2024.
+ */
+const LAST_CHANGE_FROM = cst(2024, 2, 1);
+
 /** The coverage story. */
 export function* coverageStory(world: World, rng: Random): Generator<Step> {
   const planAt = cst(2023, 5, 16, 10);
@@ -79,7 +88,7 @@ export function* coverageStory(world: World, rng: Random): Generator<Step> {
       const areaId = `area-${town.id}-${String(a + 1).padStart(2, '0')}`;
       const members = ids.slice(offset, offset + size);
       offset += size;
-      const designatedAt = officeTimeAfter(rng, cst(2023, 9, 1), rng.between(0, 210) * DAY_MS);
+      const designatedAt = officeTimeAfter(rng, cst(2023, 9, 1), rng.between(0, 150) * DAY_MS);
       acts.push({
         at: designatedAt,
         command: 'DesignateManagementArea',
@@ -88,12 +97,12 @@ export function* coverageStory(world: World, rng: Random): Generator<Step> {
       });
       for (const communityId of members) {
         const first = coverageOf(world, rng, rng.weighted(MODE_WEIGHTS));
-        const coveredAt = officeTimeAfter(rng, designatedAt, rng.between(7, 240) * DAY_MS);
-        const latest = cst(2024, 11, 29);
+        const coveredAt = officeTimeAfter(rng, designatedAt, rng.between(7, 120) * DAY_MS);
+        const latest = COVERED_BY;
         const at = Math.min(coveredAt, officeTimeAfter(rng, latest, 0));
         acts.push({ at, command: 'AssignCoverageMode', townId: town.id, data: { communityId, areaId, ...first } });
         const change = rng.float();
-        if (change < 0.02 && at < cst(2024, 9, 1)) {
+        if (change < 0.02 && at < LAST_CHANGE_FROM) {
           // Owners who managed themselves ask for shared service (or another change of mode).
           const second = coverageOf(
             world,
@@ -107,7 +116,7 @@ export function* coverageStory(world: World, rng: Random): Generator<Step> {
             townId: town.id,
             data: { communityId, areaId, ...second },
           });
-        } else if (change < 0.03 && at < cst(2024, 9, 1) && first.companyId !== undefined) {
+        } else if (change < 0.03 && at < LAST_CHANGE_FROM && first.companyId !== undefined) {
           const withdrawnAt = officeTimeAfter(rng, at, rng.between(30, 60) * DAY_MS);
           acts.push({
             at: withdrawnAt,

@@ -2,6 +2,7 @@ import {
   describePersonalDataError,
   InMemoryKeyStore,
   MemoryStore,
+  parseAsOf,
   replayProjections,
   sealPersonalData,
 } from '@govledger/core';
@@ -84,6 +85,18 @@ describe('the demo history replayed through the rules', () => {
     expect(checks.filter((c) => !c.ok)).toEqual([]);
     expect(checks.map((c) => c.figure)).toEqual(Object.keys(DEMO_FIGURES));
   });
+
+  it('already shows every figure of the source as of its date, 10 June 2024 (China Standard Time)', async () => {
+    const asOf = parseAsOf('2024-06-10', 480);
+    if (asOf === null) throw new Error('2024-06-10 is a date');
+    const then = await replayProjections(ledger, governanceProjections, asOf);
+    const checks = checkDemoFigures(then.states);
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    const figure = (name: string) => checks.find((c) => c.figure === name)?.actual;
+    expect([figure('partyMembersCovered'), figure('oldCommunities'), figure('coverageBasisPoints')]).toEqual([
+      304, 363, 10_000,
+    ]);
+  }, 60_000);
 
   it('has complaints resolved and closed, reopened, overdue and escalated to joint meetings', () => {
     const total = states.complaintStatistics.total;
