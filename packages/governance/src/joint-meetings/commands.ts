@@ -3,9 +3,15 @@
  * `meeting-<meetingId>`. Data codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
 import type { CommandSpec } from '../command.ts';
+import { communityReferences } from '../registry/references.ts';
 import { type MeetingState, meetingAggregate, meetingStreamId } from './aggregate.ts';
 import { CompleteResolutionData, ConveneJointMeetingData, RecordResolutionData } from './command-data.ts';
-import { decideCompleteResolution, decideConveneJointMeeting, decideRecordResolution } from './decide.ts';
+import {
+  COMMUNITY_KEY,
+  decideCompleteResolution,
+  decideConveneJointMeeting,
+  decideRecordResolution,
+} from './decide.ts';
 
 const onMeeting = {
   streamId: (data: { meetingId: string }) => meetingStreamId(data.meetingId),
@@ -17,6 +23,7 @@ export const ConveneJointMeeting: CommandSpec<ConveneJointMeetingData, MeetingSt
   name: 'ConveneJointMeeting',
   data: ConveneJointMeetingData,
   ...onMeeting,
+  related: (data) => communityReferences(data.communityId, COMMUNITY_KEY),
   decide: decideConveneJointMeeting,
 };
 

@@ -8,6 +8,9 @@ import {
   type MeetingParty,
   type PartyKind,
 } from './events.ts';
+import { registeredPlaces } from '../registry/test-fixtures.ts';
+
+const registered = registeredPlaces({ communities: ['c-binhe'] });
 
 const community = { id: 'cc-binhe', role: 'community-committee' };
 const at = '2024-05-10T02:00:00Z';
@@ -56,7 +59,7 @@ const complete = (actor: { id: string; role: string }) => ({
 
 describe('convening a joint meeting', () => {
   it('records the parties present and the topics, escalated complaints by id', () => {
-    given()
+    given(...registered)
       .when(
         ConveneJointMeeting,
         convene(fourParties, [
@@ -79,7 +82,7 @@ describe('convening a joint meeting', () => {
 
   it('refuses a meeting without all four parties, naming the missing ones', () => {
     const withoutCompany = fourParties.filter((p) => p.kind !== 'property-company');
-    given()
+    given(...registered)
       .when(ConveneJointMeeting, convene(withoutCompany, [{ kind: 'parking', summary: '停车' }]))
       .thenError('FourPartiesMissing', 'property-company');
   });
@@ -88,32 +91,32 @@ describe('convening a joint meeting', () => {
     const withCouncil = fourParties.map((p) =>
       p.kind === 'owners-committee' ? party('owners-council', 'council-1') : p,
     );
-    given()
+    given(...registered)
       .when(ConveneJointMeeting, convene(withCouncil, [{ kind: 'parking', summary: '停车' }]))
       .thenAccepted();
   });
 
   it('refuses an organisation listed twice and a complaint id on a topic that is not an escalated complaint', () => {
-    given()
+    given(...registered)
       .when(
         ConveneJointMeeting,
         convene([...fourParties, party('other', 'pc-1')], [{ kind: 'parking', summary: '停车' }]),
       )
       .thenError('PartiesInvalid', 'twice');
-    given()
+    given(...registered)
       .when(ConveneJointMeeting, convene(fourParties, [{ kind: 'parking', summary: '停车', complaintId: 'cmp-1' }]))
       .thenError('TopicsInvalid');
-    given()
+    given(...registered)
       .when(ConveneJointMeeting, convene(fourParties, [{ kind: 'escalated-complaint', summary: '投诉' }]))
       .thenError('TopicsInvalid');
-    given().when(ConveneJointMeeting, convene(fourParties, [])).thenError('TopicsInvalid');
+    given(...registered).when(ConveneJointMeeting, convene(fourParties, [])).thenError('TopicsInvalid');
   });
 
   it('convenes a meeting id once, by a community committee, street office or party committee only', () => {
-    given(convened)
+    given(...registered, convened)
       .when(ConveneJointMeeting, convene(fourParties, [{ kind: 'parking', summary: '停车' }]))
       .thenError('MeetingAlreadyConvened');
-    given()
+    given(...registered)
       .when(ConveneJointMeeting, {
         ...convene(fourParties, [{ kind: 'parking', summary: '停车' }]),
         actor: { id: 'pc-1', role: 'property-company' },
@@ -124,49 +127,58 @@ describe('convening a joint meeting', () => {
 
 describe('recording a resolution', () => {
   it('records a decision with a responsible party present and a due time', () => {
-    given(convened)
+    given(...registered, convened)
       .when(RecordResolution, resolve('pc-1'))
       .thenEvents(emitted(JointResolutionRecorded, resolve('pc-1').data));
   });
 
   it('refuses a responsible organisation that was not at the meeting', () => {
-    given(convened).when(RecordResolution, resolve('pc-9')).thenError('ResponsibleNotPresent');
+    given(...registered, convened).when(RecordResolution, resolve('pc-9')).thenError('ResponsibleNotPresent');
   });
 
   it('refuses a due time not after the recording', () => {
-    given(convened).when(RecordResolution, resolve('pc-1', at)).thenError('DueNotAfterRecording');
+    given(...registered, convened).when(RecordResolution, resolve('pc-1', at)).thenError('DueNotAfterRecording');
   });
 
   it('refuses a resolution of a meeting never convened, or recorded twice', () => {
-    given().when(RecordResolution, resolve('pc-1')).thenError('MeetingNotConvened');
-    given(convened, resolved).when(RecordResolution, resolve('pc-1')).thenError('ResolutionAlreadyRecorded');
+    given(...registered).when(RecordResolution, resolve('pc-1')).thenError('MeetingNotConvened');
+    given(...registered, convened, resolved).when(RecordResolution, resolve('pc-1')).thenError('ResolutionAlreadyRecorded');
   });
 });
 
 describe('completing a resolution', () => {
   it('lets the responsible organisation complete its own resolution', () => {
-    given(convened, resolved)
+    given(...registered, convened, resolved)
       .when(CompleteResolution, complete({ id: 'pc-1', role: 'property-company' }))
       .thenEvents(emitted(JointResolutionCompleted, complete({ id: 'pc-1', role: 'property-company' }).data));
   });
 
   it('lets a convening body complete it, but no other organisation', () => {
-    given(convened, resolved)
+    given(...registered, convened, resolved)
       .when(CompleteResolution, complete({ id: 'street-1', role: 'street-office' }))
       .thenAccepted();
-    given(convened, resolved)
+    given(...registered, convened, resolved)
       .when(CompleteResolution, complete({ id: 'pc-2', role: 'property-company' }))
       .thenError('NotAllowedToComplete');
-    given(convened)
+    given(...registered, convened)
       .when(CompleteResolution, complete({ id: 'pc-2', role: 'property-company' }))
       .thenError('Forbidden');
   });
 
   it('refuses completing an unknown or completed resolution', () => {
-    given(convened).when(CompleteResolution, complete(community)).thenError('ResolutionNotFound');
+    given(...registered, convened).when(CompleteResolution, complete(community)).thenError('ResolutionNotFound');
     const done = event(stream, JointResolutionCompleted, { meetingId: 'm-1', resolutionId: 'r-1', outcome: '完成' });
-    given(convened, resolved, done)
+    given(...registered, convened, resolved, done)
       .when(CompleteResolution, complete(community))
       .thenError('ResolutionAlreadyCompleted');
+  });
+});
+
+describe('CommunityNotRegistered: a joint meeting is convened for a registered, active community', () => {
+  it('refuses a meeting for a community nobody registered', () => {
+    const command = convene(fourParties, [{ kind: 'parking', summary: '夜间停车难' }]);
+    given(...registered)
+      .when(ConveneJointMeeting, { ...command, data: { ...command.data, communityId: 'no-such-community' } })
+      .thenError('CommunityNotRegistered', 'no-such-community');
   });
 });

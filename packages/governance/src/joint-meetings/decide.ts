@@ -5,6 +5,7 @@
 import type { DecidedEvent } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { requireRole } from '../authorisation.ts';
+import { requireActiveCommunity } from '../registry/references.ts';
 import type { CommandInput, DomainError } from '../command.ts';
 import type { Role } from '../roles.ts';
 import type { MeetingState } from './aggregate.ts';
@@ -24,6 +25,8 @@ export type JointMeetingDecision = Either<DomainError, readonly DecidedEvent[]>;
 
 /** The most parties and the most topics one meeting may record. */
 export const MAX_MEETING_PARTIES = 30;
+/** Related key under which the meeting's community registration is consulted. */
+export const COMMUNITY_KEY = 'community';
 /** The most topics one meeting may record. */
 export const MAX_MEETING_TOPICS = 50;
 
@@ -71,17 +74,20 @@ function topicsOf(meetingId: string, data: ConveneJointMeetingData): Either<Doma
 
 /**
  * ConveneJointMeeting: community committee, street office or party committee; a new meeting
- * id; the four parties present, no organisation twice; 1 to {@link MAX_MEETING_TOPICS} topics,
+ * id; a registered, active community; the four parties present, no organisation twice; 1 to {@link MAX_MEETING_TOPICS} topics,
  * escalated complaints named by id.
  */
 export function decideConveneJointMeeting(
   input: CommandInput<ConveneJointMeetingData>,
   state: MeetingState,
+  related: Readonly<Record<string, unknown>>,
 ): JointMeetingDecision {
   const allowed = requireRole('ConveneJointMeeting', input, ...MEETING_ROLES);
   if (isLeft(allowed)) return allowed;
   const { meetingId, communityId, parties } = input.data;
   if (state.convened) return left(errors.meetingAlreadyConvened(meetingId));
+  const registered = requireActiveCommunity(related, COMMUNITY_KEY, communityId);
+  if (isLeft(registered)) return registered;
   const partyError = checkParties(meetingId, parties);
   if (partyError) return left(partyError);
   const topics = topicsOf(meetingId, input.data);

@@ -4,6 +4,8 @@ import { TestLedger } from '../test-support/index.ts';
 import { CompleteResolution, ConveneJointMeeting, RecordResolution } from './commands.ts';
 import { jointMeetingsEvents } from './index.ts';
 import { jointMeetings, overdueResolutions } from './project.ts';
+import { registryEvents } from '../registry/index.ts';
+import { recordRegistered } from '../registry/test-fixtures.ts';
 
 const community = { id: 'cc-binhe', role: 'community-committee' };
 const parties = [
@@ -15,7 +17,8 @@ const parties = [
 ];
 
 function history(): TestLedger {
-  const ledger = new TestLedger(jointMeetingsEvents);
+  const ledger = new TestLedger([...jointMeetingsEvents, ...registryEvents]);
+  recordRegistered(ledger, { communities: ['c-1'] });
   ledger.accept(ConveneJointMeeting, {
     data: {
       meetingId: 'm-1',
@@ -70,7 +73,7 @@ describe('the joint-meetings read model', () => {
     expect(overdueResolutions(state, state.lastRecordedAt!).map((r) => r.resolutionId)).toEqual(['r-2']);
   });
   it('records only event types of the area catalogue, each defined once', () => {
-    const known = new Set([...new EventCatalogue(jointMeetingsEvents).definitions().map((d) => d.type)]);
+    const known = new Set([...new EventCatalogue([...jointMeetingsEvents, ...registryEvents]).definitions().map((d) => d.type)]);
     expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@
  * codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
 import type { AnyCommandSpec, CommandSpec } from '../command.ts';
+import { placeReferences } from '../registry/references.ts';
 import { type NoticeState, noticeAggregate, noticeStreamId } from './aggregate.ts';
 import { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
-import { decidePublishNotice, decideWithdrawNotice } from './decide.ts';
+import { decidePublishNotice, decideWithdrawNotice, PLACE_KEY } from './decide.ts';
 import { DEFAULT_DISCLOSURE_POLICY, type DisclosurePolicy, makeDisclosurePolicy } from './policy.ts';
 
 /** PublishNotice on `notice-<id>` under a disclosure policy (validated here). */
@@ -17,6 +18,7 @@ export function publishNoticeWith(
     data: PublishNoticeData,
     streamId: (data) => noticeStreamId(data.noticeId),
     aggregate: noticeAggregate,
+    related: (data) => placeReferences(data.communityId, PLACE_KEY),
     decide: decidePublishNotice(makeDisclosurePolicy(policy)),
   };
 }

@@ -3,6 +3,10 @@ import { emitted, event, given } from '../test-support/index.ts';
 import { PublishNotice, publishNoticeWith, WithdrawNotice } from './commands.ts';
 import { NoticePublished, NoticeWithdrawn } from './events.ts';
 import { makeDisclosurePolicy } from './policy.ts';
+import { registeredPlaces } from '../registry/test-fixtures.ts';
+import { StreetOfficeRegistered } from '../registry/events.ts';
+
+const registered = registeredPlaces({ communities: ['c-hubin'] });
 
 const committee = { id: 'oc-hubin', role: 'owners-committee' };
 const at = '2024-05-10T01:00:00Z';
@@ -40,45 +44,45 @@ const published = event('notice-n-1', NoticePublished, publishedData, { actor: c
 
 describe('publishing a notice', () => {
   it('publishes from the moment of publication when no start is given, stamping the minimum days', () => {
-    given().when(PublishNotice, publish('2024-05-17T01:00:00Z')).thenEvents(emitted(NoticePublished, publishedData));
+    given(...registered).when(PublishNotice, publish('2024-05-17T01:00:00Z')).thenEvents(emitted(NoticePublished, publishedData));
   });
 
   it('refuses a disclosure period shorter than the minimum for the kind', () => {
-    given().when(PublishNotice, publish('2024-05-17T00:59:59Z')).thenError('DisclosureTooShort', 'at least 7 days');
+    given(...registered).when(PublishNotice, publish('2024-05-17T00:59:59Z')).thenError('DisclosureTooShort', 'at least 7 days');
   });
 
   it('applies a configured minimum per kind', () => {
     const strict = publishNoticeWith(makeDisclosurePolicy({ minimumDaysByKind: { 'fund-use': 15 } }));
-    given()
+    given(...registered)
       .when(strict, publish('2024-05-20T01:00:00Z', { kind: 'fund-use' }))
       .thenError('DisclosureTooShort', '15 days');
-    given().when(strict, publish('2024-05-20T01:00:00Z')).thenAccepted();
+    given(...registered).when(strict, publish('2024-05-20T01:00:00Z')).thenAccepted();
   });
 
   it('refuses a disclosure said to start before the notice was published', () => {
-    given()
+    given(...registered)
       .when(PublishNotice, publish('2024-05-30T00:00:00Z', { disclosureFrom: '2024-05-09T00:00:00Z' }))
       .thenError('DisclosureBackdated');
   });
 
   it('publishes a notice id once', () => {
-    given(published).when(PublishNotice, publish('2024-05-30T00:00:00Z')).thenError('NoticeAlreadyPublished');
+    given(...registered, published).when(PublishNotice, publish('2024-05-30T00:00:00Z')).thenError('NoticeAlreadyPublished');
   });
 
   it('lets owners committees, property companies, street offices and the housing bureau publish, not residents', () => {
     for (const role of ['owners-committee', 'property-company', 'street-office', 'housing-bureau']) {
-      given()
+      given(...registered)
         .when(PublishNotice, { ...publish('2024-05-30T00:00:00Z'), actor: { id: 'x', role } })
         .thenAccepted();
     }
-    given()
+    given(...registered)
       .when(PublishNotice, { ...publish('2024-05-30T00:00:00Z'), actor: { id: 'r', role: 'resident' } })
       .thenError('Forbidden');
   });
 
   it('refuses a document digest that is not 64 lower-case hex digits', () => {
     const bad = publish('2024-05-30T00:00:00Z');
-    given()
+    given(...registered)
       .when(PublishNotice, { ...bad, data: { ...bad.data, documentSha256: 'ABC' } })
       .thenError('DecodeError', 'documentSha256');
   });
@@ -97,23 +101,56 @@ describe('withdrawing a notice', () => {
   });
 
   it('lets the publisher withdraw its notice with a reason', () => {
-    given(published)
+    given(...registered, published)
       .when(WithdrawNotice, withdraw(committee))
       .thenEvents(emitted(NoticeWithdrawn, withdraw(committee).data));
   });
 
   it('refuses anyone but the publisher, even in the same role', () => {
-    given(published)
+    given(...registered, published)
       .when(WithdrawNotice, withdraw({ id: 'oc-other', role: 'owners-committee' }))
       .thenError('NotThePublisher');
-    given(published)
+    given(...registered, published)
       .when(WithdrawNotice, withdraw({ id: 'bureau-zjg', role: 'housing-bureau' }))
       .thenError('NotThePublisher');
   });
 
   it('refuses withdrawing an unknown or withdrawn notice', () => {
-    given().when(WithdrawNotice, withdraw(committee)).thenError('NoticeNotFound');
+    given(...registered).when(WithdrawNotice, withdraw(committee)).thenError('NoticeNotFound');
     const withdrawn = event('notice-n-1', NoticeWithdrawn, { noticeId: 'n-1', reason: '更正' }, { actor: committee });
-    given(published, withdrawn).when(WithdrawNotice, withdraw(committee)).thenError('NoticeAlreadyWithdrawn');
+    given(...registered, published, withdrawn).when(WithdrawNotice, withdraw(committee)).thenError('NoticeAlreadyWithdrawn');
+  });
+});
+
+describe('PlaceNotRegistered: a notice names a registered, active place, or the city for the housing bureau', () => {
+  const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
+  const forPlace = (communityId: string, actor = committee) => {
+    const command = publish('2024-05-20T01:00:00Z');
+    return { ...command, data: { ...command.data, communityId }, actor };
+  };
+
+  it('refuses a notice for a community nobody registered', () => {
+    given(...registered).when(PublishNotice, forPlace('no-such-community')).thenError('PlaceNotRegistered');
+  });
+
+  it('accepts a notice for a registered street office', () => {
+    const office = event('street-office-so-yangshe', StreetOfficeRegistered, { streetOfficeId: 'so-yangshe', name: '杨舍镇' });
+    given(office).when(PublishNotice, forPlace('so-yangshe')).thenAccepted();
+  });
+
+  it('lets only the housing bureau publish for the whole city (CityScopeNotAllowed)', () => {
+    given().when(PublishNotice, forPlace('zjg', bureau)).thenAccepted();
+    given().when(PublishNotice, forPlace('zjg')).thenError('CityScopeNotAllowed', 'housing bureau');
+  });
+});
+
+describe('DisclosureTooShortFromRecording: the minimum display counts from the ledger’s recording', () => {
+  it('refuses a notice dated in time but recorded too late for its period to reach the minimum', () => {
+    given(...registered)
+      .when(PublishNotice, { ...publish('2024-05-17T01:00:00Z'), recordedAt: '2024-05-11T01:00:00Z' })
+      .thenError('DisclosureTooShortFromRecording', '2024-05-11T01:00:00Z');
+    given(...registered)
+      .when(PublishNotice, { ...publish('2024-05-18T01:00:00Z'), recordedAt: '2024-05-11T01:00:00Z' })
+      .thenAccepted();
   });
 });

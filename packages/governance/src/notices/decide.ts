@@ -6,24 +6,33 @@ import type { DecidedEvent } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput, DomainError } from '../command.ts';
+import { requireActivePlace } from '../registry/references.ts';
 import type { NoticeState } from './aggregate.ts';
 import type { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
 import { noticesErrors as errors } from './errors.ts';
 import { NoticePublished, NoticeWithdrawn } from './events.ts';
-import { DAY_MS, type DisclosurePolicy, minimumDays } from './policy.ts';
+import { cityScopeOf, DAY_MS, type DisclosurePolicy, minimumDays } from './policy.ts';
 
 /** What a notices rule returns. */
 export type NoticesDecision = Either<DomainError, readonly DecidedEvent[]>;
 
+/** Related key under which the notice's place is consulted. */
+export const PLACE_KEY = 'place';
+
 /**
  * PublishNotice: owners' committee, property company, street office or housing bureau; a new
- * notice id; on display from no earlier than its publication, for at least the policy's
- * minimum days for its kind.
+ * notice id; for a registered, active place (or, by the housing bureau only, the whole city);
+ * on display from no earlier than its publication, for at least the policy's minimum days for
+ * its kind, counted both from the claimed start and from the ledger's recording.
  */
 export function decidePublishNotice(
   policy: DisclosurePolicy,
-): (input: CommandInput<PublishNoticeData>, state: NoticeState) => NoticesDecision {
-  return (input, state) => {
+): (
+  input: CommandInput<PublishNoticeData>,
+  state: NoticeState,
+  related: Readonly<Record<string, unknown>>,
+) => NoticesDecision {
+  return (input, state, related) => {
     const allowed = requireRole(
       'PublishNotice',
       input,
@@ -35,6 +44,12 @@ export function decidePublishNotice(
     if (isLeft(allowed)) return allowed;
     const { noticeId, communityId, kind, title, disclosureUntil } = input.data;
     if (state.publisher !== null) return left(errors.noticeAlreadyPublished(noticeId));
+    if (communityId === cityScopeOf(policy)) {
+      if (input.actor.role !== 'housing-bureau') return left(errors.cityScopeNotAllowed(communityId, input.actor.role));
+    } else {
+      const registered = requireActivePlace(related, PLACE_KEY, communityId);
+      if (isLeft(registered)) return registered;
+    }
     const disclosureFrom = input.data.disclosureFrom ?? input.occurredAt;
     if (Date.parse(disclosureFrom) < Date.parse(input.occurredAt)) {
       return left(errors.disclosureBackdated(disclosureFrom, input.occurredAt));
@@ -42,6 +57,9 @@ export function decidePublishNotice(
     const days = minimumDays(policy, kind);
     if (Date.parse(disclosureUntil) - Date.parse(disclosureFrom) < days * DAY_MS) {
       return left(errors.disclosureTooShort(kind, days, disclosureFrom, disclosureUntil));
+    }
+    if (Date.parse(disclosureUntil) - Date.parse(input.recordedAt) < days * DAY_MS) {
+      return left(errors.disclosureTooShortFromRecording(kind, days, input.recordedAt, disclosureUntil));
     }
     const data = {
       noticeId,

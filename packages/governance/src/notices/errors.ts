@@ -12,6 +12,8 @@ export interface NoticesError extends DomainError {
     | 'NoticeAlreadyWithdrawn'
     | 'DisclosureBackdated'
     | 'DisclosureTooShort'
+    | 'DisclosureTooShortFromRecording'
+    | 'CityScopeNotAllowed'
     | 'NotThePublisher';
 }
 
@@ -40,6 +42,19 @@ export const noticesErrors = {
       `a ${kind} notice must stay on display at least ${minimumDays} days; ${from} to ${until} is shorter`,
       { kind, minimumDays },
     ),
+  /** The display counted from the ledger's recording (not the claimed start) is shorter than the minimum. */
+  disclosureTooShortFromRecording: (kind: string, minimumDays: number, recordedAt: string, until: string) =>
+    error(
+      'DisclosureTooShortFromRecording',
+      `a ${kind} notice must stay on display at least ${minimumDays} days from its recording in the ledger; ${recordedAt} to ${until} is shorter`,
+      { kind, minimumDays, recordedAt },
+    ),
+  /** Only the housing bureau publishes a notice for the whole city. */
+  cityScopeNotAllowed: (scopeId: string, role: string) =>
+    error('CityScopeNotAllowed', `only the housing bureau may publish a city-wide notice (${scopeId}); not a ${role}`, {
+      scopeId,
+      role,
+    }),
   notThePublisher: (noticeId: string, actorId: string, publisherId: string) =>
     error('NotThePublisher', `only ${publisherId}, who published notice ${noticeId}, may withdraw it; not ${actorId}`, {
       noticeId,

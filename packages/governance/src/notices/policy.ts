@@ -10,6 +10,19 @@ import { MinimumDays, type NoticeKind } from './events.ts';
 export interface DisclosurePolicy {
   readonly defaultMinimumDays: number;
   readonly minimumDaysByKind: Readonly<Partial<Record<NoticeKind, number>>>;
+  /**
+   * The id a housing bureau's city-wide notice names in place of a registered place (the
+   * city is not a registry entry). Default {@link DEFAULT_CITY_SCOPE_ID}.
+   */
+  readonly cityScopeId?: string;
+}
+
+/** The default city-wide scope: `zjg`, Zhangjiagang, the city of the source document. */
+export const DEFAULT_CITY_SCOPE_ID = 'zjg';
+
+/** The city-wide scope id under `policy`. */
+export function cityScopeOf(policy: DisclosurePolicy): string {
+  return policy.cityScopeId ?? DEFAULT_CITY_SCOPE_ID;
 }
 
 /** Every kind at least 7 days. */

@@ -4,12 +4,15 @@ import { TestLedger } from '../test-support/index.ts';
 import { PublishNotice, WithdrawNotice } from './commands.ts';
 import { noticesEvents } from './index.ts';
 import { notices, noticesInDisclosure } from './project.ts';
+import { registryEvents } from '../registry/index.ts';
+import { recordRegistered } from '../registry/test-fixtures.ts';
 
 const committee = { id: 'oc-hubin', role: 'owners-committee' };
 const company = { id: 'pc-1', role: 'property-company' };
 
 function history(): TestLedger {
-  const ledger = new TestLedger(noticesEvents);
+  const ledger = new TestLedger([...noticesEvents, ...registryEvents]);
+  recordRegistered(ledger, { communities: ['c-hubin', 'c-jinxiang'] });
   ledger.accept(PublishNotice, {
     data: {
       noticeId: 'vote',
@@ -82,7 +85,7 @@ describe('the notices read model', () => {
     ]);
   });
   it('records only event types of the area catalogue, each defined once', () => {
-    const known = new Set([...new EventCatalogue(noticesEvents).definitions().map((d) => d.type)]);
+    const known = new Set([...new EventCatalogue([...noticesEvents, ...registryEvents]).definitions().map((d) => d.type)]);
     expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { PropertyCompanyRegistered } from '../registry/events.ts';
+import { PropertyCompanyRegistered, RegistrationEnded } from '../registry/events.ts';
 import { emitted, event, given } from '../test-support/index.ts';
 import { AssignCoverageMode, DesignateManagementArea, RegisterOldCommunity, WithdrawCoverage } from './commands.ts';
 import {
@@ -147,5 +147,14 @@ describe('withdrawing coverage', () => {
 
   it('refuses withdrawing from an uncovered community', () => {
     given(area, community).when(WithdrawCoverage, withdraw).thenError('NotCovered');
+  });
+});
+
+describe('CompanyNotRegistered: coverage names a registered, active company', () => {
+  it('refuses coverage by a company whose registration ended', () => {
+    const ended = event('company-pc-1', RegistrationEnded, { kind: 'company', id: 'pc-1', reason: '企业注销' });
+    given(area, community, company, ended)
+      .when(AssignCoverageMode, assign('market-company', 'pc-1'))
+      .thenError('CompanyNotRegistered', 'registration ended');
   });
 });

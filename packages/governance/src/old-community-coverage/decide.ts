@@ -97,7 +97,7 @@ export function decideAssignCoverageMode(
   const company = COMPANY_IN_MODE[mode];
   if (company === 'required' && companyId === null) return left(errors.companyRequired(mode));
   if (company === 'none' && companyId !== null) return left(errors.companyNotAllowed(mode));
-  if (companyId !== null && !(related[COMPANY_KEY] as CompanyState).registered) {
+  if (companyId !== null && !(related[COMPANY_KEY] as CompanyState).active) {
     return left(errors.companyNotRegistered(companyId));
   }
   const current = state.coverage;

@@ -55,7 +55,9 @@ export const coverageErrors = {
       mode,
     }),
   companyNotRegistered: (companyId: string) =>
-    error('CompanyNotRegistered', `property company ${companyId} is not registered`, { companyId }),
+    error('CompanyNotRegistered', `property company ${companyId} is not registered, or its registration ended`, {
+      companyId,
+    }),
   coverageUnchanged: (communityId: string) =>
     error('CoverageUnchanged', `old community ${communityId} is already covered in that way`, { communityId }),
   notCovered: (communityId: string) =>

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { PropertyCompanyRegistered } from '../registry/events.ts';
+import { PropertyCompanyRegistered, RegistrationEnded } from '../registry/events.ts';
 import { emitted, event, given } from '../test-support/index.ts';
 import {
   DissolvePartyOrganisation,
@@ -192,5 +192,14 @@ describe('dissolving a party organisation', () => {
       .thenEvents(emitted(PartyOrganisationDissolved, dissolve.data));
     const dissolved = event(stream, PartyOrganisationDissolved, dissolve.data);
     given(established, single, dissolved).when(DissolvePartyOrganisation, dissolve).thenError('OrganisationDissolved');
+  });
+});
+
+describe('CompanyNotRegistered: a party organisation covers registered, active companies', () => {
+  it('refuses an organisation for a company whose registration ended', () => {
+    const ended = event('company-pc-1', RegistrationEnded, { kind: 'company', id: 'pc-1', reason: '企业注销' });
+    given(established, ...companies, ended)
+      .when(RegisterPartyOrganisation, register('org-1', 'single', ['pc-1']))
+      .thenError('CompanyNotRegistered', 'registration ended');
   });
 });

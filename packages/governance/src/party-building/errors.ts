@@ -45,7 +45,9 @@ export const partyBuildingErrors = {
   companiesDoNotFitForm: (organisationId: string, reason: string) =>
     error('CompaniesDoNotFitForm', `party organisation ${organisationId}: ${reason}`, { organisationId }),
   companyNotRegistered: (companyId: string) =>
-    error('CompanyNotRegistered', `property company ${companyId} is not registered`, { companyId }),
+    error('CompanyNotRegistered', `property company ${companyId} is not registered, or its registration ended`, {
+      companyId,
+    }),
   companyAlreadyCovered: (companyId: string, organisationId: string) =>
     error(
       'CompanyAlreadyCovered',

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { PropertyProjectRegistered } from '../registry/events.ts';
+import { PropertyProjectRegistered, RegistrationEnded } from '../registry/events.ts';
 import { emitted, event, given } from '../test-support/index.ts';
 import { AwardDemonstrationSite, CompletePilot, LaunchPilotProject, RevokeDemonstration } from './commands.ts';
 import { DemonstrationRevoked, DemonstrationSiteAwarded, PilotCompleted, PilotProjectLaunched } from './events.ts';
@@ -120,5 +120,19 @@ describe('demonstration sites', () => {
     given(junlin).when(RevokeDemonstration, revoke).thenError('NotDemonstrationSite');
     const revoked = event('demonstration-provincial-p-junlin', DemonstrationRevoked, revoke.data);
     given(junlin, awarded, revoked).when(AwardDemonstrationSite, award).thenAccepted();
+  });
+});
+
+describe('ProjectNotRegistered: pilots and demonstration sites name registered, active projects', () => {
+  const ended = event('project-p-huijin', RegistrationEnded, { kind: 'project', id: 'p-huijin', reason: '并入相邻小区' });
+
+  it('refuses a pilot over a project whose registration ended', () => {
+    given(huijin, ended).when(LaunchPilotProject, launch(['p-huijin'])).thenError('ProjectNotRegistered', 'ended');
+  });
+
+  it('refuses a demonstration site award to a project whose registration ended', () => {
+    given(huijin, ended)
+      .when(AwardDemonstrationSite, { ...award, data: { ...award.data, projectId: 'p-huijin' } })
+      .thenError('ProjectNotRegistered');
   });
 });

@@ -30,13 +30,13 @@ export const MAX_PILOT_PROJECTS = 100;
 /** Related key of a project a command names. */
 export const projectKey = (projectId: string): string => `project:${projectId}`;
 
-function registered(related: Readonly<Record<string, unknown>>, projectId: string): boolean {
-  return (related[projectKey(projectId)] as ProjectState).registered;
+function active(related: Readonly<Record<string, unknown>>, projectId: string): boolean {
+  return (related[projectKey(projectId)] as ProjectState).active;
 }
 
 /**
  * LaunchPilotProject: housing bureau; a new pilot id; 1 to {@link MAX_PILOT_PROJECTS}
- * registered projects, none twice.
+ * registered, active projects, none twice.
  */
 export function decideLaunchPilotProject(
   input: CommandInput<LaunchPilotProjectData>,
@@ -53,7 +53,7 @@ export function decideLaunchPilotProject(
   }
   if (new Set(projectIds).size !== projectIds.length)
     return left(errors.pilotProjectsInvalid(pilotId, 'names a project twice'));
-  const unknown = projectIds.find((projectId) => !registered(related, projectId));
+  const unknown = projectIds.find((projectId) => !active(related, projectId));
   if (unknown !== undefined) return left(errors.projectNotRegistered(unknown));
   const designatedBy = input.data.designatedBy ?? null;
   return right([
@@ -87,7 +87,7 @@ export function decideAwardDemonstrationSite(
   const allowed = requireRole('AwardDemonstrationSite', input, 'housing-bureau');
   if (isLeft(allowed)) return allowed;
   const { projectId, level, title } = input.data;
-  if (!registered(related, projectId)) return left(errors.projectNotRegistered(projectId));
+  if (!active(related, projectId)) return left(errors.projectNotRegistered(projectId));
   if (state.awarded) return left(errors.alreadyDemonstrationSite(projectId, level));
   // The red-black list is linked to awards (评优评先): a black-listed company's project is not awarded.
   const companyId = (related[projectKey(projectId)] as ProjectState).companyId;

@@ -40,7 +40,7 @@ export const pilotsErrors = {
       { projectId, companyId, quarter, blockedThrough },
     ),
   projectNotRegistered: (projectId: string) =>
-    error('ProjectNotRegistered', `project ${projectId} is not registered`, { projectId }),
+    error('ProjectNotRegistered', `project ${projectId} is not registered, or its registration ended`, { projectId }),
   alreadyDemonstrationSite: (projectId: string, level: string) =>
     error('AlreadyDemonstrationSite', `project ${projectId} is already a ${level} demonstration site`, {
       projectId,

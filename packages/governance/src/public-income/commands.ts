@@ -3,12 +3,14 @@
  * Every command acts on the community's stream, `public-income-<communityId>`.
  */
 import type { AnyCommandSpec, CommandSpec } from '../command.ts';
+import { communityReferences } from '../registry/references.ts';
 import { type PublicIncomeState, publicIncomeAggregate } from './aggregate.ts';
 import { AllocatePublicIncomeData, DisclosePublicIncomeData, RecordPublicIncomeData } from './command-data.ts';
-import { allocatePublicIncome, disclosePublicIncome, recordPublicIncome } from './decide.ts';
+import { allocatePublicIncome, COMMUNITY_KEY, disclosePublicIncome, recordPublicIncome } from './decide.ts';
 import { publicIncomeStreamId } from './events.ts';
 
 const onCommunity = (data: { communityId: string }): string => publicIncomeStreamId(data.communityId);
+const registeredCommunity = (data: { communityId: string }) => communityReferences(data.communityId, COMMUNITY_KEY);
 
 /** 收益登记 — property company. */
 export const RecordPublicIncome: CommandSpec<RecordPublicIncomeData, PublicIncomeState> = {
@@ -16,6 +18,7 @@ export const RecordPublicIncome: CommandSpec<RecordPublicIncomeData, PublicIncom
   data: RecordPublicIncomeData,
   streamId: onCommunity,
   aggregate: publicIncomeAggregate,
+  related: registeredCommunity,
   decide: recordPublicIncome,
 };
 
@@ -25,6 +28,7 @@ export const AllocatePublicIncome: CommandSpec<AllocatePublicIncomeData, PublicI
   data: AllocatePublicIncomeData,
   streamId: onCommunity,
   aggregate: publicIncomeAggregate,
+  related: registeredCommunity,
   decide: allocatePublicIncome,
 };
 
@@ -34,6 +38,7 @@ export const DisclosePublicIncome: CommandSpec<DisclosePublicIncomeData, PublicI
   data: DisclosePublicIncomeData,
   streamId: onCommunity,
   aggregate: publicIncomeAggregate,
+  related: registeredCommunity,
   decide: disclosePublicIncome,
 };
 

@@ -2,6 +2,9 @@ import { describe, it } from 'vitest';
 import { emitted, event, given } from '../test-support/scenario.ts';
 import { AllocatePublicIncome, DisclosePublicIncome, RecordPublicIncome } from './commands.ts';
 import { PublicIncomeAllocated, PublicIncomeDisclosed, PublicIncomeRecorded } from './events.ts';
+import { registeredPlaces } from '../registry/test-fixtures.ts';
+
+const registered = registeredPlaces({ communities: ['jinxiang'] });
 
 const community = 'jinxiang';
 const stream = `public-income-${community}`;
@@ -30,25 +33,25 @@ const allocation = {
 describe('RecordPublicIncome', () => {
   it('records income from common parts booked to a month', () => {
     const data = income('i1', 'advertising', 50_000, '2024-03');
-    given()
+    given(...registered)
       .when(RecordPublicIncome, { data, actor: company, occurredAt: at })
       .thenEvents(emitted(PublicIncomeRecorded, data));
   });
 
   it('refuses income recorded by anyone but the property company', () => {
-    given()
+    given(...registered)
       .when(RecordPublicIncome, { data: income('i1', 'parking', 1, '2024-03'), actor: committee, occurredAt: at })
       .thenError('Forbidden');
   });
 
   it('refuses an income id recorded before', () => {
-    given(recorded('i1', 'parking', 1, '2024-03'))
+    given(...registered, recorded('i1', 'parking', 1, '2024-03'))
       .when(RecordPublicIncome, { data: income('i1', 'parking', 1, '2024-03'), actor: company, occurredAt: at })
       .thenError('IdAlreadyUsed');
   });
 
   it('refuses a period that is not a month', () => {
-    given()
+    given(...registered)
       .when(RecordPublicIncome, { data: income('i1', 'parking', 1, '2024-13'), actor: company, occurredAt: at })
       .thenError('DecodeError');
   });
@@ -56,7 +59,7 @@ describe('RecordPublicIncome', () => {
 
 describe('AllocatePublicIncome', () => {
   it('lets the owners’ committee allocate unallocated income, recording what is left', () => {
-    given(recorded('i1', 'advertising', 50_000, '2024-03'))
+    given(...registered, recorded('i1', 'advertising', 50_000, '2024-03'))
       .when(AllocatePublicIncome, { data: allocation, actor: committee, occurredAt: at })
       .thenEvents(emitted(PublicIncomeAllocated, { ...allocation, unallocatedAfterFen: 20_000 }));
   });
@@ -68,7 +71,7 @@ describe('AllocatePublicIncome', () => {
       { ...allocation, unallocatedAfterFen: 20_000 },
       { actor: committee, occurredAt: at },
     );
-    given(recorded('i1', 'advertising', 50_000, '2024-03'), first)
+    given(...registered, recorded('i1', 'advertising', 50_000, '2024-03'), first)
       .when(AllocatePublicIncome, {
         data: { ...allocation, allocationId: 'a2', amountFen: 20_001 },
         actor: committee,
@@ -78,7 +81,7 @@ describe('AllocatePublicIncome', () => {
   });
 
   it('refuses allocation by the property company', () => {
-    given(recorded('i1', 'advertising', 50_000, '2024-03'))
+    given(...registered, recorded('i1', 'advertising', 50_000, '2024-03'))
       .when(AllocatePublicIncome, { data: allocation, actor: company, occurredAt: at })
       .thenError('Forbidden');
   });
@@ -92,7 +95,7 @@ describe('DisclosePublicIncome', () => {
       recorded('i3', 'parking', 9_000, '2024-04'),
     ];
     const request = { communityId: community, disclosureId: 'q1', periodFrom: '2024-01', periodTo: '2024-03' };
-    given(...history)
+    given(...registered, ...history)
       .when(DisclosePublicIncome, { data: request, actor: company, occurredAt: at })
       .thenEvents(
         emitted(PublicIncomeDisclosed, {
@@ -106,7 +109,7 @@ describe('DisclosePublicIncome', () => {
   });
 
   it('refuses a period that ends before it starts', () => {
-    given()
+    given(...registered)
       .when(DisclosePublicIncome, {
         data: { communityId: community, disclosureId: 'q', periodFrom: '2024-03', periodTo: '2024-01' },
         actor: committee,
@@ -116,7 +119,7 @@ describe('DisclosePublicIncome', () => {
   });
 
   it('refuses disclosing a month that has not begun', () => {
-    given()
+    given(...registered)
       .when(DisclosePublicIncome, {
         data: { communityId: community, disclosureId: 'q', periodFrom: '2024-04', periodTo: '2024-05' },
         actor: committee,
@@ -127,7 +130,7 @@ describe('DisclosePublicIncome', () => {
 
   it('lets April be disclosed from 1 April China Standard Time, still 31 March in UTC', () => {
     const request = { communityId: community, disclosureId: 'q', periodFrom: '2024-04', periodTo: '2024-04' };
-    given()
+    given(...registered)
       .when(DisclosePublicIncome, { data: request, actor: committee, occurredAt: '2024-03-31T16:00:00Z' })
       .thenEvents(
         emitted(PublicIncomeDisclosed, {
@@ -141,7 +144,7 @@ describe('DisclosePublicIncome', () => {
   });
 
   it('refuses a disclosure covering more than 36 months', () => {
-    given()
+    given(...registered)
       .when(DisclosePublicIncome, {
         data: { communityId: community, disclosureId: 'q', periodFrom: '2021-01', periodTo: '2024-01' },
         actor: committee,
@@ -151,12 +154,31 @@ describe('DisclosePublicIncome', () => {
   });
 
   it('refuses disclosure by a resident', () => {
-    given()
+    given(...registered)
       .when(DisclosePublicIncome, {
         data: { communityId: community, disclosureId: 'q', periodFrom: '2024-01', periodTo: '2024-01' },
         actor: { id: 'person-1', role: 'resident' },
         occurredAt: at,
       })
       .thenError('Forbidden');
+  });
+});
+
+describe('CommunityNotRegistered: public income is booked to a registered, active community', () => {
+  it('refuses income, allocation and disclosure for a community nobody registered', () => {
+    const elsewhere = { communityId: 'no-such-community' };
+    given(...registered)
+      .when(RecordPublicIncome, { data: { ...income('i1', 'parking', 100, '2024-03'), ...elsewhere }, actor: company, occurredAt: at })
+      .thenError('CommunityNotRegistered');
+    given(...registered)
+      .when(AllocatePublicIncome, { data: { ...allocation, ...elsewhere }, actor: committee, occurredAt: at })
+      .thenError('CommunityNotRegistered');
+    given(...registered)
+      .when(DisclosePublicIncome, {
+        data: { ...elsewhere, disclosureId: 'q1', periodFrom: '2024-01', periodTo: '2024-03' },
+        actor: committee,
+        occurredAt: at,
+      })
+      .thenError('CommunityNotRegistered');
   });
 });

@@ -8,6 +8,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
+import type { RegistryError } from '../registry/errors.ts';
+import { requireActiveCommunity } from '../registry/references.ts';
 import type { PublicIncomeState } from './aggregate.ts';
 import type { AllocatePublicIncomeData, DisclosePublicIncomeData, RecordPublicIncomeData } from './command-data.ts';
 import { allocationExceedsUnallocated, idAlreadyUsed, invalidPeriod, type PublicIncomeError } from './errors.ts';
@@ -24,18 +26,25 @@ import {
 import { MAX_DISCLOSURE_MONTHS, monthOf, monthSpan, monthsFrom } from './period.ts';
 
 /** What every public income rule returns: the events to record, or why not. */
-export type PublicIncomeDecision = E.Either<PublicIncomeError, readonly DecidedEvent[]>;
+export type PublicIncomeDecision = E.Either<PublicIncomeError | RegistryError, readonly DecidedEvent[]>;
+
+/** Related key under which the community's registration is consulted. */
+export const COMMUNITY_KEY = 'community';
+
+type Related = Readonly<Record<string, unknown>>;
 
 const ok: E.Either<never, void> = E.right(undefined);
 
-/** RecordPublicIncome: the property company books income from common parts to a month. */
+/** RecordPublicIncome: the property company books income from common parts to a month of a registered, active community. */
 export function recordPublicIncome(
   input: CommandInput<RecordPublicIncomeData>,
   state: PublicIncomeState,
+  related: Related,
 ): PublicIncomeDecision {
   const { data } = input;
   return pipe(
     requireRole('RecordPublicIncome', input, 'property-company'),
+    E.chainW(() => requireActiveCommunity(related, COMMUNITY_KEY, data.communityId)),
     E.chainW(() =>
       state.incomeIds[data.incomeId] ? E.left(idAlreadyUsed(data.communityId, 'income', data.incomeId)) : ok,
     ),
@@ -43,15 +52,17 @@ export function recordPublicIncome(
   );
 }
 
-/** AllocatePublicIncome: the owners' committee allocates at most the unallocated income. */
+/** AllocatePublicIncome: the owners' committee of a registered, active community allocates at most the unallocated income. */
 export function allocatePublicIncome(
   input: CommandInput<AllocatePublicIncomeData>,
   state: PublicIncomeState,
+  related: Related,
 ): PublicIncomeDecision {
   const { data } = input;
   const unallocated = state.totalIncomeFen - state.allocatedFen;
   return pipe(
     requireRole('AllocatePublicIncome', input, 'owners-committee'),
+    E.chainW(() => requireActiveCommunity(related, COMMUNITY_KEY, data.communityId)),
     E.chainW(() =>
       state.allocationIds[data.allocationId]
         ? E.left(idAlreadyUsed(data.communityId, 'allocation', data.allocationId))
@@ -71,14 +82,19 @@ export function allocatePublicIncome(
   );
 }
 
-/** DisclosePublicIncome: the property company or owners' committee discloses past months, at most 36 at once. */
+/**
+ * DisclosePublicIncome: the property company or owners' committee of a registered, active
+ * community discloses past months, at most 36 at once.
+ */
 export function disclosePublicIncome(
   input: CommandInput<DisclosePublicIncomeData>,
   state: PublicIncomeState,
+  related: Related,
 ): PublicIncomeDecision {
   const { data } = input;
   return pipe(
     requireRole('DisclosePublicIncome', input, 'property-company', 'owners-committee'),
+    E.chainW(() => requireActiveCommunity(related, COMMUNITY_KEY, data.communityId)),
     E.chainW(() =>
       state.disclosureIds[data.disclosureId]
         ? E.left(idAlreadyUsed(data.communityId, 'disclosure', data.disclosureId))

@@ -5,6 +5,8 @@ import { publicIncomeAggregate } from './aggregate.ts';
 import { AllocatePublicIncome, DisclosePublicIncome, RecordPublicIncome } from './commands.ts';
 import { publicIncomeEvents } from './events.ts';
 import { publicIncome } from './project.ts';
+import { registryEvents } from '../registry/index.ts';
+import { recordRegistered } from '../registry/test-fixtures.ts';
 
 const company = { id: 'pc-green', role: 'property-company' };
 const committee = { id: 'oc', role: 'owners-committee' };
@@ -26,7 +28,8 @@ function record(
 
 describe('publicIncome', () => {
   it('totals income by source and month and allocations by target', () => {
-    const ledger = new TestLedger(publicIncomeEvents);
+    const ledger = new TestLedger([...publicIncomeEvents, ...registryEvents]);
+    recordRegistered(ledger, { communities: ['jinxiang'] });
     record(ledger, 'i1', 10_000, '2024-01', 'advertising');
     record(ledger, 'i2', 5_000, '2024-02');
     ledger.accept(AllocatePublicIncome, {
@@ -44,7 +47,8 @@ describe('publicIncome', () => {
   });
 
   it('counts income booked to a month after it was disclosed as undisclosed until disclosed again', () => {
-    const ledger = new TestLedger(publicIncomeEvents);
+    const ledger = new TestLedger([...publicIncomeEvents, ...registryEvents]);
+    recordRegistered(ledger, { communities: ['jinxiang'] });
     record(ledger, 'i1', 10_000, '2024-01');
     record(ledger, 'i2', 3_000, '2024-03');
     const disclose = (disclosureId: string) =>
@@ -73,7 +77,8 @@ describe('publicIncome', () => {
     );
     fc.assert(
       fc.property(fc.array(act, { maxLength: 30 }), (acts) => {
-        const ledger = new TestLedger(publicIncomeEvents);
+        const ledger = new TestLedger([...publicIncomeEvents, ...registryEvents]);
+        recordRegistered(ledger, { communities: ['jinxiang'] });
         acts.forEach((a, k) => {
           if (a.kind === 'income') record(ledger, `i${k}`, a.fen, '2024-01');
           else

@@ -15,7 +15,8 @@ export interface RegistryError extends DomainError {
     | 'StreetOfficeNotRegistered'
     | 'ResidentsCommunityAlreadyRegistered'
     | 'RegistrationNotActive'
-    | 'CommunityNotRegistered';
+    | 'CommunityNotRegistered'
+    | 'PlaceNotRegistered';
 }
 
 const error = (_tag: RegistryError['_tag'], message: string, details: Record<string, unknown> = {}): RegistryError => ({
@@ -46,6 +47,13 @@ export const registryErrors = {
       'CommunityNotRegistered',
       `community ${communityId} is neither a registered, active project (小区) nor a residents' community (社区): register it first`,
       { communityId },
+    ),
+  /** An act names a place that is neither a registered, active project, residents’ community nor street office. */
+  placeNotRegistered: (placeId: string) =>
+    error(
+      'PlaceNotRegistered',
+      `${placeId} is neither a registered, active project (小区), residents' community (社区) nor street office (街道/镇): register it first`,
+      { placeId },
     ),
   /** A street office is registered once. */
   streetOfficeAlreadyRegistered: (streetOfficeId: string) =>

@@ -13,6 +13,7 @@ import {
   projectAggregate,
   projectStreamId,
   residentsCommunityStreamId,
+  streetOfficeStreamId,
 } from './aggregate.ts';
 import { type RegistryError, registryErrors } from './errors.ts';
 
@@ -51,4 +52,30 @@ export function requireActiveCommunity(
   return project?.active || community?.active
     ? right(undefined)
     : left(registryErrors.communityNotRegistered(communityId));
+}
+
+/**
+ * The streams a place id may be registered under: a project (小区), a residents' community
+ * (社区) or a street office (街道 / 镇); consult all three (see {@link requireActivePlace}).
+ */
+export function placeReferences(placeId: string, key: string): RelatedStream[] {
+  return [
+    ...communityReferences(placeId, key),
+    { key: `${key}:street-office`, streamId: streetOfficeStreamId(placeId), aggregate: placeAggregate },
+  ];
+}
+
+/**
+ * Refuses unless the place consulted under `key` (by {@link placeReferences}) is a registered,
+ * active project, residents' community or street office.
+ */
+export function requireActivePlace(
+  related: Readonly<Record<string, unknown>>,
+  key: string,
+  placeId: string,
+): Either<RegistryError, void> {
+  const office = related[`${key}:street-office`] as PlaceState | undefined;
+  if (office?.active) return right(undefined);
+  const community = requireActiveCommunity(related, key, placeId);
+  return community._tag === 'Right' ? community : left(registryErrors.placeNotRegistered(placeId));
 }
