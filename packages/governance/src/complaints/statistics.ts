@@ -5,8 +5,11 @@
  * reckons them). O(1) per event for the counters, plus O(log n) amortised
  * for the due-time heap that tells which open complaints fell overdue.
  *
- * "Overdue" is as of the projection's clock: the latest `occurredAt` of any event folded so
- * far (never a wall clock), so a replay as of a past point gives the overdue count then.
+ * "Overdue" is as of the projection's clock: the latest `recordedAt` of any event folded so
+ * far (the ledger's own time, never a wall clock nor a submitter's claim), so a replay as of a
+ * past point gives the overdue count then, and a late act dated before its due time does not
+ * hide that the complaint was overdue when the ledger recorded it. Months and resolution
+ * times stay those of each act's `occurredAt`.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
 import { type DueEntry, popDueBefore, pushDue } from './due-queue.ts';
@@ -65,7 +68,7 @@ interface TrackedComplaint {
 
 /** The statistics state. Plain JSON: records, arrays and numbers. */
 export interface ComplaintStatisticsState {
-  /** The projection's clock: the latest event time folded (ISO-8601 UTC), null before any event. */
+  /** The projection's clock: the latest `recordedAt` folded (ISO-8601 UTC), null before any event. */
   asOf: string | null;
   readonly total: ComplaintCounters;
   readonly byMonth: Record<string, ComplaintCounters>;
@@ -186,7 +189,7 @@ function moveStatus(
 
 function evolveStatistics(state: ComplaintStatisticsState, event: RecordedEvent): ComplaintStatisticsState {
   const at = event.metadata.occurredAt;
-  advanceClock(state, at);
+  advanceClock(state, event.metadata.recordedAt);
   const atMs = Date.parse(at);
   if (event.type === ComplaintFiled.type) {
     const data = event.data as ComplaintFiledData;
@@ -255,7 +258,7 @@ function evolveStatistics(state: ComplaintStatisticsState, event: RecordedEvent)
 /** The complaint statistics projection. */
 export const complaintStatistics: Projection<ComplaintStatisticsState> = {
   name: 'complaintStatistics',
-  version: 1,
+  version: 2,
   init: () => ({
     asOf: null,
     total: emptyCounters(),

@@ -77,3 +77,19 @@ describe('the joint-meetings read model', () => {
     expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });
+
+describe('joint-meeting lateness by the ledger’s time', () => {
+  it('counts a completion recorded after the due time as late, even when it claims an earlier date', () => {
+    const ledger = history();
+    ledger.accept(CompleteResolution, {
+      data: { meetingId: 'm-1', resolutionId: 'r-3', outcome: '已约谈居委会' },
+      actor: { id: 'rc-1', role: 'community-committee' },
+      occurredAt: '2024-06-29T12:00:00Z',
+      recordedAt: '2024-07-01T02:00:00Z',
+    });
+    expect(ledger.project(jointMeetings).meetings['m-1']?.resolutions['r-3']).toMatchObject({
+      completedAt: '2024-06-29T12:00:00Z',
+      completedLate: true,
+    });
+  });
+});

@@ -28,7 +28,10 @@ export interface Resolution {
   status: 'open' | 'completed';
   completedAt: string | null;
   outcome: string | null;
-  /** Whether it was completed after its due time; null while open. */
+  /**
+   * Whether it was completed after its due time, by the ledger's time of recording the
+   * completion (`recordedAt`, not the date the completion claims); null while open.
+   */
   completedLate: boolean | null;
 }
 
@@ -55,7 +58,7 @@ export interface JointMeetingsState {
 /** Four-party joint meetings 四方联席会议 and their resolutions. */
 export const jointMeetings: Projection<JointMeetingsState> = {
   name: 'jointMeetings',
-  version: 1,
+  version: 2,
   init: () => ({
     meetings: Object.create(null) as Record<string, JointMeeting>,
     openResolutions: 0,
@@ -108,7 +111,7 @@ export const jointMeetings: Projection<JointMeetingsState> = {
         resolution.status = 'completed';
         resolution.completedAt = event.metadata.occurredAt;
         resolution.outcome = outcome;
-        resolution.completedLate = Date.parse(event.metadata.occurredAt) > Date.parse(resolution.dueAt);
+        resolution.completedLate = Date.parse(event.metadata.recordedAt) > Date.parse(resolution.dueAt);
         meeting.openResolutions--;
         state.openResolutions--;
         state.completedResolutions++;
