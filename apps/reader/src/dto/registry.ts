@@ -15,6 +15,7 @@ export const REGISTRY_KINDS: readonly registry.RegistryKind[] = [
   'project',
   'street-office',
   'residents-community',
+  'management-area',
 ];
 
 /** The registry state, as governance's registry projection holds it. */

@@ -1,12 +1,12 @@
 /**
  * Old-community coverage 老旧小区物业管理全覆盖 under the 2023–2025 plan (张政办〔2023〕28号):
- * from June 2023 each street office registers its old communities, designates management
- * areas over them, and covers each one by a market company, a state-owned company, shared
+ * from June 2023 each street office registers its old communities, registers management
+ * areas 物业管理区域 by name in the registry and designates them over the communities, and covers each one by a market company, a state-owned company, shared
  * service or owners' self-management — a few change mode or are withdrawn and covered again —
  * until, by the end of May 2024, all 363 old communities in 104 areas are covered: the
  * source's reply, dated 10 June 2024, reports full coverage.
  */
-import { cst, DAY_MS, officeTimeAfter } from './calendar.ts';
+import { cst, DAY_MS, MINUTE_MS, officeTimeAfter } from './calendar.ts';
 import { act, HOUSING_BUREAU, streetOffice } from './command.ts';
 import { partition } from './party-story.ts';
 import { oldCommunityNames, SHARED_SERVICE_COMPANY_ID, TOWNS, WEAK_COMPANY_ID } from './places.ts';
@@ -89,6 +89,13 @@ export function* coverageStory(world: World, rng: Random): Generator<Step> {
       const members = ids.slice(offset, offset + size);
       offset += size;
       const designatedAt = officeTimeAfter(rng, cst(2023, 9, 1), rng.between(0, 150) * DAY_MS);
+      // The street office registers the area with its name in the registry, then designates it.
+      acts.push({
+        at: designatedAt - 10 * MINUTE_MS,
+        command: 'RegisterManagementArea',
+        townId: town.id,
+        data: { areaId, name: `${town.name}第${a + 1}物业管理区域`, town: town.name },
+      });
       acts.push({
         at: designatedAt,
         command: 'DesignateManagementArea',
@@ -136,7 +143,13 @@ export function* coverageStory(world: World, rng: Random): Generator<Step> {
       }
     });
   }
-  const order = ['RegisterOldCommunity', 'DesignateManagementArea', 'AssignCoverageMode', 'WithdrawCoverage'];
+  const order = [
+    'RegisterOldCommunity',
+    'RegisterManagementArea',
+    'DesignateManagementArea',
+    'AssignCoverageMode',
+    'WithdrawCoverage',
+  ];
   acts.sort((a, b) => a.at - b.at || order.indexOf(a.command) - order.indexOf(b.command));
   for (const a of acts) {
     yield wait(a.at);

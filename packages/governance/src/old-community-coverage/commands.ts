@@ -4,6 +4,7 @@
  */
 import type { CommandSpec, RelatedStream } from '../command.ts';
 import { companyAggregate, companyStreamId } from '../registry/aggregate.ts';
+import { managementAreaReference } from '../registry/commands.ts';
 import {
   type AreaState,
   areaAggregate,
@@ -15,6 +16,7 @@ import {
 import {
   AREA_KEY,
   COMPANY_KEY,
+  REGISTERED_AREA_KEY,
   decideAssignCoverageMode,
   decideDesignateManagementArea,
   decideRegisterOldCommunity,
@@ -27,12 +29,13 @@ import {
   WithdrawCoverageData,
 } from './command-data.ts';
 
-/** DesignateManagementArea on `area-<id>`. */
+/** DesignateManagementArea on `area-<id>`, consulting the area's registration in the registry. */
 export const DesignateManagementArea: CommandSpec<DesignateManagementAreaData, AreaState> = {
   name: 'DesignateManagementArea',
   data: DesignateManagementAreaData,
   streamId: (data) => areaStreamId(data.areaId),
   aggregate: areaAggregate,
+  related: (data) => [managementAreaReference(data.areaId, REGISTERED_AREA_KEY)],
   decide: decideDesignateManagementArea,
 };
 

@@ -6,7 +6,8 @@ import type { DecidedEvent } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput, DomainError } from '../command.ts';
-import type { CompanyState } from '../registry/aggregate.ts';
+import type { CompanyState, PlaceState } from '../registry/aggregate.ts';
+import { registryErrors } from '../registry/errors.ts';
 import type { AreaState, OldCommunityState } from './aggregate.ts';
 import type {
   AssignCoverageModeData,
@@ -28,6 +29,8 @@ export type CoverageDecision = Either<DomainError, readonly DecidedEvent[]>;
 
 /** Related key of the management area an assignment names. */
 export const AREA_KEY = 'area';
+/** Related key of the management area's registration in the registry. */
+export const REGISTERED_AREA_KEY = 'registered-area';
 /** Related key of the company an assignment names. */
 export const COMPANY_KEY = 'company';
 
@@ -43,17 +46,22 @@ export const COMPANY_IN_MODE: Readonly<Record<CoverageMode, 'required' | 'option
 };
 
 /**
- * DesignateManagementArea: housing bureau or street office; once per area; it lists 1 to
- * {@link MAX_AREA_COMMUNITIES} communities, none twice.
+ * DesignateManagementArea: housing bureau or street office; once per area; the area is
+ * registered and active in the registry; it lists 1 to {@link MAX_AREA_COMMUNITIES}
+ * communities, none twice.
  */
 export function decideDesignateManagementArea(
   input: CommandInput<DesignateManagementAreaData>,
   state: AreaState,
+  related: Readonly<Record<string, unknown>>,
 ): CoverageDecision {
   const allowed = requireRole('DesignateManagementArea', input, 'housing-bureau', 'street-office');
   if (isLeft(allowed)) return allowed;
   const { areaId, town, communityIds } = input.data;
   if (state.designated) return left(errors.areaAlreadyDesignated(areaId));
+  if (!(related[REGISTERED_AREA_KEY] as PlaceState | undefined)?.active) {
+    return left(registryErrors.managementAreaNotRegistered(areaId));
+  }
   if (communityIds.length === 0) return left(errors.areaCommunitiesInvalid(areaId, 'lists no community'));
   if (communityIds.length > MAX_AREA_COMMUNITIES) {
     return left(errors.areaCommunitiesInvalid(areaId, `lists more than ${MAX_AREA_COMMUNITIES} communities`));

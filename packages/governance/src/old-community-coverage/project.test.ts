@@ -1,7 +1,7 @@
 import { EventCatalogue } from '@govledger/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PropertyCompanyRegistered } from '../registry/events.ts';
+import { ManagementAreaRegistered, PropertyCompanyRegistered } from '../registry/events.ts';
 import { TestLedger } from '../test-support/index.ts';
 import { AssignCoverageMode, DesignateManagementArea, RegisterOldCommunity, WithdrawCoverage } from './commands.ts';
 import { COVERAGE_MODES, type CoverageMode } from './events.ts';
@@ -18,6 +18,16 @@ function history(): TestLedger {
     type: PropertyCompanyRegistered.type,
     data: { companyId: 'pc-1', name: '城投物业' },
   });
+  for (const [areaId, town] of [
+    ['a-1', '杨舍镇'],
+    ['a-2', '金港镇'],
+    ['a-9', '杨舍镇'],
+  ]) {
+    ledger.record(`management-area-${areaId}`, {
+      type: ManagementAreaRegistered.type,
+      data: { areaId, name: `${town}${areaId}物业管理区域`, town },
+    });
+  }
   ledger.accept(DesignateManagementArea, {
     data: { areaId: 'a-1', town: '杨舍镇', communityIds: ['oc-1', 'oc-2', 'oc-3'] },
     ...at,
@@ -116,6 +126,7 @@ describe('the coverage read model', () => {
     const known = new Set([
       ...new EventCatalogue(coverageEvents).definitions().map((d) => d.type),
       PropertyCompanyRegistered.type,
+      ManagementAreaRegistered.type,
     ]);
     expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });

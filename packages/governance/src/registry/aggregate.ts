@@ -11,6 +11,8 @@ import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
 import { TenderAwardRecorded, type TenderAwardRecordedData } from '../ratings/events.ts';
 import {
+  ManagementAreaRegistered,
+  type ManagementAreaRegisteredData,
   PropertyCompanyRegistered,
   type PropertyCompanyRegisteredData,
   PropertyProjectRegistered,
@@ -30,6 +32,8 @@ export const projectStreamId = (projectId: string): string => `project-${project
 export const streetOfficeStreamId = (streetOfficeId: string): string => `street-office-${streetOfficeId}`;
 /** Stream of a residents' community. */
 export const residentsCommunityStreamId = (communityId: string): string => `residents-community-${communityId}`;
+/** Stream of a property management area 物业管理区域 in the registry. */
+export const managementAreaStreamId = (areaId: string): string => `management-area-${areaId}`;
 
 /** What the ledger knows of a property company; `active` until its registration ends. */
 export interface CompanyState {
@@ -87,7 +91,7 @@ export interface PlaceState {
   readonly active: boolean;
 }
 
-/** Fold of `street-office-<id>` and `residents-community-<id>`. */
+/** Fold of `street-office-<id>`, `residents-community-<id>` and `management-area-<id>`. */
 export const placeAggregate: Aggregate<PlaceState> = {
   initialState: { registered: false, name: null, active: false },
   evolve(state, event: RecordedEvent) {
@@ -96,6 +100,8 @@ export const placeAggregate: Aggregate<PlaceState> = {
         return { registered: true, name: (event.data as StreetOfficeRegisteredData).name, active: true };
       case ResidentsCommunityRegistered.type:
         return { registered: true, name: (event.data as ResidentsCommunityRegisteredData).name, active: true };
+      case ManagementAreaRegistered.type:
+        return { registered: true, name: (event.data as ManagementAreaRegisteredData).name, active: true };
       case RegistrationEnded.type:
         return { ...state, active: false };
       default:
@@ -113,6 +119,7 @@ export const activeAggregate: Aggregate<{ readonly active: boolean }> = {
       case PropertyProjectRegistered.type:
       case StreetOfficeRegistered.type:
       case ResidentsCommunityRegistered.type:
+      case ManagementAreaRegistered.type:
         return { active: true };
       case RegistrationEnded.type:
         return { active: false };
@@ -124,7 +131,7 @@ export const activeAggregate: Aggregate<{ readonly active: boolean }> = {
 
 /** The stream of a registered entry of `kind`. */
 export function registeredStreamId(
-  kind: 'company' | 'project' | 'street-office' | 'residents-community',
+  kind: 'company' | 'project' | 'street-office' | 'residents-community' | 'management-area',
   id: string,
 ): string {
   switch (kind) {
@@ -136,5 +143,7 @@ export function registeredStreamId(
       return streetOfficeStreamId(id);
     case 'residents-community':
       return residentsCommunityStreamId(id);
+    case 'management-area':
+      return managementAreaStreamId(id);
   }
 }

@@ -30,6 +30,13 @@ export const RegisterResidentsCommunityData = t.type(
 );
 export type RegisterResidentsCommunityData = t.TypeOf<typeof RegisterResidentsCommunityData>;
 
+/** Data of RegisterManagementArea: a 物业管理区域 with its Chinese name and the town it lies in. */
+export const RegisterManagementAreaData = t.type(
+  { areaId: Id, name: NonEmptyString, town: NonEmptyString },
+  'RegisterManagementArea',
+);
+export type RegisterManagementAreaData = t.TypeOf<typeof RegisterManagementAreaData>;
+
 /** Data of EndRegistration: which entry ceased, and why. */
 export const EndRegistrationData = t.type(
   { kind: RegisteredKind, id: NonEmptyString, reason: NonEmptyString },

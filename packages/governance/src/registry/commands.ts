@@ -8,6 +8,7 @@ import {
   type CompanyState,
   companyAggregate,
   companyStreamId,
+  managementAreaStreamId,
   type PlaceState,
   type ProjectState,
   placeAggregate,
@@ -19,6 +20,7 @@ import {
 } from './aggregate.ts';
 import {
   EndRegistrationData,
+  RegisterManagementAreaData,
   RegisterProjectData,
   RegisterPropertyCompanyData,
   RegisterResidentsCommunityData,
@@ -27,6 +29,7 @@ import {
 import {
   COMPANY_KEY,
   decideEndRegistration,
+  decideRegisterManagementArea,
   decideRegisterProject,
   decideRegisterPropertyCompany,
   decideRegisterResidentsCommunity,
@@ -88,6 +91,22 @@ export const RegisterResidentsCommunity: CommandSpec<RegisterResidentsCommunityD
   decide: decideRegisterResidentsCommunity,
 };
 
+/** RegisterManagementArea on `management-area-<id>`. */
+export const RegisterManagementArea: CommandSpec<RegisterManagementAreaData, PlaceState> = {
+  name: 'RegisterManagementArea',
+  data: RegisterManagementAreaData,
+  streamId: (data) => managementAreaStreamId(data.areaId),
+  aggregate: placeAggregate,
+  decide: decideRegisterManagementArea,
+};
+
+/** The management area stream consulted under `key`. */
+export const managementAreaReference = (areaId: string, key: string): RelatedStream => ({
+  key,
+  streamId: managementAreaStreamId(areaId),
+  aggregate: placeAggregate,
+});
+
 /** EndRegistration on the entry's own stream. */
 export const EndRegistration: CommandSpec<EndRegistrationData, { readonly active: boolean }> = {
   name: 'EndRegistration',
@@ -103,5 +122,6 @@ export const registryCommands: AnyCommandSpec[] = [
   RegisterProject,
   RegisterStreetOffice,
   RegisterResidentsCommunity,
+  RegisterManagementArea,
   EndRegistration,
 ];

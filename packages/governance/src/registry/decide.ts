@@ -10,6 +10,7 @@ import type { CommandInput, DomainError } from '../command.ts';
 import type { CompanyState, PlaceState, ProjectState } from './aggregate.ts';
 import type {
   EndRegistrationData,
+  RegisterManagementAreaData,
   RegisterProjectData,
   RegisterPropertyCompanyData,
   RegisterResidentsCommunityData,
@@ -17,6 +18,7 @@ import type {
 } from './command-data.ts';
 import { registryErrors as errors } from './errors.ts';
 import {
+  ManagementAreaRegistered,
   PropertyCompanyRegistered,
   PropertyProjectRegistered,
   RegistrationEnded,
@@ -88,6 +90,21 @@ export function decideRegisterResidentsCommunity(
   if (state.registered) return left(errors.residentsCommunityAlreadyRegistered(communityId));
   if (!(related[STREET_OFFICE_KEY] as PlaceState).active) return left(errors.streetOfficeNotRegistered(streetOfficeId));
   return right([{ type: ResidentsCommunityRegistered.type, data: { communityId, name, streetOfficeId } }]);
+}
+
+/**
+ * RegisterManagementArea: housing bureau or street office (物业管理条例 art. 9: the area is
+ * designated by the housing authority; in Jiangsu with the street office); once per area.
+ */
+export function decideRegisterManagementArea(
+  input: CommandInput<RegisterManagementAreaData>,
+  state: PlaceState,
+): Decision {
+  const allowed = requireRole('RegisterManagementArea', input, 'housing-bureau', 'street-office');
+  if (isLeft(allowed)) return allowed;
+  const { areaId, name, town } = input.data;
+  if (state.registered) return left(errors.managementAreaAlreadyRegistered(areaId));
+  return right([{ type: ManagementAreaRegistered.type, data: { areaId, name, town } }]);
 }
 
 /** EndRegistration: housing bureau; only an active registration ends, once. */

@@ -16,7 +16,9 @@ export interface RegistryError extends DomainError {
     | 'ResidentsCommunityAlreadyRegistered'
     | 'RegistrationNotActive'
     | 'CommunityNotRegistered'
-    | 'PlaceNotRegistered';
+    | 'PlaceNotRegistered'
+    | 'ManagementAreaAlreadyRegistered'
+    | 'ManagementAreaNotRegistered';
 }
 
 const error = (_tag: RegistryError['_tag'], message: string, details: Record<string, unknown> = {}): RegistryError => ({
@@ -54,6 +56,16 @@ export const registryErrors = {
       'PlaceNotRegistered',
       `${placeId} is neither a registered, active project (小区), residents' community (社区) nor street office (街道/镇): register it first`,
       { placeId },
+    ),
+  /** A management area is registered once. */
+  managementAreaAlreadyRegistered: (areaId: string) =>
+    error('ManagementAreaAlreadyRegistered', `management area ${areaId} is already registered`, { areaId }),
+  /** An act names a management area that is not registered, or whose registration ended. */
+  managementAreaNotRegistered: (areaId: string) =>
+    error(
+      'ManagementAreaNotRegistered',
+      `management area (物业管理区域) ${areaId} is not registered, or its registration ended: register it first`,
+      { areaId },
     ),
   /** A street office is registered once. */
   streetOfficeAlreadyRegistered: (streetOfficeId: string) =>

@@ -41,9 +41,23 @@ export const ResidentsCommunityRegistered = defineEvent(
   t.type({ communityId: Id, name: NonEmptyString, streetOfficeId: Id }),
 );
 
-/** Kinds of registered entry that can be deregistered. */
+/**
+ * A property management area 物业管理区域 was registered with its name and town: the unit one
+ * property service provider serves (物业管理条例 art. 9, 33: one area, one provider), designated
+ * by the housing authority or street office. The old-community coverage programme designates
+ * only registered areas.
+ */
+export const ManagementAreaRegistered = defineEvent(
+  'ManagementAreaRegistered',
+  t.type({ areaId: Id, name: NonEmptyString, town: NonEmptyString }),
+);
+
+/**
+ * Kinds of registered entry that can be deregistered. `management-area` joined the kinds with
+ * {@link ManagementAreaRegistered}; a wider enumeration still decodes every older event.
+ */
 export const RegisteredKind = t.keyof(
-  { company: null, project: null, 'street-office': null, 'residents-community': null },
+  { company: null, project: null, 'street-office': null, 'residents-community': null, 'management-area': null },
   'RegisteredKind',
 );
 export type RegisteredKind = t.TypeOf<typeof RegisteredKind>;
@@ -62,5 +76,7 @@ export type PropertyProjectRegisteredData = DataOf<typeof PropertyProjectRegiste
 export type StreetOfficeRegisteredData = DataOf<typeof StreetOfficeRegistered>;
 /** Data of {@link ResidentsCommunityRegistered}. */
 export type ResidentsCommunityRegisteredData = DataOf<typeof ResidentsCommunityRegistered>;
+/** Data of {@link ManagementAreaRegistered}. */
+export type ManagementAreaRegisteredData = DataOf<typeof ManagementAreaRegistered>;
 /** Data of {@link RegistrationEnded}. */
 export type RegistrationEndedData = DataOf<typeof RegistrationEnded>;

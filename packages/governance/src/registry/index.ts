@@ -7,6 +7,7 @@
 import type { AnyProjection, EventDefinition } from '@govledger/core';
 import { registryCommands } from './commands.ts';
 import {
+  ManagementAreaRegistered,
   PropertyCompanyRegistered,
   PropertyProjectRegistered,
   RegistrationEnded,
@@ -16,6 +17,7 @@ import {
 import { registry } from './project.ts';
 
 export {
+  ManagementAreaRegistered,
   PropertyCompanyRegistered,
   PropertyProjectRegistered,
   RegisteredKind,
@@ -25,6 +27,7 @@ export {
 } from './events.ts';
 export {
   EndRegistrationData,
+  RegisterManagementAreaData,
   RegisterProjectData,
   RegisterPropertyCompanyData,
   RegisterResidentsCommunityData,
@@ -33,7 +36,9 @@ export {
 export {
   companyReference,
   EndRegistration,
+  managementAreaReference,
   projectReference,
+  RegisterManagementArea,
   RegisterProject,
   RegisterPropertyCompany,
   RegisterResidentsCommunity,
@@ -43,6 +48,7 @@ export {
   type CompanyState,
   companyAggregate,
   companyStreamId,
+  managementAreaStreamId,
   type PlaceState,
   type ProjectState,
   projectAggregate,
@@ -65,6 +71,7 @@ export const registryEvents: EventDefinition[] = [
   PropertyProjectRegistered,
   StreetOfficeRegistered,
   ResidentsCommunityRegistered,
+  ManagementAreaRegistered,
   RegistrationEnded,
 ];
 

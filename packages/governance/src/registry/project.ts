@@ -7,6 +7,8 @@
 import type { Projection, RecordedEvent } from '@govledger/core';
 import { TenderAwardRecorded, type TenderAwardRecordedData } from '../ratings/events.ts';
 import {
+  ManagementAreaRegistered,
+  type ManagementAreaRegisteredData,
   PropertyCompanyRegistered,
   type PropertyCompanyRegisteredData,
   PropertyProjectRegistered,
@@ -37,7 +39,10 @@ export interface RegistryEntry {
   active: boolean;
   readonly registeredAt: string;
   endedAt: string | null;
-  /** The town or street office it lies in, where registered (projects: town name; communities: street office id). */
+  /**
+   * The town or street office it lies in, where registered (projects and management areas:
+   * town name; communities: street office id).
+   */
   readonly within: string | null;
   /** Projects only: who managed it, oldest first (empty for the other kinds). */
   readonly managedBy: ManagementPeriod[];
@@ -47,7 +52,7 @@ export interface RegistryEntry {
 export type RegistryState = Record<RegistryKind, Record<string, RegistryEntry>>;
 
 function init(): RegistryState {
-  return { company: {}, project: {}, 'street-office': {}, 'residents-community': {} };
+  return { company: {}, project: {}, 'street-office': {}, 'residents-community': {}, 'management-area': {} };
 }
 
 function add(
@@ -89,7 +94,7 @@ function manage(entry: RegistryEntry | undefined, companyId: string, at: string)
  */
 export const registry: Projection<RegistryState> = {
   name: 'registry',
-  version: 1,
+  version: 2,
   init,
   evolve(state, event: RecordedEvent) {
     switch (event.type) {
@@ -112,6 +117,11 @@ export const registry: Projection<RegistryState> = {
       case ResidentsCommunityRegistered.type: {
         const { communityId, name, streetOfficeId } = event.data as ResidentsCommunityRegisteredData;
         add(state, 'residents-community', communityId, name, event, streetOfficeId);
+        break;
+      }
+      case ManagementAreaRegistered.type: {
+        const { areaId, name, town } = event.data as ManagementAreaRegisteredData;
+        add(state, 'management-area', areaId, name, event, town);
         break;
       }
       case TenderAwardRecorded.type: {
