@@ -1,6 +1,6 @@
 /**
- * The registry as the public sees it: every registered company, project (小区), street office
- * and residents' community by kind and id, with its Chinese name, whether it is active, and
+ * The registry as the public sees it: every registered company, project (小区), street office,
+ * residents' community and management area (物业管理区域) by kind and id, with its Chinese name, whether it is active, and
  * for a project the companies that managed it over time. Organisations and places only: no
  * personal data. What a page uses to show a name for any id it shows.
  *

@@ -8,7 +8,7 @@ describe('GET /v1/registry', () => {
     reader = await testReader();
   });
 
-  it('names every registered company, project, street office and community, kind by kind', async () => {
+  it('names every registered company, project, street office, community and management area, kind by kind', async () => {
     const body = (await get(reader.app, '/v1/registry')).json();
     const names = Object.fromEntries(body.entries.map((e: { id: string; name: string }) => [e.id, e.name]));
     expect(names).toMatchObject({
@@ -16,6 +16,7 @@ describe('GET /v1/registry', () => {
       'p-1': '梁丰花园',
       'so-yangshe': '杨舍镇',
       'cm-1': '梁丰社区',
+      'area-1': '杨舍镇第1物业管理区域',
     });
     expect(body.entries.map((e: { kind: string }) => e.kind)).toEqual([
       'company',
@@ -25,6 +26,7 @@ describe('GET /v1/registry', () => {
       'street-office',
       'residents-community',
       'residents-community',
+      'management-area',
     ]);
   });
 
