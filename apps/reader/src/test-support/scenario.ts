@@ -279,7 +279,11 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     disbursementId: 'db-1',
     payeeId: 'co-a',
   }),
-  c('RegisterManagementArea', street, '2024-04-15T00:50:00Z', { areaId: 'area-1', name: '杨舍镇第1物业管理区域', town: '杨舍镇' }),
+  c('RegisterManagementArea', street, '2024-04-15T00:50:00Z', {
+    areaId: 'area-1',
+    name: '杨舍镇第1物业管理区域',
+    town: '杨舍镇',
+  }),
   c('DesignateManagementArea', street, '2024-04-15T01:00:00Z', {
     areaId: 'area-1',
     town: '杨舍镇',

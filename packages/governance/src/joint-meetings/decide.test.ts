@@ -109,7 +109,9 @@ describe('convening a joint meeting', () => {
     given(...registered)
       .when(ConveneJointMeeting, convene(fourParties, [{ kind: 'escalated-complaint', summary: '投诉' }]))
       .thenError('TopicsInvalid');
-    given(...registered).when(ConveneJointMeeting, convene(fourParties, [])).thenError('TopicsInvalid');
+    given(...registered)
+      .when(ConveneJointMeeting, convene(fourParties, []))
+      .thenError('TopicsInvalid');
   });
 
   it('convenes a meeting id once, by a community committee, street office or party committee only', () => {
@@ -133,16 +135,24 @@ describe('recording a resolution', () => {
   });
 
   it('refuses a responsible organisation that was not at the meeting', () => {
-    given(...registered, convened).when(RecordResolution, resolve('pc-9')).thenError('ResponsibleNotPresent');
+    given(...registered, convened)
+      .when(RecordResolution, resolve('pc-9'))
+      .thenError('ResponsibleNotPresent');
   });
 
   it('refuses a due time not after the recording', () => {
-    given(...registered, convened).when(RecordResolution, resolve('pc-1', at)).thenError('DueNotAfterRecording');
+    given(...registered, convened)
+      .when(RecordResolution, resolve('pc-1', at))
+      .thenError('DueNotAfterRecording');
   });
 
   it('refuses a resolution of a meeting never convened, or recorded twice', () => {
-    given(...registered).when(RecordResolution, resolve('pc-1')).thenError('MeetingNotConvened');
-    given(...registered, convened, resolved).when(RecordResolution, resolve('pc-1')).thenError('ResolutionAlreadyRecorded');
+    given(...registered)
+      .when(RecordResolution, resolve('pc-1'))
+      .thenError('MeetingNotConvened');
+    given(...registered, convened, resolved)
+      .when(RecordResolution, resolve('pc-1'))
+      .thenError('ResolutionAlreadyRecorded');
   });
 });
 
@@ -166,7 +176,9 @@ describe('completing a resolution', () => {
   });
 
   it('refuses completing an unknown or completed resolution', () => {
-    given(...registered, convened).when(CompleteResolution, complete(community)).thenError('ResolutionNotFound');
+    given(...registered, convened)
+      .when(CompleteResolution, complete(community))
+      .thenError('ResolutionNotFound');
     const done = event(stream, JointResolutionCompleted, { meetingId: 'm-1', resolutionId: 'r-1', outcome: '完成' });
     given(...registered, convened, resolved, done)
       .when(CompleteResolution, complete(community))

@@ -73,7 +73,9 @@ describe('the joint-meetings read model', () => {
     expect(overdueResolutions(state, state.lastRecordedAt!).map((r) => r.resolutionId)).toEqual(['r-2']);
   });
   it('records only event types of the area catalogue, each defined once', () => {
-    const known = new Set([...new EventCatalogue([...jointMeetingsEvents, ...registryEvents]).definitions().map((d) => d.type)]);
+    const known = new Set([
+      ...new EventCatalogue([...jointMeetingsEvents, ...registryEvents]).definitions().map((d) => d.type),
+    ]);
     expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

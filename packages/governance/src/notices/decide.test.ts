@@ -44,11 +44,15 @@ const published = event('notice-n-1', NoticePublished, publishedData, { actor: c
 
 describe('publishing a notice', () => {
   it('publishes from the moment of publication when no start is given, stamping the minimum days', () => {
-    given(...registered).when(PublishNotice, publish('2024-05-17T01:00:00Z')).thenEvents(emitted(NoticePublished, publishedData));
+    given(...registered)
+      .when(PublishNotice, publish('2024-05-17T01:00:00Z'))
+      .thenEvents(emitted(NoticePublished, publishedData));
   });
 
   it('refuses a disclosure period shorter than the minimum for the kind', () => {
-    given(...registered).when(PublishNotice, publish('2024-05-17T00:59:59Z')).thenError('DisclosureTooShort', 'at least 7 days');
+    given(...registered)
+      .when(PublishNotice, publish('2024-05-17T00:59:59Z'))
+      .thenError('DisclosureTooShort', 'at least 7 days');
   });
 
   it('applies a configured minimum per kind', () => {
@@ -56,7 +60,9 @@ describe('publishing a notice', () => {
     given(...registered)
       .when(strict, publish('2024-05-20T01:00:00Z', { kind: 'fund-use' }))
       .thenError('DisclosureTooShort', '15 days');
-    given(...registered).when(strict, publish('2024-05-20T01:00:00Z')).thenAccepted();
+    given(...registered)
+      .when(strict, publish('2024-05-20T01:00:00Z'))
+      .thenAccepted();
   });
 
   it('refuses a disclosure said to start before the notice was published', () => {
@@ -66,7 +72,9 @@ describe('publishing a notice', () => {
   });
 
   it('publishes a notice id once', () => {
-    given(...registered, published).when(PublishNotice, publish('2024-05-30T00:00:00Z')).thenError('NoticeAlreadyPublished');
+    given(...registered, published)
+      .when(PublishNotice, publish('2024-05-30T00:00:00Z'))
+      .thenError('NoticeAlreadyPublished');
   });
 
   it('lets owners committees, property companies, street offices and the housing bureau publish, not residents', () => {
@@ -116,9 +124,13 @@ describe('withdrawing a notice', () => {
   });
 
   it('refuses withdrawing an unknown or withdrawn notice', () => {
-    given(...registered).when(WithdrawNotice, withdraw(committee)).thenError('NoticeNotFound');
+    given(...registered)
+      .when(WithdrawNotice, withdraw(committee))
+      .thenError('NoticeNotFound');
     const withdrawn = event('notice-n-1', NoticeWithdrawn, { noticeId: 'n-1', reason: '更正' }, { actor: committee });
-    given(...registered, published, withdrawn).when(WithdrawNotice, withdraw(committee)).thenError('NoticeAlreadyWithdrawn');
+    given(...registered, published, withdrawn)
+      .when(WithdrawNotice, withdraw(committee))
+      .thenError('NoticeAlreadyWithdrawn');
   });
 });
 
@@ -130,11 +142,16 @@ describe('PlaceNotRegistered: a notice names a registered, active place, or the 
   };
 
   it('refuses a notice for a community nobody registered', () => {
-    given(...registered).when(PublishNotice, forPlace('no-such-community')).thenError('PlaceNotRegistered');
+    given(...registered)
+      .when(PublishNotice, forPlace('no-such-community'))
+      .thenError('PlaceNotRegistered');
   });
 
   it('accepts a notice for a registered street office', () => {
-    const office = event('street-office-so-yangshe', StreetOfficeRegistered, { streetOfficeId: 'so-yangshe', name: '杨舍镇' });
+    const office = event('street-office-so-yangshe', StreetOfficeRegistered, {
+      streetOfficeId: 'so-yangshe',
+      name: '杨舍镇',
+    });
     given(office).when(PublishNotice, forPlace('so-yangshe')).thenAccepted();
   });
 

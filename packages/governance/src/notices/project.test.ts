@@ -85,7 +85,9 @@ describe('the notices read model', () => {
     ]);
   });
   it('records only event types of the area catalogue, each defined once', () => {
-    const known = new Set([...new EventCatalogue([...noticesEvents, ...registryEvents]).definitions().map((d) => d.type)]);
+    const known = new Set([
+      ...new EventCatalogue([...noticesEvents, ...registryEvents]).definitions().map((d) => d.type),
+    ]);
     expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

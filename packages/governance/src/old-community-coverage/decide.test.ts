@@ -62,7 +62,9 @@ describe('designating management areas', () => {
       actor: bureau,
       occurredAt: at,
     });
-    given(areaRegistered).when(DesignateManagementArea, designate([])).thenError('AreaCommunitiesInvalid', 'no community');
+    given(areaRegistered)
+      .when(DesignateManagementArea, designate([]))
+      .thenError('AreaCommunitiesInvalid', 'no community');
     given(areaRegistered)
       .when(DesignateManagementArea, designate(['oc-1', 'oc-1']))
       .thenError('AreaCommunitiesInvalid', 'twice');
@@ -80,7 +82,9 @@ describe('designating management areas', () => {
 
   it('registers an old community once', () => {
     const register = { data: { communityId: 'oc-1', name: '梁丰新村', town: '杨舍镇' }, actor: bureau, occurredAt: at };
-    given(areaRegistered).when(RegisterOldCommunity, register).thenEvents(emitted(OldCommunityRegistered, register.data));
+    given(areaRegistered)
+      .when(RegisterOldCommunity, register)
+      .thenEvents(emitted(OldCommunityRegistered, register.data));
     given(areaRegistered, community).when(RegisterOldCommunity, register).thenError('CommunityAlreadyRegistered');
   });
 });
@@ -100,8 +104,12 @@ describe('assigning a coverage mode', () => {
   });
 
   it('requires a company for the market and state-owned modes', () => {
-    given(areaRegistered, area, community).when(AssignCoverageMode, assign('market-company')).thenError('CompanyRequired');
-    given(areaRegistered, area, community).when(AssignCoverageMode, assign('state-owned-company')).thenError('CompanyRequired');
+    given(areaRegistered, area, community)
+      .when(AssignCoverageMode, assign('market-company'))
+      .thenError('CompanyRequired');
+    given(areaRegistered, area, community)
+      .when(AssignCoverageMode, assign('state-owned-company'))
+      .thenError('CompanyRequired');
   });
 
   it('refuses a company under owners self-management and accepts shared service with or without one', () => {
@@ -109,11 +117,15 @@ describe('assigning a coverage mode', () => {
       .when(AssignCoverageMode, assign('owner-self-management', 'pc-1'))
       .thenError('CompanyNotAllowed');
     given(areaRegistered, area, community).when(AssignCoverageMode, assign('shared-service')).thenAccepted();
-    given(areaRegistered, area, community, company).when(AssignCoverageMode, assign('shared-service', 'pc-1')).thenAccepted();
+    given(areaRegistered, area, community, company)
+      .when(AssignCoverageMode, assign('shared-service', 'pc-1'))
+      .thenAccepted();
   });
 
   it('refuses an unregistered company', () => {
-    given(areaRegistered, area, community).when(AssignCoverageMode, assign('market-company', 'pc-9')).thenError('CompanyNotRegistered');
+    given(areaRegistered, area, community)
+      .when(AssignCoverageMode, assign('market-company', 'pc-9'))
+      .thenError('CompanyNotRegistered');
   });
 
   it('refuses an unregistered community, an undesignated area and an area that does not list the community', () => {
@@ -130,8 +142,12 @@ describe('assigning a coverage mode', () => {
   });
 
   it('replaces a different coverage but refuses repeating the same one', () => {
-    given(areaRegistered, area, community, covered, company).when(AssignCoverageMode, assign('market-company', 'pc-1')).thenAccepted();
-    given(areaRegistered, area, community, covered).when(AssignCoverageMode, assign('shared-service')).thenError('CoverageUnchanged');
+    given(areaRegistered, area, community, covered, company)
+      .when(AssignCoverageMode, assign('market-company', 'pc-1'))
+      .thenAccepted();
+    given(areaRegistered, area, community, covered)
+      .when(AssignCoverageMode, assign('shared-service'))
+      .thenError('CoverageUnchanged');
   });
 
   it('lets only a street office assign a mode', () => {
@@ -181,7 +197,11 @@ describe('ManagementAreaNotRegistered: coverage designates only a registered, ac
       name: '杨舍镇第七物业管理区域',
       town: '杨舍镇',
     });
-    const ended = event('management-area-a-7', RegistrationEnded, { kind: 'management-area', id: 'a-7', reason: '区域合并' });
+    const ended = event('management-area-a-7', RegistrationEnded, {
+      kind: 'management-area',
+      id: 'a-7',
+      reason: '区域合并',
+    });
     given(registered).when(DesignateManagementArea, designate).thenAccepted();
     given(registered, ended).when(DesignateManagementArea, designate).thenError('ManagementAreaNotRegistered');
   });

@@ -70,8 +70,7 @@ export function decideRegisterPartyOrganisation(
   const misfit = companiesFitForm(input.data);
   if (misfit !== null) return left(errors.companiesDoNotFitForm(organisationId, misfit));
   for (const companyId of companyIds) {
-    if (!(related[companyKey(companyId)] as CompanyState).active)
-      return left(errors.companyNotRegistered(companyId));
+    if (!(related[companyKey(companyId)] as CompanyState).active) return left(errors.companyNotRegistered(companyId));
     const current = state.organisationOfCompany.get(companyId);
     if (current !== undefined) return left(errors.companyAlreadyCovered(companyId, current));
   }

@@ -124,10 +124,16 @@ describe('demonstration sites', () => {
 });
 
 describe('ProjectNotRegistered: pilots and demonstration sites name registered, active projects', () => {
-  const ended = event('project-p-huijin', RegistrationEnded, { kind: 'project', id: 'p-huijin', reason: '并入相邻小区' });
+  const ended = event('project-p-huijin', RegistrationEnded, {
+    kind: 'project',
+    id: 'p-huijin',
+    reason: '并入相邻小区',
+  });
 
   it('refuses a pilot over a project whose registration ended', () => {
-    given(huijin, ended).when(LaunchPilotProject, launch(['p-huijin'])).thenError('ProjectNotRegistered', 'ended');
+    given(huijin, ended)
+      .when(LaunchPilotProject, launch(['p-huijin']))
+      .thenError('ProjectNotRegistered', 'ended');
   });
 
   it('refuses a demonstration site award to a project whose registration ended', () => {

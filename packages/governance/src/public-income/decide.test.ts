@@ -168,7 +168,11 @@ describe('CommunityNotRegistered: public income is booked to a registered, activ
   it('refuses income, allocation and disclosure for a community nobody registered', () => {
     const elsewhere = { communityId: 'no-such-community' };
     given(...registered)
-      .when(RecordPublicIncome, { data: { ...income('i1', 'parking', 100, '2024-03'), ...elsewhere }, actor: company, occurredAt: at })
+      .when(RecordPublicIncome, {
+        data: { ...income('i1', 'parking', 100, '2024-03'), ...elsewhere },
+        actor: company,
+        occurredAt: at,
+      })
       .thenError('CommunityNotRegistered');
     given(...registered)
       .when(AllocatePublicIncome, { data: { ...allocation, ...elsewhere }, actor: committee, occurredAt: at })

@@ -52,7 +52,14 @@ export {
   type RatingsPolicyPreset,
   SHANGQIU_RATINGS_POLICY,
 } from './policy.ts';
-export { DEFAULT_GRADE_SCALE, GradeScale, gradeAllows, gradesAllowing, makeGradeScale, ScoreBand } from './grade-scale.ts';
+export {
+  DEFAULT_GRADE_SCALE,
+  GradeScale,
+  gradeAllows,
+  gradesAllowing,
+  makeGradeScale,
+  ScoreBand,
+} from './grade-scale.ts';
 export { DEFAULT_RATING_WINDOW, RatingWindow, ratingWindowOf, withinRatingWindow } from './rating-window.ts';
 export { compileRedBlackList, tenderSuspendedThrough } from './consequences.ts';
 export { addQuarters, Quarter, quarterOf } from './quarter.ts';

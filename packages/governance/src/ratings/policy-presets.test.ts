@@ -29,7 +29,8 @@ function firstBlackListingUnder(policy: RatingsPolicy) {
       occurredAt: '2024-07-05T02:00:00Z',
     })
     .thenAccepted();
-  return (published?.data as RedBlackListPublishedData).consequences[0];
+  if (!published) throw new Error('PublishRedBlackList recorded no event');
+  return (published.data as RedBlackListPublishedData).consequences[0];
 }
 
 describe('the ratings policy presets', () => {

@@ -29,19 +29,35 @@ const rate = (score: number, grade: Grade, occurredAt = '2024-03-20T02:00:00Z', 
 
 describe('ScoreGradeMismatch: a score and its grade agree under the grade scale', () => {
   it('refuses 95 points graded unqualified and 30 points graded excellent, naming the grades allowed', () => {
-    given(...registered).when(RateProject, rate(95, 'unqualified')).thenError('ScoreGradeMismatch', 'excellent, good');
-    given(...registered).when(RateProject, rate(30, 'excellent')).thenError('ScoreGradeMismatch', 'unqualified');
+    given(...registered)
+      .when(RateProject, rate(95, 'unqualified'))
+      .thenError('ScoreGradeMismatch', 'excellent, good');
+    given(...registered)
+      .when(RateProject, rate(30, 'excellent'))
+      .thenError('ScoreGradeMismatch', 'unqualified');
   });
 
   it('records a score with a grade its band allows, at each band edge', () => {
     given(...registered)
       .when(RateProject, rate(90, 'excellent'))
       .thenEvents(
-        emitted(ProjectRated, { quarter: '2024Q1', projectId: 'p-1', companyId: 'pc-1', score: 90, grade: 'excellent' }),
+        emitted(ProjectRated, {
+          quarter: '2024Q1',
+          projectId: 'p-1',
+          companyId: 'pc-1',
+          score: 90,
+          grade: 'excellent',
+        }),
       );
-    given(...registered).when(RateProject, rate(89, 'excellent')).thenError('ScoreGradeMismatch');
-    given(...registered).when(RateProject, rate(59, 'unqualified')).thenAccepted();
-    given(...registered).when(RateProject, rate(60, 'unqualified')).thenError('ScoreGradeMismatch');
+    given(...registered)
+      .when(RateProject, rate(89, 'excellent'))
+      .thenError('ScoreGradeMismatch');
+    given(...registered)
+      .when(RateProject, rate(59, 'unqualified'))
+      .thenAccepted();
+    given(...registered)
+      .when(RateProject, rate(60, 'unqualified'))
+      .thenError('ScoreGradeMismatch');
   });
 
   it('refuses a correction to a score its new grade does not allow', () => {
@@ -75,12 +91,17 @@ describe('ScoreGradeMismatch: a score and its grade agree under the grade scale'
 
   it('holds a configured scale instead of the default', () => {
     const strict = makeRatingsPolicy({ gradeScale: makeGradeScale({ good: { min: 80, max: 89 } }) });
-    given(...registered).when(rateProjectWith(strict), rate(92, 'good')).thenError('ScoreGradeMismatch');
-    given(...registered).when(RateProject, rate(92, 'good')).thenAccepted();
+    given(...registered)
+      .when(rateProjectWith(strict), rate(92, 'good'))
+      .thenError('ScoreGradeMismatch');
+    given(...registered)
+      .when(RateProject, rate(92, 'good'))
+      .thenAccepted();
   });
 
   it('gives every score from 0 to 100 at least one grade under the default scale', () => {
-    for (let score = 0; score <= 100; score++) expect(gradesAllowing(DEFAULT_GRADE_SCALE, score).length).toBeGreaterThan(0);
+    for (let score = 0; score <= 100; score++)
+      expect(gradesAllowing(DEFAULT_GRADE_SCALE, score).length).toBeGreaterThan(0);
   });
 
   it('refuses to configure a scale that leaves a score without a grade', () => {
@@ -110,7 +131,9 @@ describe('RatingOutsideWindow: a rating of a quarter is recorded within its rati
   });
 
   it('records a rating at the opening instant and refuses one at the closing instant', () => {
-    given(...registered).when(RateProject, rate(88, 'good', '2024-03-01T16:00:00Z')).thenAccepted();
+    given(...registered)
+      .when(RateProject, rate(88, 'good', '2024-03-01T16:00:00Z'))
+      .thenAccepted();
     given(...registered)
       .when(RateProject, rate(88, 'good', '2024-04-30T15:00:00Z', '2024-04-30T16:00:00Z'))
       .thenError('RatingOutsideWindow');
@@ -118,7 +141,9 @@ describe('RatingOutsideWindow: a rating of a quarter is recorded within its rati
 
   it('holds a configured window instead of the default', () => {
     const early = makeRatingsPolicy({ ratingWindow: { opensDaysBeforeEnd: 90, closesDaysAfterEnd: 10 } });
-    given(...registered).when(rateProjectWith(early), rate(88, 'good', '2024-01-05T02:00:00Z')).thenAccepted();
+    given(...registered)
+      .when(rateProjectWith(early), rate(88, 'good', '2024-01-05T02:00:00Z'))
+      .thenAccepted();
     given(...registered)
       .when(rateProjectWith(early), rate(88, 'good', '2024-04-15T02:00:00Z'))
       .thenError('RatingOutsideWindow');
@@ -128,6 +153,8 @@ describe('RatingOutsideWindow: a rating of a quarter is recorded within its rati
 describe('ProjectNotRegistered: a rating names a registered, active project', () => {
   it('refuses rating a project whose registration ended', () => {
     const ended = event('project-p-1', RegistrationEnded, { kind: 'project', id: 'p-1', reason: '并入相邻小区' });
-    given(...registered, ended).when(RateProject, rate(88, 'good')).thenError('ProjectNotRegistered');
+    given(...registered, ended)
+      .when(RateProject, rate(88, 'good'))
+      .thenError('ProjectNotRegistered');
   });
 });

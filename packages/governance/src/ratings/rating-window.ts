@@ -14,10 +14,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const WindowDays = boundedInteger('RatingWindowDays', 0, 366);
 
 /** Codec of a rating window (days before and after the end of the rated quarter). */
-export const RatingWindow = t.type(
-  { opensDaysBeforeEnd: WindowDays, closesDaysAfterEnd: WindowDays },
-  'RatingWindow',
-);
+export const RatingWindow = t.type({ opensDaysBeforeEnd: WindowDays, closesDaysAfterEnd: WindowDays }, 'RatingWindow');
 export type RatingWindow = t.TypeOf<typeof RatingWindow>;
 
 /**

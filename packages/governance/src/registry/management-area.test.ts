@@ -30,7 +30,11 @@ describe('RegisterManagementArea', () => {
   });
 
   it('ends an area’s registration once', () => {
-    const end = { data: { kind: 'management-area' as const, id: 'area-yangshe-01', reason: '区域合并' }, actor: bureau, occurredAt: at };
+    const end = {
+      data: { kind: 'management-area' as const, id: 'area-yangshe-01', reason: '区域合并' },
+      actor: bureau,
+      occurredAt: at,
+    };
     given(registered).when(EndRegistration, end).thenEvents(emitted(RegistrationEnded, end.data));
     given().when(EndRegistration, end).thenError('RegistrationNotActive');
   });
