@@ -14,6 +14,8 @@ export { noticesCommandsWith, PublishNotice, publishNoticeWith, WithdrawNotice }
 export { type NoticesError, noticesErrors } from './errors.ts';
 export { NOTICE_KINDS, NoticeKind, NoticePublished, NoticeWithdrawn } from './events.ts';
 export {
+  cityScopeOf,
+  DEFAULT_CITY_SCOPE_ID,
   DEFAULT_DISCLOSURE_POLICY,
   type DisclosurePolicy,
   makeDisclosurePolicy,
