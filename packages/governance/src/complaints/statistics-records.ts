@@ -10,23 +10,38 @@
 import type { PublicRecords, RecordedEvent } from '@govledger/core';
 import { ownEntry, splitRecordKey } from '../public-records.ts';
 import { ComplaintFiled, type ComplaintFiledData } from './events.ts';
-import type { ComplaintCounters, ComplaintStatisticsState } from './statistics.ts';
+
+/**
+ * The statistics as these records read them (`ComplaintStatisticsState`, without importing
+ * the projection): the counters are records as they stand.
+ */
+interface StatisticsTables {
+  readonly asOf: string | null;
+  readonly total: object;
+  readonly byMonth: Readonly<Record<string, object>>;
+  readonly byCommunity: Readonly<Record<string, object>>;
+  readonly byCompany: Readonly<Record<string, object>>;
+  readonly byCategory: Readonly<Record<string, object>>;
+  readonly tracked: Readonly<
+    Record<
+      string,
+      { readonly month: string; readonly communityId: string; readonly companyId: string; readonly category: string }
+    >
+  >;
+}
 
 const TABLES = {
   month: 'byMonth',
   community: 'byCommunity',
   company: 'byCompany',
   category: 'byCategory',
-} as const satisfies Record<string, keyof ComplaintStatisticsState>;
+} as const satisfies Record<string, keyof StatisticsTables>;
 
-function tableOf(
-  state: ComplaintStatisticsState,
-  kind: string,
-): Readonly<Record<string, ComplaintCounters>> | undefined {
+function tableOf(state: StatisticsTables, kind: string): Readonly<Record<string, object>> | undefined {
   return Object.hasOwn(TABLES, kind) ? state[TABLES[kind as keyof typeof TABLES]] : undefined;
 }
 
-function* bucketKeys(state: ComplaintStatisticsState): Generator<string> {
+function* bucketKeys(state: StatisticsTables): Generator<string> {
   if (state.asOf === null) return;
   yield 'total';
   for (const [kind, table] of Object.entries(TABLES)) {
@@ -37,7 +52,7 @@ function* bucketKeys(state: ComplaintStatisticsState): Generator<string> {
 const TOTAL = ['total'] as const;
 
 /** The public records of the complaint statistics (see the module comment). */
-export const complaintStatisticsRecords: PublicRecords<ComplaintStatisticsState> = {
+export const complaintStatisticsRecords: PublicRecords<StatisticsTables> = {
   touched(state, event: RecordedEvent) {
     // `total` holds the clock, which every event moves; buckets only ever appear when a
     // complaint is filed, and their later changes are clock-driven reads.

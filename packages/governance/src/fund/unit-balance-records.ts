@@ -22,7 +22,20 @@ import {
   FundsRefunded,
   FundUnitsRegistered,
 } from './events.ts';
-import type { UnitFundBalancesState } from './unit-balances.ts';
+
+/** One unit's account as these records read it (`UnitFundBalance`, without importing the projection). */
+interface UnitAccount {
+  readonly areaM2Hundredths: number;
+  readonly balanceFen: number;
+  readonly depositedFen: number;
+  readonly chargedFen: number;
+  readonly refundedFen: number;
+}
+
+/** The unit balances as these records read them (`UnitFundBalancesState`). */
+interface UnitTables {
+  readonly communities: Readonly<Record<string, Readonly<Record<string, UnitAccount>>>>;
+}
 
 const UNIT_EVENT_TYPES: ReadonlySet<string> = new Set([
   FundAccountOpened.type,
@@ -43,7 +56,7 @@ export const UNIT_COLUMNS = [
 ] as const;
 
 /** The public records of the unit balances (see the module comment). */
-export const unitBalanceRecords: PublicRecords<UnitFundBalancesState> = {
+export const unitBalanceRecords: PublicRecords<UnitTables> = {
   touched(_state, event) {
     if (!UNIT_EVENT_TYPES.has(event.type)) return [];
     const { communityId } = event.data as { communityId?: unknown };

@@ -6,7 +6,6 @@
 import type { PublicRecords } from '@govledger/core';
 import { ownEntry } from '../public-records.ts';
 import { PropertyCompanyRegistered, type PropertyCompanyRegisteredData } from '../registry/events.ts';
-import type { CreditFiles } from './credit-file.ts';
 import {
   RedBlackListPublished,
   type RedBlackListPublishedData,
@@ -15,7 +14,7 @@ import {
 } from './events.ts';
 
 /** The public records of the credit files (see the module comment). */
-export const creditFileRecords: PublicRecords<CreditFiles> = {
+export const creditFileRecords: PublicRecords<Readonly<Record<string, unknown>>> = {
   touched(_state, event) {
     switch (event.type) {
       case PropertyCompanyRegistered.type:

@@ -19,7 +19,9 @@ import {
   StreetOfficeRegistered,
   type StreetOfficeRegisteredData,
 } from './events.ts';
-import type { RegistryState } from './project.ts';
+
+/** The registry's tables as these records read them (`RegistryState`, without importing the projection). */
+type RegistryTables = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
 /** The key of the entry `event` registers, changes or ends, if any. */
 function keyOf(event: RecordedEvent): string | undefined {
@@ -44,14 +46,14 @@ function keyOf(event: RecordedEvent): string | undefined {
 }
 
 /** The public records of the registry (see the module comment). */
-export const registryRecords: PublicRecords<RegistryState> = {
+export const registryRecords: PublicRecords<RegistryTables> = {
   touched(_state, event) {
     const key = keyOf(event);
     return key === undefined ? [] : [key];
   },
   read(state, key) {
     const [kind, id] = splitRecordKey(key);
-    const table = Object.hasOwn(state, kind) ? state[kind as keyof RegistryState] : undefined;
+    const table = Object.hasOwn(state, kind) ? state[kind] : undefined;
     return table === undefined ? undefined : ownEntry(table, id);
   },
   *keys(state) {
