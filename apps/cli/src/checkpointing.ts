@@ -2,12 +2,14 @@
  * Issuing checkpoints: after every write, the CLI signs the new tree head with the ledger's
  * key and stores the note, so a checkpoint exists for every size a write produced. When the
  * ledger has a witness policy (see witnessing/witness-policy.ts), the checkpoint is sent to
- * its witnesses and stored with their cosignatures.
+ * its witnesses and stored with their cosignatures. Every checkpoint issued after a write is
+ * followed by the state note of the same size (state/state-signer.ts).
  */
 import type { EventStore, SignerKey } from '@govledger/core';
 import type { CliIo } from './io.ts';
 import type { LedgerFiles } from './ledger-files.ts';
 import { loadSigningKeyIfPresent } from './signing-key.ts';
+import { signStateAfterWrite } from './state/state-signer.ts';
 import type { WitnessSizes } from './witnessing/collect-cosignatures.ts';
 import { describeShortfall, publishCheckpoint } from './witnessing/publish-checkpoint.ts';
 import { loadWitnessPolicy } from './witnessing/witness-policy.ts';
@@ -38,7 +40,8 @@ function memorySizes(): WitnessSizes {
 
 /**
  * Signs (and, under the ledger's witness policy, witnesses) a checkpoint of the current head
- * when the ledger has a signing key; returns the note, or null when there is no key (writes
+ * when the ledger has a signing key, and signs the state note of the same size; returns the
+ * checkpoint note, or null when there is no key (writes
  * still succeed; `verify` then has nothing signed to check). A shortfall under
  * `publish-and-retry` is reported on `io.stderr`; under `fail-closed` it throws.
  */
@@ -53,5 +56,8 @@ export async function issueCheckpoint(store: EventStore, files: LedgerFiles, io?
       `govledger: warning: checkpoint published with ${describeShortfall(witnessed, policy)}; run govledger checkpoint to ask again\n`,
     );
   }
+  // The figures the read API serves always have a signed state note at the head: the state
+  // root of the same size, signed with the same key (docs/audit.md).
+  await signStateAfterWrite(store, signer);
   return published.note;
 }

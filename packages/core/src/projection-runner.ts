@@ -169,25 +169,28 @@ export class ProjectionRunner {
     // smallest of their sizes and a projection whose snapshot is further on skips the entries
     // it already holds, so one pass over the tail brings them all to one size.
     const snapshots = this.#options.snapshots;
-    const loaded = snapshots
-      ? await Promise.all(this.#projections.map((p) => snapshots.loadSnapshot(p.name, p.version, maxSize)))
-      : this.#projections.map(() => null);
     const commitment = this.#options.commitment?.fresh();
     if (commitment) {
-      // A state commitment follows every projection at one size, so it resumes only from
-      // snapshots that all stand at the same size (its own among them).
-      if (snapshots) {
-        loaded.push(await snapshots.loadSnapshot(STATE_COMMITMENT_SNAPSHOT, commitment.snapshotVersion, maxSize));
-      }
-      const common = loaded.length > 0 && loaded.every((s) => s !== null) ? Math.min(...loaded.map((s) => s!.size)) : 0;
-      const usable = loaded.every((s) => s !== null && s.size === common);
-      this.#states = new Map(
-        this.#projections.map((p, i) => [p.name, usable && loaded[i] ? loaded[i]!.state : p.init()]),
-      );
-      this.#size = usable ? common : 0;
-      if (usable && snapshots) commitment.restore(loaded.at(-1)!.state as StateCommitmentSnapshot);
+      // A state commitment follows every projection at one size, so it resumes only where its
+      // own snapshot and one of every projection stand at the same size: its own newest first,
+      // then the projections' at that size (writers keep them together; a projection saved
+      // alone later does not hide the common size).
+      const own = snapshots
+        ? await snapshots.loadSnapshot(STATE_COMMITMENT_SNAPSHOT, commitment.snapshotVersion, maxSize)
+        : null;
+      const loaded =
+        own && snapshots
+          ? await Promise.all(this.#projections.map((p) => snapshots.loadSnapshot(p.name, p.version, own.size)))
+          : [];
+      const usable = own !== null && loaded.every((s) => s !== null && s.size === own.size);
+      this.#states = new Map(this.#projections.map((p, i) => [p.name, usable ? loaded[i]!.state : p.init()]));
+      this.#size = usable ? own.size : 0;
+      if (usable) commitment.restore(own.state as StateCommitmentSnapshot);
       this.#heldUpTo = null;
     } else {
+      const loaded = snapshots
+        ? await Promise.all(this.#projections.map((p) => snapshots.loadSnapshot(p.name, p.version, maxSize)))
+        : this.#projections.map(() => null);
       const sizes = loaded.map((s) => s?.size ?? 0);
       this.#states = new Map(this.#projections.map((p, i) => [p.name, loaded[i] ? loaded[i]!.state : p.init()]));
       this.#size = sizes.length > 0 ? Math.min(...sizes) : 0;

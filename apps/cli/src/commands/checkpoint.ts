@@ -14,7 +14,7 @@ import { nonNegativeInteger } from '../options.ts';
 import { openLedger } from '../open-ledger.ts';
 import { loadSigningKey } from '../signing-key.ts';
 import { StateSigner } from '../state/state-signer.ts';
-import { stateNoteAt } from '../state/state-notes.ts';
+import { checkpointOfNote, stateNoteAt } from '../state/state-notes.ts';
 
 /** Registers `checkpoint`. */
 export function registerCheckpoint(program: Command, io: CliIo): void {
@@ -52,7 +52,10 @@ export function registerCheckpoint(program: Command, io: CliIo): void {
         }
         const signer = loadSigningKey(files.signingKey);
         const note = (await issueCheckpoint(store, files, io)) as string;
-        await write(io.stdout, options.state ? await new StateSigner(store, signer, store).signLatest() : note);
+        // issueCheckpoint signed the state note of the same size where the ledger keeps notes.
+        const kept = options.state ? stateNoteAt(store, checkpointOfNote(note)?.size ?? -1) : null;
+        const stateNote = options.state ? (kept ?? (await new StateSigner(store, signer, store).signLatest())) : null;
+        await write(io.stdout, stateNote ?? note);
       } finally {
         await store.close();
       }

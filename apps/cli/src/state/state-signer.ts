@@ -29,16 +29,28 @@ export function committingRunner(store: EventStore, snapshots?: SnapshotStore): 
   });
 }
 
+/** Where a {@link StateSigner} gets its states: snapshots to resume from, or a runner a writer already keeps. */
+export type StateSource =
+  | { readonly snapshots?: SnapshotStore; readonly runner?: undefined }
+  | { readonly runner: ProjectionRunner };
+
 /** Signs (and keeps) state notes at the sizes of the ledger's checkpoints. */
 export class StateSigner {
   readonly #store: EventStore;
   readonly #signer: SignerKey;
   readonly #runner: ProjectionRunner;
 
-  constructor(store: EventStore, signer: SignerKey, snapshots?: SnapshotStore) {
+  /**
+   * `source.runner` must keep a state commitment (a writer that follows its own appends and
+   * signs from the same states, folding each entry once); otherwise the signer keeps its own
+   * runner, resuming from `source.snapshots` (or the snapshot store given directly).
+   */
+  constructor(store: EventStore, signer: SignerKey, source?: SnapshotStore | StateSource) {
     this.#store = store;
     this.#signer = signer;
-    this.#runner = committingRunner(store, snapshots);
+    const from: StateSource =
+      source === undefined ? {} : 'loadSnapshot' in source ? { snapshots: source as SnapshotStore } : source;
+    this.#runner = from.runner ?? committingRunner(store, from.snapshots);
   }
 
   /** Signs the state note of the latest checkpoint's size, keeps it, and returns it. */
@@ -50,7 +62,8 @@ export class StateSigner {
     const { origin, size, root } = checkpoint;
     if (this.#runner.size > size) throw new CliError(`state already folded past checkpoint size ${size}`);
     await this.#runner.catchUp(size);
-    const state = this.#runner.stateRoot()!;
+    const state = this.#runner.stateRoot();
+    if (state === undefined) throw new CliError('a state signer needs a runner that keeps a state commitment');
     const note = signStateNote(
       { origin, size, logRoot: root, records: state.records, stateRoot: state.root },
       this.#signer,
@@ -58,4 +71,14 @@ export class StateSigner {
     keepStateNote(this.#store, size, note);
     return note;
   }
+}
+
+/**
+ * Signs and keeps the state note of the latest checkpoint after a write, resuming from the
+ * ledger's snapshots when it keeps them (and leaving a snapshot with the commitment every
+ * 10,000 entries folded, so the next write folds at most that many). Returns the note.
+ */
+export async function signStateAfterWrite(store: EventStore, signer: SignerKey): Promise<string> {
+  const snapshots = 'loadSnapshot' in store && 'saveSnapshot' in store ? (store as SnapshotStore) : undefined;
+  return new StateSigner(store, signer, snapshots).signLatest();
 }

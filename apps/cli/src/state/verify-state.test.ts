@@ -1,9 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type EventStore, MemoryStore } from '@govledger/core';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoLedger } from '../test-support/demo-ledger.ts';
 import { govledger } from '../test-support/run-cli.ts';
+import { allProjections } from '../projections.ts';
+import { committingRunner } from './state-signer.ts';
 
 describe('govledger verify --state over the demo ledger', () => {
   let scratch: Awaited<ReturnType<typeof demoLedger>>;
@@ -55,6 +58,57 @@ describe('govledger verify --state over the demo ledger', () => {
     const forged = await audit();
     expect(forged.code).toBe(1);
     expect(forged.stdout).toMatch(/FAILED: state note: signature .* does not verify/);
+  });
+
+  it('gives the signed state root from the same export imported into a memory store and into a new SQLite file', async () => {
+    const exported = (await govledger(['export', '--db', 'd.db'], { cwd })).stdout;
+    const leaves = exported
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => Buffer.from(line, 'utf8'));
+    const note = (await govledger(['checkpoint', '--db', 'd.db', '--state'], { cwd })).stdout.split('\n');
+    const size = Number(note[1]);
+    const rootIn = async (store: EventStore & { importLeaves: MemoryStore['importLeaves'] }) => {
+      expect((await store.importLeaves(leaves))._tag).toBe('Right');
+      const runner = committingRunner(store);
+      await runner.catchUp(size);
+      const root = runner.stateRoot()!;
+      return `${root.records} ${Buffer.from(root.root).toString('base64')}`;
+    };
+    const sqlite = openSqliteStore(join(cwd, 'again.db'));
+    try {
+      const signed = `${note[3]} ${note[4]}`;
+      expect(await rootIn(new MemoryStore())).toBe(signed);
+      expect(await rootIn(sqlite)).toBe(signed);
+    } finally {
+      await sqlite.close();
+    }
+  });
+
+  it('keeps every public record of every projection equal to its recomputation from the states, at every root', async () => {
+    const store = openSqliteStore(join(cwd, 'd.db'), { readonly: true });
+    try {
+      const runner = committingRunner(store);
+      const head = (await store.head()).size;
+      const stateOf = (slot: number) => runner.state(allProjections[slot]!.name);
+      for (let size = 2500; size < head + 2500; size += 2500) {
+        await runner.catchUp(Math.min(size, head));
+        runner.stateRoot();
+        expect(runner.commitment!.firstMismatch(stateOf)).toBeUndefined();
+      }
+      const committed = new Set(runner.stateCommitmentSnapshot()!.records.map(([model]) => model));
+      expect([...committed].sort()).toEqual(
+        allProjections
+          .filter((p) => p.publicRecords !== undefined)
+          .map((p) => p.name)
+          .sort(),
+      );
+      for (const model of ['registry', 'complaintStatistics', 'companyCreditFiles', 'unitFundBalances']) {
+        expect(committed).toContain(model);
+      }
+    } finally {
+      await store.close();
+    }
   });
 
   it('names the record of a projection snapshot altered on disk', async () => {

@@ -34,4 +34,12 @@ export interface PublicRecords<State> {
   read(state: State, key: string): unknown;
   /** Every key that has a record in `state` (used to check a commitment against a full recomputation). */
   keys(state: State): Iterable<string>;
+  /**
+   * The keys of records that may change without the event naming them (a counter of overdue
+   * complaints moves when the ledger's clock passes a deadline, whatever the event): re-read
+   * at every root, and rehashed only when their leaf changed. A record still first appears
+   * through `touched`, so that its position never depends on when roots are taken. Keep the
+   * list short: it costs one leaf per key per root.
+   */
+  clockDriven?(state: State): Iterable<string>;
 }

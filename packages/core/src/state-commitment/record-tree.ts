@@ -59,16 +59,19 @@ export class RecordTree {
   /** Rehashes the ancestors of the leaves written since the last flush, once each. */
   #flush(): void {
     if (this.#dirty.size === 0) return;
-    let changed = this.#dirty;
+    // Ascending indices: the parents of a sorted list are sorted, so duplicates are neighbours.
+    let changed = Array.from(this.#dirty).sort((a, b) => a - b);
     this.#dirty = new Set();
     for (let level = 0; this.#levels[level]!.length > 1; level++) {
       const below = this.#levels[level]!;
       const above = this.#levels[level + 1] ?? [];
       this.#levels[level + 1] = above;
       above.length = Math.ceil(below.length / 2);
-      const parents = new Set<number>();
-      for (const index of changed) parents.add(index >> 1);
-      for (const parent of parents) {
+      const parents: number[] = [];
+      for (const index of changed) {
+        const parent = index >> 1;
+        if (parents[parents.length - 1] === parent) continue;
+        parents.push(parent);
         const left = below[2 * parent]!;
         const right = below[2 * parent + 1];
         above[parent] = right === undefined ? left : nodeHash(left, right);

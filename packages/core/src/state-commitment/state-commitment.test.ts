@@ -6,7 +6,7 @@ import type { AnyProjection, SnapshotStore } from '../projection.ts';
 import { ProjectionRunner, replayProjections } from '../projection-runner.ts';
 import { StateCommitment } from './state-commitment.ts';
 import { stateLeafHash } from './state-leaf.ts';
-import { type StreamSums, storeOf, streamSums, typeCounts } from './test-projections.ts';
+import { clockCount, type StreamSums, storeOf, streamSums, typeCounts } from './test-projections.ts';
 
 /** `value`, failing the test when it is undefined or null. */
 function defined<T>(value: T | undefined | null): T {
@@ -69,6 +69,37 @@ describe('StateCommitment', () => {
     const altered = stateLeafHash('streamSums', 'totals', { events: 20, sum: 211 });
     expect(verifyInclusion(proof, altered)._tag).toBe('Left');
     expect(runner.proveRecord('streamSums', 'no-such-stream')).toBeUndefined();
+  });
+
+  it('rereads clock-driven records at every root, whenever roots are taken', async () => {
+    const store = await storeOf(17);
+    const projections = () => [clockCount(), typeCounts()];
+    const often = runnerOf(store, projections());
+    for (let size = 1; size <= 17; size += 3) {
+      await often.catchUp(size);
+      expect(defined(often.proveRecord('clockCount', 'seen')).record).toEqual({ count: size });
+      often.stateRoot();
+    }
+    await often.catchUp();
+    const once = runnerOf(store, projections());
+    await once.catchUp();
+    expect(encodeHash(defined(often.stateRoot()).root)).toBe(encodeHash(defined(once.stateRoot()).root));
+    const stateOf = (slot: number) => [once.state('clockCount'), once.state('typeCounts')][slot];
+    expect(defined(once.commitment).firstMismatch(stateOf)).toBeUndefined();
+    expect(defined(once.proveRecord('clockCount', 'seen')).record).toEqual({ count: 17 });
+  });
+
+  it('resumes from its own snapshot and the projections saved with it, though a projection was saved alone later', async () => {
+    const store = await storeOf(20);
+    const projections = [streamSums(), typeCounts()];
+    await runnerOf(store, projections, true).catchUp(8);
+    await store.saveSnapshot({ name: 'typeCounts', version: 1, size: 12, state: new Map([['Counted', 1]]) });
+    const resumed = runnerOf(store, projections, true);
+    await resumed.catchUp();
+    expect(resumed.resumedAt).toBe(8);
+    const fresh = runnerOf(store, projections);
+    await fresh.catchUp();
+    expect(encodeHash(defined(resumed.stateRoot()).root)).toBe(encodeHash(defined(fresh.stateRoot()).root));
   });
 
   it('never commits what a projection does not declare public', async () => {

@@ -81,6 +81,8 @@ export class StateCommitment {
   readonly #models: readonly Model[];
   readonly #byName: ReadonlyMap<string, Model>;
   readonly #projections: readonly AnyProjection[];
+  /** The models that declare clock-driven records. */
+  readonly #clockDriven: readonly Model[];
   #tree = new RecordTree();
   /** `[model, key]` of each leaf index. */
   #layout: (readonly [Model, string])[] = [];
@@ -93,6 +95,7 @@ export class StateCommitment {
       p.publicRecords ? [{ name: p.name, slot, records: p.publicRecords, positions: new Map() }] : [],
     );
     this.#byName = new Map(this.#models.map((m) => [m.name, m]));
+    this.#clockDriven = this.#models.filter((m) => m.records.clockDriven !== undefined);
   }
 
   /** A fresh, empty commitment over the same projections. */
@@ -142,14 +145,26 @@ export class StateCommitment {
     }
   }
 
-  /** Hashes every record changed since the last flush into the tree. */
+  /**
+   * Hashes every record changed since the last flush (and every clock-driven record) into the
+   * tree; a leaf whose hash did not change leaves the tree untouched.
+   */
   #flush(stateOf: StateOf): void {
+    for (const model of this.#clockDriven) {
+      for (const key of model.records.clockDriven!(stateOf(model.slot))) {
+        const index = model.positions.get(key);
+        if (index !== undefined && index >= 0) this.#dirty.add(index);
+      }
+    }
     if (this.#dirty.size === 0) return;
     const ordered = [...this.#dirty].sort((a, b) => a - b);
     this.#dirty.clear();
+    const tree = this.#tree;
     for (const index of ordered) {
       const [model, key] = this.#layout[index]!;
-      this.#tree.setLeaf(index, stateLeafHash(model.name, key, model.records.read(stateOf(model.slot), key)));
+      const hash = stateLeafHash(model.name, key, model.records.read(stateOf(model.slot), key));
+      const previous = tree.leaf(index);
+      if (previous === undefined || !hashEquals(previous, hash)) tree.setLeaf(index, hash);
     }
   }
 

@@ -66,3 +66,22 @@ export async function storeOf(count: number): Promise<MemoryStore> {
   }
   return store;
 }
+
+/**
+ * The number of events seen, in one record `seen` that only the first event names: every
+ * later change reaches the commitment as a clock-driven record, as overdue counters do.
+ */
+export function clockCount(name = 'clockCount'): Projection<{ seen: number }> {
+  return {
+    name,
+    version: 1,
+    init: () => ({ seen: 0 }),
+    evolve: (state) => ({ seen: state.seen + 1 }),
+    publicRecords: {
+      touched: (state) => (state.seen === 1 ? ['seen'] : []),
+      read: (state, key) => (key === 'seen' && state.seen > 0 ? { count: state.seen } : undefined),
+      keys: (state) => (state.seen > 0 ? ['seen'] : []),
+      clockDriven: () => ['seen'],
+    },
+  };
+}

@@ -13,6 +13,7 @@
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
 import { type DueEntry, popDueBefore, pushDue } from './due-queue.ts';
+import { complaintStatisticsRecords } from './statistics-records.ts';
 import {
   ComplaintAssigned,
   type ComplaintAssignedData,
@@ -270,4 +271,5 @@ export const complaintStatistics: Projection<ComplaintStatisticsState> = {
     dueQueue: [],
   }),
   evolve: evolveStatistics,
+  publicRecords: complaintStatisticsRecords,
 };

@@ -16,6 +16,7 @@ import {
   FundUnitsRegistered,
   type FundUnitsRegisteredData,
 } from './events.ts';
+import { unitBalanceRecords } from './unit-balance-records.ts';
 
 /** One unit's account. `balanceFen` = deposited − charged − refunded, never negative. */
 export interface UnitFundBalance {
@@ -95,6 +96,7 @@ function evolveBalances(state: UnitFundBalancesState, event: RecordedEvent): Uni
 export const unitFundBalances: Projection<UnitFundBalancesState> = {
   name: 'unitFundBalances',
   version: 1,
+  publicRecords: unitBalanceRecords,
   init: () => ({ communities: {} }),
   evolve: evolveBalances,
 };

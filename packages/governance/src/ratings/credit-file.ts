@@ -13,6 +13,7 @@ import {
   TenderAwardRecorded,
   type TenderAwardRecordedData,
 } from './events.ts';
+import { creditFileRecords } from './credit-file-records.ts';
 import type { Listing } from './policy.ts';
 import { addQuarters, type Quarter } from './quarter.ts';
 import type { Grade } from './score.ts';
@@ -107,6 +108,7 @@ function applyList(state: CreditFiles, data: RedBlackListPublishedData): void {
 export const companyCreditFiles: Projection<CreditFiles> = {
   name: 'companyCreditFiles',
   version: 1,
+  publicRecords: creditFileRecords,
   init: () => Object.create(null) as CreditFiles,
   evolve(state, event: RecordedEvent) {
     switch (event.type) {

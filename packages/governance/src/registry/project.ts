@@ -20,6 +20,7 @@ import {
   StreetOfficeRegistered,
   type StreetOfficeRegisteredData,
 } from './events.ts';
+import { registryRecords } from './registry-records.ts';
 
 /** Kinds of registered entry, as the read API names them. */
 export type RegistryKind = RegistrationEndedData['kind'];
@@ -96,6 +97,7 @@ export const registry: Projection<RegistryState> = {
   name: 'registry',
   version: 2,
   init,
+  publicRecords: registryRecords,
   evolve(state, event: RecordedEvent) {
     switch (event.type) {
       case PropertyCompanyRegistered.type: {
