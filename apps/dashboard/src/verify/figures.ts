@@ -48,6 +48,28 @@ interface Claim {
 /** The most records one proofs request asks for (the read API's limit). */
 const BATCH = 256;
 
+/** The longest query of records one request carries: the read API refuses URLs over 2048 characters. */
+const QUERY_BUDGET = 1900;
+
+/** `refs` as the record queries of as few requests as the URL limit and the batch size allow. */
+function batches(refs: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const ref of refs) {
+    const param = `record=${encodeURIComponent(ref)}&`;
+    if (current.length > 0 && (length + param.length > QUERY_BUDGET || current.length === BATCH)) {
+      out.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(param);
+    length += param.length;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
 /** A panel's figures, claimed as drawn and checked together. */
 export class PanelFigures {
   #pending: Claim[] = [];
@@ -119,7 +141,7 @@ export class PanelFigures {
 
   /**
    * Checks every figure claimed since the last call against the signed state at `size` (the
-   * ledger size the panel's answers state), fetching the proofs as of `asOf` (the view's).
+   * ledger size the panel's answers state; `asOf` is the view's, null for the latest).
    */
   async verify(size: number, asOf: string | null, source: CheckpointSource): Promise<void> {
     const claims = this.#pending;
@@ -131,10 +153,13 @@ export class PanelFigures {
       return;
     }
     const refs = [...new Set(claims.map((c) => c.ref))];
-    const answers: StateProofsAnswer[] = [];
+    let answers: StateProofsAnswer[];
     try {
-      for (let at = 0; at < refs.length; at += BATCH)
-        answers.push(await getJson<StateProofsAnswer>(proofsPath(refs.slice(at, at + BATCH), size)));
+      answers = await Promise.all(
+        batches(refs).map((params) =>
+          getJson<StateProofsAnswer>(`/v1/state/proofs?${params.join('')}asOf=${size - 1}`),
+        ),
+      );
     } catch {
       for (const claim of claims) this.#fail(claim, 'unreachable');
       return;
@@ -186,10 +211,4 @@ function readField(claim: Claim, record: unknown): { ok: true; value: unknown } 
   } catch {
     return { ok: false };
   }
-}
-
-/** The proofs of `refs` as of the ledger of `size` entries (pinned: the answer is the same however the ledger grows). */
-function proofsPath(refs: readonly string[], size: number): string {
-  const records = refs.map((r) => `record=${encodeURIComponent(r)}`).join('&');
-  return `/v1/state/proofs?${records}&asOf=${size - 1}`;
 }
