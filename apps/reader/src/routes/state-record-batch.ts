@@ -60,6 +60,11 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       schema: {
         tags: ['audit'],
         summary: "Several public records with their proofs against the one state root of the answer's ledger size",
+        description:
+          'Repeat `record=<model>/<key>` (up to 256, within the 2048-character URL limit) to get every record a page ' +
+          'shows with one request: one state root, one signed state note, and one inclusion proof per record. ' +
+          'Records asked for that never existed at that size are listed in `missing`. Give `asOf` as an entry index ' +
+          'to pin the answer to the ledger size your other answers state. Checks: docs/audit.md, "State commitments".',
         querystring: query({ record: recordParam, asOf: asOfParam }, ['record']),
         response: responses(batchSchema),
       },
