@@ -7,7 +7,7 @@
  * size the panel's figures were computed at), walks each proof to the state root, and
  * compares each figure with its proven record. Each element ends marked
  * `data-figure-verify="ok"` or `"failed"` (struck through, with the reason in the page's
- * language, and `data-verify="failed"`, which raises the page's failure banner naming the
+ * language beside it, and `data-verify="failed"`, which raises the page's failure banner naming the
  * panel and the figure). A figure no record commits is marked `"uncommitted"`: never verified.
  */
 import { h } from '../dom.ts';
@@ -199,7 +199,8 @@ export class PanelFigures {
     element.dataset.verifyFigure = claim.name;
     element.dataset.verifyReason = text;
     element.title = t('figureFailed', { reason: text });
-    element.append(h('small', { class: 'figure-reason' }, t('figureFailed', { reason: text })));
+    // Shown beside the figure by the stylesheet (::after), so the figure's own text stays the figure.
+    element.dataset.figureReason = t('figureFailed', { reason: text });
     // Last: the failure banner watches this attribute and reads the ones above.
     element.dataset.verify = 'failed';
   }

@@ -18,7 +18,7 @@ import type { CheckpointSource } from './figures.ts';
 import { recallCheckpoint, rememberCheckpoint } from './memory.ts';
 import { type Checkpoint, openCheckpoint } from './note.ts';
 import { failed, type Outcome } from './outcome.ts';
-import { getText } from '../http.ts';
+import { getJson, getText } from '../http.ts';
 
 /** Checks entries in the browser against the verified checkpoint. */
 export interface EntryVerifier {
@@ -129,8 +129,10 @@ export class BrowserVerifier implements EntryVerifier, CheckpointSource {
     if (asOf === null || size > checkpoint.size) return { ok: false, reason: 'otherSize' };
     let past = this.past.get(size);
     if (!past) {
-      past = getText(`/v1/ledger/checkpoint?size=${size}`)
-        .then((note) => openCheckpoint(note, key))
+      // Only a size a checkpoint was stored at is asked for (the list first: no 404 to log).
+      past = getJson<{ sizes: number[] }>('/v1/ledger/checkpoints')
+        .then(({ sizes }) => (sizes.includes(size) ? getText(`/v1/ledger/checkpoint?size=${size}`) : null))
+        .then((note) => (note === null ? failed('no checkpoint of that size') : openCheckpoint(note, key)))
         .then((opened) =>
           opened.ok && opened.value.size === size && opened.value.origin === checkpoint.origin ? opened.value : null,
         )
