@@ -9,6 +9,7 @@ interface BatchAnswer {
     model: string;
     key: string;
     record: Record<string, unknown>;
+    leafHash: string;
     index: number;
     size: number;
     path: string[];
