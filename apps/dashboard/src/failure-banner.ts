@@ -3,7 +3,8 @@
  * element marked `data-verify="failed"`, the marker every check's result carries), a banner
  * opens the page saying the figures below are not verified, with the reason in the page's
  * language, and every panel is marked as unverified (body `data-verification="failed"`; the
- * stylesheet outlines and dims each panel). Per-figure marks come with per-figure proofs.
+ * stylesheet outlines and dims each panel). A figure that failed its check against the signed
+ * state (verify/figures.ts) is named in the banner with its panel and reason.
  */
 import { h } from './dom.ts';
 import { failureReason } from './failure-reasons.ts';
@@ -21,11 +22,17 @@ export function showFailure(root: HTMLElement, banner: HTMLElement): boolean {
   if (!failed) return false;
   document.body.dataset.verification = 'failed';
   banner.hidden = false;
-  banner.replaceChildren(
-    h('strong', {}, t('verifyFailedBanner')),
-    ' ',
-    h('span', { class: 'reason' }, failureReason(reasonIn(failed.textContent ?? ''))),
-  );
+  const figure = failed.dataset.verifyFigure;
+  // A figure names its panel, itself and why (already in the page's language); a check names its reason.
+  const reason =
+    figure === undefined
+      ? failureReason(reasonIn(failed.textContent ?? ''))
+      : t('figureFailedBanner', {
+          panel: failed.dataset.verifyPanel ?? '',
+          figure,
+          reason: failed.dataset.verifyReason ?? '',
+        });
+  banner.replaceChildren(h('strong', {}, t('verifyFailedBanner')), ' ', h('span', { class: 'reason' }, reason));
   for (const head of root.querySelectorAll<HTMLElement>('.panel-head'))
     head.dataset.unverified = t('figuresUnverified');
   return true;

@@ -9,7 +9,7 @@ import { resizeCharts } from './charts.ts';
 import { h, replace } from './dom.ts';
 import { setLanguage, t } from './i18n.ts';
 import { ensureNames } from './names.ts';
-import { failureBanner } from './failure-banner.ts';
+import { clearFailure, failureBanner } from './failure-banner.ts';
 import { contextFor, drawPanel, type Panel, panelSection } from './panel.ts';
 import { complaintsPanel } from './panels/complaints.ts';
 import { fundsPanel } from './panels/funds.ts';
@@ -104,19 +104,27 @@ async function render(): Promise<void> {
   document.title = t('title');
   drawHeader(state);
   verifier.relabel();
+  clearFailure(banner);
   document.body.dataset.state = 'loading';
   const ctx = contextFor(state.asOf, verifier, () => mine === generation);
   // The overview first: it is what a reader sees first, and the server answers it unhurried.
   // Names load beside it; the other panels show names, so they wait for them.
   const names = ensureNames();
-  await drawPanel(PANELS[0]!, sections[0]!, ctx);
+  delete document.body.dataset.figures;
+  const first = await drawPanel(PANELS[0]!, sections[0]!, ctx);
   void verifier.start();
   await names;
-  await Promise.all(PANELS.slice(1).map((panel, i) => drawPanel(panel, sections[i + 1]!, ctx)));
+  const rest = await Promise.all(PANELS.slice(1).map((panel, i) => drawPanel(panel, sections[i + 1]!, ctx)));
   if (mine === generation) {
     performance.mark('govledger:drawn:all');
     document.body.dataset.state = 'ready';
     document.body.dataset.asOf = state.asOf ?? '';
+  }
+  // Every figure checked against the signed state (or marked failed): said once all are done.
+  await Promise.all([first, ...rest].map((drawn) => drawn.checked));
+  if (mine === generation) {
+    performance.mark('govledger:verified:all');
+    document.body.dataset.figures = 'checked';
   }
 }
 

@@ -6,6 +6,7 @@ import { disposeCharts, drawCharts } from './charts.ts';
 import { h, replace } from './dom.ts';
 import { withQuery } from './http.ts';
 import { type Key, t } from './i18n.ts';
+import { type CheckpointSource, PanelFigures } from './verify/figures.ts';
 import type { EntryVerifier } from './verify/panel.ts';
 
 /** The `asOf` point every state answer starts with. */
@@ -24,7 +25,14 @@ export interface PanelContext {
   readonly verifier: EntryVerifier;
   /** False once the view changed and this drawing is stale. */
   readonly current: () => boolean;
+  /** The signed checkpoints figures are checked against. */
+  readonly checkpoints: CheckpointSource;
+  /** The figures of the panel being drawn: each is claimed as drawn and checked once drawn. */
+  readonly figures: PanelFigures;
 }
+
+/** What every panel of one view shares (each panel gets its own `figures`). */
+export type SharedContext = Omit<PanelContext, 'figures'>;
 
 /** A panel: its id, title, and how it fills its body, returning the ledger point of its data. */
 export interface Panel {
@@ -41,12 +49,17 @@ export function fill(container: HTMLElement, ...children: Parameters<typeof repl
 }
 
 /** A panel context for `asOf`. */
-export function contextFor(asOf: string | null, verifier: EntryVerifier, current: () => boolean): PanelContext {
+export function contextFor(
+  asOf: string | null,
+  verifier: EntryVerifier & CheckpointSource,
+  current: () => boolean,
+): SharedContext {
   return {
     asOf,
     state: (path, params = {}) => withQuery(path, { ...params, asOf }),
     verifier,
     current,
+    checkpoints: verifier,
   };
 }
 
@@ -60,21 +73,56 @@ export function panelSection(panel: Panel): HTMLElement {
       { class: 'panel-head' },
       h('h2', { id: `panel-${panel.id}-title` }, t(panel.title)),
       h('p', { class: 'ledger-size' }),
+      h('p', { class: 'figures-status', 'aria-live': 'polite' }),
     ),
     h('div', { class: 'panel-body' }),
   );
 }
 
-/** Draws `panel` into its `section`; a failure shows in the panel, never as an exception. */
-export async function drawPanel(panel: Panel, section: HTMLElement, ctx: PanelContext): Promise<void> {
+/** Says in the panel's head how many of its figures verified, at which ledger size. */
+function showFigureCounts(status: HTMLElement, figures: PanelFigures, size: number): void {
+  const { verified, failed } = figures.counts;
+  status.dataset.figuresStatus = failed > 0 ? 'failed' : 'ok';
+  status.textContent =
+    failed > 0 ? t('figuresFailedCount', { failed, verified, size }) : t('figuresVerifiedCount', { verified, size });
+}
+
+/**
+ * Checks the figures `panel` claimed against the signed state of the size they were computed
+ * at, and says the outcome in its head (see verify/figures.ts).
+ */
+async function checkFigures(panel: Panel, section: HTMLElement, ctx: PanelContext, size: number): Promise<void> {
+  const status = section.querySelector<HTMLElement>('.figures-status')!;
+  status.dataset.figuresStatus = 'running';
+  status.textContent = t('figuresChecking');
+  await ctx.figures.verify(size, ctx.asOf, ctx.checkpoints);
+  if (!ctx.current()) return;
+  showFigureCounts(status, ctx.figures, size);
+  performance.mark(`govledger:verified:${panel.id}`);
+}
+
+/**
+ * Draws `panel` into its `section`; a failure shows in the panel, never as an exception.
+ * Resolves once drawn, with `checked`: the check of the figures drawn, which goes on after.
+ */
+export async function drawPanel(
+  panel: Panel,
+  section: HTMLElement,
+  shared: SharedContext,
+): Promise<{ readonly checked: Promise<void> }> {
+  const ctx: PanelContext = { ...shared, figures: new PanelFigures(() => t(panel.title)) };
   const body = section.querySelector<HTMLElement>('.panel-body')!;
   const size = section.querySelector<HTMLElement>('.ledger-size')!;
+  const status = section.querySelector<HTMLElement>('.figures-status')!;
   section.querySelector('h2')!.textContent = t(panel.title);
   section.setAttribute('aria-busy', 'true');
+  status.textContent = '';
+  delete status.dataset.figuresStatus;
+  let checked: Promise<void> = Promise.resolve();
   try {
     const staging = h('div', { class: 'panel-body' });
     const point = await panel.render(staging, ctx);
-    if (!ctx.current()) return;
+    if (!ctx.current()) return { checked };
     disposeCharts(body);
     body.replaceWith(staging);
     size.textContent = t('computedAt', { size: point.size });
@@ -82,9 +130,10 @@ export async function drawPanel(panel: Panel, section: HTMLElement, ctx: PanelCo
     size.title = `root ${point.root}`;
     // When this panel's figures reached the screen, for the budget measured in bench/.
     performance.mark(`govledger:drawn:${panel.id}`);
+    checked = checkFigures(panel, section, ctx, point.size);
     await drawCharts(staging);
   } catch (error) {
-    if (!ctx.current()) return;
+    if (!ctx.current()) return { checked };
     fill(
       body,
       h(
@@ -96,4 +145,5 @@ export async function drawPanel(panel: Panel, section: HTMLElement, ctx: PanelCo
   } finally {
     if (ctx.current()) section.removeAttribute('aria-busy');
   }
+  return { checked };
 }

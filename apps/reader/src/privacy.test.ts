@@ -32,6 +32,8 @@ const REQUIRED_QUERY: Record<string, string> = {
   '/v1/ledger/proofs/inclusion': '?index=0',
   '/v1/ledger/proofs/consistency': '?from=1',
   '/v1/diff': '?from=0',
+  '/v1/state/proofs':
+    '?record=complaintBoard/c-1&record=voteResults/v-1&record=fundLedger/cm-1&record=committees/totals',
 };
 
 const VOTERS = [...new Set(BALLOTS.map((b) => b.ownerId))];

@@ -28,6 +28,7 @@ import { tileRoutes } from './routes/tiles.ts';
 import { bundleRoutes } from './routes/bundles.ts';
 import { voteRoutes } from './routes/votes.ts';
 import { stateRecordRoutes } from './routes/state-records.ts';
+import { stateRecordBatchRoutes } from './routes/state-record-batch.ts';
 
 /** The route modules, audit first, then the dashboards. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -42,6 +43,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   diffRoutes,
   trailRoutes,
   stateRecordRoutes,
+  stateRecordBatchRoutes,
   complaintRoutes,
   complaintStatisticsRoutes,
   voteRoutes,

@@ -24,6 +24,19 @@ export interface ProvenRecord {
   readonly proof: StateRecordProof | undefined;
 }
 
+/** One public record asked for: its model and its key within the model. */
+export interface RecordRef {
+  readonly model: string;
+  readonly key: string;
+}
+
+/** Several records' proofs (in the order asked, undefined where none) at one ledger size and state root. */
+export interface ProvenRecords {
+  readonly size: number;
+  readonly stateRoot: StateRoot;
+  readonly proofs: readonly (StateRecordProof | undefined)[];
+}
+
 /** Proves public records of the reader's projections (see the module comment). */
 export class StateProofs {
   readonly #store: EventStore;
@@ -47,6 +60,35 @@ export class StateProofs {
     const next = this.#turn.then(() => this.#prove(asOf, model, key));
     this.#turn = next.catch(() => {});
     return next;
+  }
+
+  /**
+   * Several records of one ledger point at once (a panel's figures): one catch-up or one past
+   * replay for the whole batch, each proof `undefined` when its record never existed.
+   */
+  proveMany(asOf: AsOf | undefined, refs: readonly RecordRef[]): Promise<ProvenRecords> {
+    const next = this.#turn.then(() => this.#proveMany(asOf, refs));
+    this.#turn = next.catch(() => {});
+    return next;
+  }
+
+  async #proveMany(asOf: AsOf | undefined, refs: readonly RecordRef[]): Promise<ProvenRecords> {
+    const head = await this.#store.head();
+    const target = asOf === undefined ? head.size : await sizeAsOf(this.#store, asOf);
+    if (target >= this.#runner.size || target === head.size) {
+      await this.#runner.catchUp(target);
+      if (this.#runner.size === target) {
+        const runner = this.#runner;
+        return {
+          size: target,
+          stateRoot: runner.stateRoot()!,
+          proofs: refs.map((r) => runner.proveRecord(r.model, r.key)),
+        };
+      }
+    }
+    const past = await this.#runner.replayAsOf({ index: target - 1 });
+    const runner = past.runner!;
+    return { size: past.size, stateRoot: past.stateRoot!, proofs: refs.map((r) => runner.proveRecord(r.model, r.key)) };
   }
 
   async #prove(asOf: AsOf | undefined, model: string, key: string): Promise<ProvenRecord> {

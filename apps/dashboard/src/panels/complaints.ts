@@ -45,6 +45,7 @@ interface Complaint {
 }
 
 interface ComplaintPage {
+  readonly asOf: LedgerPoint;
   readonly total: number;
   readonly items: readonly Complaint[];
   readonly nextCursor: string | null;
@@ -54,14 +55,21 @@ const STATUSES = ['filed', 'assigned', 'responded', 'resolved', 'reopened', 'esc
 const CATEGORIES = ['repair', 'noise', 'parking', 'sanitation', 'security', 'fee', 'other'];
 const PAGE_SIZE = 20;
 
+/** The committed fields of a complaint card the list shows (complaintBoard/<id>). */
+function cardFigures(c: Pick<Complaint, 'status' | 'companyId' | 'filedAt' | 'resolvedAt' | 'satisfaction'>): unknown {
+  return [c.status, c.companyId, c.filedAt, c.resolvedAt, c.satisfaction];
+}
+
+/** Tallies by month, category, company or community: aggregates no public record commits yet. */
 function tallyTable(
+  ctx: PanelContext,
   caption: string,
   keyHeader: string,
   keyLabel: (key: string) => string,
   rows: readonly Tally[],
   id: string,
 ): HTMLElement {
-  return table(
+  const wrapped = table(
     caption,
     [
       { header: keyHeader, cell: (r: Tally) => keyLabel(r.key) },
@@ -75,13 +83,15 @@ function tallyTable(
     rows,
     { id },
   );
+  ctx.figures.uncommitted(wrapped.querySelector('table')!);
+  return wrapped;
 }
 
 function options(values: readonly string[], prefix: string): HTMLOptionElement[] {
   return [h('option', { value: '' }, t('all')), ...values.map((v) => h('option', { value: v }, label(prefix, v)))];
 }
 
-function complaintList(ctx: PanelContext, stats: Statistics): HTMLElement {
+function complaintList(ctx: PanelContext, stats: Statistics): { element: HTMLElement; first: Promise<void> } {
   const status = h('select', { name: 'status', 'aria-label': t('status') }, options(STATUSES, 'status'));
   const category = h('select', { name: 'category', 'aria-label': t('category') }, options(CATEGORIES, 'category'));
   const community = h('select', { name: 'community', 'aria-label': t('community') }, [
@@ -106,7 +116,8 @@ function complaintList(ctx: PanelContext, stats: Statistics): HTMLElement {
   );
   // cursors[i] is the cursor of page i (null for the first page).
   let cursors: (string | null)[] = [null];
-  const load = async (pageIndex: number) => {
+  // The first page's figures are checked with the panel's; a later page's or filter's when shown.
+  const load = async (pageIndex: number, first = false) => {
     const page = await getJson<ComplaintPage>(
       ctx.state('/v1/complaints', {
         status: status.value,
@@ -134,7 +145,20 @@ function complaintList(ctx: PanelContext, stats: Statistics): HTMLElement {
           { header: t('community'), cell: (c) => nameOf(c.communityId) },
           { header: t('company'), cell: (c) => nameOf(c.companyId) },
           { header: t('category'), cell: (c) => label('category', c.category) },
-          { header: t('status'), cell: (c) => `${label('status', c.status)}${c.overdue ? ` · ${t('overdue')}` : ''}` },
+          {
+            header: t('status'),
+            cell: (c) => [
+              ctx.figures.cell<Complaint>(
+                label('status', c.status),
+                `${t('complaintList')} · ${c.complaintId}`,
+                'complaintBoard',
+                c.complaintId,
+                cardFigures(c),
+                cardFigures,
+              ),
+              c.overdue ? ` · ${t('overdue')}` : '',
+            ],
+          },
           { header: t('filedAt'), cell: (c) => date(c.filedAt) },
           { header: t('dueAt'), cell: (c) => date(c.dueAt) },
           { header: t('resolvedAt'), cell: (c) => date(c.resolvedAt) },
@@ -153,14 +177,15 @@ function complaintList(ctx: PanelContext, stats: Statistics): HTMLElement {
         next,
       ),
     );
+    if (!first) await ctx.figures.verify(page.asOf.size, ctx.asOf, ctx.checkpoints);
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     cursors = [null];
     void load(0);
   });
-  void load(0);
-  return h('div', {}, h('h3', {}, t('complaintList')), form, results);
+  const firstPage = load(0, true);
+  return { element: h('div', {}, h('h3', {}, t('complaintList')), form, results), first: firstPage };
 }
 
 /** The complaints panel. */
@@ -170,16 +195,32 @@ export const complaintsPanel: Panel = {
   async render(body, ctx) {
     const stats = await getJson<Statistics>(ctx.state('/v1/complaint-statistics'));
     const { total } = stats;
+    const fig = ctx.figures;
+    const list = complaintList(ctx, stats);
     body.append(
       h(
         'dl',
         { class: 'figures' },
-        figure('complaintsFiled', t('filed'), count(total.filed)),
-        figure('complaintsOpen', t('open'), count(total.open)),
-        figure('complaintsOverdue', t('overdue'), count(total.overdue)),
-        figure('complaintsResolved', t('resolved'), count(total.resolved)),
-        figure('resolutionDays', t('averageResolutionDays'), days(total.averageResolutionSeconds)),
-        figure('satisfaction', t('averageSatisfaction'), total.averageSatisfaction?.toFixed(2) ?? '—'),
+        // Complaints filed are the ComplaintFiled acts the ledger statistics commit; the other
+        // totals are aggregates no public record commits yet, shown as such.
+        fig.figure<{ count: number }>(
+          figure('complaintsFiled', t('filed'), count(total.filed)),
+          'ledgerStatistics',
+          'type:ComplaintFiled',
+          total.filed,
+          (r) => r.count,
+        ),
+        uncommittedFigure(fig, figure('complaintsOpen', t('open'), count(total.open))),
+        uncommittedFigure(fig, figure('complaintsOverdue', t('overdue'), count(total.overdue))),
+        uncommittedFigure(fig, figure('complaintsResolved', t('resolved'), count(total.resolved))),
+        uncommittedFigure(
+          fig,
+          figure('resolutionDays', t('averageResolutionDays'), days(total.averageResolutionSeconds)),
+        ),
+        uncommittedFigure(
+          fig,
+          figure('satisfaction', t('averageSatisfaction'), total.averageSatisfaction?.toFixed(2) ?? '—'),
+        ),
       ),
       chart(t('complaintsByMonthChart'), {
         legend: { top: 0 },
@@ -215,7 +256,7 @@ export const complaintsPanel: Panel = {
       }),
       details(
         t('byMonth'),
-        tallyTable(t('byMonth'), t('month'), (k) => k, stats.byMonth, 'complaints-by-month'),
+        tallyTable(ctx, t('byMonth'), t('month'), (k) => k, stats.byMonth, 'complaints-by-month'),
       ),
       chart(
         t('complaintsByCategoryChart'),
@@ -249,6 +290,7 @@ export const complaintsPanel: Panel = {
         'small',
       ),
       tallyTable(
+        ctx,
         t('byCategory'),
         t('category'),
         (k) => label('category', k),
@@ -257,17 +299,23 @@ export const complaintsPanel: Panel = {
       ),
       details(
         t('byCompany'),
-        tallyTable(t('byCompany'), t('company'), nameOf, stats.byCompany, 'complaints-by-company'),
+        tallyTable(ctx, t('byCompany'), t('company'), nameOf, stats.byCompany, 'complaints-by-company'),
       ),
       details(
         t('byCommunity'),
-        tallyTable(t('byCommunity'), t('community'), nameOf, stats.byCommunity, 'complaints-by-community'),
+        tallyTable(ctx, t('byCommunity'), t('community'), nameOf, stats.byCommunity, 'complaints-by-community'),
       ),
-      complaintList(ctx, stats),
+      list.element,
     );
+    await list.first;
     return stats.asOf;
   },
 };
+
+function uncommittedFigure(figures: PanelContext['figures'], wrapper: HTMLElement): HTMLElement {
+  figures.uncommitted(wrapper.querySelector('dd')!);
+  return wrapper;
+}
 
 function details(summary: string, content: HTMLElement): HTMLElement {
   return h('details', {}, h('summary', {}, summary), content);

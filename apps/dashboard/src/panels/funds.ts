@@ -99,7 +99,20 @@ async function showFund(ctx: PanelContext, communityId: string, target: HTMLElem
       [
         { header: t('time'), cell: (d: Disbursement) => date(d.disbursedAt ?? d.approvedAt) },
         { header: t('purpose'), cell: (d) => d.purpose },
-        { header: t('amount'), cell: (d) => yuan(d.amountFen), numeric: true },
+        {
+          header: t('amount'),
+          // A disbursement is committed as fundLedger/<community>/disbursements/<id>.
+          cell: (d) =>
+            ctx.figures.cell<Disbursement>(
+              yuan(d.amountFen),
+              `${t('disbursements')} · ${d.purpose}`,
+              'fundLedger',
+              `${communityId}/disbursements/${d.disbursementId}`,
+              [d.amountFen, d.status],
+              (r) => [r.amountFen, r.status],
+            ),
+          numeric: true,
+        },
         {
           header: t('authority'),
           cell: (d) =>
@@ -130,7 +143,20 @@ async function showFund(ctx: PanelContext, communityId: string, target: HTMLElem
           { header: t('time'), cell: (m) => dateTime(m.at) },
           { header: t('kind'), cell: (m) => m.kind },
           { header: t('amount'), cell: (m) => yuan(m.changeFen), numeric: true },
-          { header: t('balance'), cell: (m) => yuan(m.balanceFen), numeric: true },
+          {
+            header: t('balance'),
+            // The i-th balance point is committed as fundLedger/<community>/history/<i>.
+            cell: (m) =>
+              ctx.figures.cell<Movement>(
+                yuan(m.balanceFen),
+                `${t('entriesTitle')} · ${m.index}`,
+                'fundLedger',
+                `${communityId}/history/${fund.history.indexOf(m)}`,
+                [m.index, m.changeFen, m.balanceFen],
+                (r) => [r.index, r.changeFen, r.balanceFen],
+              ),
+            numeric: true,
+          },
           { header: t('entryCheck'), cell: (m) => check(m.index) },
         ],
         fund.history,
@@ -157,9 +183,11 @@ export const fundsPanel: Panel = {
     );
     select.addEventListener('change', () => {
       chosenCommunity = select.value;
-      void showFund(ctx, select.value, detail).catch((error: unknown) =>
-        fill(detail, h('p', { class: 'error' }, t('loadFailed', { reason: String(error) }))),
-      );
+      void showFund(ctx, select.value, detail)
+        .then(() => ctx.figures.verify(asOf.size, ctx.asOf, ctx.checkpoints))
+        .catch((error: unknown) =>
+          fill(detail, h('p', { class: 'error' }, t('loadFailed', { reason: String(error) }))),
+        );
     });
     body.append(
       h(
@@ -171,7 +199,20 @@ export const fundsPanel: Panel = {
           [
             { header: t('community'), cell: (f: FundBrief) => nameOf(f.communityId) },
             { header: t('units'), cell: (f) => count(f.unitCount), numeric: true },
-            { header: t('balance'), cell: (f) => yuan(f.balanceFen), numeric: true },
+            {
+              header: t('balance'),
+              // A community's fund is committed as fundLedger/<community>.
+              cell: (f) =>
+                ctx.figures.cell<FundBrief>(
+                  yuan(f.balanceFen),
+                  `${nameOf(f.communityId)} · ${t('balance')}`,
+                  'fundLedger',
+                  f.communityId,
+                  [f.unitCount, f.balanceFen, f.depositedFen, f.disbursedFen, f.refundedFen],
+                  (r) => [r.unitCount, r.balanceFen, r.depositedFen, r.disbursedFen, r.refundedFen],
+                ),
+              numeric: true,
+            },
             { header: t('deposited'), cell: (f) => yuan(f.depositedFen), numeric: true },
             { header: t('disbursed'), cell: (f) => yuan(f.disbursedFen), numeric: true },
             { header: t('refunded'), cell: (f) => yuan(f.refundedFen), numeric: true },

@@ -41,6 +41,13 @@ function quarterOf(iso: string): string {
   return `${d.getUTCFullYear()}Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
 }
 
+/** The part of a meeting's committed record (jointMeetings/<meetingId>) the list shows. */
+interface MeetingRecord {
+  readonly convenedAt: string;
+  readonly resolutionIds: readonly string[];
+  readonly openResolutions: number;
+}
+
 async function showMeeting(ctx: PanelContext, meetingId: string, size: number, target: HTMLElement): Promise<void> {
   const { meeting } = await getJson<{ meeting: Meeting }>(
     ctx.state(`/v1/joint-meetings/${encodeURIComponent(meetingId)}`),
@@ -107,9 +114,29 @@ export const jointMeetingsPanel: Panel = {
       h(
         'dl',
         { class: 'figures' },
-        figure('meetings', t('meetingsTitle'), count(data.meetings.length)),
-        figure('openResolutions', t('openResolutions'), count(data.openResolutions)),
-        figure('completedResolutions', t('completedResolutions'), count(data.completedResolutions)),
+        // Meetings convened are the JointMeetingConvened acts the ledger statistics commit; the
+        // resolution totals are the jointMeetings/totals record.
+        ctx.figures.figure<{ count: number }>(
+          figure('meetings', t('meetingsTitle'), count(data.meetings.length)),
+          'ledgerStatistics',
+          'type:JointMeetingConvened',
+          data.meetings.length,
+          (r) => r.count,
+        ),
+        ctx.figures.figure<{ openResolutions: number }>(
+          figure('openResolutions', t('openResolutions'), count(data.openResolutions)),
+          'jointMeetings',
+          'totals',
+          data.openResolutions,
+          (r) => r.openResolutions,
+        ),
+        ctx.figures.figure<{ completedResolutions: number }>(
+          figure('completedResolutions', t('completedResolutions'), count(data.completedResolutions)),
+          'jointMeetings',
+          'totals',
+          data.completedResolutions,
+          (r) => r.completedResolutions,
+        ),
       ),
       chart(
         t('meetingsChart'),
@@ -154,8 +181,33 @@ export const jointMeetingsPanel: Panel = {
             { header: t('meeting'), cell: (m: MeetingBrief) => meetingButton(m) },
             { header: t('community'), cell: (m) => nameOf(m.communityId) },
             { header: t('convenedAt'), cell: (m) => date(m.convenedAt) },
-            { header: t('resolutions'), cell: (m) => count(m.resolutionCount), numeric: true },
-            { header: t('openResolutions'), cell: (m) => count(m.openResolutions), numeric: true },
+            {
+              header: t('resolutions'),
+              // A meeting is committed as jointMeetings/<meetingId>.
+              cell: (m) =>
+                ctx.figures.cell<MeetingRecord>(
+                  count(m.resolutionCount),
+                  `${m.meetingId} · ${t('resolutions')}`,
+                  'jointMeetings',
+                  m.meetingId,
+                  [m.convenedAt, m.resolutionCount, m.openResolutions],
+                  (r) => [r.convenedAt, r.resolutionIds.length, r.openResolutions],
+                ),
+              numeric: true,
+            },
+            {
+              header: t('openResolutions'),
+              cell: (m) =>
+                ctx.figures.cell<MeetingRecord>(
+                  count(m.openResolutions),
+                  `${m.meetingId} · ${t('openResolutions')}`,
+                  'jointMeetings',
+                  m.meetingId,
+                  m.openResolutions,
+                  (r) => r.openResolutions,
+                ),
+              numeric: true,
+            },
           ],
           [...data.meetings].reverse(),
           { id: 'meetings-list' },

@@ -7,7 +7,7 @@ import { date, dateTime } from '../format.ts';
 import { getJson } from '../http.ts';
 import { label, t } from '../i18n.ts';
 import { nameOf } from '../names.ts';
-import type { LedgerPoint, Panel } from '../panel.ts';
+import type { LedgerPoint, Panel, PanelContext } from '../panel.ts';
 
 interface Notice {
   readonly noticeId: string;
@@ -22,11 +22,20 @@ interface Notice {
 
 const RECENT = 20;
 
-function noticeTable(caption: string, notices: readonly Notice[], id: string): HTMLElement {
+/** What a notice row shows that its committed record (notices/<noticeId>) states. */
+function noticeFigures(n: Omit<Notice, 'onDisplay' | 'noticeId'>): unknown {
+  return [n.title, n.kind, n.communityId, n.disclosureFrom, n.disclosureUntil, n.withdrawnAt];
+}
+
+function noticeTable(ctx: PanelContext, caption: string, notices: readonly Notice[], id: string): HTMLElement {
   return table(
     caption,
     [
-      { header: t('noticeTitle'), cell: (n: Notice) => n.title },
+      {
+        header: t('noticeTitle'),
+        cell: (n: Notice) =>
+          ctx.figures.cell<Notice>(n.title, n.title, 'notices', n.noticeId, noticeFigures(n), noticeFigures),
+      },
       { header: t('kind'), cell: (n) => label('notice', n.kind) },
       { header: t('community'), cell: (n) => nameOf(n.communityId) },
       { header: t('disclosure'), cell: (n) => `${date(n.disclosureFrom)} – ${date(n.disclosureUntil)}` },
@@ -49,9 +58,9 @@ export const noticesPanel: Panel = {
     const recent = [...all.notices].sort((a, b) => b.disclosureFrom.localeCompare(a.disclosureFrom)).slice(0, RECENT);
     body.append(
       shown.notices.length > 0
-        ? noticeTable(t('onDisplay', { at: dateTime(shown.at) }), shown.notices, 'notices-on-display')
+        ? noticeTable(ctx, t('onDisplay', { at: dateTime(shown.at) }), shown.notices, 'notices-on-display')
         : h('p', { id: 'notices-on-display' }, t('noneOnDisplay', { at: dateTime(shown.at) })),
-      noticeTable(t('recentNotices'), recent, 'notices-recent'),
+      noticeTable(ctx, t('recentNotices'), recent, 'notices-recent'),
     );
     return shown.asOf;
   },

@@ -32,6 +32,15 @@ interface PartyBuilding {
   readonly byForm: readonly { readonly form: string; readonly organisations: number; readonly companies: number }[];
 }
 
+/** A row of the pilots table: a pilot kind or a level of demonstration sites, and the record committing it. */
+interface PilotRow {
+  readonly name: string;
+  readonly key: string;
+  readonly site: boolean;
+  readonly running: number;
+  readonly completed: number;
+}
+
 const MODE_COLOURS = [COLOURS.blue, COLOURS.red, COLOURS.green, COLOURS.amber];
 
 function runningOf(pilots: Pilots, kind: string): number {
@@ -49,20 +58,61 @@ export const overviewPanel: Panel = {
       getJson<PartyBuilding>(ctx.state('/v1/party-building')),
     ]);
     const sites = (level: string) => pilots.demonstrationSites.find((s) => s.level === level)?.count ?? 0;
+    const fig = ctx.figures;
+    // Each figure is claimed with the record that commits it (docs/audit.md): the coverage and
+    // party-building totals, a pilot kind's and a site level's record.
+    const coverageFigure = (name: 'managementAreas' | 'oldCommunities' | 'covered') =>
+      fig.figure<Coverage>(
+        figure(name, t(name), count(coverage[name])),
+        'coverage',
+        'totals',
+        coverage[name],
+        (r) => r[name],
+      );
+    const kindFigure = (name: 'pilotProjects' | 'elderlyCarePilots', kind: string) => {
+      const shown = figure(name, t(name), count(runningOf(pilots, kind)));
+      return pilots.byKind.some((k) => k.kind === kind)
+        ? fig.figure<{ running: number }>(shown, 'pilots', `kind/${kind}`, runningOf(pilots, kind), (r) => r.running)
+        : shown;
+    };
+    const siteFigure = (name: 'provincialSites' | 'suzhouSites', level: string) => {
+      const shown = figure(name, t(name), count(sites(level)));
+      return pilots.demonstrationSites.some((s) => s.level === level)
+        ? fig.figure<{ count: number }>(shown, 'pilots', `sites/${level}`, sites(level), (r) => r.count)
+        : shown;
+    };
     body.append(
       h(
         'dl',
         { class: 'figures' },
-        figure('managementAreas', t('managementAreas'), count(coverage.managementAreas)),
-        figure('oldCommunities', t('oldCommunities'), count(coverage.oldCommunities)),
-        figure('covered', t('covered'), count(coverage.covered)),
-        figure('coverageRate', t('coverageRate'), percent(coverage.rate.numerator, coverage.rate.denominator)),
-        figure('pilotProjects', t('pilotProjects'), count(runningOf(pilots, 'red-property'))),
-        figure('provincialSites', t('provincialSites'), count(sites('provincial'))),
-        figure('suzhouSites', t('suzhouSites'), count(sites('suzhou-municipal'))),
-        figure('partyCompanies', t('partyCompanies'), count(party.companiesCovered)),
-        figure('partyMembers', t('partyMembers'), count(party.partyMembersCovered)),
-        figure('elderlyCarePilots', t('elderlyCarePilots'), count(runningOf(pilots, 'property-elderly-care'))),
+        coverageFigure('managementAreas'),
+        coverageFigure('oldCommunities'),
+        coverageFigure('covered'),
+        fig.figure<Coverage>(
+          figure('coverageRate', t('coverageRate'), percent(coverage.rate.numerator, coverage.rate.denominator)),
+          'coverage',
+          'totals',
+          [coverage.rate.numerator, coverage.rate.denominator],
+          (r) => [r.rate.numerator, r.rate.denominator],
+        ),
+        kindFigure('pilotProjects', 'red-property'),
+        siteFigure('provincialSites', 'provincial'),
+        siteFigure('suzhouSites', 'suzhou-municipal'),
+        fig.figure<PartyBuilding>(
+          figure('partyCompanies', t('partyCompanies'), count(party.companiesCovered)),
+          'partyBuilding',
+          'totals',
+          party.companiesCovered,
+          (r) => r.companiesCovered,
+        ),
+        fig.figure<PartyBuilding>(
+          figure('partyMembers', t('partyMembers'), count(party.partyMembersCovered)),
+          'partyBuilding',
+          'totals',
+          party.partyMembersCovered,
+          (r) => r.partyMembersCovered,
+        ),
+        kindFigure('elderlyCarePilots', 'property-elderly-care'),
       ),
       h(
         'div',
@@ -101,7 +151,19 @@ export const overviewPanel: Panel = {
             t('coverageByMode'),
             [
               { header: t('mode'), cell: (m: Coverage['byMode'][number]) => label('mode', m.mode) },
-              { header: t('communitiesCount'), cell: (m) => count(m.covered), numeric: true },
+              {
+                header: t('communitiesCount'),
+                cell: (m) =>
+                  fig.cell<{ byMode: Record<string, number> }>(
+                    count(m.covered),
+                    `${t('coverageByMode')} · ${label('mode', m.mode)}`,
+                    'coverage',
+                    'totals',
+                    m.covered,
+                    (r) => r.byMode[m.mode],
+                  ),
+                numeric: true,
+              },
               { header: t('share'), cell: (m) => percent(m.covered, coverage.oldCommunities), numeric: true },
             ],
             coverage.byMode,
@@ -114,18 +176,48 @@ export const overviewPanel: Panel = {
           table(
             t('pilotsByKind'),
             [
-              { header: t('kind'), cell: (k: { name: string; running: number; completed: number }) => k.name },
-              { header: t('running'), cell: (k) => count(k.running), numeric: true },
-              { header: t('completed'), cell: (k) => count(k.completed), numeric: true },
+              { header: t('kind'), cell: (k: PilotRow) => k.name },
+              {
+                header: t('running'),
+                cell: (k) =>
+                  fig.cell<Record<string, number>>(
+                    count(k.running),
+                    `${t('pilotsByKind')} · ${k.name} · ${t('running')}`,
+                    'pilots',
+                    k.key,
+                    k.running,
+                    (r) => r[k.site ? 'count' : 'running'],
+                  ),
+                numeric: true,
+              },
+              {
+                header: t('completed'),
+                cell: (k) =>
+                  k.site
+                    ? count(k.completed)
+                    : fig.cell<{ completed: number }>(
+                        count(k.completed),
+                        `${t('pilotsByKind')} · ${k.name} · ${t('completed')}`,
+                        'pilots',
+                        k.key,
+                        k.completed,
+                        (r) => r.completed,
+                      ),
+                numeric: true,
+              },
             ],
             [
               ...pilots.byKind.map((k) => ({
                 name: label('pilot', k.kind),
+                key: `kind/${k.kind}`,
+                site: false,
                 running: k.running,
                 completed: k.completed,
               })),
               ...pilots.demonstrationSites.map((s) => ({
                 name: label('site', s.level),
+                key: `sites/${s.level}`,
+                site: true,
                 running: s.count,
                 completed: 0,
               })),
@@ -135,8 +227,32 @@ export const overviewPanel: Panel = {
             t('partyForms'),
             [
               { header: t('form'), cell: (f: PartyBuilding['byForm'][number]) => label('form', f.form) },
-              { header: t('organisations'), cell: (f) => count(f.organisations), numeric: true },
-              { header: t('companies'), cell: (f) => count(f.companies), numeric: true },
+              {
+                header: t('organisations'),
+                cell: (f) =>
+                  fig.cell<{ byForm: Record<string, { organisations: number }> }>(
+                    count(f.organisations),
+                    `${t('partyForms')} · ${label('form', f.form)} · ${t('organisations')}`,
+                    'partyBuilding',
+                    'totals',
+                    f.organisations,
+                    (r) => r.byForm[f.form]!.organisations,
+                  ),
+                numeric: true,
+              },
+              {
+                header: t('companies'),
+                cell: (f) =>
+                  fig.cell<{ byForm: Record<string, { companies: number }> }>(
+                    count(f.companies),
+                    `${t('partyForms')} · ${label('form', f.form)} · ${t('companies')}`,
+                    'partyBuilding',
+                    'totals',
+                    f.companies,
+                    (r) => r.byForm[f.form]!.companies,
+                  ),
+                numeric: true,
+              },
             ],
             party.byForm,
           ),

@@ -34,7 +34,19 @@ async function showSources(ctx: PanelContext, communityId: string, target: HTMLE
       `${t('bySource')} · ${nameOf(communityId)}`,
       [
         { header: t('source'), cell: (s: Income['bySource'][number]) => label('source', s.source) },
-        { header: t('totalIncome'), cell: (s) => yuan(s.incomeFen), numeric: true },
+        {
+          header: t('totalIncome'),
+          cell: (s) =>
+            ctx.figures.cell<{ bySource: Record<string, number> }>(
+              yuan(s.incomeFen),
+              `${nameOf(communityId)} · ${label('source', s.source)}`,
+              'publicIncome',
+              communityId,
+              s.incomeFen,
+              (r) => r.bySource[s.source],
+            ),
+          numeric: true,
+        },
       ],
       income.bySource,
       { id: 'income-sources' },
@@ -51,9 +63,26 @@ export const publicIncomePanel: Panel = {
       ctx.state('/v1/public-income'),
     );
     const sources = h('div', { 'aria-live': 'polite' });
+    // Each amount is committed by the community's record (publicIncome/<community>).
+    type Amount = 'totalIncomeFen' | 'allocatedFen' | 'unallocatedFen' | 'undisclosedIncomeFen';
+    const committed = (c: IncomeBrief, field: Amount, name: string) =>
+      ctx.figures.cell<IncomeBrief>(
+        yuan(c[field]),
+        `${nameOf(c.communityId)} · ${name}`,
+        'publicIncome',
+        c.communityId,
+        c[field],
+        (r) => r[field],
+      );
     const communityButton = (c: IncomeBrief) => {
       const button = h('button', { type: 'button', class: 'link' }, nameOf(c.communityId));
-      button.addEventListener('click', () => void showSources(ctx, c.communityId, sources));
+      button.addEventListener(
+        'click',
+        () =>
+          void showSources(ctx, c.communityId, sources).then(() =>
+            ctx.figures.verify(asOf.size, ctx.asOf, ctx.checkpoints),
+          ),
+      );
       return button;
     };
     body.append(
@@ -83,10 +112,14 @@ export const publicIncomePanel: Panel = {
         t('incomeTitle'),
         [
           { header: t('community'), cell: (c: IncomeBrief) => communityButton(c) },
-          { header: t('totalIncome'), cell: (c) => yuan(c.totalIncomeFen), numeric: true },
-          { header: t('allocated'), cell: (c) => yuan(c.allocatedFen), numeric: true },
-          { header: t('unallocated'), cell: (c) => yuan(c.unallocatedFen), numeric: true },
-          { header: t('undisclosed'), cell: (c) => yuan(c.undisclosedIncomeFen), numeric: true },
+          { header: t('totalIncome'), cell: (c) => committed(c, 'totalIncomeFen', t('totalIncome')), numeric: true },
+          { header: t('allocated'), cell: (c) => committed(c, 'allocatedFen', t('allocated')), numeric: true },
+          { header: t('unallocated'), cell: (c) => committed(c, 'unallocatedFen', t('unallocated')), numeric: true },
+          {
+            header: t('undisclosed'),
+            cell: (c) => committed(c, 'undisclosedIncomeFen', t('undisclosed')),
+            numeric: true,
+          },
           { header: t('lastDisclosed'), cell: (c) => date(c.lastDisclosedAt) },
         ],
         communities,

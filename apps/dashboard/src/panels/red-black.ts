@@ -144,10 +144,29 @@ async function showQuarter(ctx: PanelContext, quarter: string, size: number, tar
   for (const r of list.black) listing.set(r.projectId, 'black');
   const sorted = [...ratings.ratings].sort((a, b) => b.score - a.score || a.projectId.localeCompare(b.projectId));
   const credit = h('div', { class: 'credit-file', id: 'credit-file', 'aria-live': 'polite' });
-  const listedColumns = [
+  // A listed project's score and grade are committed by the published list of the quarter
+  // (redBlackList/<quarter>); a rating's by the rating (quarterlyRatings/<quarter>/<project>).
+  const listedIn = (side: 'red' | 'black', projectId: string) => (r: RedBlackList) =>
+    r[side].find((l) => l.projectId === projectId);
+  const listedColumns = (side: 'red' | 'black') => [
     { header: t('project'), cell: (r: Listed) => nameOf(r.projectId) },
     { header: t('company'), cell: (r: Listed) => companyButton(ctx, r.companyId, credit) },
-    { header: t('score'), cell: (r: Listed) => r.score, numeric: true },
+    {
+      header: t('score'),
+      cell: (r: Listed) =>
+        ctx.figures.cell<RedBlackList>(
+          r.score,
+          `${side === 'red' ? t('redList') : t('blackList')} · ${nameOf(r.projectId)} · ${t('score')}`,
+          'redBlackList',
+          quarter,
+          [r.companyId, r.score, r.grade],
+          (l) => {
+            const entry = listedIn(side, r.projectId)(l)!;
+            return [entry.companyId, entry.score, entry.grade];
+          },
+        ),
+      numeric: true,
+    },
     { header: t('grade'), cell: (r: Listed) => label('grade', r.grade) },
   ];
   fill(
@@ -206,8 +225,8 @@ async function showQuarter(ctx: PanelContext, quarter: string, size: number, tar
     h(
       'div',
       { class: 'pair' },
-      table(`${t('redList')} ${quarterName(quarter)}`, listedColumns, list.red, { id: 'red-list' }),
-      table(`${t('blackList')} ${quarterName(quarter)}`, listedColumns, list.black, { id: 'black-list' }),
+      table(`${t('redList')} ${quarterName(quarter)}`, listedColumns('red'), list.red, { id: 'red-list' }),
+      table(`${t('blackList')} ${quarterName(quarter)}`, listedColumns('black'), list.black, { id: 'black-list' }),
     ),
     credit,
     h(
@@ -219,7 +238,19 @@ async function showQuarter(ctx: PanelContext, quarter: string, size: number, tar
         [
           { header: t('project'), cell: (r: Rating) => nameOf(r.projectId) },
           { header: t('company'), cell: (r: Rating) => companyButton(ctx, r.companyId, credit) },
-          { header: t('score'), cell: (r: Rating) => r.score, numeric: true },
+          {
+            header: t('score'),
+            cell: (r: Rating) =>
+              ctx.figures.cell<Rating>(
+                r.score,
+                `${t('ratingsOfQuarter', { quarter: quarterName(quarter) })} · ${nameOf(r.projectId)} · ${t('score')}`,
+                'quarterlyRatings',
+                `${quarter}/${r.projectId}`,
+                [r.companyId, r.score, r.grade],
+                (rated) => [rated.companyId, rated.score, rated.grade],
+              ),
+            numeric: true,
+          },
           { header: t('grade'), cell: (r: Rating) => label('grade', r.grade) },
           {
             header: t('listing'),
@@ -263,9 +294,12 @@ export const redBlackPanel: Panel = {
     );
     select.addEventListener('change', () => {
       chosenQuarter = select.value;
-      void showQuarter(ctx, select.value, asOf.size, detail).catch((error: unknown) =>
-        fill(detail, h('p', { class: 'error' }, t('loadFailed', { reason: String(error) }))),
-      );
+      // The figures of the quarter chosen are checked as the first quarter's were.
+      void showQuarter(ctx, select.value, asOf.size, detail)
+        .then(() => ctx.figures.verify(asOf.size, ctx.asOf, ctx.checkpoints))
+        .catch((error: unknown) =>
+          fill(detail, h('p', { class: 'error' }, t('loadFailed', { reason: String(error) }))),
+        );
     });
     body.append(h('label', { class: 'control' }, `${t('quarter')} `, select), detail);
     await showQuarter(ctx, quarter, asOf.size, detail);

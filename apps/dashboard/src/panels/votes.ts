@@ -43,6 +43,12 @@ interface Vote extends VoteBrief {
   } | null;
 }
 
+/** The part of a vote's committed result (voteResults/<voteId>) the panel shows. */
+interface VoteRecord {
+  readonly status: string;
+  readonly outcome: { readonly passed: boolean; readonly checks: readonly Check[] } | null;
+}
+
 let chosenVote: string | null = null;
 
 /** The matter's name in the page's language (the API gives "中文 (English)"). */
@@ -119,7 +125,19 @@ async function showVote(ctx: PanelContext, voteId: string, size: number, target:
         { header: t('rule'), cell: (c) => c.rule },
         {
           header: t('actual'),
-          cell: (c) => (c.name.endsWith('area') ? squareMetres(c.actual) : count(c.actual)),
+          // The check as the vote's committed result states it (voteResults/<voteId>).
+          cell: (c) =>
+            ctx.figures.cell<VoteRecord>(
+              c.name.endsWith('area') ? squareMetres(c.actual) : count(c.actual),
+              `${vote.title} · ${label('check', c.name)}`,
+              'voteResults',
+              vote.voteId,
+              [c.actual, c.of, c.needed, c.met],
+              (r) => {
+                const proven = r.outcome!.checks.find((k) => k.name === c.name)!;
+                return [proven.actual, proven.of, proven.needed, proven.met];
+              },
+            ),
           numeric: true,
         },
         { header: t('of'), cell: (c) => (c.name.endsWith('area') ? squareMetres(c.of) : count(c.of)), numeric: true },
@@ -146,9 +164,11 @@ export const votesPanel: Panel = {
     const detail = h('div', { class: 'vote-detail', 'aria-live': 'polite' });
     const choose = (voteId: string) => {
       chosenVote = voteId;
-      void showVote(ctx, voteId, asOf.size, detail).catch((error: unknown) =>
-        fill(detail, h('p', { class: 'error' }, t('loadFailed', { reason: String(error) }))),
-      );
+      void showVote(ctx, voteId, asOf.size, detail)
+        .then(() => ctx.figures.verify(asOf.size, ctx.asOf, ctx.checkpoints))
+        .catch((error: unknown) =>
+          fill(detail, h('p', { class: 'error' }, t('loadFailed', { reason: String(error) }))),
+        );
     };
     const voteButton = (v: VoteBrief) => {
       const button = h('button', { type: 'button', class: 'link', 'data-vote': v.voteId }, v.voteId);
@@ -168,7 +188,18 @@ export const votesPanel: Panel = {
             { header: t('voteTitle'), cell: (v) => v.title },
             { header: t('proposedAt'), cell: (v) => date(v.proposedAt) },
             { header: t('status'), cell: (v) => label('voteStatus', v.status) },
-            { header: t('passed'), cell: (v) => resultOf(v) },
+            {
+              header: t('passed'),
+              cell: (v) =>
+                ctx.figures.cell<VoteRecord>(
+                  resultOf(v),
+                  `${v.title} · ${t('passed')}`,
+                  'voteResults',
+                  v.voteId,
+                  [v.status, v.passed],
+                  (r) => [r.status, r.outcome?.passed ?? null],
+                ),
+            },
           ],
           [...votes].reverse(),
           { id: 'votes-list' },

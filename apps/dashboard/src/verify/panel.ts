@@ -14,8 +14,11 @@ import {
   rememberable,
   type VerifiedHead,
 } from './checks.ts';
+import type { CheckpointSource } from './figures.ts';
 import { recallCheckpoint, rememberCheckpoint } from './memory.ts';
+import { type Checkpoint, openCheckpoint } from './note.ts';
 import { failed, type Outcome } from './outcome.ts';
+import { getJson, getText } from '../http.ts';
 
 /** Checks entries in the browser against the verified checkpoint. */
 export interface EntryVerifier {
@@ -28,12 +31,13 @@ function line(state: 'ok' | 'failed' | 'running', text: string): HTMLElement {
 }
 
 /** The verify section and its verifier. */
-export class BrowserVerifier implements EntryVerifier {
+export class BrowserVerifier implements EntryVerifier, CheckpointSource {
   readonly section: HTMLElement;
   private readonly status: HTMLElement;
   private readonly growth: HTMLElement;
   private readonly last: HTMLElement;
   private head: Promise<Outcome<VerifiedHead>> | null = null;
+  private readonly past = new Map<number, Promise<Checkpoint | null>>();
 
   constructor(private readonly storage: Storage) {
     this.status = h('div', { id: 'verify-checkpoint', 'aria-live': 'polite' });
@@ -109,5 +113,33 @@ export class BrowserVerifier implements EntryVerifier {
       line(outcome.ok ? 'ok' : 'failed', t('verifyLastEvent', { index: expected.index, type: expected.type, result })),
     );
     return outcome;
+  }
+
+  /**
+   * The checkpoint figures computed at ledger `size` must stand at: the verified latest one
+   * when `size` is its size; for a past view (`asOf` set) the stored checkpoint of that size,
+   * opened with the verified key. Figures of the latest view at any other size fail: an older
+   * checkpoint served beside newer figures (or the reverse) proves nothing about them.
+   */
+  async checkpointFor(size: number, asOf: string | null): ReturnType<CheckpointSource['checkpointFor']> {
+    const head = await this.start();
+    if (!head.ok) return { ok: false, reason: 'noCheckpoint' };
+    const { checkpoint, key } = head.value;
+    if (size === checkpoint.size) return { ok: true, checkpoint, key };
+    if (asOf === null || size > checkpoint.size) return { ok: false, reason: 'otherSize' };
+    let past = this.past.get(size);
+    if (!past) {
+      // Only a size a checkpoint was stored at is asked for (the list first: no 404 to log).
+      past = getJson<{ sizes: number[] }>('/v1/ledger/checkpoints')
+        .then(({ sizes }) => (sizes.includes(size) ? getText(`/v1/ledger/checkpoint?size=${size}`) : null))
+        .then((note) => (note === null ? failed('no checkpoint of that size') : openCheckpoint(note, key)))
+        .then((opened) =>
+          opened.ok && opened.value.size === size && opened.value.origin === checkpoint.origin ? opened.value : null,
+        )
+        .catch(() => null);
+      this.past.set(size, past);
+    }
+    const opened = await past;
+    return opened ? { ok: true, checkpoint: opened, key } : { ok: false, reason: 'noCheckpoint' };
   }
 }

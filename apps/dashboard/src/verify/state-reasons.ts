@@ -23,6 +23,12 @@ export const STATE_REASONS = {
   },
   proof: { zh: '数字的证明无法推导出已签名的状态根', en: "the figure's proof does not lead to the signed state root" },
   record: { zh: '显示的数字与已证明的记录不符', en: 'the figure shown differs from the proven record' },
+  missing: { zh: '服务器未提供该数字的记录证明', en: "the server gave no proof of this figure's record" },
+  noCheckpoint: {
+    zh: '没有已验证的签名检查点可供核对',
+    en: 'no verified signed checkpoint to check against',
+  },
+  unreachable: { zh: '无法取得该数字的证明', en: "the figure's proof could not be fetched" },
 } as const;
 
 /** The code of a reason. */

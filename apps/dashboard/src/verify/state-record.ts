@@ -50,6 +50,63 @@ export function stateLeaf(model: string, key: string, record: unknown): Bytes {
 
 const fail = (reason: StateReason): RecordCheck => ({ ok: false, reason });
 
+/** A state note that passed its checks: the state root and its number of records. */
+export interface OpenedStateNote {
+  readonly stateRoot: Bytes;
+  readonly records: number;
+}
+
+/**
+ * Opens the state note of an answer computed at ledger size `answerSize`, against `checkpoint`
+ * (already verified with `key`): the note must be signed by `key`, be format v1 of the
+ * checkpoint's log, and name the checkpoint's size and root, which must be the answer's size.
+ */
+export async function openStateNote(
+  note: string | null,
+  answerSize: number,
+  checkpoint: Checkpoint,
+  key: VerifierKey,
+): Promise<
+  { readonly ok: true; readonly value: OpenedStateNote } | { readonly ok: false; readonly reason: StateReason }
+> {
+  if (note === null) return { ok: false, reason: 'noNote' };
+  // A state note is a signed note whose first three lines read like a checkpoint's.
+  const opened = await openCheckpoint(note, key);
+  if (!opened.ok)
+    return {
+      ok: false,
+      reason: opened.reason.includes('signature') || opened.reason.includes('signed') ? 'noteSignature' : 'noteFormat',
+    };
+  const lines = note.slice(0, note.indexOf('\n\n')).split('\n');
+  if (lines.length !== 5 || !/^(0|[1-9][0-9]{0,15})$/.test(lines[3] ?? '')) return { ok: false, reason: 'noteFormat' };
+  if (opened.value.origin !== `${checkpoint.origin}/state/v1`) return { ok: false, reason: 'otherLog' };
+  if (opened.value.size !== checkpoint.size || !sameBytes(opened.value.root, checkpoint.root))
+    return { ok: false, reason: 'otherCheckpoint' };
+  if (answerSize !== checkpoint.size) return { ok: false, reason: 'otherSize' };
+  const stateRoot = fromBase64(lines[4] ?? '');
+  if (stateRoot?.length !== 32) return { ok: false, reason: 'noteFormat' };
+  return { ok: true, value: { stateRoot, records: Number(lines[3]) } };
+}
+
+/** The part of a record proof the page uses: the record, where its leaf is, and the path. */
+export interface RecordProof {
+  readonly model: string;
+  readonly key: string;
+  readonly record: unknown;
+  readonly index: number;
+  readonly size: number;
+  readonly path: readonly string[];
+}
+
+/** True when `proof`'s record leads through its path to the opened note's state root. */
+export async function provesRecord(proof: RecordProof, note: OpenedStateNote): Promise<boolean> {
+  if (proof.size !== note.records || !Array.isArray(proof.path)) return false;
+  const path = proof.path.map((hash) => (typeof hash === 'string' ? fromBase64(hash) : null));
+  if (path.some((hash) => hash?.length !== 32)) return false;
+  const leaf = await leafHash(stateLeaf(proof.model, proof.key, proof.record));
+  return (await verifyInclusion(proof.index, note.records, leaf, path as Bytes[], note.stateRoot)).ok;
+}
+
 /**
  * Checks `answer` against `checkpoint` (already verified with `key`): the state note must be
  * signed by `key`, be format v1 of the checkpoint's log, name the checkpoint's size and root,
@@ -60,30 +117,9 @@ export async function checkStateRecord(
   checkpoint: Checkpoint,
   key: VerifierKey,
 ): Promise<RecordCheck> {
-  const note = answer.state.note;
-  if (note === null) return fail('noNote');
-  // A state note is a signed note whose first three lines read like a checkpoint's.
-  const opened = await openCheckpoint(note, key);
-  if (!opened.ok)
-    return fail(
-      opened.reason.includes('signature') || opened.reason.includes('signed') ? 'noteSignature' : 'noteFormat',
-    );
-  const lines = note.slice(0, note.indexOf('\n\n')).split('\n');
-  if (lines.length !== 5 || !/^(0|[1-9][0-9]{0,15})$/.test(lines[3] ?? '')) return fail('noteFormat');
-  if (opened.value.origin !== `${checkpoint.origin}/state/v1`) return fail('otherLog');
-  if (opened.value.size !== checkpoint.size || !sameBytes(opened.value.root, checkpoint.root))
-    return fail('otherCheckpoint');
-  if (answer.asOf.size !== checkpoint.size) return fail('otherSize');
-  const stateRoot = fromBase64(lines[4] ?? '');
-  const records = Number(lines[3]);
-  if (stateRoot?.length !== 32) return fail('noteFormat');
-  const { proof } = answer;
-  if (proof.size !== records) return fail('proof');
-  const path = proof.path.map(fromBase64);
-  if (path.some((hash) => hash?.length !== 32)) return fail('proof');
-  const leaf = await leafHash(stateLeaf(proof.model, proof.key, proof.record));
-  const walked = await verifyInclusion(proof.index, records, leaf, path as Bytes[], stateRoot);
-  return walked.ok ? { ok: true, record: proof.record } : fail('proof');
+  const note = await openStateNote(answer.state.note, answer.asOf.size, checkpoint, key);
+  if (!note.ok) return fail(note.reason);
+  return (await provesRecord(answer.proof, note.value)) ? { ok: true, record: answer.proof.record } : fail('proof');
 }
 
 /** Whether the figure the page shows equals the proven record's field (compared as canonical JSON). */
