@@ -27,6 +27,15 @@ import { inputStream, numberedLines, parseJsonLine } from '../ndjson.ts';
 import { openLedger } from '../open-ledger.ts';
 import { governanceSealer } from '../sealing.ts';
 
+/** The options of `submit` (files as `ledgerFiles` reads them). */
+interface SubmitOptions {
+  db: string;
+  keystore?: string;
+  inspectionKeys?: string;
+  key?: string;
+  dryRun?: boolean;
+}
+
 /** Registers `submit`. */
 export function registerSubmit(program: Command, io: CliIo): void {
   program
@@ -41,54 +50,49 @@ export function registerSubmit(program: Command, io: CliIo): void {
     )
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .option('--dry-run', 'decide every command and report, writing nothing')
-    .action(
-      async (
-        file: string,
-        options: { db: string; keystore?: string; inspectionKeys?: string; key?: string; dryRun?: boolean },
-      ) => {
-        const files = ledgerFiles(options, io.env, io.cwd);
-        const store = openLedger(files.db);
-        try {
-          const lines: SubmittedLine[] = [];
-          const name = file === '-' ? 'standard input' : file;
-          for await (const { line, text } of numberedLines(inputStream(file, io), name)) {
-            const parsed = parseJsonLine(text);
-            if (!parsed.ok) throw new CliError(`nothing was recorded: line ${line}: ${parsed.reason}`);
-            lines.push({ line, value: parsed.value });
-          }
-          if (options.dryRun) {
-            await dryRun(store, lines, io);
-            return;
-          }
-          const keys = await openKeyStore(files, { ledger: store });
-          const executor = new CommandExecutor(store, {
-            registry: governanceRegistry,
-            catalogue: governanceCatalogue,
-            seal: governanceSealer(keys),
-          });
-          // New subjects' keys are written once, before the ledger append that needs them.
-          const batched = await keys.batch((flush) => executor.submit(lines, { beforeAppend: flush }));
-          if (isLeft(batched))
-            throw new CliError(`nothing was recorded: ${describePersonalDataError(batched.left)}`, EXIT.environment);
-          const result = batched.right;
-          if (isLeft(result)) {
-            const conflict =
-              result.left._tag === 'SubmissionNotAppended' && result.left.error._tag === 'WrongExpectedVersion';
-            throw new CliError(
-              `nothing was recorded: ${describeSubmitError(result.left)}`,
-              conflict ? EXIT.conflict : EXIT.failed,
-            );
-          }
-          const checkpoint = await issueCheckpoint(store, files, io);
-          await write(
-            io.stdout,
-            `recorded ${lines.length} command(s) as ${result.right.events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
-          );
-        } finally {
-          await store.close();
+    .action(async (file: string, options: SubmitOptions) => {
+      const files = ledgerFiles(options, io.env, io.cwd);
+      const store = openLedger(files.db);
+      try {
+        const lines: SubmittedLine[] = [];
+        const name = file === '-' ? 'standard input' : file;
+        for await (const { line, text } of numberedLines(inputStream(file, io), name)) {
+          const parsed = parseJsonLine(text);
+          if (!parsed.ok) throw new CliError(`nothing was recorded: line ${line}: ${parsed.reason}`);
+          lines.push({ line, value: parsed.value });
         }
-      },
-    );
+        if (options.dryRun) {
+          await dryRun(store, lines, io);
+          return;
+        }
+        const keys = await openKeyStore(files, { ledger: store });
+        const executor = new CommandExecutor(store, {
+          registry: governanceRegistry,
+          catalogue: governanceCatalogue,
+          seal: governanceSealer(keys),
+        });
+        // New subjects' keys are written once, before the ledger append that needs them.
+        const batched = await keys.batch((flush) => executor.submit(lines, { beforeAppend: flush }));
+        if (isLeft(batched))
+          throw new CliError(`nothing was recorded: ${describePersonalDataError(batched.left)}`, EXIT.environment);
+        const result = batched.right;
+        if (isLeft(result)) {
+          const conflict =
+            result.left._tag === 'SubmissionNotAppended' && result.left.error._tag === 'WrongExpectedVersion';
+          throw new CliError(
+            `nothing was recorded: ${describeSubmitError(result.left)}`,
+            conflict ? EXIT.conflict : EXIT.failed,
+          );
+        }
+        const checkpoint = await issueCheckpoint(store, files, io);
+        await write(
+          io.stdout,
+          `recorded ${lines.length} command(s) as ${result.right.events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
+        );
+      } finally {
+        await store.close();
+      }
+    });
 }
 
 /**
