@@ -175,6 +175,15 @@ export const votesPanel: Panel = {
         ),
       ),
       detail,
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          { href: `/receipt.html${currentLanguage() === 'en' ? '?lang=en' : ''}`, id: 'receipt-link' },
+          t('receiptLink'),
+        ),
+      ),
     );
     const chosen = votes.find((v) => v.voteId === chosenVote) ?? votes[votes.length - 1];
     if (chosen) await showVote(ctx, chosen.voteId, asOf.size, detail);
