@@ -84,7 +84,7 @@ describe.skipIf(!HAS_CHROMIUM)('the ballot receipt page (skipped: no /usr/bin/ch
     await server?.stop();
   });
 
-  async function check(receipt: unknown, lang: 'zh' | 'en', prepare?: (page: Page) => Promise<void>) {
+  async function check(receipt: unknown, lang: 'zh' | 'en', prepare?: (page: Page) => Promise<unknown>) {
     const page = await browser.newPage();
     const record = recordPage(page);
     try {

@@ -7,19 +7,20 @@
  * the counted commitments opens to that count; a receipt's ballot that was recorded but does
  * not count was replaced by a later ballot of the same owner.
  *
- * While voting runs nothing of the ballots is served (`closed: false`, no ballots): which
+ * As of `?asOf` like every state answer. While voting runs nothing of the ballots is served (`closed: false`, no ballots): which
  * ballots were replaced is learnt only once the count is fixed.
  */
 import type { RecordedEvent } from '@govledger/core';
 import { votes } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
-import { notModified } from '../conditional.ts';
+import { left, right } from 'fp-ts/lib/Either.js';
 import type { ReaderContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { responses } from '../responses.ts';
+import { asOfParam } from '../query-params.ts';
+import { ledgerPointOf, ledgerPointSchema, responses } from '../responses.ts';
 import type { RouteModule } from '../route-module.ts';
-import { bool, count, list, nullable, obj, pathParams, str } from '../schema.ts';
-import { sendFailure } from '../send-failure.ts';
+import { bool, count, list, nullable, obj, pathParams, query, str } from '../schema.ts';
+import { replyWithState } from '../state-reply.ts';
 
 /** One sealed ballot as the public sees it. */
 export interface PublicBallotDto {
@@ -56,7 +57,7 @@ export function ballotBoxOf(voteId: string, events: readonly RecordedEvent[]): B
   };
 }
 
-const ballotBoxSchema = obj({
+const ballotBoxFields = {
   voteId: str(),
   closed: bool('false while voting runs (then no ballot is listed)'),
   closingIndex: nullable(count('the entry index of the VotingClosed event, whose public leaf holds the count')),
@@ -68,27 +69,29 @@ const ballotBoxSchema = obj({
     }),
     'every sealed ballot of the vote, in ledger order',
   ),
-});
+};
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
-  app.get<{ Params: { voteId: string } }>(
+  app.get<{ Params: { voteId: string }; Querystring: { asOf?: string } }>(
     '/v1/votes/:voteId/ballot-box',
     {
       schema: {
         tags: ['votes'],
         summary: "The public part of a closed vote's sealed ballots (commitments, counted or replaced), for receipts",
         params: pathParams('voteId'),
-        response: responses(ballotBoxSchema, 404),
+        querystring: query({ asOf: asOfParam }),
+        response: responses(obj({ asOf: ledgerPointSchema, ...ballotBoxFields }), 404),
       },
     },
     async (request, reply) => {
       const { voteId } = request.params;
-      const head = await ctx.heads.current();
-      if (notModified(request.headers['if-none-match'], reply, head.etag)) return reply;
       const events: RecordedEvent[] = [];
       for await (const event of ctx.store.readStream(votes.voteStreamId(voteId))) events.push(event);
-      if (!events.some((e) => e.type === 'VoteProposed')) return sendFailure(reply, notFound('vote', voteId));
-      return ballotBoxOf(voteId, events);
+      return replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
+        const known = events.filter((e) => e.index < view.size);
+        if (!known.some((e) => e.type === 'VoteProposed')) return left(notFound('vote', voteId));
+        return right({ asOf: ledgerPointOf(view), ...ballotBoxOf(voteId, known) });
+      });
     },
   );
 }
