@@ -14,7 +14,7 @@
  *   median); and when every figure of every panel is checked.
  * The machine's load average is printed with the figures: on a shared machine it dominates.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,14 +44,26 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * The current build's scripts gzipped: the files `dist/.build-files` lists (the previous
- * build's assets, kept beside them for pages already open, are not part of a visit).
+ * The JavaScript of the dashboard page in the current build: the scripts index.html names and
+ * every chunk they import, transitively (not the receipt page's own bundle, nor the previous
+ * build's assets the build keeps beside the new ones), gzipped.
  */
 function javascriptGzipBytes(): number {
-  const current = readFileSync(join(DIST_DIR, '.build-files'), 'utf8').split('\n');
-  return current
-    .filter((file) => file.endsWith('.js'))
-    .reduce((sum, file) => sum + gzipSync(readFileSync(join(DIST_DIR, file)), { level: 9 }).length, 0);
+  const assets = join(DIST_DIR, 'assets');
+  const chunk = /[\w.-]+\.js(?=["'])/g;
+  const seen = new Set<string>();
+  const queue = [...readFileSync(join(DIST_DIR, 'index.html'), 'utf8').matchAll(/\/assets\/([\w.-]+\.js)/g)].map(
+    (m) => m[1]!,
+  );
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file) || !existsSync(join(assets, file))) continue;
+    seen.add(file);
+    queue.push(
+      ...(readFileSync(join(assets, file), 'utf8').match(chunk) ?? []).map((name) => name.replace(/^.*\//, '')),
+    );
+  }
+  return [...seen].reduce((sum, file) => sum + gzipSync(readFileSync(join(assets, file)), { level: 9 }).length, 0);
 }
 
 /** The browser the benchmark drives (Chromium through playwright-core). */

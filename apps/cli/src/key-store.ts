@@ -17,9 +17,11 @@ import {
   hasSealedFields,
 } from '@govledger/core';
 import { votes } from '@govledger/governance';
+import { existsSync } from 'node:fs';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, environmentError } from './cli-error.ts';
-import { KEY_STORE_ENV, type LedgerFiles } from './ledger-files.ts';
+import { SplitKeyStore } from './inspection-key-store.ts';
+import { INSPECTION_KEYS_ENV, KEY_STORE_ENV, type LedgerFiles } from './ledger-files.ts';
 
 /** Options of {@link openKeyStore}. */
 export interface OpenKeyStoreOptions {
@@ -29,6 +31,11 @@ export interface OpenKeyStoreOptions {
   readonly ledger?: EventStore;
   /** Where notices go (a taken-over lock, completed erasures); standard error by default. */
   readonly notice?: (message: string) => void;
+  /**
+   * The inspection key store must already exist (inspecting ballots); otherwise a missing
+   * one is created empty, as for a ledger written before ballot boxes had a store of their own.
+   */
+  readonly requireInspectionKeys?: boolean;
 }
 
 function noticeToStderr(message: string): void {
@@ -36,11 +43,12 @@ function noticeToStderr(message: string): void {
 }
 
 /**
- * Opens the ledger's key store. A lock left by a killed process is taken over (with a notice),
+ * Opens the ledger's key stores: the personal-data store and the inspecting authority's
+ * store of ballot box keys, as one {@link SplitKeyStore}. A lock left by a killed process is taken over (with a notice),
  * and, given the ledger, pending erasures are completed first (with a notice each), so no
  * process ever reads data its subject had erased.
  */
-export async function openKeyStore(files: LedgerFiles, options: OpenKeyStoreOptions = {}): Promise<FileKeyStore> {
+export async function openKeyStore(files: LedgerFiles, options: OpenKeyStoreOptions = {}): Promise<SplitKeyStore> {
   const notice = options.notice ?? noticeToStderr;
   const opened = await FileKeyStore.open(files.keyStore, {
     ...(options.keySeed !== undefined ? { keySeed: options.keySeed } : {}),
@@ -57,9 +65,28 @@ export async function openKeyStore(files: LedgerFiles, options: OpenKeyStoreOpti
       `${describePersonalDataError(opened.left)} (choose another with --keystore FILE or ${KEY_STORE_ENV})`,
     );
   }
+  const inspection = await openInspectionKeyStore(files, options);
+  const keys = new SplitKeyStore(opened.right, inspection);
   if (options.ledger) {
-    for (const erased of await completePendingErasures(options.ledger, opened.right))
+    for (const erased of await completePendingErasures(options.ledger, keys))
       notice(`completed the interrupted erasure of ${erased.subject}: ${erased.keyIds.length} key(s) destroyed`);
+  }
+  return keys;
+}
+
+async function openInspectionKeyStore(files: LedgerFiles, options: OpenKeyStoreOptions): Promise<FileKeyStore> {
+  const path = files.inspectionKeyStore;
+  const seed = options.keySeed !== undefined ? { keySeed: options.keySeed } : {};
+  if (!existsSync(path) && !options.requireInspectionKeys) {
+    const created = await FileKeyStore.create(path, seed);
+    if (isLeft(created) && created.left._tag !== 'KeyStoreExists')
+      throw environmentError(describePersonalDataError(created.left));
+  }
+  const opened = await FileKeyStore.open(path, { ...seed, lock: DEFAULT_LOCK_POLICY });
+  if (isLeft(opened)) {
+    throw environmentError(
+      `${describePersonalDataError(opened.left)}: the inspection key store, held by the inspecting authority (choose it with --inspection-keys FILE or ${INSPECTION_KEYS_ENV})`,
+    );
   }
   return opened.right;
 }
@@ -70,20 +97,22 @@ export async function openKeyStore(files: LedgerFiles, options: OpenKeyStoreOpti
  */
 export async function completePendingErasures(
   ledger: EventStore,
-  keys: FileKeyStore,
+  keys: PersonalKeyStore,
 ): Promise<readonly ErasedSubject[]> {
   const done = await reconcileErasures(ledger.readAll({ streamPrefix: PERSONAL_DATA_STREAM_PREFIX }), keys);
   if (isLeft(done)) throw environmentError(describePersonalDataError(done.left));
   return done.right;
 }
 
-/** Creates an empty key store (mode 0600) for a new ledger. */
+/** Creates an empty key store (mode 0600) for a new ledger, and its empty inspection key store when missing. */
 export async function createKeyStore(files: LedgerFiles, options: { keySeed?: string } = {}): Promise<FileKeyStore> {
-  const created = await FileKeyStore.create(
-    files.keyStore,
-    options.keySeed !== undefined ? { keySeed: options.keySeed } : {},
-  );
+  const seed = options.keySeed !== undefined ? { keySeed: options.keySeed } : {};
+  const created = await FileKeyStore.create(files.keyStore, seed);
   if (isLeft(created)) throw environmentError(describePersonalDataError(created.left));
+  if (!existsSync(files.inspectionKeyStore)) {
+    const inspection = await FileKeyStore.create(files.inspectionKeyStore, seed);
+    if (isLeft(inspection)) throw environmentError(describePersonalDataError(inspection.left));
+  }
   return created.right;
 }
 

@@ -15,6 +15,8 @@ export interface LedgerFiles {
   readonly signingKey: string;
   /** The personal-data key store, mode 0600. */
   readonly keyStore: string;
+  /** The inspection key store (ballot boxes' keys), mode 0600: the inspecting authority's file. */
+  readonly inspectionKeyStore: string;
   /** The witness policy (JSON); absent file means no witnesses. */
   readonly witnessPolicy: string;
 }
@@ -24,12 +26,16 @@ export interface LedgerFileOptions {
   readonly db: string;
   readonly key?: string;
   readonly keystore?: string;
+  readonly inspectionKeys?: string;
 }
 
 /** Environment variable naming the signing key file (overridden by `--key`). */
 export const SIGNING_KEY_ENV = 'GOVLEDGER_SIGNING_KEY';
 /** Environment variable naming the personal-data key store (overridden by `--keystore`). */
 export const KEY_STORE_ENV = 'GOVLEDGER_KEYSTORE';
+
+/** Environment variable naming the inspection key store (overridden by `--inspection-keys`). */
+export const INSPECTION_KEYS_ENV = 'GOVLEDGER_INSPECTION_KEYS';
 
 /** Environment variable naming the witness policy file (default: `<db name>.witnesses.json` beside it). */
 export const WITNESSES_ENV = 'GOVLEDGER_WITNESSES';
@@ -47,6 +53,10 @@ export function ledgerFiles(
       db: withExplicitCache(options.db, cwd, env),
       signingKey: resolve(cwd, options.key ?? env[SIGNING_KEY_ENV] ?? `${ledger}.key`),
       keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? `${ledger}.keys`),
+      inspectionKeyStore: resolve(
+        cwd,
+        options.inspectionKeys ?? env[INSPECTION_KEYS_ENV] ?? `${ledger}.inspection.keys`,
+      ),
       witnessPolicy: resolve(cwd, env[WITNESSES_ENV] ?? `${ledger}.witnesses.json`),
     };
   }
@@ -57,6 +67,10 @@ export function ledgerFiles(
       db: options.db,
       signingKey: resolve(cwd, options.key ?? env[SIGNING_KEY_ENV] ?? `${ledger}.key`),
       keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? `${ledger}.keys`),
+      inspectionKeyStore: resolve(
+        cwd,
+        options.inspectionKeys ?? env[INSPECTION_KEYS_ENV] ?? `${ledger}.inspection.keys`,
+      ),
       witnessPolicy: resolve(cwd, env[WITNESSES_ENV] ?? `${ledger}.witnesses.json`),
     };
   }
@@ -67,6 +81,7 @@ export function ledgerFiles(
     db,
     signingKey: resolve(cwd, options.key ?? env[SIGNING_KEY_ENV] ?? beside('.key')),
     keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? keyStorePathFor(db)),
+    inspectionKeyStore: resolve(cwd, options.inspectionKeys ?? env[INSPECTION_KEYS_ENV] ?? `${db}.inspection.keys`),
     witnessPolicy: resolve(cwd, env[WITNESSES_ENV] ?? beside('.witnesses.json')),
   };
 }

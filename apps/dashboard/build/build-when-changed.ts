@@ -34,6 +34,7 @@ export function sourceDigest(): string {
     ...filesUnder(join(DASHBOARD_DIR, 'src')),
     ...filesUnder(join(DASHBOARD_DIR, 'build')),
     join(DASHBOARD_DIR, 'index.html'),
+    join(DASHBOARD_DIR, 'receipt.html'),
     join(DASHBOARD_DIR, 'vite.config.ts'),
     join(DASHBOARD_DIR, 'package.json'),
   ];

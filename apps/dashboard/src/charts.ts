@@ -68,15 +68,48 @@ export async function drawCharts(root: Element): Promise<void> {
     if (!option || !box.isConnected) continue;
     pending.delete(box);
     const instance = init(box, null, { renderer: 'svg' });
+    const fitted = withPieLabelsInside(option, box.clientWidth);
     instance.setOption({
       aria: { enabled: true, label: { description: box.getAttribute('aria-label') ?? '' } },
       animation: false,
       textStyle: { fontFamily: 'system-ui, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif' },
-      ...option,
-      tooltip: option.tooltip ?? { trigger: 'axis', renderMode: 'richText' },
+      ...fitted,
+      tooltip: fitted.tooltip ?? { trigger: 'axis', renderMode: 'richText' },
     });
     live.add(instance);
   }
+}
+
+/** The widest a pie label may be: a fifth of its box (a phone's box leaves about 70 px a side). */
+const PIE_LABEL_SHARE = 0.21;
+
+/**
+ * `option` with every pie's labels kept inside a box `width` px wide: labels sit at the box's
+ * edges (joined to their slices by lines) and break into lines no wider than a fifth of the
+ * box, so on a phone no label runs off the box and vanishes, and none reaches the legend below.
+ */
+export function withPieLabelsInside(option: ChartOption, width: number): ChartOption {
+  const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
+  if (!series.some((s) => s.type === 'pie') || width <= 0) return option;
+  const labelWidth = Math.floor(width * PIE_LABEL_SHARE);
+  return {
+    ...option,
+    series: series.map((s) =>
+      s.type !== 'pie'
+        ? s
+        : {
+            ...s,
+            label: {
+              ...s.label,
+              alignTo: 'edge',
+              edgeDistance: 4,
+              overflow: 'break',
+              width: labelWidth,
+            },
+            labelLine: { length: 8, length2: 0, ...s.labelLine },
+          },
+    ),
+  };
 }
 
 /** Disposes every chart inside `root` (before its panel redraws). */

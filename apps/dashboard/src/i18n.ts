@@ -265,6 +265,37 @@ const zh = {
   'notice.fund-use': '维修资金使用',
   'notice.red-black-list': '红黑榜',
   'notice.committee-election': '业委会选举',
+  // names
+  cityWide: '张家港市（全市）',
+  // ballot receipt page
+  receiptTitle: '核验我的投票回执',
+  receiptIntro:
+    '投票后您的客户端会给您一份回执。在此粘贴或载入回执，本页只读取公开接口，用账本的签名检查点与证明在您的浏览器中核验：您的选票是否按所投记入账本，以及是否已计入票数（已计入）、被您之后的选票替换（已替换）或投票尚未结束（进行中）。',
+  receiptPrivate: '回执能证明您如何投票，请妥善保管、勿转交他人。您的选择和随机数不会离开本浏览器。',
+  receiptPaste: '回执（JSON）',
+  receiptLoad: '或载入回执文件',
+  receiptCheck: '核验回执',
+  receiptChecking: '正在核验…',
+  receiptBack: '返回公开台账',
+  receiptLink: '核验我的投票回执',
+  receiptRecorded:
+    '已按所投记入账本：第 {index} 条记录包含于大小为 {size} 的已签名检查点，其承诺可由回执中的选择打开。',
+  'receipt.counted': '已计入：投票已结束，公开的计票承诺包含这张选票。',
+  'receipt.replaced': '已替换：投票已结束，计入的是您之后投出的一张选票，而非这张。',
+  'receipt.open': '进行中：投票尚未结束，请在结束后再次核验。',
+  'receipt.count-fails': '计票不符：结束时公布的计票无法由计入选票的承诺打开，请提出异议。',
+  receiptNotRecorded: '未按所投记录：{reason}（{detail}）',
+  receiptUnchecked: '无法核验：{detail}',
+  'receipt.why.not-json': '回执不是 JSON',
+  'receipt.why.not-receipt': '这不是投票回执，字段有误',
+  'receipt.why.no-leaf':
+    '回执不含选票的原始叶子（请用新版 govledger ballot-receipt 重新生成，或用 govledger verify-ballot 离线核验）',
+  'receipt.why.leaf-not-hashed': '回执中的叶子与回执记载的哈希不符',
+  'receipt.why.not-the-ballot': '该叶子不是回执所称业主在该投票中的密封选票',
+  'receipt.why.does-not-open': '选票的承诺不能由回执中的选择打开：账本记录的不是这一选择',
+  'receipt.why.not-in-log': '该选票不在已签名检查点所承诺的账本中',
+  'receipt.why.box-disagrees': '公开票箱与账本中的选票不符',
+  'receipt.why.closing-unproven': '投票结束记录无法得到证明',
   footer:
     '数据来自 govledger 公开只读接口（{api}）。不含任何个人信息：投诉人、业主姓名、电话、身份证号与个人投票选择均不公开。',
 };
@@ -521,6 +552,40 @@ const en: Record<Key, string> = {
   'notice.fund-use': 'fund use',
   'notice.red-black-list': 'red-black list',
   'notice.committee-election': 'committee election',
+  // names
+  cityWide: 'Zhangjiagang (city-wide)',
+  // ballot receipt page
+  receiptTitle: 'Check my ballot receipt',
+  receiptIntro:
+    'After you vote, your client gives you a receipt. Paste or load it here: the page reads only the public read API and checks, in your browser and with the log’s signed checkpoint and proofs, that your ballot was recorded as cast, and whether it is counted (COUNTED), was replaced by a later ballot of yours (REPLACED) or voting is still open (OPEN).',
+  receiptPrivate:
+    'A receipt proves how you voted: keep it private and give it to nobody. Your choice and blinding never leave this browser.',
+  receiptPaste: 'Receipt (JSON)',
+  receiptLoad: 'or load a receipt file',
+  receiptCheck: 'Check the receipt',
+  receiptChecking: 'Checking…',
+  receiptBack: 'Back to the public record',
+  receiptLink: 'Check my ballot receipt',
+  receiptRecorded:
+    'Recorded as cast: entry {index} is in the signed checkpoint of {size} entries, and its commitment opens to the receipt’s choice.',
+  'receipt.counted': 'COUNTED: voting closed and the public count’s commitment includes this ballot.',
+  'receipt.replaced': 'REPLACED: voting closed and a later ballot of yours counts instead of this one.',
+  'receipt.open': 'OPEN: voting has not closed yet; check again after it closes.',
+  'receipt.count-fails':
+    'COUNT FAILS: the count published at closing does not open the counted ballots’ commitments; raise an objection.',
+  receiptNotRecorded: 'NOT RECORDED AS CAST: {reason} ({detail})',
+  receiptUnchecked: 'Could not check: {detail}',
+  'receipt.why.not-json': 'the receipt is not JSON',
+  'receipt.why.not-receipt': 'this is not a ballot receipt; a field is wrong',
+  'receipt.why.no-leaf':
+    'the receipt carries no ballot leaf (make it again with a current govledger ballot-receipt, or check it offline with govledger verify-ballot)',
+  'receipt.why.leaf-not-hashed': 'the receipt’s leaf does not have the hash the receipt records',
+  'receipt.why.not-the-ballot': 'the leaf is not a sealed ballot of the receipt’s owner on its vote',
+  'receipt.why.does-not-open':
+    'the ballot’s commitment does not open to the receipt’s choice: the ledger did not record that choice',
+  'receipt.why.not-in-log': 'the ballot is not in the log the signed checkpoint commits to',
+  'receipt.why.box-disagrees': 'the public ballot box disagrees with the ballot in the log',
+  'receipt.why.closing-unproven': 'the closing entry cannot be proved',
   footer:
     'Data from the govledger public read API ({api}). No personal data: complainants, owners’ names, phone and ID numbers and individual ballots are never published.',
 };

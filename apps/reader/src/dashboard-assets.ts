@@ -45,10 +45,10 @@ export const DASHBOARD_HELMET_OPTIONS: FastifyHelmetOptions = {
   referrerPolicy: { policy: 'no-referrer' },
 };
 
-/** True when `url` (path and query) is one of the dashboard's: the page or an asset. */
+/** True when `url` (path and query) is one of the dashboard's: a page (the dashboard, the receipt check) or an asset. */
 export function isDashboardUrl(url: string): boolean {
   const path = url.split('?', 1)[0]!;
-  return path === '/' || path === '/index.html' || path.startsWith('/assets/');
+  return path === '/' || path === '/index.html' || path === '/receipt.html' || path.startsWith('/assets/');
 }
 
 /** Throws when `root` is not a built dashboard (no index.html): a misconfiguration to fix at start. */

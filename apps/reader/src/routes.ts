@@ -27,6 +27,7 @@ import { trailRoutes } from './routes/trail.ts';
 import { tileRoutes } from './routes/tiles.ts';
 import { bundleRoutes } from './routes/bundles.ts';
 import { voteRoutes } from './routes/votes.ts';
+import { ballotBoxRoutes } from './routes/ballot-box.ts';
 import { stateRecordRoutes } from './routes/state-records.ts';
 import { stateRecordBatchRoutes } from './routes/state-record-batch.ts';
 
@@ -47,6 +48,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   complaintRoutes,
   complaintStatisticsRoutes,
   voteRoutes,
+  ballotBoxRoutes,
   fundRoutes,
   committeeRoutes,
   publicIncomeRoutes,

@@ -5,7 +5,7 @@
  * say when a ballot was replaced; erasing an owner or destroying the inspection key leaves
  * every tally and proof valid.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLeaf, type RecordedEvent } from '@govledger/core';
 import { demo, votes } from '@govledger/governance';
@@ -232,6 +232,56 @@ describe('sealed ballots on the demo ledger', () => {
       const checked = await cli(['verify-ballot', receiptFile('forged.json', forged), '--export', mirror]);
       expect(checked.code).toBe(1);
       expect(checked.stderr).toContain('NOT RECORDED AS CAST');
+    });
+  });
+
+  describe('the inspection key store, a file of its own', () => {
+    const subjectsIn = (file: string): string[] =>
+      (JSON.parse(readFileSync(join(ledger.dir, file), 'utf8')) as { subjects: { subject: string }[] }).subjects.map(
+        (s) => s.subject,
+      );
+    const inspect = (vote: string, extra: string[]) =>
+      cli([
+        'inspect-ballots',
+        '--db',
+        'd.db',
+        '--vote',
+        vote,
+        '--reason',
+        'objection to the count',
+        '--objection',
+        'obj-2',
+        '--actor',
+        'street-test',
+        ...extra,
+      ]);
+    let closedVote: string;
+    beforeAll(() => {
+      closedVote = events
+        .find((e) => e.type === 'VotingClosed' && e.schemaVersion === 2 && e.streamId !== 'vote-v-00001')!
+        .streamId.slice('vote-'.length);
+    });
+
+    it('keeps every ballot box key out of the ledger’s personal-data key store', () => {
+      const inspection = subjectsIn('d.db.inspection.keys');
+      expect(inspection.length).toBeGreaterThan(20);
+      expect(inspection.every((s) => s.startsWith('ballots-'))).toBe(true);
+      expect(subjectsIn('d.db.keys').filter((s) => s.startsWith('ballots-'))).toEqual([]);
+    });
+
+    it('opens ballots only with the inspecting authority’s store, wherever it holds it', async () => {
+      renameSync(join(ledger.dir, 'd.db.inspection.keys'), join(ledger.dir, 'authority.keys'));
+      try {
+        const without = await inspect(closedVote, []);
+        expect(without.code).toBe(3);
+        expect(without.stderr).toContain('inspection key store');
+        expect(without.stderr).toContain('--inspection-keys');
+        const held = await inspect(closedVote, ['--inspection-keys', 'authority.keys']);
+        expect(held.code, held.stderr).toBe(0);
+        expect(held.stdout).toContain('AGREES');
+      } finally {
+        renameSync(join(ledger.dir, 'authority.keys'), join(ledger.dir, 'd.db.inspection.keys'));
+      }
     });
   });
 

@@ -27,6 +27,10 @@ export function registerForget(program: Command, io: CliIo): void {
     .option('--actor <id>', 'the officer performing the erasure', 'operator')
     .option('--at <time>', 'ISO-8601 UTC time of the erasure (default: now)')
     .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE)')
+    .option(
+      '--inspection-keys <file>',
+      'inspection key store of ballot boxes (default: <db>.inspection.keys, or $GOVLEDGER_INSPECTION_KEYS)',
+    )
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .action(
       async (options: {
@@ -37,6 +41,7 @@ export function registerForget(program: Command, io: CliIo): void {
         actor: string;
         at?: string;
         keystore?: string;
+        inspectionKeys?: string;
         key?: string;
       }) => {
         const files = ledgerFiles(options, io.env, io.cwd);

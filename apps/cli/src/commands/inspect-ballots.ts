@@ -1,7 +1,8 @@
 /**
  * `govledger inspect-ballots --db F --vote ID --reason TEXT --objection REF --actor ID`:
  * the inspection of a closed vote's sealed ballots on an objection. Opens every ballot with
- * the vote's inspection key, recounts, names every ballot whose opened owner or choice
+ * the vote's inspection key (from the inspecting authority's own key store, `--inspection-keys`,
+ * never the ledger's personal-data key store), recounts, names every ballot whose opened owner or choice
  * disagrees with its public commitment and says whether the recount equals the committed
  * tally; then records BallotsInspected (who, which vote, why, what was found) so that the
  * inspection itself is on the ledger. The opened choices are printed to the inspector only
@@ -34,6 +35,7 @@ interface Options {
   role: string;
   at?: string;
   keystore?: string;
+  inspectionKeys?: string;
   key?: string;
   showBallots?: boolean;
 }
@@ -53,9 +55,10 @@ export function registerInspectBallots(program: Command, io: CliIo): void {
     .option('--role <role>', 'street-office or housing-bureau', 'street-office')
     .option('--at <time>', 'ISO-8601 UTC time of the inspection (default: now)')
     .option('--show-ballots', "print each opened ballot's owner and choice (for the inspector only)")
+    .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE)')
     .option(
-      '--keystore <file>',
-      'key store holding the inspection key (default: beside the database, or $GOVLEDGER_KEYSTORE)',
+      '--inspection-keys <file>',
+      "the inspecting authority's key store holding the vote's inspection key (default: <db>.inspection.keys, or $GOVLEDGER_INSPECTION_KEYS)",
     )
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .action(async (options: Options) => {
@@ -65,7 +68,7 @@ export function registerInspectBallots(program: Command, io: CliIo): void {
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {
-        const keys = await openKeyStore(files);
+        const keys = await openKeyStore(files, { requireInspectionKeys: true });
         const events: RecordedEvent[] = [];
         for await (const event of store.readStream(votes.voteStreamId(options.vote))) {
           const opened = await openPersonalData(event, keys);
@@ -76,7 +79,7 @@ export function registerInspectBallots(program: Command, io: CliIo): void {
         const { ballots, unopened } = votes.openedBallots(events, options.vote);
         if (unopened.length > 0) {
           throw new CliError(
-            `${unopened.length} ballots cannot be opened (first: entry ${unopened[0]?.leafIndex}: ${unopened[0]?.reason}); the inspection key was destroyed or is not in this key store`,
+            `${unopened.length} ballots cannot be opened (first: entry ${unopened[0]?.leafIndex}: ${unopened[0]?.reason}); the inspection key was destroyed or is not in this inspection key store`,
           );
         }
         const closing = events.find((e) => e.type === 'VotingClosed' && e.schemaVersion === 2);

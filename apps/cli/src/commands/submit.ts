@@ -27,6 +27,15 @@ import { inputStream, numberedLines, parseJsonLine } from '../ndjson.ts';
 import { openLedger } from '../open-ledger.ts';
 import { governanceSealer } from '../sealing.ts';
 
+/** The options of `submit` (files as `ledgerFiles` reads them). */
+interface SubmitOptions {
+  db: string;
+  keystore?: string;
+  inspectionKeys?: string;
+  key?: string;
+  dryRun?: boolean;
+}
+
 /** Registers `submit`. */
 export function registerSubmit(program: Command, io: CliIo): void {
   program
@@ -35,9 +44,13 @@ export function registerSubmit(program: Command, io: CliIo): void {
     .argument('[file]', 'NDJSON of commands ({"command","actor","occurredAt","data"}), or - for standard input', '-')
     .requiredOption('--db <file>', 'ledger database')
     .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE)')
+    .option(
+      '--inspection-keys <file>',
+      'inspection key store of ballot boxes (default: <db>.inspection.keys, or $GOVLEDGER_INSPECTION_KEYS)',
+    )
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .option('--dry-run', 'decide every command and report, writing nothing')
-    .action(async (file: string, options: { db: string; keystore?: string; key?: string; dryRun?: boolean }) => {
+    .action(async (file: string, options: SubmitOptions) => {
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {

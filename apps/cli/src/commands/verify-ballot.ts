@@ -58,7 +58,10 @@ export function registerVerifyBallot(program: Command, io: CliIo): void {
         }
         if (last === null) throw new CliError(`no sealed ballot of ${options.owner} on vote ${options.vote}`);
         const proof = await store.log.inclusionProof(last.index, (await store.head()).size);
-        const receipt = votes.makeReceipt(last, { choice: options.choice, blinding: options.blinding }, proof);
+        let leaf: Uint8Array | undefined;
+        for await (const read of store.readLeaves(last.index, last.index + 1)) leaf = read.leaf;
+        const secrets = { choice: options.choice, blinding: options.blinding };
+        const receipt = votes.makeReceipt(last, secrets, proof, leaf);
         if (isLeft(receipt)) throw new CliError(receipt.left);
         await write(io.stdout, `${JSON.stringify(receipt.right)}\n`);
       } finally {

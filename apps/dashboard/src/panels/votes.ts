@@ -72,10 +72,11 @@ function thresholdOf(rule: string): number {
 function breakdownChart(vote: Vote): HTMLElement {
   const checks = vote.outcome?.checks ?? [];
   const names = checks.map((c) => label('check', c.name));
+  const rules = [...new Set(checks.map((c) => c.rule))];
   return chart(
     t('voteBreakdownChart'),
     {
-      grid: { left: 140, right: 64, top: 28, bottom: 24 },
+      grid: { left: 140, right: 64, top: 12 + 18 * rules.length, bottom: 24 },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 130, overflow: 'break' } },
       tooltip: { trigger: 'item', renderMode: 'richText' },
@@ -90,11 +91,13 @@ function breakdownChart(vote: Vote): HTMLElement {
           })),
           markLine: {
             symbol: 'none',
-            // Threshold names sit above the plot, horizontal, clear of the bars and their values.
-            label: { formatter: '{b}', position: 'end', rotate: 0, distance: 6 },
-            data: [...new Set(checks.map((c) => c.rule))].map((rule) => ({
+            // Threshold names sit above the plot (the axis is inverted: its start is the top),
+            // horizontal, one row each, clear of the bars, their values and each other.
+            label: { formatter: '{b}', position: 'start', rotate: 0 },
+            data: rules.map((rule, i) => ({
               name: rule,
               xAxis: thresholdOf(rule) * 100,
+              label: { distance: 4 + 18 * (rules.length - 1 - i) },
             })),
           },
         },
@@ -206,6 +209,15 @@ export const votesPanel: Panel = {
         ),
       ),
       detail,
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          { href: `/receipt.html${currentLanguage() === 'en' ? '?lang=en' : ''}`, id: 'receipt-link' },
+          t('receiptLink'),
+        ),
+      ),
     );
     const chosen = votes.find((v) => v.voteId === chosenVote) ?? votes[votes.length - 1];
     if (chosen) await showVote(ctx, chosen.voteId, asOf.size, detail);

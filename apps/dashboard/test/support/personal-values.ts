@@ -32,7 +32,10 @@ export async function personalValuesOf(db: string): Promise<ReadonlySet<string>>
     for await (const { leaf, index } of store.readLeaves(0, size)) {
       if (!mayContainSealedData(leaf)) continue;
       const event = parseLeaf(leaf, index);
-      const opened = await openPersonalData(event, keys.right);
+      // Ballot boxes are sealed under inspection keys, which live in a key store of their own.
+      const opened = await openPersonalData(event, keys.right, {
+        keepSealed: (subject) => subject.startsWith('ballots-'),
+      });
       if (isLeft(opened)) throw new Error(`entry ${index}: ${opened.left._tag}`);
       collect(event.data, opened.right.data, '', values);
     }

@@ -17,6 +17,8 @@ try {
   await waitUntilDrawn(page);
   await page.locator('#panel-red-black .verify-button').first().click();
   await page.locator('#verify-last [data-verify="ok"]').waitFor();
+  // The click scrolled the list into view: the picture starts at the page's head.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: OUT, clip: { x: 0, y: 0, width: 1280, height: 1900 } });
   console.log(`wrote ${OUT}`);
 } finally {

@@ -25,33 +25,45 @@ import { auditVotesFromExport } from './public-tally.ts';
 /** The receipt format tag. */
 export const RECEIPT_FORMAT = 'govledger-ballot-receipt/1';
 
-/** A ballot receipt (JSON). `proof` is the inclusion of the ballot's leaf in a tree the owner saw. */
-export const BallotReceipt = t.type(
-  {
-    format: t.literal(RECEIPT_FORMAT),
-    voteId: Id,
-    ownerId: Id,
-    choice: Choice,
-    blinding: BlindingHex,
-    areaM2Hundredths: Quantity,
-    ballotNumber: Quantity,
-    proof: t.type({
-      index: Quantity,
-      size: Quantity,
-      leafHash: t.string,
-      path: t.array(t.string),
-      root: t.string,
+/**
+ * A ballot receipt (JSON). `proof` is the inclusion of the ballot's leaf in a tree the owner saw;
+ * `leaf`, when present, is the ballot's exact leaf (UTF-8 text), which the read API withholds
+ * from the public: with it, the owner checks the receipt in a browser from public answers only
+ * (the dashboard's receipt page), hashing the leaf and proving it into a signed checkpoint.
+ */
+export const BallotReceipt = t.intersection(
+  [
+    t.type({
+      format: t.literal(RECEIPT_FORMAT),
+      voteId: Id,
+      ownerId: Id,
+      choice: Choice,
+      blinding: BlindingHex,
+      areaM2Hundredths: Quantity,
+      ballotNumber: Quantity,
+      proof: t.type({
+        index: Quantity,
+        size: Quantity,
+        leafHash: t.string,
+        path: t.array(t.string),
+        root: t.string,
+      }),
     }),
-  },
+    t.partial({ leaf: t.string }),
+  ],
   'BallotReceipt',
 );
 export type BallotReceipt = t.TypeOf<typeof BallotReceipt>;
 
-/** The receipt of the ballot at `event` (as recorded) with its inclusion `proof`, or why it is not that ballot. */
+/**
+ * The receipt of the ballot at `event` (as recorded) with its inclusion `proof`, or why it is
+ * not that ballot. Given the ballot's `leaf` bytes, the receipt carries them (see {@link BallotReceipt}).
+ */
 export function makeReceipt(
   event: RecordedEvent,
   secrets: { readonly choice: Choice; readonly blinding: string },
   proof: InclusionProof,
+  leaf?: Uint8Array,
 ): Either<string, BallotReceipt> {
   const ballot = asSealedBallot(event);
   if (ballot === null) return left(`entry ${event.index} is not a sealed ballot`);
@@ -67,6 +79,7 @@ export function makeReceipt(
     areaM2Hundredths: ballot.areaM2Hundredths,
     ballotNumber: ballot.ballotNumber,
     proof: { ...proof, path: [...proof.path] },
+    ...(leaf ? { leaf: new TextDecoder().decode(leaf) } : {}),
   });
 }
 

@@ -1,0 +1,205 @@
+/**
+ * Random committee ledgers run through the real executor, sealing and in-memory store, as the
+ * random vote ledgers are: an election of a lawful committee with random party flags, then
+ * filings, member changes and party-membership corrections in random order. Every leaf is
+ * scanned for a party flag in plain text; the public view of every event (what the read API
+ * serves) and the public projection hold no flag and no member; and the committee's public
+ * figures, recomputed from the leaves alone, are the true counts.
+ */
+import { createHash } from 'node:crypto';
+import {
+  canonicalLeaf,
+  erasedView,
+  InMemoryKeyStore,
+  MemoryStore,
+  openPersonalData,
+  parseLeaf,
+  type RecordedEvent,
+  sealPersonalData,
+} from '@govledger/core';
+import fc from 'fast-check';
+import { isRight, left } from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { governanceCatalogue, governanceRegistry } from '../catalogue.ts';
+import { CommandExecutor, type SubmittedLine } from '../submit.ts';
+import { countBallots, openedBallots } from '../votes/ballot-count.ts';
+import { committees } from './project.ts';
+
+const COMMUNITY = 'c';
+const committee = { id: 'oc', role: 'owners-committee' };
+const assembly = { id: 'oa-c', role: 'owners-assembly' };
+const street = { id: 'so-c', role: 'street-office' };
+const party = { id: 'pc-c', role: 'party-committee' };
+const OWNERS = 3;
+
+/** One act after the election: file, change a member, or correct a member's party flag. */
+type Act =
+  | { readonly kind: 'file' }
+  | { readonly kind: 'change'; readonly out: number | null; readonly incoming: boolean | null }
+  | { readonly kind: 'flag'; readonly who: number };
+
+const actArb: fc.Arbitrary<Act> = fc.oneof(
+  fc.constant<Act>({ kind: 'file' }),
+  fc
+    .record({ out: fc.option(fc.nat(), { nil: null }), incoming: fc.option(fc.boolean(), { nil: null }) })
+    .filter((c) => c.out !== null || c.incoming !== null)
+    .map((c): Act => ({ kind: 'change', ...c })),
+  fc.nat().map((who): Act => ({ kind: 'flag', who })),
+);
+
+const ledgerArb = fc.record({
+  flags: fc
+    .integer({ min: 2, max: 5 })
+    .chain((half) => fc.array(fc.boolean(), { minLength: 2 * half + 1, maxLength: 2 * half + 1 })),
+  acts: fc.array(actArb, { maxLength: 10 }),
+});
+
+const line = (n: number, command: string, actor: object, occurredAt: string, data: object): SubmittedLine => ({
+  line: n,
+  value: { command, actor, occurredAt, data },
+});
+
+const day = (d: number) => new Date(Date.UTC(2024, 4, 1) + d * 86_400_000).toISOString();
+
+async function runLedger(spec: { flags: boolean[]; acts: Act[] }) {
+  const store = new MemoryStore();
+  const keys = new InMemoryKeyStore();
+  let now = '';
+  const executor = new CommandExecutor(store, {
+    clock: () => new Date(now),
+    registry: governanceRegistry,
+    catalogue: governanceCatalogue,
+    seal: async (event) => {
+      const sealed = await sealPersonalData(event, governanceCatalogue, keys);
+      return isRight(sealed) ? sealed : left(sealed.left._tag);
+    },
+  });
+  const submit = async (at: string, lines: SubmittedLine[]) => {
+    now = at;
+    const result = await executor.submit(lines);
+    expect(result._tag, JSON.stringify(result)).toBe('Right');
+  };
+  /** A certified, passing matter-3 vote: every owner approves. */
+  const certifiedVote = async (voteId: string, from: number) => {
+    const electorate = Array.from({ length: OWNERS }, (_, i) => ({
+      unitId: `u${i}`,
+      ownerId: `person-owner-${i}`,
+      ownerName: `业主${i}`,
+      ownerKind: 'individual',
+      areaM2Hundredths: 10_000,
+    }));
+    await submit(day(from), [
+      line(1, 'ProposeVote', committee, day(from), { voteId, communityId: COMMUNITY, matter: 3, title: '选举' }),
+      line(2, 'OpenVoting', committee, day(from), { voteId, closesAt: day(from + 2), electorate }),
+    ]);
+    for (let i = 0; i < OWNERS; i++) {
+      const blinding = createHash('sha256').update(`${voteId}/${i}`).digest('hex');
+      await submit(day(from + 1), [
+        line(1, 'CastBallot', { id: `person-owner-${i}`, role: 'owner' }, day(from + 1), {
+          voteId,
+          choice: 'approve',
+          blinding,
+        }),
+      ]);
+    }
+    const opened: RecordedEvent[] = [];
+    for await (const e of store.readAll()) {
+      const o = await openPersonalData(e, keys);
+      if (isRight(o)) opened.push(o.right);
+    }
+    const count = countBallots(openedBallots(opened, voteId).ballots);
+    await submit(day(from + 2), [line(1, 'CloseVoting', committee, day(from + 2), { voteId, count })]);
+    await submit(day(from + 2), [
+      line(1, 'CertifyResult', street, day(from + 2), { voteId, expectedOutcome: 'passed' }),
+    ]);
+  };
+
+  await certifiedVote('v-elect', 0);
+  await certifiedVote('v-change', 3);
+  // The truth the ledger must keep secret, and the public figures it must still give.
+  const sitting = new Map<string, { party: boolean; chair: boolean }>();
+  let nextMember = 0;
+  const newMember = (partyMember: boolean, chair: boolean) => {
+    const memberId = `person-m${nextMember++}`;
+    sitting.set(memberId, { party: partyMember, chair });
+    return { memberId, name: `委员${nextMember}`, position: chair ? 'chair' : 'member', partyMember };
+  };
+  const members = spec.flags.map((flag, i) => newMember(flag, i === 0));
+  await submit(day(6), [
+    line(1, 'ElectCommittee', assembly, day(6), { communityId: COMMUNITY, voteId: 'v-elect', members }),
+  ]);
+  let filed = false;
+  for (const [k, act] of spec.acts.entries()) {
+    const at = day(7 + k);
+    const ids = [...sitting.keys()];
+    if (act.kind === 'file') {
+      if (filed) continue;
+      await submit(at, [line(1, 'FileCommittee', street, at, { communityId: COMMUNITY, filingNumber: `F-${k}` })]);
+      filed = true;
+    } else if (act.kind === 'flag') {
+      const memberId = ids[act.who % ids.length];
+      if (memberId === undefined) continue;
+      const held = sitting.get(memberId)!;
+      await submit(at, [
+        line(1, 'RecordPartyMembership', party, at, {
+          communityId: COMMUNITY,
+          memberId,
+          partyMember: !held.party,
+          previousPartyMember: held.party,
+        }),
+      ]);
+      held.party = !held.party;
+    } else {
+      const outgoing = act.out === null ? undefined : ids[act.out % ids.length];
+      const incomingFlag = act.incoming;
+      if (outgoing === undefined && incomingFlag === null) continue;
+      if (outgoing === undefined && sitting.size >= 11) continue;
+      const leaving = outgoing === undefined ? undefined : sitting.get(outgoing)!;
+      if (outgoing !== undefined) sitting.delete(outgoing);
+      const incoming = incomingFlag === null ? undefined : newMember(incomingFlag, false);
+      await submit(at, [
+        line(1, 'ChangeCommitteeMember', assembly, at, {
+          communityId: COMMUNITY,
+          voteId: 'v-change',
+          ...(outgoing === undefined ? {} : { outgoingMemberId: outgoing, outgoingPartyMember: leaving!.party }),
+          ...(incoming ? { incomingMember: incoming } : {}),
+        }),
+      ]);
+      filed = false;
+    }
+  }
+  const leaves: string[] = [];
+  for await (const e of store.readAll()) leaves.push(canonicalLeaf(e).toString('utf8'));
+  const partyMembers = [...sitting.values()].filter((m) => m.party).length;
+  return { leaves, memberIds: [...sitting.keys()], truth: { members: sitting.size, partyMembers } };
+}
+
+describe('sealed party flags in random committee ledgers', () => {
+  it('never write a party flag in plain text, never show one publicly, and still give the true public counts', async () => {
+    await fc.assert(
+      fc.asyncProperty(ledgerArb, async (spec) => {
+        const { leaves, truth } = await runLedger(spec);
+        const events = leaves.map((l, i) => parseLeaf(l, i));
+        const committeeActs = events.filter((e) => e.streamId === `committee-${COMMUNITY}`);
+        expect(committeeActs.length).toBeGreaterThan(0);
+        for (const leaf of leaves) {
+          expect(leaf).not.toMatch(/"partyMember":\s*(true|false)/);
+          expect(leaf).not.toMatch(/"previousPartyMember"|"outgoingPartyMember"/);
+        }
+        for (const e of committeeActs) {
+          if (e.type !== 'CommitteeFiled') expect(e.schemaVersion, e.type).toBe(2);
+          const shown = JSON.stringify(erasedView(e).data);
+          expect(shown).not.toMatch(/"partyMember":\s*(true|false)/);
+          if (e.type === 'PartyMembershipRecorded') expect(shown).not.toMatch(/person-m\d+/);
+        }
+        const state = events.reduce((s, e) => committees.evolve(s, e), committees.init());
+        expect(JSON.stringify(state)).not.toMatch(/person-/);
+        const record = state.communities[COMMUNITY]!;
+        expect(record.memberCount).toBe(truth.members);
+        expect(record.partyMemberCount).toBe(truth.partyMembers);
+        expect(state.totals).toMatchObject({ committees: 1, members: truth.members, partyMembers: truth.partyMembers });
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
