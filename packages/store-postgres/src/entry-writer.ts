@@ -1,8 +1,9 @@
 /**
  * The write path. One transaction per batch: lock the `head` row (`SELECT … FOR UPDATE`) and,
- * pipelined in the same round trip, read the versions of the batch's streams; prepare the
- * entries with core; extend the Merkle frontier kept in the head row; insert every entry with
- * its hashes and move the head in one statement; commit. The head lock is held until commit,
+ * pipelined in the same round trip, read the versions of the batch's streams; then, chunk by
+ * chunk ({@link PG_CHUNK_ENTRIES}), prepare the entries with core, extend the Merkle frontier
+ * kept in the head row and send the chunk's insert without waiting for it, so the server
+ * writes one chunk while the next is prepared; move the head; commit. The head lock is held until commit,
  * so a second appender (in any process) waits and then sees the first one's entries: indexes
  * are dense and in commit order. The versions query is sent after the lock query on the same
  * connection, so its snapshot is taken once the lock is held and it sees every earlier commit.
