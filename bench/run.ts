@@ -55,5 +55,10 @@ await step('audit', () => benchAudit(Number(process.env.GOVLEDGER_BENCH_DEMO_SCA
 await step('state', () => benchStateCommitment(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('dashboard', () => benchDashboard());
 // GOVLEDGER_BENCH_PG_EVENTS sizes the PostgreSQL ledger (default: the run's size).
-await step('postgres', () => benchPostgres(Number(process.env.GOVLEDGER_BENCH_PG_EVENTS ?? events)));
+await step('postgres', () =>
+  benchPostgres(
+    Number(process.env.GOVLEDGER_BENCH_PG_EVENTS ?? events),
+    Number(process.env.GOVLEDGER_BENCH_PG_PROOF_ENTRIES ?? 1_000_000),
+  ),
+);
 printTable(rows);

@@ -40,3 +40,4 @@ export * from './tiles/index.ts';
 export * from './state-commitment/index.ts';
 export * from './monitor/index.ts';
 export * from './snapshot-codec/snapshot-bytes.ts';
+export * from './ledger-migration.ts';

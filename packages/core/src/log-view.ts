@@ -9,6 +9,7 @@ import { HASH_BYTES } from './merkle/hash.ts';
 import { readSubtree } from './merkle/subtree-layout.ts';
 import type { HashedLeaf, StoredCheckpoint, VerifiableLog } from './store.ts';
 import { coreError } from './errors/thrown-errors.ts';
+import { checkSizeWithin } from './store-helpers.ts';
 
 /** What a store provides to back a {@link LogView}. */
 export interface LogBackend {
@@ -23,15 +24,6 @@ export interface LogBackend {
   checkpoint(size?: number): Promise<StoredCheckpoint | null>;
   /** Every stored checkpoint in increasing size. */
   checkpoints(): Promise<readonly StoredCheckpoint[]>;
-}
-
-function checkSize(size: number, head: number, name: string): void {
-  if (!Number.isInteger(size) || size < 0 || size > head) {
-    throw coreError(
-      'GL_ARGUMENT_OUT_OF_RANGE',
-      `${name} must be an integer from 0 to the ledger size ${head}, got ${size}`,
-    );
-  }
 }
 
 /**
@@ -50,7 +42,7 @@ export class LogView implements VerifiableLog {
   async treeHead(size?: number): Promise<TreeHead> {
     const head = this.#backend.size();
     const n = size ?? head;
-    checkSize(n, head, 'size');
+    checkSizeWithin('size', n, head);
     return { size: n, root: rootAt(this.#backend.reader, n) };
   }
 
@@ -98,7 +90,7 @@ export class LogView implements VerifiableLog {
   async inclusionProof(index: number, size?: number): Promise<InclusionProof> {
     const head = this.#backend.size();
     const n = size ?? head;
-    checkSize(n, head, 'size');
+    checkSizeWithin('size', n, head);
     if (!Number.isInteger(index) || index < 0 || index >= n) {
       throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `index must be an integer below size ${n}, got ${index}`);
     }
@@ -108,7 +100,7 @@ export class LogView implements VerifiableLog {
   async consistencyProof(from: number, to?: number): Promise<ConsistencyProof> {
     const head = this.#backend.size();
     const n = to ?? head;
-    checkSize(n, head, 'to');
+    checkSizeWithin('to', n, head);
     if (!Number.isInteger(from) || from < 1 || from > n) {
       throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `from must be an integer from 1 to ${n}, got ${from}`);
     }

@@ -1,9 +1,11 @@
 /**
- * Small pieces every store shares: the monotonic record clock and the readAll filter.
+ * Small pieces every store shares: the monotonic record clock, the readAll filter and the
+ * check of a size against the head.
  */
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import type { RecordedEvent } from './envelope.ts';
 import type { AppendOptions, ReadAllOptions, RecordedAtBehind } from './store.ts';
+import { coreError } from './errors/thrown-errors.ts';
 
 /**
  * The `recordedAt` for a new append: the clock's time, but never earlier than the last one
@@ -36,4 +38,20 @@ export function matchesFilter(event: RecordedEvent, options: Pick<ReadAllOptions
   if (options.types && !options.types.includes(event.type)) return false;
   if (options.streamPrefix !== undefined && !event.streamId.startsWith(options.streamPrefix)) return false;
   return true;
+}
+
+/**
+ * Throws `GL_ARGUMENT_OUT_OF_RANGE` (a RangeError) unless `size` is an integer from 0 to
+ * `head`: a tree size, checkpoint or snapshot past the ledger's head is a caller's bug, and
+ * every store and log view refuses it with the same words.
+ *
+ * @example checkSizeWithin('checkpoint size', checkpoint.size, head.size)
+ */
+export function checkSizeWithin(name: string, size: number, head: number): void {
+  if (!Number.isSafeInteger(size) || size < 0 || size > head) {
+    throw coreError(
+      'GL_ARGUMENT_OUT_OF_RANGE',
+      `${name} must be an integer from 0 to the ledger size ${head}, got ${size}`,
+    );
+  }
 }

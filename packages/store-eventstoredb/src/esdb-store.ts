@@ -10,6 +10,7 @@
 import {
   type AppendError,
   type AppendResult,
+  checkSizeWithin,
   type EventStore,
   type ExpectedVersion,
   type HashedLeaf,
@@ -61,12 +62,6 @@ export interface EsdbStoreParts {
   /** Resolves once the ledger is known to exist and be usable; rejects otherwise. */
   readonly ready: () => Promise<void>;
   readonly dispose: () => Promise<void>;
-}
-
-function checkSizeWithin(name: string, size: number, head: number): void {
-  if (!Number.isSafeInteger(size) || size < 0 || size > head) {
-    throw new RangeError(`${name} must be an integer from 0 to the ledger size ${head}, got ${size}`);
-  }
 }
 
 /** A ledger in EventStoreDB. Methods may interleave; this process's writes run one at a time. */

@@ -7,28 +7,25 @@
  * so no partial copy is ever served. A migration that stopped half way resumes: the entries
  * already copied must equal the source's, and the copy continues after them.
  */
-import { describeImportError, type EventStore } from '@govledger/core';
+import {
+  type EventStore,
+  type LedgerMigrationFailure,
+  type LedgerMigrationReport,
+  type MigrationMark,
+  migrateResumably,
+  refusedEntry,
+} from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { EsdbStoreError } from './errors.ts';
 import type { EsdbStore } from './esdb-store.ts';
-import { LIFECYCLE } from './ledger-lifecycle.ts';
+import { LIFECYCLE, type LifecycleState } from './ledger-lifecycle.ts';
 import { entryAppendSize } from './ledger-streams-client.ts';
 
-/** Why a migration stopped; what was copied stays, marked incomplete, and can be resumed. */
-export type MigrationFailure =
-  | { readonly _tag: 'TargetNotEmpty'; readonly size: number }
-  | { readonly _tag: 'OtherMigration'; readonly message: string }
-  | { readonly _tag: 'PrefixDiffers'; readonly index: number }
-  | { readonly _tag: 'EntryRefused'; readonly index: number; readonly message: string }
-  | { readonly _tag: 'RootsDiffer'; readonly sourceRoot: string; readonly targetRoot: string };
+/** Why a migration stopped (core's, shared with the PostgreSQL migration). */
+export type MigrationFailure = LedgerMigrationFailure;
 
 /** What a completed migration copied. */
-export interface MigrationReport {
-  readonly size: number;
-  readonly root: string;
-  readonly resumedFrom: number;
-  readonly checkpointsCopied: number;
-}
+export type MigrationReport = LedgerMigrationReport;
 
 /** Options of {@link migrateLedger}. */
 export interface MigrationOptions {
@@ -43,69 +40,41 @@ export interface MigrationOptions {
   readonly onProgress?: (copied: number, total: number) => void;
 }
 
-/** Formats a failure for a person. */
-export function describeMigrationFailure(failure: MigrationFailure): string {
-  switch (failure._tag) {
-    case 'TargetNotEmpty':
-      return `the target ledger already holds ${failure.size} entries and is not an unfinished migration of this source`;
-    case 'OtherMigration':
-      return failure.message;
-    case 'PrefixDiffers':
-      return `the target's entry ${failure.index} differs from the source's: it is not a partial copy of this ledger`;
-    case 'EntryRefused':
-      return `entry ${failure.index} was refused: ${failure.message}`;
-    case 'RootsDiffer':
-      return `the roots differ after copying (source ${failure.sourceRoot}, target ${failure.targetRoot})`;
-  }
-}
-
-async function leavesEqual(source: EventStore, target: EventStore, size: number): Promise<number | null> {
-  const theirs = target.readLeaves(0, size)[Symbol.asyncIterator]();
-  for await (const mine of source.readLeaves(0, size)) {
-    const next = await theirs.next();
-    if (next.done || !Buffer.from(next.value.leaf).equals(Buffer.from(mine.leaf))) return mine.index;
-  }
-  return null;
-}
+/** Formats a failure for a person (core's words, shared with the PostgreSQL migration). */
+export { describeLedgerMigrationFailure as describeMigrationFailure } from '@govledger/core';
 
 /** Copies `source` into `target` (opened with `allowIncompleteMigration` and `create`). */
-export async function migrateLedger(
+export function migrateLedger(
   source: EventStore,
   target: EsdbStore,
   options: MigrationOptions = {},
 ): Promise<Either<MigrationFailure, MigrationReport>> {
-  const { size } = await source.head();
-  const root = Buffer.from((await source.log.treeHead(size)).root).toString('base64');
-  const marker = { source: options.sourceName ?? 'sqlite', size, root };
-  let state = await target.lifecycle();
-  const copied = (await target.head()).size;
-  if (state?.type === LIFECYCLE.migrationStarted) {
-    if (state.data.size !== size || state.data.root !== root) {
-      return left({
-        _tag: 'OtherMigration',
-        message: `the target holds an unfinished migration of another ledger (size ${String(state.data.size)}, root ${String(state.data.root)})`,
-      });
-    }
-    const differs = await leavesEqual(source, target, copied);
-    if (differs !== null) return left({ _tag: 'PrefixDiffers', index: differs });
-  } else if (copied > 0 || state === null || state.type !== LIFECYCLE.created) {
-    return left({ _tag: 'TargetNotEmpty', size: copied });
-  } else {
-    await target.recordLifecycle(state, LIFECYCLE.migrationStarted, marker);
+  // The lifecycle stream is appended with an expected revision: keep the state last read.
+  let state: LifecycleState | null = null;
+  const record = async (type: string, mark: MigrationMark) => {
+    await target.recordLifecycle(state!, type, { ...mark });
     state = await target.lifecycle();
-  }
-  const resumedFrom = copied;
-  const copiedNow = await copyLeaves(source, target, copied, size, options);
-  if (isLeft(copiedNow)) return copiedNow;
-  const targetRoot = Buffer.from((await target.log.treeHead(size)).root).toString('base64');
-  if (targetRoot !== root) return left({ _tag: 'RootsDiffer', sourceRoot: root, targetRoot });
-  let checkpointsCopied = 0;
-  for (const checkpoint of await source.log.checkpoints()) {
-    await target.log.saveCheckpoint(checkpoint);
-    checkpointsCopied++;
-  }
-  await target.recordLifecycle(state!, LIFECYCLE.migrationCompleted, marker);
-  return right({ size, root, resumedFrom, checkpointsCopied });
+  };
+  return migrateResumably(
+    source,
+    {
+      store: target,
+      marker: async () => {
+        state = await target.lifecycle();
+        if (state?.type === LIFECYCLE.migrationStarted) {
+          return { state: 'started', size: Number(state.data.size), root: String(state.data.root) };
+        }
+        return state?.type === LIFECYCLE.created ? { state: 'fresh' } : { state: 'other' };
+      },
+      markStarted: (mark) => record(LIFECYCLE.migrationStarted, mark),
+      markCompleted: (mark) => record(LIFECYCLE.migrationCompleted, mark),
+      copy: async (from, start, size) => {
+        const copied = await copyLeaves(from, target, start, size, options);
+        return isLeft(copied) ? copied : right(undefined);
+      },
+    },
+    options.sourceName ?? 'sqlite',
+  );
 }
 
 /** The default most bytes per append: under the server's default 1 MiB `MaxAppendSize`. */
@@ -154,8 +123,7 @@ async function copyLeaves(
     try {
       const result = await target.importLeaves(queue.slice(0, take));
       if (isLeft(result)) {
-        const error = result.left;
-        return left({ _tag: 'EntryRefused', index: copied + error.position, message: describeImportError(error) });
+        return left(refusedEntry(copied, result.left));
       }
     } catch (error) {
       if (error instanceof EsdbStoreError && error.code === 'BATCH_TOO_LARGE' && take > 1) {

@@ -48,6 +48,7 @@ export class CheckpointTable {
         : await this.#sql().unsafe<{ size: number; note: string }[]>(
             `SELECT size, note FROM ${this.#s}.checkpoints WHERE size = $1`,
             [size],
+            { prepare: true },
           );
     const row = rows[0];
     return row ? { size: row.size, note: row.note } : null;

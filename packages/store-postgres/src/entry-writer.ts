@@ -1,8 +1,9 @@
 /**
  * The write path. One transaction per batch: lock the `head` row (`SELECT … FOR UPDATE`) and,
- * pipelined in the same round trip, read the versions of the batch's streams; prepare the
- * entries with core; extend the Merkle frontier kept in the head row; insert every entry with
- * its hashes and move the head in one statement; commit. The head lock is held until commit,
+ * pipelined in the same round trip, read the versions of the batch's streams; then, chunk by
+ * chunk ({@link PG_CHUNK_ENTRIES}), prepare the entries with core, extend the Merkle frontier
+ * kept in the head row and send the chunk's insert without waiting for it, so the server
+ * writes one chunk while the next is prepared; move the head; commit. The head lock is held until commit,
  * so a second appender (in any process) waits and then sees the first one's entries: indexes
  * are dense and in commit order. The versions query is sent after the lock query on the same
  * connection, so its snapshot is taken once the lock is held and it sees every earlier commit.
@@ -19,13 +20,14 @@ import {
   MerkleFrontier,
   type PreparedEntry,
   prepareAppend,
+  type RecordedEvent,
   prepareImport,
   recordingTime,
   type StreamAppend,
   type StreamVersion,
 } from '@govledger/core';
-import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import type { Pool } from './connection.ts';
+import { type Either, isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
+import type { Pool, Queryable } from './connection.ts';
 import { pgErrors } from './errors.ts';
 
 /** Where the writer takes times and ids from. */
@@ -47,6 +49,26 @@ class Refused<E> {
   constructor(readonly error: E) {}
 }
 
+/**
+ * Entries per insert statement. A batch is prepared, hashed and sent in chunks of about this
+ * many entries, each insert pipelined while the next chunk is prepared, so the server writes
+ * one chunk as this process canonicalises and hashes the next (one transaction still).
+ */
+export const PG_CHUNK_ENTRIES = 250;
+
+/** What a chunk of a batch starts from: the ledger as the chunks before it leave it. */
+interface ChunkStart {
+  readonly size: number;
+  readonly lastRecordedAt: string | null;
+  versionOf(streamId: string): StreamVersion;
+}
+
+/** Prepares the batch chunk by chunk (positions in errors counted from the batch's start). */
+type ChunkedPrepare<E> = (
+  head: LockedHead,
+  versionOf: (streamId: string) => StreamVersion,
+) => Iterable<Either<E, PreparedEntry[]>>;
+
 /** Appends batches and imports to one ledger schema. */
 export class EntryWriter {
   readonly #sql: Pool;
@@ -65,39 +87,46 @@ export class EntryWriter {
    */
   appendBatch(batch: readonly StreamAppend[], options?: AppendOptions): Promise<Either<AppendError, AppendResult>> {
     const streams = [...new Set(batch.map((group) => group.streamId))];
-    return this.#write<AppendError>(streams, (head, versionOf) => {
-      const recordedAt = recordingTime(this.#clock.clock, head.lastRecordedAt, options);
-      if (isLeft(recordedAt)) return recordedAt;
-      return prepareAppend(batch, {
-        size: head.size,
-        versionOf,
-        recordedAt: recordedAt.right,
-        newEventId: this.#clock.newEventId,
-      });
+    const clock = this.#clock;
+    return this.#write<AppendError>(streams, function* (head, versionOf) {
+      const recordedAt = recordingTime(clock.clock, head.lastRecordedAt, options);
+      if (isLeft(recordedAt)) return yield recordedAt;
+      const start = chainedStart(head, versionOf);
+      for (const { from, groups } of groupChunks(batch)) {
+        const context = { ...start.current(), recordedAt: recordedAt.right, newEventId: clock.newEventId };
+        const prepared = prepareAppend(groups, context);
+        if (isRight(prepared)) start.advance(prepared.right);
+        yield shiftPosition(prepared, from);
+      }
     });
   }
 
   /** Appends recorded leaves verbatim (see `EventStore.importLeaves`). */
   importLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError, AppendResult>> {
-    return this.#write<ImportError>(streamsOfLeaves(leaves), (head, versionOf) =>
-      prepareImport(leaves, { size: head.size, versionOf, lastRecordedAt: head.lastRecordedAt }),
-    );
+    return this.#write<ImportError>(streamsOfLeaves(leaves), function* (head, versionOf) {
+      const start = chainedStart(head, versionOf);
+      for (let from = 0; from < leaves.length; from += PG_CHUNK_ENTRIES) {
+        const prepared = prepareImport(leaves.slice(from, from + PG_CHUNK_ENTRIES), start.current());
+        if (isRight(prepared)) start.advance(prepared.right);
+        yield shiftPosition(prepared, from);
+      }
+    });
   }
 
-  async #write<E>(
-    streams: readonly string[],
-    prepare: (head: LockedHead, versionOf: (streamId: string) => StreamVersion) => Either<E, PreparedEntry[]>,
-  ): Promise<Either<E, AppendResult>> {
+  async #write<E>(streams: readonly string[], prepare: ChunkedPrepare<E>): Promise<Either<E, AppendResult>> {
     const s = this.#s;
     try {
       const result = await this.#sql.begin(async (tx) => {
         const [[row], versionRows] = await tx.batch([
           tx.unsafe<{ size: number; last_recorded_at: string | null; frontier: Buffer }[]>(
             `SELECT size, last_recorded_at, frontier FROM ${s}.head FOR UPDATE`,
+            [],
+            { prepare: true },
           ),
           tx.unsafe<{ stream_id: string; v: number }[]>(
             `SELECT stream_id, max(stream_version) AS v FROM ${s}.entries WHERE stream_id = ANY($1::text[]) GROUP BY stream_id`,
             [streams] as never,
+            { prepare: true },
           ),
         ]);
         if (!row) throw pgErrors.corruptEntry(0, 'the head row is missing');
@@ -107,51 +136,36 @@ export class EntryWriter {
           frontier: decodeFrontier(row.frontier, row.size),
         };
         const versions = new Map(versionRows.map((r) => [r.stream_id, r.v]));
-        const prepared = prepare(head, (id) => versions.get(id) ?? 'no-stream');
-        if (isLeft(prepared)) throw new Refused(prepared.left);
-        const entries = prepared.right;
-        if (entries.length === 0) return { events: [], size: head.size };
-        const columns = {
-          idx: [] as number[],
-          stream: [] as string[],
-          version: [] as number[],
-          type: [] as string[],
-          at: [] as string[],
-          leaf: [] as Buffer[],
-          hashes: [] as Buffer[],
-        };
-        const frontier = head.frontier;
-        for (const { event, leaf } of entries) {
-          columns.idx.push(event.index);
-          columns.stream.push(event.streamId);
-          columns.version.push(event.streamVersion);
-          columns.type.push(event.type);
-          columns.at.push(event.metadata.recordedAt);
-          columns.leaf.push(leaf);
-          columns.hashes.push(frontier.appendBlob(leafHash(leaf)));
+        const events: RecordedEvent[] = [];
+        const sent: Promise<unknown>[] = [];
+        try {
+          for (const chunk of prepare(head, (id) => versions.get(id) ?? 'no-stream')) {
+            if (isLeft(chunk)) throw new Refused(chunk.left);
+            if (chunk.right.length === 0) continue;
+            sent.push(this.#insertChunk(tx, chunk.right, head.frontier));
+            for (const entry of chunk.right) events.push(entry.event);
+            // Let the driver put the insert on the wire before the next chunk's CPU work.
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+          if (events.length === 0) return { events, size: head.size };
+          const size = head.size + events.length;
+          sent.push(
+            tx.unsafe(
+              `UPDATE ${s}.head SET size = $1, last_recorded_at = $2, frontier = $3`,
+              [
+                size,
+                events[events.length - 1]!.metadata.recordedAt,
+                Buffer.concat(head.frontier.subtreeHashes()),
+              ] as never,
+              { prepare: true },
+            ),
+          );
+          await Promise.all(sent);
+          return { events, size };
+        } finally {
+          // A refused chunk rolls the transaction back; the inserts already sent settle first.
+          await Promise.allSettled(sent);
         }
-        const size = head.size + entries.length;
-        const last = entries[entries.length - 1]!.event.metadata.recordedAt;
-        await tx.unsafe(
-          `WITH inserted AS (
-             INSERT INTO ${s}.entries (idx, stream_id, stream_version, type, recorded_at, leaf, hashes)
-             SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::bytea[], $7::bytea[])
-           )
-           UPDATE ${s}.head SET size = $8, last_recorded_at = $9, frontier = $10`,
-          [
-            columns.idx,
-            columns.stream,
-            columns.version,
-            columns.type,
-            columns.at,
-            columns.leaf,
-            columns.hashes,
-            size,
-            last,
-            Buffer.concat(frontier.subtreeHashes()),
-          ] as never,
-        );
-        return { events: entries.map((e) => e.event), size };
       });
       return right(result as AppendResult);
     } catch (error) {
@@ -159,6 +173,77 @@ export class EntryWriter {
       throw error;
     }
   }
+
+  /** Hashes a chunk into the frontier and sends its insert (one statement, arrays unnested). */
+  #insertChunk(tx: Queryable, entries: readonly PreparedEntry[], frontier: MerkleFrontier): Promise<unknown> {
+    const columns = {
+      idx: [] as number[],
+      stream: [] as string[],
+      version: [] as number[],
+      type: [] as string[],
+      at: [] as string[],
+      leaf: [] as Buffer[],
+      hashes: [] as Buffer[],
+    };
+    for (const { event, leaf } of entries) {
+      columns.idx.push(event.index);
+      columns.stream.push(event.streamId);
+      columns.version.push(event.streamVersion);
+      columns.type.push(event.type);
+      columns.at.push(event.metadata.recordedAt);
+      columns.leaf.push(leaf);
+      columns.hashes.push(frontier.appendBlob(leafHash(leaf)));
+    }
+    const query = tx.unsafe(
+      `INSERT INTO ${this.#s}.entries (idx, stream_id, stream_version, type, recorded_at, leaf, hashes)
+       SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::bytea[], $7::bytea[])`,
+      [columns.idx, columns.stream, columns.version, columns.type, columns.at, columns.leaf, columns.hashes] as never,
+      { prepare: true },
+    );
+    // Start it now (the driver sends a query once it is awaited); the caller awaits it later.
+    return Promise.resolve(query);
+  }
+}
+
+/** The batch's groups in runs of about {@link PG_CHUNK_ENTRIES} events (a group is never split). */
+function* groupChunks(batch: readonly StreamAppend[]): Iterable<{ from: number; groups: readonly StreamAppend[] }> {
+  let from = 0;
+  let taken = 0;
+  let groups: StreamAppend[] = [];
+  for (const group of batch) {
+    if (taken > 0 && taken + group.events.length > PG_CHUNK_ENTRIES) {
+      yield { from, groups };
+      from += taken;
+      groups = [];
+      taken = 0;
+    }
+    groups.push(group);
+    taken += group.events.length;
+  }
+  if (groups.length > 0) yield { from, groups };
+}
+
+/** The ledger as the chunks prepared so far leave it, for preparing the next chunk. */
+function chainedStart(head: LockedHead, versionOf: (streamId: string) => StreamVersion) {
+  const versions = new Map<string, StreamVersion>();
+  let size = head.size;
+  let lastRecordedAt = head.lastRecordedAt;
+  const chained = (id: string) => versions.get(id) ?? versionOf(id);
+  return {
+    current: (): ChunkStart => ({ size, lastRecordedAt, versionOf: chained }),
+    advance(entries: readonly PreparedEntry[]): void {
+      for (const { event } of entries) versions.set(event.streamId, event.streamVersion);
+      size += entries.length;
+      lastRecordedAt = entries[entries.length - 1]?.event.metadata.recordedAt ?? lastRecordedAt;
+    },
+  };
+}
+
+/** An error of a chunk, with its position counted from the batch's first event. */
+function shiftPosition<E, A>(prepared: Either<E, A>, from: number): Either<E, A> {
+  if (from === 0 || isRight(prepared)) return prepared;
+  const error = prepared.left as E & { position?: number };
+  return typeof error.position === 'number' ? left({ ...error, position: error.position + from }) : prepared;
 }
 
 /** The frontier stored in the head row: one 32-byte hash per set bit of `size`, largest subtree first. */

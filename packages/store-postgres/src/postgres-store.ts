@@ -25,6 +25,7 @@ import type {
   StreamVersion,
   VerifiableLog,
 } from '@govledger/core';
+import { checkSizeWithin } from '@govledger/core';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { CheckpointTable } from './checkpoint-table.ts';
 import { quoteIdent, type Pool } from './connection.ts';
@@ -34,13 +35,6 @@ import type { PostgresLedgerUrl } from './ledger-url.ts';
 import { pgLog } from './pg-log.ts';
 import { PageReader } from './read-pages.ts';
 import { SnapshotTable } from './snapshot-table.ts';
-
-/** Throws a RangeError unless 0 ≤ `size` ≤ `head` (a size past the head is a caller's bug). */
-function checkSizeWithin(name: string, size: number, head: number): void {
-  if (!Number.isSafeInteger(size) || size < 0 || size > head) {
-    throw new RangeError(`${name} must be an integer from 0 to the ledger size ${head}, got ${size}`);
-  }
-}
 
 /** An open PostgreSQL ledger. Each write is one transaction; reads see committed entries only. */
 export class PostgresStore implements EventStore, SnapshotStore {
@@ -126,6 +120,7 @@ export class PostgresStore implements EventStore, SnapshotStore {
     const [row] = await this.#open().#sql.unsafe<{ v: number | null }[]>(
       `SELECT max(stream_version) AS v FROM ${this.#s}.entries WHERE stream_id = $1`,
       [streamId],
+      { prepare: true },
     );
     return row?.v ?? 'no-stream';
   }
@@ -133,6 +128,8 @@ export class PostgresStore implements EventStore, SnapshotStore {
   async head(): Promise<LedgerHead> {
     const [row] = await this.#open().#sql.unsafe<{ size: number; last_recorded_at: string | null }[]>(
       `SELECT size, last_recorded_at FROM ${this.#s}.head`,
+      [],
+      { prepare: true },
     );
     if (!row) throw pgErrors.corruptEntry(0, 'the head row is missing');
     return { size: row.size, lastRecordedAt: row.last_recorded_at };

@@ -55,12 +55,11 @@ export class PageReader {
     let cursor = backwards ? (options.from ?? Number.MAX_SAFE_INTEGER) : (options.from ?? 0);
     const end = options.to ?? Number.MAX_SAFE_INTEGER;
     while (remaining > 0 && cursor >= 0) {
-      const rows = await this.#sql().unsafe<{ idx: number; leaf: Buffer }[]>(query, [
-        ...params,
-        cursor,
-        Math.min(PG_PAGE_ROWS, remaining),
-        ...(backwards ? [] : [end]),
-      ] as never);
+      const rows = await this.#sql().unsafe<{ idx: number; leaf: Buffer }[]>(
+        query,
+        [...params, cursor, Math.min(PG_PAGE_ROWS, remaining), ...(backwards ? [] : [end])] as never,
+        { prepare: true },
+      );
       for (const row of rows) {
         remaining--;
         yield parseLeaf(row.leaf, row.idx);
@@ -79,6 +78,7 @@ export class PageReader {
         `SELECT idx, leaf, stream_version FROM ${this.#s}.entries WHERE stream_id = $1 AND stream_version >= $2
          ORDER BY stream_version LIMIT $3`,
         [streamId, version, Math.min(PG_PAGE_ROWS, remaining)],
+        { prepare: true },
       );
       for (const row of rows) {
         remaining--;
@@ -115,6 +115,7 @@ export class PageReader {
       const rows = await this.#sql().unsafe<R[]>(
         `SELECT ${columns} FROM ${this.#s}.entries WHERE idx >= $1 AND idx < $2 ORDER BY idx LIMIT ${PG_PAGE_ROWS}`,
         [cursor, to],
+        { prepare: true },
       );
       if (rows.length > 0) yield rows;
       if (rows.length < PG_PAGE_ROWS) return;

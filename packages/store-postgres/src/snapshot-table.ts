@@ -27,6 +27,7 @@ export class SnapshotTable {
       `SELECT size, state FROM ${this.#s}.snapshots WHERE name = $1 AND version = $2 AND size <= $3
        ORDER BY size DESC LIMIT 1`,
       [name, version, maxSize],
+      { prepare: true },
     );
     return row ? { name, version, size: row.size, state: decodeSnapshotState(gunzipSync(row.state)) } : null;
   }

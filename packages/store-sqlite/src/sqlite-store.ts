@@ -25,7 +25,7 @@ import type {
   StreamVersion,
   VerifiableLog,
 } from '@govledger/core';
-import { LogView } from '@govledger/core';
+import { checkSizeWithin, LogView } from '@govledger/core';
 import type Database from 'better-sqlite3';
 import { CheckpointTable } from './checkpoint-table.ts';
 import { EntryTable } from './entry-table.ts';
@@ -40,13 +40,6 @@ import { storedSubtreeReader } from './subtree-reader.ts';
 import { BulkAppender, type BulkAppendOptions, type BulkFailure } from './bulk-appender.ts';
 import { betterSqlitePath } from './sqlite-binding.ts';
 import { prefetchHashedLeaves, READ_AHEAD_MIN_ROWS } from './hashed-leaf-prefetch.ts';
-
-/** Throws a RangeError unless 0 ≤ `size` ≤ `head` (a size past the head is a caller's bug). */
-function checkSizeWithin(name: string, size: number, head: number): void {
-  if (!Number.isSafeInteger(size) || size < 0 || size > head) {
-    throw new RangeError(`${name} must be an integer from 0 to the ledger size ${head}, got ${size}`);
-  }
-}
 
 /** An open SQLite ledger file. All methods are safe to interleave; each write is one transaction. */
 export class SqliteStore implements EventStore, SnapshotStore {

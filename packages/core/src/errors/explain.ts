@@ -3,6 +3,7 @@
  * fields) and what to do (from the catalogue), with its stable code. Apps show this text;
  * they match on `_tag` or `code`, never on the text.
  */
+import { describeLedgerMigrationFailure } from '../ledger-migration.ts';
 import { describeMismatch } from '../audit/verify-ledger.ts';
 import { describeCheckpointError } from '../checkpoint/errors.ts';
 import { formatDecodeError } from '../decode-error.ts';
@@ -82,6 +83,12 @@ function detail(error: CoreError): string {
       return `proof bundle, ${error.what}: ${error.reason}`;
     case 'DiffRangeReversed':
       return `the diff runs backwards: from size ${error.fromSize} to size ${error.toSize}`;
+    case 'TargetNotEmpty':
+    case 'OtherMigration':
+    case 'PrefixDiffers':
+    case 'EntryRefused':
+    case 'RootsDiffer':
+      return describeLedgerMigrationFailure(error);
     default:
       return describePersonalDataError(error);
   }

@@ -17,6 +17,7 @@ import type { BundleUnavailable } from '../proof-bundle/build-bundle.ts';
 import type { TlogProofMalformed } from '../proof-bundle/tlog-proof.ts';
 import type { BundleInvalid } from '../proof-bundle/verify-bundle.ts';
 import type { OccurredAtRefused } from '../ledger-time.ts';
+import type { LedgerMigrationFailure } from '../ledger-migration.ts';
 import type { AppendError, ImportError } from '../store.ts';
 import type { WitnessRefusal } from '../witness/witness-decision.ts';
 
@@ -38,7 +39,8 @@ export type CoreError =
   | TlogProofMalformed
   | BundleUnavailable
   | BundleInvalid
-  | DiffRangeReversed;
+  | DiffRangeReversed
+  | LedgerMigrationFailure;
 
 /** The `_tag` of an error value core returns. */
 export type CoreErrorTag = CoreError['_tag'];
@@ -378,6 +380,39 @@ export const RETURNED_ERRORS = {
     returnedBy: 'diffProjections, diffSizes',
     when: 'a diff was asked from a later point to an earlier one',
     remedy: 'swap the two points: `from` is the earlier ledger position or time',
+  },
+  TargetNotEmpty: {
+    code: 'GL_MIGRATION_TARGET_NOT_EMPTY',
+    returnedBy: 'migrateResumably (govledger migrate)',
+    when: 'the target ledger already holds entries and is not an unfinished migration of this source',
+    remedy:
+      'migrate into a new, empty ledger (another ledger name), or resume with the same source the target was started from',
+  },
+  OtherMigration: {
+    code: 'GL_MIGRATION_OF_OTHER_LEDGER',
+    returnedBy: 'migrateResumably (govledger migrate)',
+    when: 'the target holds an unfinished migration of a source with another size or root',
+    remedy: 'resume with the source it was started from, or migrate into a new, empty ledger',
+  },
+  PrefixDiffers: {
+    code: 'GL_MIGRATION_PREFIX_DIFFERS',
+    returnedBy: 'migrateResumably (govledger migrate)',
+    when: "an entry the target already holds differs from the source's: it is not a partial copy of this ledger",
+    remedy: 'do not use the target; migrate into a new, empty ledger and find out who wrote the differing entry',
+  },
+  EntryRefused: {
+    code: 'GL_MIGRATION_ENTRY_REFUSED',
+    returnedBy: 'migrateResumably (govledger migrate)',
+    when: "the target refused one of the source's leaves (it is not a valid next entry there); the message says why",
+    remedy:
+      'run `govledger verify` on the source: a ledger that verifies migrates; the copied prefix stays, marked unfinished',
+  },
+  RootsDiffer: {
+    code: 'GL_MIGRATION_ROOTS_DIFFER',
+    returnedBy: 'migrateResumably (govledger migrate)',
+    when: "after every leaf was copied, the target's Merkle root is not the source's",
+    remedy:
+      'do not use the target (it stays marked unfinished); report it with both roots: the two stores disagree on the tree',
   },
 } as const satisfies { readonly [Tag in CoreErrorTag]: ReturnedErrorEntry };
 
