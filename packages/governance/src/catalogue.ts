@@ -17,6 +17,7 @@ import { pilotsCommands, pilotsEvents, pilotsProjections } from './pilots/index.
 import { publicIncomeCommands, publicIncomeEvents, publicIncomeProjections } from './public-income/index.ts';
 import { ratingsCommands, ratingsEvents, ratingsProjections } from './ratings/index.ts';
 import { registryCommands, registryEvents, registryProjections } from './registry/index.ts';
+import { unitCommands, unitEvents, unitProjections } from './units/index.ts';
 import { voteCommands, voteEvents, voteProjections } from './votes/index.ts';
 
 /** Every event the governance domain records (plus core's PersonalDataErased). */
@@ -33,6 +34,7 @@ export const governanceEvents: readonly EventDefinition[] = [
   ...pilotsEvents,
   ...jointMeetingsEvents,
   ...noticesEvents,
+  ...unitEvents,
   PersonalDataErased,
 ];
 
@@ -50,6 +52,7 @@ export const governanceCommands: readonly AnyCommandSpec[] = [
   ...pilotsCommands,
   ...jointMeetingsCommands,
   ...noticesCommands,
+  ...unitCommands,
 ];
 
 /** Every governance projection, replayed together in one pass. */
@@ -66,6 +69,7 @@ export const governanceProjections: readonly AnyProjection[] = [
   ...pilotsProjections,
   ...jointMeetingsProjections,
   ...noticesProjections,
+  ...unitProjections,
 ];
 
 /** The catalogue of every governance event, for validation and personal-data sealing. */
