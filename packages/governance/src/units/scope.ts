@@ -4,24 +4,11 @@
  * lift serves). The scope names places; who owns what and with which area always comes from
  * the unit register, never from whoever opens the vote.
  */
-import { Id, NonEmptyString } from '@govledger/core';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
-import * as t from 'io-ts';
 import { activeUnits, type UnitRecord, type UnitRegisterState } from './aggregate.ts';
+import { type ElectorateScope, MAX_SCOPE_UNITS } from './scope-codec.ts';
 
-/** The most units a `shared-part` scope may list (a larger range is a building or the community). */
-export const MAX_SCOPE_UNITS = 100;
-
-/** Codec of an electorate scope. */
-export const ElectorateScope = t.union(
-  [
-    t.type({ kind: t.literal('community'), communityId: Id }),
-    t.type({ kind: t.literal('buildings'), communityId: Id, buildingIds: t.array(Id) }),
-    t.type({ kind: t.literal('shared-part'), communityId: Id, part: NonEmptyString, unitIds: t.array(Id) }),
-  ],
-  'ElectorateScope',
-);
-export type ElectorateScope = t.TypeOf<typeof ElectorateScope>;
+export { ElectorateScope, MAX_SCOPE_UNITS } from './scope-codec.ts';
 
 /**
  * The registered, active units of `register` within `scope`, in order of registration, or why
