@@ -172,9 +172,15 @@ export function voteHistory(
     passes?: boolean;
     status?: 'proposed' | 'closed' | 'certified';
     communityId?: string;
+    /** The units of the electorate, all held by the one owner (default: unit `a`). */
+    unitIds?: readonly string[];
   },
 ): GivenEvent[] {
   const { matter = 5, amountFen = 100_000, passes = true, status = 'certified', communityId = 'yuesheng' } = options;
+  const unitIds = options.unitIds ?? ['a'];
+  const areas = unitIds.map((_, i) =>
+    i === 0 ? 30_000 - Math.floor(30_000 / unitIds.length) * (unitIds.length - 1) : Math.floor(30_000 / unitIds.length),
+  );
   const stream = `vote-${voteId}`;
   const tally = {
     totalAreaM2Hundredths: 30_000,
@@ -197,16 +203,20 @@ export function voteHistory(
       ElectorateRegistered,
       {
         voteId,
-        units: [
-          { unitId: 'a', ownerId: 'person-1', ownerName: 'x', ownerKind: 'individual', areaM2Hundredths: 30_000 },
-        ],
+        units: unitIds.map((unitId, i) => ({
+          unitId,
+          ownerId: 'person-1',
+          ownerName: 'x',
+          ownerKind: 'individual' as const,
+          areaM2Hundredths: areas[i] ?? 1,
+        })),
       },
       { actor: committee, occurredAt: at },
     ),
     event(stream, VotingOpened, {
       voteId,
       closesAt: '2024-06-02T00:00:00Z',
-      unitCount: 1,
+      unitCount: unitIds.length,
       totalAreaM2Hundredths: 30_000,
       totalOwners: 1,
     }),
