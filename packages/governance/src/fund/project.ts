@@ -48,6 +48,8 @@ export interface FundDepositRecord {
   readonly kind: DepositKind;
   readonly totalFen: number;
   readonly unitCount: number;
+  /** A top-up's matter-6 vote (null for other deposits, and on older ledgers). */
+  readonly voteId: string | null;
 }
 
 /** One disbursement and its authority. Times are ISO-8601 UTC. */
@@ -151,6 +153,7 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
         kind: data.kind,
         totalFen: data.totalFen,
         unitCount: data.deposits.length,
+        voteId: data.voteId ?? null,
       });
       move(fund, event, 'deposit', data.depositId, data.totalFen);
       break;
