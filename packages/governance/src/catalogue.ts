@@ -3,7 +3,13 @@
  * every projection — and the catalogue and registry built from them. Adding an area means
  * adding its three lists here.
  */
-import { type AnyProjection, EventCatalogue, type EventDefinition, PersonalDataErased } from '@govledger/core';
+import {
+  type AnyProjection,
+  EventCatalogue,
+  type EventDefinition,
+  PersonalDataErased,
+  UpcasterRegistry,
+} from '@govledger/core';
 import type { AnyCommandSpec } from './command.ts';
 import { CommandRegistry } from './command-registry.ts';
 import { committeeCommands, committeeEvents, committeeProjections } from './committees/index.ts';
@@ -17,7 +23,8 @@ import { pilotsCommands, pilotsEvents, pilotsProjections } from './pilots/index.
 import { publicIncomeCommands, publicIncomeEvents, publicIncomeProjections } from './public-income/index.ts';
 import { ratingsCommands, ratingsEvents, ratingsProjections } from './ratings/index.ts';
 import { registryCommands, registryEvents, registryProjections } from './registry/index.ts';
-import { voteCommands, voteEvents, voteProjections } from './votes/index.ts';
+import { unitCommands, unitEvents, unitProjections } from './units/index.ts';
+import { electorateRegisteredUpcaster, voteCommands, voteEvents, voteProjections } from './votes/index.ts';
 
 /** Every event the governance domain records (plus core's PersonalDataErased). */
 export const governanceEvents: readonly EventDefinition[] = [
@@ -33,6 +40,7 @@ export const governanceEvents: readonly EventDefinition[] = [
   ...pilotsEvents,
   ...jointMeetingsEvents,
   ...noticesEvents,
+  ...unitEvents,
   PersonalDataErased,
 ];
 
@@ -50,6 +58,7 @@ export const governanceCommands: readonly AnyCommandSpec[] = [
   ...pilotsCommands,
   ...jointMeetingsCommands,
   ...noticesCommands,
+  ...unitCommands,
 ];
 
 /** Every governance projection, replayed together in one pass. */
@@ -66,6 +75,7 @@ export const governanceProjections: readonly AnyProjection[] = [
   ...pilotsProjections,
   ...jointMeetingsProjections,
   ...noticesProjections,
+  ...unitProjections,
 ];
 
 /** The catalogue of every governance event, for validation and personal-data sealing. */
@@ -73,3 +83,9 @@ export const governanceCatalogue = new EventCatalogue(governanceEvents);
 
 /** The registry of every governance command, for the executor. */
 export const governanceRegistry = new CommandRegistry(governanceCommands);
+
+/**
+ * The upcasters of the governance events, for readers that want every event at its newest
+ * schema (the rules' own folds read both schema versions, so a ledger replays either way).
+ */
+export const governanceUpcasters = new UpcasterRegistry().register(electorateRegisteredUpcaster);

@@ -25,5 +25,6 @@ export * as partyBuilding from './party-building/index.ts';
 export * as pilots from './pilots/index.ts';
 export * as jointMeetings from './joint-meetings/index.ts';
 export * as notices from './notices/index.ts';
+export * as units from './units/index.ts';
 export * as demo from './demo/index.ts';
 export * as audit from './audit/index.ts';

@@ -31,7 +31,7 @@ function personalValues(): string[] {
         values.add(String(data.complainantName));
         values.add(String(data.complainantPhone));
       }
-      if (command === 'RegisterElectorate' && values.size < 160) {
+      if (command === 'RegisterUnits' && values.size < 160) {
         for (const unit of (data.units as { ownerName: string; ownerIdNumber?: string }[]).slice(0, 5)) {
           values.add(unit.ownerName);
           if (unit.ownerIdNumber) values.add(unit.ownerIdNumber);

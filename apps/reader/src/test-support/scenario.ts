@@ -83,6 +83,15 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     name: '暨阳社区',
     streetOfficeId: 'so-yangshe',
   }),
+  c('RegisterUnits', bureau, '2024-01-02T04:00:00Z', {
+    communityId: 'cm-1',
+    units: [
+      { ...unit('1-1-101', 'person-wang', '王芳', 8950), buildingId: 'b1' },
+      { ...unit('1-1-102', 'person-wang', '王芳', 10020), buildingId: 'b1' },
+      { ...unit('1-1-201', 'person-zhao', '赵强', 8950), buildingId: 'b1' },
+      { ...unit('1-1-202', 'developer-1', '某置业有限公司', 12000, 'developer-unsold'), buildingId: 'b1' },
+    ],
+  }),
   c('OpenFundAccount', fundCentre, '2024-01-03T01:00:00Z', {
     communityId: 'cm-1',
     units: [
@@ -187,15 +196,14 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     matter: 4,
     title: '续聘张家港红色物业有限公司',
   }),
+  c('RegisterElectorate', committee, '2024-03-02T00:30:00Z', {
+    voteId: 'v-1',
+    scope: { kind: 'community', communityId: 'cm-1' },
+  }),
   c('OpenVoting', committee, '2024-03-02T01:00:00Z', {
     voteId: 'v-1',
     closesAt: '2024-03-16T01:00:00Z',
-    electorate: [
-      unit('1-1-101', 'person-wang', '王芳', 8950),
-      unit('1-1-102', 'person-wang', '王芳', 10020),
-      unit('1-1-201', 'person-zhao', '赵强', 8950),
-      unit('1-1-202', 'developer-1', '某置业有限公司', 12000, 'developer-unsold'),
-    ],
+    electorate: [],
   }),
   c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-03-03T01:00:00Z', {
     voteId: 'v-1',
@@ -251,14 +259,14 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     title: '使用维修资金更换电梯',
     requestedAmountFen: 300000,
   }),
+  c('RegisterElectorate', committee, '2024-04-06T00:30:00Z', {
+    voteId: 'v-2',
+    scope: { kind: 'shared-part', communityId: 'cm-1', part: '1号楼电梯', unitIds: ['1-1-101', '1-1-102', '1-1-201'] },
+  }),
   c('OpenVoting', committee, '2024-04-06T01:00:00Z', {
     voteId: 'v-2',
     closesAt: '2024-12-31T00:00:00Z',
-    electorate: [
-      unit('1-1-101', 'person-wang', '王芳', 8950),
-      unit('1-1-102', 'person-wang', '王芳', 10020),
-      unit('1-1-201', 'person-zhao', '赵强', 8950),
-    ],
+    electorate: [],
   }),
   c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-04-07T01:00:00Z', {
     voteId: 'v-2',
@@ -270,7 +278,11 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     disbursementId: 'db-1',
     purpose: '电梯紧急维修',
     amountFen: 120000,
-    authority: { kind: 'emergency', emergency: 'lift-failure' },
+    authority: {
+      kind: 'emergency',
+      emergency: 'lift-failure',
+      evidence: { kind: 'inspection-notice', sha256: blind('db-1/lift-inspection') },
+    },
   }),
   c('ConfirmEmergency', street, '2024-04-10T03:00:00Z', { communityId: 'cm-1', disbursementId: 'db-1' }),
   c('ApproveDisbursement', fundCentre, '2024-04-11T01:00:00Z', { communityId: 'cm-1', disbursementId: 'db-1' }),
@@ -331,14 +343,14 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     matter: 3,
     title: '选举第二届业主委员会',
   }),
+  c('RegisterElectorate', committee, '2024-05-04T00:30:00Z', {
+    voteId: 'v-3',
+    scope: { kind: 'shared-part', communityId: 'cm-1', part: '已交付房屋', unitIds: ['1-1-101', '1-1-102', '1-1-201'] },
+  }),
   c('OpenVoting', committee, '2024-05-04T01:00:00Z', {
     voteId: 'v-3',
     closesAt: '2024-05-08T01:00:00Z',
-    electorate: [
-      unit('1-1-101', 'person-wang', '王芳', 8950),
-      unit('1-1-102', 'person-wang', '王芳', 10020),
-      unit('1-1-201', 'person-zhao', '赵强', 8950),
-    ],
+    electorate: [],
   }),
   c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-05-05T01:00:00Z', {
     voteId: 'v-3',

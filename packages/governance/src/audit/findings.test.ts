@@ -48,6 +48,9 @@ function fund(): CommunityFundLedger {
     disbursedAt: null,
     payeeId: null,
     emergencyConfirmedAt: null,
+    publicityDueBy: null,
+    publicisedAt: null,
+    publicisedCostFen: null,
   };
   return {
     communityId: 'cm-1',

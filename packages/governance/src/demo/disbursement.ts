@@ -1,25 +1,34 @@
 /**
  * One use of a community's maintenance fund 维修资金使用, from request to payment: the owners'
  * committee requests it (under a certified matter-5 vote, or the emergency procedure, which
- * the street office then confirms), the fund centre or housing bureau approves, the fund centre
- * pays the contractor and charges the units by area, and the committee discloses the use.
+ * the street office then confirms; where no committee sits, the property company requests an
+ * emergency use), the fund centre or housing bureau approves, the fund centre pays the
+ * contractor and charges the units by area, and the requester discloses the use (for an
+ * emergency, the repair and its cost are also recorded as published).
  */
 import { DAY_MS, HOUR_MS, officeTimeAfter } from './calendar.ts';
-import { act, FUND_CENTRE, HOUSING_BUREAU, ownersCommittee, streetOffice } from './command.ts';
+import { act, FUND_CENTRE, HOUSING_BUREAU, ownersCommittee, propertyCompany, streetOffice } from './command.ts';
 import type { Random } from './random.ts';
 import { emit, type Step, wait } from './scheduler.ts';
 import type { Community, World } from './world.ts';
 
-/** What authorises a use: a vote's id, or an emergency. */
+/** The emergencies of the demo: the categories of the default fund policy. */
+export type DemoEmergency =
+  | 'lift-failure'
+  | 'fire-safety-equipment'
+  | 'leaking-roof-or-pipes'
+  | 'dangerous-exterior-wall';
+
+/** What authorises a use: a vote's id, or an emergency with the document that shows it. */
 export type DemoAuthority =
   | { readonly kind: 'vote'; readonly voteId: string }
   | {
       readonly kind: 'emergency';
-      readonly emergency:
-        | 'lift-failure'
-        | 'fire-safety-equipment'
-        | 'leaking-roof-or-pipes'
-        | 'dangerous-exterior-wall';
+      readonly emergency: DemoEmergency;
+      readonly evidence: {
+        readonly kind: 'inspection-notice' | 'fire-department-notice' | 'safety-appraisal';
+        readonly sha256: string;
+      };
     };
 
 /** A planned use of the fund. */
@@ -47,10 +56,11 @@ export function* fundUse(
 ): Generator<Step, number> {
   const disbursementId = `use-${String(world.next('disbursement')).padStart(5, '0')}`;
   const ref = { communityId: community.id, disbursementId };
+  const requester = community.hasCommittee ? ownersCommittee(community.id) : propertyCompany(community.companyId);
   let t = atMs;
   yield emit(
     t,
-    act('RequestDisbursement', ownersCommittee(community.id), t, {
+    act('RequestDisbursement', requester, t, {
       ...ref,
       purpose: use.purpose,
       amountFen: use.amountFen,
@@ -72,16 +82,21 @@ export function* fundUse(
   world.fund.debit(community.id, charges);
   yield emit(t, act('DisburseFunds', FUND_CENTRE, t, { ...ref, payeeId: use.payeeId }));
   t = officeTimeAfter(rng, t, rng.between(1, 3) * DAY_MS);
+  const documentSha256 = rng.hex(64);
+  if (urgent) {
+    const costFen = use.amountFen - rng.between(0, 20) * 100;
+    yield emit(t, act('PublicizeEmergencyRepair', requester, t, { ...ref, costFen, documentSha256 }));
+  }
   yield emit(
     t,
-    act('PublishNotice', ownersCommittee(community.id), t, {
+    act('PublishNotice', requester, t, {
       noticeId: `notice-${disbursementId}`,
       communityId: community.id,
       kind: 'fund-use',
       title: `${community.name}维修资金使用公示：${use.purpose}`,
       subjectId: disbursementId,
       disclosureUntil: new Date(t + rng.between(7, 15) * DAY_MS).toISOString(),
-      documentSha256: rng.hex(64),
+      documentSha256,
     }),
   );
   return t;

@@ -1,16 +1,27 @@
 /**
  * Emergency uses of the maintenance fund 应急使用 (about two a year at scale 1): a lift breaks
  * down, a roof leaks, fire equipment fails, an exterior wall is about to fall; the owners'
- * committee asks, the street office confirms the emergency the same day, the fund pays within
- * days, charged to the building concerned (or, for fire equipment, to every unit).
+ * committee asks (where none sits, the property company), naming the inspection notice,
+ * fire-department notice or safety appraisal that shows the emergency by its hash; the street
+ * office confirms the emergency the same day, the fund pays within days, charged to the
+ * building concerned (or, for fire equipment, to every unit), and the repair and its cost are
+ * published afterwards.
  */
 import { cst, officeTimeAfter } from './calendar.ts';
-import { affordable, type DemoAuthority, fundUse } from './disbursement.ts';
+import { affordable, type DemoAuthority, type DemoEmergency, fundUse } from './disbursement.ts';
 import type { Random } from './random.ts';
 import { type Process, type Step, wait } from './scheduler.ts';
 import type { World } from './world.ts';
 
-type Emergency = Extract<DemoAuthority, { kind: 'emergency' }>['emergency'];
+type Emergency = DemoEmergency;
+type Evidence = Extract<DemoAuthority, { kind: 'emergency' }>['evidence']['kind'];
+
+const EVIDENCE: Readonly<Record<Emergency, Evidence>> = {
+  'lift-failure': 'inspection-notice',
+  'fire-safety-equipment': 'fire-department-notice',
+  'leaking-roof-or-pipes': 'safety-appraisal',
+  'dangerous-exterior-wall': 'safety-appraisal',
+};
 
 const PURPOSES: Readonly<Record<Emergency, string>> = {
   'lift-failure': '电梯主机故障停运，应急更换曳引机',
@@ -29,9 +40,7 @@ export function* emergencyStory(world: World, rng: Random): Generator<Step> {
     if (at >= cst(2024, 12, 20)) continue;
     yield wait(at);
     const local = rng.fork(`emergency-${i}`);
-    const candidates = world.communities.filter((c) => c.hasCommittee);
-    if (candidates.length === 0) continue;
-    const community = local.pick(candidates);
+    const community = local.pick(world.communities);
     const emergency = local.pick(Object.keys(PURPOSES) as Emergency[]);
     const building = local.between(1, community.roster.buildings);
     const chargedUnitIds =
@@ -49,7 +58,7 @@ export function* emergencyStory(world: World, rng: Random): Generator<Step> {
       {
         purpose,
         amountFen,
-        authority: { kind: 'emergency', emergency },
+        authority: { kind: 'emergency', emergency, evidence: { kind: EVIDENCE[emergency], sha256: local.hex(64) } },
         chargedUnitIds,
         payeeId: community.companyId,
       },

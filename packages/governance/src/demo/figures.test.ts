@@ -12,6 +12,7 @@ import { governanceCatalogue, governanceProjections, governanceRegistry } from '
 import { CommandExecutor } from '../submit.ts';
 import { describeSubmitError } from '../submit-error.ts';
 import type { DemoCommand } from './command.ts';
+import { publicityFailures } from '../fund/project.ts';
 import { demoEventIds } from './event-ids.ts';
 import { checkDemoFigures, DEMO_FIGURES } from './figures.ts';
 import { DEMO_PERIOD, demoHistory } from './history.ts';
@@ -126,6 +127,34 @@ describe('the demo history replayed through the rules', () => {
     expect(
       uses.some((u) => u.authority.kind === 'emergency' && u.status === 'disbursed' && u.emergencyConfirmedAt),
     ).toBe(true);
+  });
+
+  it('registers every community’s units, and votes only the units a vote’s use or top-up charges', () => {
+    const registers: Loose[] = Object.values(states.unitRegister.communities);
+    expect(registers.length).toBe(60);
+    expect(registers.every((r) => r.activeUnits > 0)).toBe(true);
+    const funds: Loose[] = Object.values(states.fundLedger.communities);
+    for (const fund of funds) {
+      expect(fund.unitCount).toBe(states.unitRegister.communities[fund.communityId].activeUnits);
+    }
+    const votes: Loose = states.voteResults.votes;
+    const uses: Loose[] = funds.flatMap((c) => Object.values(c.disbursements));
+    const voted = uses.filter((u) => u.authority.kind === 'vote');
+    expect(voted.length).toBeGreaterThan(0);
+    for (const use of voted) expect(votes[use.authority.voteId]?.matter).toBe(5);
+    const topUps = funds.flatMap((c) => c.deposits.filter((d: Loose) => d.kind === 'top-up'));
+    expect(topUps.length).toBeGreaterThan(0);
+    for (const d of topUps) expect(votes[d.voteId]?.matter).toBe(6);
+  });
+
+  it('publishes the repair and cost of every paid emergency use, on time', () => {
+    const uses: Loose[] = Object.values(states.fundLedger.communities).flatMap((c: Loose) =>
+      Object.values(c.disbursements),
+    );
+    const paid = uses.filter((u) => u.authority.kind === 'emergency' && u.status === 'disbursed');
+    expect(paid.length).toBeGreaterThan(0);
+    expect(paid.every((u) => u.authority.evidence && u.publicityDueBy && u.publicisedAt)).toBe(true);
+    expect(publicityFailures(states.fundLedger, DEMO_PERIOD.until)).toEqual([]);
   });
 
   it('publishes twelve red-black lists whose consequences reach the credit files and tender awards', () => {

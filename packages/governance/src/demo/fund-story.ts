@@ -1,10 +1,11 @@
 /**
  * The maintenance fund's accounts 住宅专项维修资金: in January 2022 the fund centre opens an
- * account for every community with its units and their historical balances; every month owners
- * pay top-ups (续筹) and buyers their first deposits (about 66 × scale² payments a month in all
- * sixty communities at scale 1, ×1.1 per community); each January the year's interest 增值收益
- * is shared out by balance; now and then an overpayment is refunded. Emergencies are in
- * `emergency-story.ts`, voted uses in `vote-story.ts`.
+ * account for every community with the units of its unit register and their historical
+ * balances; every month buyers pay their first deposits and owners in arrears pay what they
+ * owe (about 66 × scale² payments a month in all sixty communities at scale 1, ×1.1 per
+ * community); each January the year's interest 增值收益 is shared out by balance; now and then
+ * an overpayment is refunded. A top-up (续筹) follows only a passed matter-6 vote (`topUp`, run by
+ * `vote-story.ts`). Emergencies are in `emergency-story.ts`, voted uses in `vote-story.ts`.
  */
 import type { UnitAmount } from '../fund/events.ts';
 import { cst, MINUTE_MS, officeTimeAfter } from './calendar.ts';
@@ -25,11 +26,44 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** The fund centre's deposit of `deposits` at `at` (credited to the demo's fund model too). */
-export function depositCommand(world: World, community: Community, at: number, kind: string, deposits: UnitAmount[]) {
+/**
+ * The fund centre's deposit of `deposits` at `at` (credited to the demo's fund model too); a
+ * top-up names the matter-6 vote that raised it.
+ */
+export function depositCommand(
+  world: World,
+  community: Community,
+  at: number,
+  kind: string,
+  deposits: UnitAmount[],
+  voteId?: string,
+) {
   world.fund.deposit(community.id, deposits);
   const depositId = `dep-${String(world.next('deposit')).padStart(7, '0')}`;
-  return act('DepositToFund', FUND_CENTRE, at, { communityId: community.id, depositId, kind, deposits });
+  return act('DepositToFund', FUND_CENTRE, at, {
+    communityId: community.id,
+    depositId,
+    kind,
+    deposits,
+    ...(voteId !== undefined ? { voteId } : {}),
+  });
+}
+
+/** Fen per hundredth of m² of a top-up: 30 yuan per m², as the demo's matter-6 votes propose. */
+export const TOP_UP_FEN_PER_HUNDREDTH_M2 = 30;
+
+/**
+ * The top-up (续筹) a passed matter-6 vote `voteId` raised: every unit of the community (its
+ * electorate) pays 30 yuan per m², deposited by the fund centre at `at`, 500 units a command.
+ */
+export function* topUp(world: World, community: Community, voteId: string, at: number): Generator<Step> {
+  for (const part of chunks(community.roster.units, CHUNK)) {
+    const deposits = part.map((u) => ({
+      unitId: u.unitId,
+      amountFen: u.areaM2Hundredths * TOP_UP_FEN_PER_HUNDREDTH_M2,
+    }));
+    yield emit(at, depositCommand(world, community, at, 'top-up', deposits, voteId));
+  }
 }
 
 /** Opens every community's account and credits its historical balances (first week of 2022). */
@@ -120,7 +154,7 @@ export function* fundStory(world: World, rng: Random): Generator<Step> {
         const units = community.roster.units;
         const picked = new Set<number>();
         for (let n = rng.between(1, 3); n > 0; n--) picked.add(rng.int(units.length));
-        const kind = rng.chance(0.3) ? 'initial' : 'top-up';
+        const kind = rng.chance(0.3) ? 'initial' : 'other';
         const deposits = [...picked]
           .sort((a, b) => a - b)
           .map((i) => {

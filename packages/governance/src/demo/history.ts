@@ -21,6 +21,7 @@ import { publicIncomeStory } from './public-income-story.ts';
 import { Random } from './random.ts';
 import { ratingsStory } from './ratings-story.ts';
 import { newDevelopmentStories, registryStory } from './registry-story.ts';
+import { unitRegisterStory } from './unit-register-story.ts';
 import { schedule } from './scheduler.ts';
 import { voteStory } from './vote-story.ts';
 import { buildWorld, type KnowsCommand } from './world.ts';
@@ -65,6 +66,7 @@ export function* demoHistory(options: DemoOptions): Generator<DemoBatch> {
   const world = buildWorld(rng.fork('world'), seed, scale, knows);
   const stories = [
     registryStory(world),
+    unitRegisterStory(world),
     ...newDevelopmentStories(world, rng.fork('developments')),
     partyStory(world, rng.fork('party')),
     pilotsStory(world, rng.fork('pilots')),

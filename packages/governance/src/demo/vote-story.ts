@@ -1,9 +1,11 @@
 /**
  * Owners' votes on everything but elections (about 8 × scale a year): rules of procedure and
  * management rules, hiring a property company (a passed vote is followed by the owners'
- * committee's tender award), raising the fund, rebuilding, using common parts, and — about a
- * third of them — using the maintenance fund (matter 5), each passed one followed by the
- * disbursements it authorises. Some pass clearly, some narrowly, some fail for want of
+ * committee's tender award), raising the fund (a passed vote is followed by the top-up it
+ * raised), rebuilding, using common parts, and — about a
+ * third of them — using the maintenance fund (matter 5), voted by the owners of the units that
+ * will pay (a building, or the community), each passed one followed by the disbursements it
+ * authorises. Some pass clearly, some narrowly, some fail for want of
  * participation or (on the three-quarter matters) approval.
  */
 import type { Matter } from '../votes/matters.ts';
@@ -11,6 +13,7 @@ import type { Intent } from './ballot-plan.ts';
 import { cst, DAY_MS, officeTimeAfter } from './calendar.ts';
 import { ownersCommittee } from './command.ts';
 import { affordable, fundUse } from './disbursement.ts';
+import { topUp } from './fund-story.ts';
 import type { Random } from './random.ts';
 import { awardTender } from './registry-story.ts';
 import { type Process, type Step, wait } from './scheduler.ts';
@@ -68,6 +71,8 @@ function* fundVote(world: World, rng: Random, community: Community, atMs: number
       requestedAmountFen,
       proposer: committee,
       runner: committee,
+      // Who votes is who pays: a building's works are voted by that building's owners.
+      ...(perBuilding ? { buildings: [building] } : {}),
     },
     atMs,
   );
@@ -105,7 +110,14 @@ function* otherVote(world: World, rng: Random, community: Community, matter: Mat
     { community, matter, title, intent: intentFor(rng, matter), proposer: committee, runner: committee },
     atMs,
   );
-  if (matter !== 4 || !result.outcome.passed) return;
+  if (!result.outcome.passed) return;
+  if (matter === 6) {
+    const t = officeTimeAfter(rng, result.certifiedAtMs, rng.between(10, 30) * DAY_MS);
+    yield wait(t);
+    yield* topUp(world, community, result.voteId, t);
+    return;
+  }
+  if (matter !== 4) return;
   const t = officeTimeAfter(rng, result.certifiedAtMs, rng.between(10, 30) * DAY_MS);
   yield wait(t);
   yield awardTender(world, rng, t, committee, community.id, rng.pick(world.companies).id);

@@ -1,6 +1,7 @@
 /**
  * One owners' vote 业主大会表决 from proposal to the published result: proposed on a matter of
- * Civil Code art. 278, the electorate registered unit by unit (150 a command), voting opened
+ * Civil Code art. 278, the electorate derived from the unit register for its scope (the
+ * community, or the buildings that share the cost), voting opened
  * for two to three weeks, ballots cast (a few replaced), voting closed after the announced
  * time, the result certified with the outcome the demo computed, and the result announced.
  * What follows a certified result (a fund use, a tender, a committee) is the caller's.
@@ -11,13 +12,11 @@ import { type BallotPlan, type Intent, planBallots } from './ballot-plan.ts';
 import { demoBlinding, demoCount } from './ballot-secrets.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS, officeTimeAfter, timeOfDay } from './calendar.ts';
 import { act, type DemoActor, developer, ownersCommittee, person, streetOffice } from './command.ts';
-import { personProfile } from './people.ts';
 import type { Random } from './random.ts';
+import type { Owner } from './roster.ts';
+import { buildingId } from './unit-register-story.ts';
 import { emit, type Step } from './scheduler.ts';
 import type { Community, World } from './world.ts';
-
-/** Units registered per command (the votes area accepts 200; the margin keeps leaves small). */
-const UNITS_PER_COMMAND = 80;
 
 /** A vote to hold. */
 export interface VoteSpec {
@@ -31,6 +30,8 @@ export interface VoteSpec {
   readonly proposer: DemoActor;
   /** Who runs the vote (the owners' committee, or a preparatory group acting as one). */
   readonly runner: DemoActor;
+  /** The buildings whose owners vote (and pay), when not the whole community. */
+  readonly buildings?: readonly number[];
 }
 
 /** What a vote came to: its id, the certified outcome, and when it was certified. */
@@ -76,6 +77,27 @@ function* ballots(
   return counted;
 }
 
+/**
+ * The owners who vote on a scope, each with the area of their units in it (one head each,
+ * as the unit register derives them): every owner for the whole community.
+ */
+export function ownersInScope(community: Community, buildings: readonly number[] | undefined): Owner[] {
+  if (buildings === undefined) return [...community.roster.owners];
+  const wanted = new Set(buildings);
+  const byOwner = new Map<string, Owner>();
+  const owners = new Map(community.roster.owners.map((o) => [o.ownerId, o]));
+  for (const u of community.roster.units) {
+    if (!wanted.has(u.building)) continue;
+    const owner = owners.get(u.ownerId);
+    if (!owner) continue;
+    const scoped = byOwner.get(u.ownerId) ?? { ...owner, areaM2Hundredths: 0, unitIds: [] };
+    scoped.areaM2Hundredths += u.areaM2Hundredths;
+    scoped.unitIds.push(u.unitId);
+    byOwner.set(u.ownerId, scoped);
+  }
+  return [...byOwner.values()];
+}
+
 /** The story of one vote from `atMs`; returns its certified result. */
 export function* holdVote(world: World, rng: Random, spec: VoteSpec, atMs: number): Generator<Step, VoteResult> {
   const { community, matter, runner } = spec;
@@ -92,30 +114,18 @@ export function* holdVote(world: World, rng: Random, spec: VoteSpec, atMs: numbe
     }),
   );
   t = officeTimeAfter(rng, t, rng.between(1, 3) * DAY_MS);
-  const owners = new Map(community.roster.owners.map((o) => [o.ownerId, o]));
-  const units = community.roster.units.map((u) => {
-    const owner = owners.get(u.ownerId);
-    const profile = owner && owner.person !== null ? personProfile(world.seed, owner.person) : null;
-    const ownerName = profile ? profile.name : community.developerName;
-    return {
-      unitId: u.unitId,
-      ownerId: u.ownerId,
-      ownerName,
-      ...(profile ? { ownerIdNumber: profile.idNumber } : {}),
-      ownerKind: owner?.kind ?? 'individual',
-      areaM2Hundredths: u.areaM2Hundredths,
-    };
-  });
-  for (let i = 0; i < units.length; i += UNITS_PER_COMMAND) {
-    yield emit(t, act('RegisterElectorate', runner, t, { voteId, units: units.slice(i, i + UNITS_PER_COMMAND) }));
-  }
+  const scope =
+    spec.buildings === undefined
+      ? { kind: 'community', communityId: community.id }
+      : { kind: 'buildings', communityId: community.id, buildingIds: spec.buildings.map(buildingId) };
+  yield emit(t, act('RegisterElectorate', runner, t, { voteId, scope }));
   const opensAt = officeTimeAfter(rng, t, rng.between(1, 2) * DAY_MS);
   const closesAt = timeOfDay(rng, opensAt + rng.between(14, 21) * DAY_MS, 17, 18);
   yield emit(
     opensAt,
     act('OpenVoting', runner, opensAt, { voteId, closesAt: new Date(closesAt).toISOString(), electorate: [] }),
   );
-  const plan = planBallots(rng, community.roster.owners, matter, spec.intent);
+  const plan = planBallots(rng, ownersInScope(community, spec.buildings), matter, spec.intent);
   const counted = yield* ballots(world.seed, rng, voteId, plan, opensAt, closesAt, community);
   t = officeTimeAfter(rng, closesAt, rng.between(1, 40) * HOUR_MS);
   yield emit(t, act('CloseVoting', runner, t, { voteId, count: demoCount(plan.outcome.tally, counted) }));

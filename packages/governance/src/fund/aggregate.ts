@@ -18,6 +18,8 @@ import {
   type DisbursementRequestedData,
   EmergencyConfirmed,
   type EmergencyConfirmedData,
+  EmergencyRepairPublicised,
+  type EmergencyRepairPublicisedData,
   FundAccountOpened,
   type FundAccountOpenedData,
   FundDeposited,
@@ -48,6 +50,8 @@ export interface FundDisbursement {
   /** Units bearing the cost; null for every unit of the community. */
   readonly chargedUnitIds: readonly string[] | null;
   emergencyConfirmed: boolean;
+  /** True once the repair and its cost were published (emergency uses). */
+  publicised: boolean;
 }
 
 /** One community's fund. `balanceFen` is always the sum of the units' balances. */
@@ -61,6 +65,10 @@ export interface FundState {
   readonly committedByVote: Record<string, number>;
   readonly depositIds: Record<string, true>;
   readonly refundIds: Record<string, true>;
+  /** The sum of the initial deposits (首期交存), the base of a policy's cap on emergency uses. */
+  initialDepositsFen: number;
+  /** The sum of every emergency use requested so far. */
+  emergencyRequestedFen: number;
 }
 
 /** A community whose fund account is not open yet. */
@@ -73,6 +81,8 @@ export const initialFundState: FundState = Object.freeze({
   committedByVote: Object.freeze({}),
   depositIds: Object.freeze({}),
   refundIds: Object.freeze({}),
+  initialDepositsFen: 0,
+  emergencyRequestedFen: 0,
 }) as FundState;
 
 function addUnits(state: FundState, units: readonly UnitArea[]): void {
@@ -98,6 +108,8 @@ function opened(data: FundAccountOpenedData): FundState {
     committedByVote: {},
     depositIds: {},
     refundIds: {},
+    initialDepositsFen: 0,
+    emergencyRequestedFen: 0,
   };
   addUnits(state, data.units);
   return state;
@@ -114,6 +126,7 @@ function evolveFund(state: FundState, event: RecordedEvent): FundState {
       const data = event.data as FundDepositedData;
       state.depositIds[data.depositId] = true;
       credit(state, data.deposits, 1);
+      if (data.kind === 'initial') state.initialDepositsFen += data.totalFen;
       break;
     }
     case DisbursementRequested.type: {
@@ -124,10 +137,13 @@ function evolveFund(state: FundState, event: RecordedEvent): FundState {
         authority: data.authority,
         chargedUnitIds: data.chargedUnitIds,
         emergencyConfirmed: false,
+        publicised: false,
       };
       if (data.authority.kind === 'vote') {
         const voteId = data.authority.voteId;
         state.committedByVote[voteId] = (state.committedByVote[voteId] ?? 0) + data.amountFen;
+      } else {
+        state.emergencyRequestedFen += data.amountFen;
       }
       break;
     }
@@ -149,6 +165,11 @@ function evolveFund(state: FundState, event: RecordedEvent): FundState {
     case DisbursementApportioned.type:
       credit(state, (event.data as DisbursementApportionedData).charges, -1);
       break;
+    case EmergencyRepairPublicised.type: {
+      const d = state.disbursements[(event.data as EmergencyRepairPublicisedData).disbursementId];
+      if (d) d.publicised = true;
+      break;
+    }
     case FundsRefunded.type: {
       const data = event.data as FundsRefundedData;
       state.refundIds[data.refundId] = true;

@@ -14,7 +14,16 @@ import {
 } from './commands.ts';
 import { fundEvents } from './events.ts';
 import { fundLedger } from './project.ts';
-import { at, community, fundCentre, fundStream, ownersCommittee, streetOffice, voteHistory } from './test-fixtures.ts';
+import {
+  at,
+  community,
+  fundCentre,
+  fundStream,
+  ownersCommittee,
+  recordPlaced,
+  streetOffice,
+  voteHistory,
+} from './test-fixtures.ts';
 import { unitFundBalances } from './unit-balances.ts';
 
 const step = fc.oneof(
@@ -41,8 +50,13 @@ describe('fund balances', () => {
         fc.array(step, { minLength: 5, maxLength: 40, size: 'medium' }),
         (areas, steps) => {
           const ledger = new TestLedger([...fundEvents, ...voteEvents]);
-          for (const g of voteHistory('v5', { amountFen: 150_000 })) ledger.record(g.streamId, g.event, g.act);
           const unitIds = areas.map((_, i) => `u${i}`);
+          recordPlaced(
+            ledger,
+            areas.map((a, i) => ({ unitId: `u${i}`, areaM2Hundredths: a })),
+          );
+          const vote = voteHistory('v5', { amountFen: 150_000, unitIds });
+          for (const g of vote) ledger.record(g.streamId, g.event, g.act);
           ledger.accept(OpenFundAccount, {
             actor: fundCentre,
             occurredAt: at,
@@ -57,7 +71,7 @@ describe('fund balances', () => {
               ledger.submit(DepositToFund, {
                 actor: fundCentre,
                 occurredAt: at,
-                data: { ...base, depositId: `d${k}`, kind: 'top-up', deposits },
+                data: { ...base, depositId: `d${k}`, kind: 'initial', deposits },
               });
             } else if (s.kind === 'use') {
               // Request, confirm (emergencies, when the street office agrees), approve and disburse
@@ -65,7 +79,11 @@ describe('fund balances', () => {
               const ref = { ...base, disbursementId: `x${k}` };
               const authority = s.byVote
                 ? { kind: 'vote' as const, voteId: 'v5' }
-                : { kind: 'emergency' as const, emergency: 'leaking-roof-or-pipes' as const };
+                : {
+                    kind: 'emergency' as const,
+                    emergency: 'leaking-roof-or-pipes',
+                    evidence: { kind: 'safety-appraisal' as const, sha256: 'b'.repeat(64) },
+                  };
               const charged = s.charged?.map((i) => unitIds[i % unitIds.length]!);
               ledger.submit(RequestDisbursement, {
                 actor: ownersCommittee,

@@ -4,7 +4,7 @@
 import { Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { AmountFen } from '../votes/events.ts';
-import { Authority, DepositKind, UnitAmount, UnitArea, UnitId } from './events.ts';
+import { Authority, DepositKind, DocumentSha256, UnitAmount, UnitArea, UnitId } from './events.ts';
 
 /** 开户: opens a community's account with its units (at most 500; add more with RegisterFundUnits). */
 export const OpenFundAccountData = t.type({ communityId: Id, units: t.array(UnitArea) }, 'OpenFundAccountData');
@@ -14,9 +14,12 @@ export type OpenFundAccountData = t.TypeOf<typeof OpenFundAccountData>;
 export const RegisterFundUnitsData = t.type({ communityId: Id, units: t.array(UnitArea) }, 'RegisterFundUnitsData');
 export type RegisterFundUnitsData = t.TypeOf<typeof RegisterFundUnitsData>;
 
-/** 交存: deposits amounts to units. */
-export const DepositToFundData = t.type(
-  { communityId: Id, depositId: Id, kind: DepositKind, deposits: t.array(UnitAmount) },
+/** 交存: deposits amounts to units; a top-up (续筹) names the certified matter-6 vote that raised it. */
+export const DepositToFundData = t.intersection(
+  [
+    t.type({ communityId: Id, depositId: Id, kind: DepositKind, deposits: t.array(UnitAmount) }),
+    t.partial({ voteId: Id }),
+  ],
   'DepositToFundData',
 );
 export type DepositToFundData = t.TypeOf<typeof DepositToFundData>;
@@ -51,3 +54,10 @@ export const RefundToOwnersData = t.type(
   'RefundToOwnersData',
 );
 export type RefundToOwnersData = t.TypeOf<typeof RefundToOwnersData>;
+
+/** 维修及费用公示: publishes the repair done under an emergency use and its cost, in a document named by hash. */
+export const PublicizeEmergencyRepairData = t.type(
+  { communityId: Id, disbursementId: Id, costFen: AmountFen, documentSha256: DocumentSha256 },
+  'PublicizeEmergencyRepairData',
+);
+export type PublicizeEmergencyRepairData = t.TypeOf<typeof PublicizeEmergencyRepairData>;

@@ -20,10 +20,15 @@ import {
   ownersCommittee,
   streetOffice,
   voteHistory,
+  placed,
 } from './test-fixtures.ts';
 
 const byVote = { kind: 'vote' as const, voteId: 'v5' };
-const emergency = { kind: 'emergency' as const, emergency: 'lift-failure' as const };
+const emergency = {
+  kind: 'emergency' as const,
+  emergency: 'lift-failure',
+  evidence: { kind: 'inspection-notice' as const, sha256: 'a'.repeat(64) },
+};
 const request = (amountFen: number, authority: typeof byVote | typeof emergency = byVote, disbursementId = 'x1') => ({
   communityId: community,
   disbursementId,
@@ -49,55 +54,58 @@ const ref = { communityId: community, disbursementId: 'x1' };
 
 describe('RequestDisbursement under a vote', () => {
   it('records a request within the amount a certified passing matter-5 vote approved', () => {
-    given(opened, ...voteHistory('v5', { amountFen: 100_000 }))
+    given(...placed, opened, ...voteHistory('v5', { amountFen: 100_000 }))
       .when(RequestDisbursement, { data: request(100_000), actor: ownersCommittee, occurredAt: at })
       .thenEvents(emitted(DisbursementRequested, { ...request(100_000), chargedUnitIds: null }));
   });
 
-  it('refuses a request by anyone but the owners’ committee', () => {
-    given(opened, ...voteHistory('v5', {}))
+  it('refuses a request under a vote by anyone but the owners’ committee', () => {
+    given(...placed, opened, ...voteHistory('v5', {}))
       .when(RequestDisbursement, { data: request(1), actor: { id: 'pc', role: 'property-company' }, occurredAt: at })
+      .thenError('CommitteeMustRequest');
+    given(...placed, opened, ...voteHistory('v5', {}))
+      .when(RequestDisbursement, { data: request(1), actor: fundCentre, occurredAt: at })
       .thenError('Forbidden');
   });
 
   it('refuses a vote whose result is not yet certified', () => {
-    given(opened, ...voteHistory('v5', { status: 'closed' }))
+    given(...placed, opened, ...voteHistory('v5', { status: 'closed' }))
       .when(RequestDisbursement, { data: request(1), actor: ownersCommittee, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'not certified');
   });
 
   it('refuses a vote that failed', () => {
-    given(opened, ...voteHistory('v5', { passes: false }))
+    given(...placed, opened, ...voteHistory('v5', { passes: false }))
       .when(RequestDisbursement, { data: request(1), actor: ownersCommittee, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'did not pass');
   });
 
   it('refuses a vote on another matter', () => {
-    given(opened, ...voteHistory('v5', { matter: 4 }))
+    given(...placed, opened, ...voteHistory('v5', { matter: 4 }))
       .when(RequestDisbursement, { data: request(1), actor: ownersCommittee, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'not matter 5');
   });
 
   it('refuses a vote of another community', () => {
-    given(opened, ...voteHistory('v5', { communityId: 'jinxiang' }))
+    given(...placed, opened, ...voteHistory('v5', { communityId: 'jinxiang' }))
       .when(RequestDisbursement, { data: request(1), actor: ownersCommittee, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'vote of jinxiang');
   });
 
   it('refuses a vote that was never proposed', () => {
-    given(opened)
+    given(...placed, opened)
       .when(RequestDisbursement, { data: request(1), actor: ownersCommittee, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'no such vote');
   });
 
   it('refuses a request that with earlier requests under the same vote exceeds the approved amount', () => {
-    given(opened, ...voteHistory('v5', { amountFen: 100_000 }), requested(60_000))
+    given(...placed, opened, ...voteHistory('v5', { amountFen: 100_000 }), requested(60_000))
       .when(RequestDisbursement, { data: request(40_001, byVote, 'x2'), actor: ownersCommittee, occurredAt: at })
       .thenError('AmountExceedsVote', '60000 fen is already requested');
   });
 
   it('refuses charging a unit without an account', () => {
-    given(opened, ...voteHistory('v5', {}))
+    given(...placed, opened, ...voteHistory('v5', {}))
       .when(RequestDisbursement, {
         data: { ...request(1), chargedUnitIds: ['a', 'q'] },
         actor: ownersCommittee,
@@ -109,31 +117,31 @@ describe('RequestDisbursement under a vote', () => {
 
 describe('the emergency procedure', () => {
   it('records an emergency request without a vote', () => {
-    given(opened)
+    given(...placed, opened)
       .when(RequestDisbursement, { data: request(5_000, emergency), actor: ownersCommittee, occurredAt: at })
       .thenEvents(emitted(DisbursementRequested, { ...request(5_000, emergency), chargedUnitIds: null }));
   });
 
   it('refuses to approve an emergency use the street office has not confirmed', () => {
-    given(opened, requested(5_000, emergency))
+    given(...placed, opened, requested(5_000, emergency))
       .when(ApproveDisbursement, { data: ref, actor: fundCentre, occurredAt: at })
       .thenError('EmergencyNotConfirmed');
   });
 
   it('lets the street office confirm the emergency', () => {
-    given(opened, requested(5_000, emergency))
+    given(...placed, opened, requested(5_000, emergency))
       .when(ConfirmEmergency, { data: ref, actor: streetOffice, occurredAt: at })
       .thenEvents(emitted(EmergencyConfirmed, { ...ref, emergency: 'lift-failure' }));
   });
 
   it('refuses confirmation by the fund centre', () => {
-    given(opened, requested(5_000, emergency))
+    given(...placed, opened, requested(5_000, emergency))
       .when(ConfirmEmergency, { data: ref, actor: fundCentre, occurredAt: at })
       .thenError('Forbidden');
   });
 
   it('refuses to confirm a request made under a vote', () => {
-    given(opened, ...voteHistory('v5', {}), requested(5_000))
+    given(...placed, opened, ...voteHistory('v5', {}), requested(5_000))
       .when(ConfirmEmergency, { data: ref, actor: streetOffice, occurredAt: at })
       .thenError('NotAnEmergency');
   });
@@ -145,7 +153,7 @@ describe('the emergency procedure', () => {
       { ...ref, emergency: 'lift-failure' },
       { actor: streetOffice, occurredAt: at },
     );
-    given(opened, requested(5_000, emergency), confirmed)
+    given(...placed, opened, requested(5_000, emergency), confirmed)
       .when(ApproveDisbursement, { data: ref, actor: { id: 'hb-zjg', role: 'housing-bureau' }, occurredAt: at })
       .thenEvents(emitted(DisbursementApproved, { ...ref, amountFen: 5_000 }));
   });
@@ -153,6 +161,7 @@ describe('the emergency procedure', () => {
 
 describe('DisburseFunds', () => {
   const history = [
+    ...placed,
     opened,
     deposited('d1', [10_000, 10_000, 10_000]),
     ...voteHistory('v5', {}),
@@ -178,6 +187,7 @@ describe('DisburseFunds', () => {
 
   it('refuses a disbursement that would overdraw a unit, naming it', () => {
     const thin = [
+      ...placed,
       opened,
       deposited('d1', [1_000, 10_000, 10_000]),
       ...voteHistory('v5', {}),
@@ -190,7 +200,7 @@ describe('DisburseFunds', () => {
   });
 
   it('refuses to disburse before approval', () => {
-    given(opened, ...voteHistory('v5', {}), requested(1))
+    given(...placed, opened, ...voteHistory('v5', {}), requested(1))
       .when(DisburseFunds, { data: { ...ref, payeeId: 'p' }, actor: fundCentre, occurredAt: at })
       .thenError('DisbursementStatusForbids', 'while it is requested');
   });
@@ -223,6 +233,7 @@ describe('DisburseFunds', () => {
       areaM2Hundredths: 10_000,
     }));
     const big = [
+      ...placed,
       event(fundStream, FundAccountOpened, { communityId: community, units: many }, { actor: fundCentre }),
       event(
         fundStream,

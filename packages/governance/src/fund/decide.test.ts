@@ -2,29 +2,29 @@ import { describe, it } from 'vitest';
 import { emitted, given } from '../test-support/scenario.ts';
 import { DepositToFund, OpenFundAccount, RefundToOwners, RegisterFundUnits } from './commands.ts';
 import { FundAccountOpened, FundDeposited, FundsRefunded, FundUnitsRegistered } from './events.ts';
-import { at, community, deposited, fundCentre, opened, ownersCommittee, units } from './test-fixtures.ts';
+import { at, community, deposited, fundCentre, opened, ownersCommittee, units, placed } from './test-fixtures.ts';
 
 describe('OpenFundAccount', () => {
   it('opens a community’s account with its units and areas', () => {
-    given()
+    given(...placed)
       .when(OpenFundAccount, { data: { communityId: community, units }, actor: fundCentre, occurredAt: at })
       .thenEvents(emitted(FundAccountOpened, { communityId: community, units }));
   });
 
   it('refuses anyone but the fund centre', () => {
-    given()
+    given(...placed)
       .when(OpenFundAccount, { data: { communityId: community, units }, actor: ownersCommittee, occurredAt: at })
       .thenError('Forbidden');
   });
 
   it('refuses opening the same community’s account twice', () => {
-    given(opened)
+    given(...placed, opened)
       .when(OpenFundAccount, { data: { communityId: community, units }, actor: fundCentre, occurredAt: at })
       .thenError('FundAlreadyOpened');
   });
 
   it('refuses a unit listed twice', () => {
-    given()
+    given(...placed)
       .when(OpenFundAccount, {
         data: { communityId: community, units: [units[0]!, units[0]!] },
         actor: fundCentre,
@@ -34,7 +34,7 @@ describe('OpenFundAccount', () => {
   });
 
   it('refuses a unit area that is not a positive integer of hundredths of m²', () => {
-    given()
+    given(...placed)
       .when(OpenFundAccount, {
         data: { communityId: community, units: [{ unitId: 'a', areaM2Hundredths: 89.5 }] },
         actor: fundCentre,
@@ -47,13 +47,13 @@ describe('OpenFundAccount', () => {
 describe('RegisterFundUnits', () => {
   it('adds new units to an open account', () => {
     const more = [{ unitId: 'd', areaM2Hundredths: 8_000 }];
-    given(opened)
+    given(...placed, opened)
       .when(RegisterFundUnits, { data: { communityId: community, units: more }, actor: fundCentre, occurredAt: at })
       .thenEvents(emitted(FundUnitsRegistered, { communityId: community, units: more }));
   });
 
   it('refuses a unit that already has an account', () => {
-    given(opened)
+    given(...placed, opened)
       .when(RegisterFundUnits, {
         data: { communityId: community, units: [units[1]!] },
         actor: fundCentre,
@@ -70,7 +70,7 @@ describe('DepositToFund', () => {
   ];
 
   it('records a deposit with its total in fen', () => {
-    given(opened)
+    given(...placed, opened)
       .when(DepositToFund, {
         data: { communityId: community, depositId: 'd1', kind: 'initial', deposits },
         actor: fundCentre,
@@ -88,7 +88,7 @@ describe('DepositToFund', () => {
   });
 
   it('refuses a deposit before the account is open', () => {
-    given()
+    given(...placed)
       .when(DepositToFund, {
         data: { communityId: community, depositId: 'd1', kind: 'initial', deposits },
         actor: fundCentre,
@@ -98,7 +98,7 @@ describe('DepositToFund', () => {
   });
 
   it('refuses a deposit to a unit without an account', () => {
-    given(opened)
+    given(...placed, opened)
       .when(DepositToFund, {
         data: { communityId: community, depositId: 'd1', kind: 'top-up', deposits: [{ unitId: 'z', amountFen: 1 }] },
         actor: fundCentre,
@@ -108,7 +108,7 @@ describe('DepositToFund', () => {
   });
 
   it('refuses a deposit id recorded before', () => {
-    given(opened, deposited('d1', [1, 1, 1]))
+    given(...placed, opened, deposited('d1', [1, 1, 1]))
       .when(DepositToFund, {
         data: { communityId: community, depositId: 'd1', kind: 'initial', deposits },
         actor: fundCentre,
@@ -118,7 +118,7 @@ describe('DepositToFund', () => {
   });
 
   it('refuses an amount that is not a positive integer of fen', () => {
-    given(opened)
+    given(...placed, opened)
       .when(DepositToFund, {
         data: { communityId: community, depositId: 'd1', kind: 'initial', deposits: [{ unitId: 'a', amountFen: 0 }] },
         actor: fundCentre,
@@ -131,7 +131,7 @@ describe('DepositToFund', () => {
 describe('RefundToOwners', () => {
   it('returns part of a unit’s balance to its owner', () => {
     const refunds = [{ unitId: 'b', amountFen: 700 }];
-    given(opened, deposited('d1', [500, 1_000, 1_500]))
+    given(...placed, opened, deposited('d1', [500, 1_000, 1_500]))
       .when(RefundToOwners, {
         data: { communityId: community, refundId: 'r1', reason: 'Building demolished', refunds },
         actor: fundCentre,
@@ -149,7 +149,7 @@ describe('RefundToOwners', () => {
   });
 
   it('refuses refunding more than a unit holds', () => {
-    given(opened, deposited('d1', [500, 1_000, 1_500]))
+    given(...placed, opened, deposited('d1', [500, 1_000, 1_500]))
       .when(RefundToOwners, {
         data: { communityId: community, refundId: 'r1', reason: 'Sold', refunds: [{ unitId: 'a', amountFen: 501 }] },
         actor: fundCentre,

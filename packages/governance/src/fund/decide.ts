@@ -1,7 +1,8 @@
 /**
- * The account rules of the maintenance fund: opening an account, registering units,
- * deposits and refunds. Only the fund centre 维修资金管理中心 moves money in or back out.
- * Disbursements are in `decide-disbursement.ts`. Pure.
+ * The account rules of the maintenance fund: opening an account and adding units (each a unit
+ * of the unit register with its registered area), deposits (a top-up 续筹 under its certified
+ * matter-6 vote, charging only that vote's electorate) and refunds. Only the fund centre
+ * 维修资金管理中心 moves money in or back out. Disbursements are in `decide-disbursement.ts`. Pure.
  */
 import type { DecidedEvent } from '@govledger/core';
 import * as E from 'fp-ts/lib/Either.js';
@@ -15,9 +16,16 @@ import type {
   RefundToOwnersData,
   RegisterFundUnitsData,
 } from './command-data.ts';
+import type { UnitRegisterState } from '../units/aggregate.ts';
+import type { VoteState } from '../votes/aggregate.ts';
+import { whyVoteDoesNotAuthorise } from '../votes/certified-decision.ts';
+import type { Matter } from '../votes/matters.ts';
+import { requireElectorateCovers } from './electorate-charges.ts';
 import {
   type FundError,
   fundAlreadyOpened,
+  fundUnitNotRegistered,
+  topUpNeedsVote,
   fundNotOpened,
   idAlreadyUsed,
   insufficientBalance,
@@ -50,12 +58,50 @@ function requireUnits(communityId: string, state: FundState, ids: readonly strin
   return problem === null ? ok : E.left(invalidUnitList(communityId, problem));
 }
 
-/** OpenFundAccount: the fund centre opens a community's account with its units and areas. */
-export function openFundAccount(input: CommandInput<OpenFundAccountData>, state: FundState): FundDecision {
+/** The key under which the community's unit register arrives in `related`. */
+export const FUND_UNIT_REGISTER = 'unit-register';
+
+/** The key under which a top-up's matter-6 vote arrives in `related`. */
+export const TOP_UP_VOTE = 'vote';
+
+/** The matter of Civil Code art. 278 that raises the fund (筹集维修资金). */
+export const FUND_RAISING_MATTER: Matter = 6;
+
+/** Refuses unless each unit is an active unit of the community's register with the same area. */
+function requireRegisteredUnits(
+  communityId: string,
+  related: Readonly<Record<string, unknown>>,
+  units: readonly { unitId: string; areaM2Hundredths: number }[],
+): E.Either<FundError, void> {
+  const register = related[FUND_UNIT_REGISTER] as UnitRegisterState | undefined;
+  for (const u of units) {
+    const known = register && Object.hasOwn(register.units, u.unitId) ? register.units[u.unitId] : undefined;
+    if (!known?.active) {
+      return E.left(fundUnitNotRegistered(communityId, `unit ${u.unitId} is not an active unit of the unit register`));
+    }
+    if (known.areaM2Hundredths !== u.areaM2Hundredths) {
+      return E.left(
+        fundUnitNotRegistered(
+          communityId,
+          `unit ${u.unitId} is registered with ${known.areaM2Hundredths} hundredths of m², not ${u.areaM2Hundredths}`,
+        ),
+      );
+    }
+  }
+  return ok;
+}
+
+/** OpenFundAccount: the fund centre opens a community's account with units of its register and their areas. */
+export function openFundAccount(
+  input: CommandInput<OpenFundAccountData>,
+  state: FundState,
+  related: Readonly<Record<string, unknown>>,
+): FundDecision {
   const { data } = input;
   return pipe(
     requireRole('OpenFundAccount', input, 'fund-centre'),
     E.chainW(() => (state.opened ? E.left(fundAlreadyOpened(data.communityId)) : ok)),
+    E.chainW(() => requireRegisteredUnits(data.communityId, related, data.units)),
     E.chainW(() =>
       requireUnits(
         data.communityId,
@@ -73,12 +119,17 @@ export function openFundAccount(input: CommandInput<OpenFundAccountData>, state:
   );
 }
 
-/** RegisterFundUnits: the fund centre adds units to an open account. */
-export function registerFundUnits(input: CommandInput<RegisterFundUnitsData>, state: FundState): FundDecision {
+/** RegisterFundUnits: the fund centre adds units of the register to an open account. */
+export function registerFundUnits(
+  input: CommandInput<RegisterFundUnitsData>,
+  state: FundState,
+  related: Readonly<Record<string, unknown>>,
+): FundDecision {
   const { data } = input;
   return pipe(
     requireRole('RegisterFundUnits', input, 'fund-centre'),
     E.chainW(() => requireOpen(data.communityId, state)),
+    E.chainW(() => requireRegisteredUnits(data.communityId, related, data.units)),
     E.chainW(() =>
       requireUnits(
         data.communityId,
@@ -96,8 +147,30 @@ export function registerFundUnits(input: CommandInput<RegisterFundUnitsData>, st
   );
 }
 
-/** DepositToFund: the fund centre credits amounts to units of the account; each deposit id once. */
-export function depositToFund(input: CommandInput<DepositToFundData>, state: FundState): FundDecision {
+/**
+ * A top-up (续筹) raises the fund: matter 6, so it needs a certified vote of this community
+ * passed by three quarters (Civil Code art. 278), and it charges only that vote's electorate.
+ */
+function requireTopUpVote(data: DepositToFundData, related: Readonly<Record<string, unknown>>) {
+  if (data.kind !== 'top-up') return ok;
+  if (data.voteId === undefined) return E.left(topUpNeedsVote(data.communityId, 'the deposit names no voteId'));
+  const vote = related[TOP_UP_VOTE] as VoteState | undefined;
+  const problem = whyVoteDoesNotAuthorise(vote, data.communityId, FUND_RAISING_MATTER);
+  if (problem !== null || !vote) return E.left(topUpNeedsVote(data.communityId, `vote ${data.voteId}: ${problem}`));
+  return requireElectorateCovers(
+    data.communityId,
+    data.voteId,
+    vote,
+    data.deposits.map((d) => d.unitId),
+  );
+}
+
+/** DepositToFund: the fund centre credits amounts to units of the account; each deposit id once; a top-up needs its vote. */
+export function depositToFund(
+  input: CommandInput<DepositToFundData>,
+  state: FundState,
+  related: Readonly<Record<string, unknown>>,
+): FundDecision {
   const { data } = input;
   return pipe(
     requireRole('DepositToFund', input, 'fund-centre'),
@@ -113,6 +186,7 @@ export function depositToFund(input: CommandInput<DepositToFundData>, state: Fun
         'known',
       ),
     ),
+    E.chainW(() => requireTopUpVote(data, related)),
     E.map(() => [
       {
         type: FundDeposited.type,

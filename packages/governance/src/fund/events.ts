@@ -5,7 +5,15 @@
  * Lists of units are capped per event (see `MAX_UNITS_PER_EVENT`) to stay far below the
  * ledger's 64 KiB leaf limit.
  */
-import { checkedString, type DataOf, defineEvent, type EventDefinition, Id, NonEmptyString } from '@govledger/core';
+import {
+  checkedString,
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  Id,
+  IsoTime,
+  NonEmptyString,
+} from '@govledger/core';
 import * as t from 'io-ts';
 import { AmountFen, AreaM2Hundredths, Quantity } from '../votes/events.ts';
 
@@ -31,24 +39,48 @@ export const DepositKind = t.keyof(
 export type DepositKind = t.TypeOf<typeof DepositKind>;
 
 /**
- * The emergencies that may use the fund without a vote, once the street office confirms them
- * (应急使用): lift failure 电梯故障, fire-safety equipment 消防设施, leaking roof or pipes
- * 屋面/管道渗漏, dangerous exterior wall 外墙脱落.
+ * An emergency category (应急情形), a lower-case slug such as `lift-failure`. Which categories
+ * may use the fund without a vote is the fund policy's list (`policy.ts`); older ledgers hold
+ * the four of the first release: `lift-failure` 电梯故障, `fire-safety-equipment` 消防设施,
+ * `leaking-roof-or-pipes` 屋面/管道渗漏, `dangerous-exterior-wall` 外墙脱落.
  */
-export const EmergencyKind = t.keyof(
-  {
-    'lift-failure': null,
-    'fire-safety-equipment': null,
-    'leaking-roof-or-pipes': null,
-    'dangerous-exterior-wall': null,
-  },
+export const EmergencyKind = checkedString(
   'EmergencyKind',
+  (s) => /^[a-z][a-z0-9-]{0,63}$/.test(s),
+  'an emergency category: a lower-case slug such as lift-failure',
 );
 export type EmergencyKind = t.TypeOf<typeof EmergencyKind>;
 
+/** A SHA-256 digest of a document in 64 lower-case hex digits (the document itself stays off the ledger). */
+export const DocumentSha256 = checkedString(
+  'DocumentSha256',
+  (s) => /^[0-9a-f]{64}$/.test(s),
+  'a SHA-256 digest in 64 lower-case hex digits',
+);
+
+/**
+ * The document that shows an emergency: a safety inspection notice 检验/检测通知 (e.g. of the lift
+ * inspection body), a fire-department notice 消防部门通知, or a building-safety appraisal 房屋安全鉴定,
+ * named by the SHA-256 of its file.
+ */
+export const EvidenceDocument = t.type(
+  {
+    kind: t.keyof({ 'inspection-notice': null, 'fire-department-notice': null, 'safety-appraisal': null }),
+    sha256: DocumentSha256,
+  },
+  'EvidenceDocument',
+);
+export type EvidenceDocument = t.TypeOf<typeof EvidenceDocument>;
+
 /** What authorises a disbursement: a certified passing vote on matter 5, or an emergency. */
 export const Authority = t.union(
-  [t.type({ kind: t.literal('vote'), voteId: Id }), t.type({ kind: t.literal('emergency'), emergency: EmergencyKind })],
+  [
+    t.type({ kind: t.literal('vote'), voteId: Id }),
+    t.intersection([
+      t.type({ kind: t.literal('emergency'), emergency: EmergencyKind }),
+      t.partial({ evidence: EvidenceDocument }),
+    ]),
+  ],
   'Authority',
 );
 export type Authority = t.TypeOf<typeof Authority>;
@@ -62,20 +94,27 @@ export const FundAccountOpened = defineEvent('FundAccountOpened', t.type({ commu
 /** 新增分户: more units joined the account (a new building, or a long list in batches). */
 export const FundUnitsRegistered = defineEvent('FundUnitsRegistered', t.type({ communityId: Id, units }));
 
-/** 交存: money was deposited to units' balances; `totalFen` is the sum of `deposits`. */
+/**
+ * 交存: money was deposited to units' balances; `totalFen` is the sum of `deposits`. A top-up
+ * (续筹) names the certified matter-6 vote that raised it (`voteId`; absent on older ledgers).
+ */
 export const FundDeposited = defineEvent(
   'FundDeposited',
-  t.type({
-    communityId: Id,
-    depositId: Id,
-    kind: DepositKind,
-    deposits: amounts,
-    totalFen: Quantity,
-  }),
+  t.intersection([
+    t.type({
+      communityId: Id,
+      depositId: Id,
+      kind: DepositKind,
+      deposits: amounts,
+      totalFen: Quantity,
+    }),
+    t.partial({ voteId: Id }),
+  ]),
 );
 
 /**
- * 使用申请: the owners' committee asked to use the fund. `chargedUnitIds` are the units that
+ * 使用申请: the owners' committee (or, for an emergency where no committee exists, the property
+ * company or the owners concerned; the actor's role says which) asked to use the fund. `chargedUnitIds` are the units that
  * bear the cost (null: every unit of the community).
  */
 export const DisbursementRequested = defineEvent(
@@ -102,16 +141,32 @@ export const DisbursementApproved = defineEvent(
   t.type({ communityId: Id, disbursementId: Id, amountFen: AmountFen }),
 );
 
-/** 划拨: the money was paid to `payeeId`; the `DisbursementApportioned` events after it charge the units. */
+/**
+ * 划拨: the money was paid to `payeeId`; the `DisbursementApportioned` events after it charge the
+ * units. An emergency use carries `publicityDueBy`, the time by which the repair and its cost
+ * must be published (from the fund policy in force; absent on older ledgers).
+ */
 export const FundsDisbursed = defineEvent(
   'FundsDisbursed',
-  t.type({
-    communityId: Id,
-    disbursementId: Id,
-    amountFen: AmountFen,
-    payeeId: Id,
-    chargedUnitCount: Quantity,
-  }),
+  t.intersection([
+    t.type({
+      communityId: Id,
+      disbursementId: Id,
+      amountFen: AmountFen,
+      payeeId: Id,
+      chargedUnitCount: Quantity,
+    }),
+    t.partial({ publicityDueBy: IsoTime }),
+  ]),
+);
+
+/**
+ * 维修及费用公示: the repair done under an emergency use and its cost were published to the
+ * owners, in the document named by its SHA-256.
+ */
+export const EmergencyRepairPublicised = defineEvent(
+  'EmergencyRepairPublicised',
+  t.type({ communityId: Id, disbursementId: Id, costFen: AmountFen, documentSha256: DocumentSha256 }),
 );
 
 /** 分摊: part of a disbursement charged to units by area (units charged 0 fen are left out). */
@@ -146,6 +201,8 @@ export type EmergencyConfirmedData = DataOf<typeof EmergencyConfirmed>;
 export type DisbursementApprovedData = DataOf<typeof DisbursementApproved>;
 /** The `data` of a {@link FundsDisbursed} event. */
 export type FundsDisbursedData = DataOf<typeof FundsDisbursed>;
+/** The `data` of a {@link EmergencyRepairPublicised} event. */
+export type EmergencyRepairPublicisedData = DataOf<typeof EmergencyRepairPublicised>;
 /** The `data` of a {@link DisbursementApportioned} event. */
 export type DisbursementApportionedData = DataOf<typeof DisbursementApportioned>;
 /** The `data` of a {@link FundsRefunded} event. */
@@ -162,6 +219,7 @@ export const fundEvents: EventDefinition[] = [
   FundsDisbursed,
   DisbursementApportioned,
   FundsRefunded,
+  EmergencyRepairPublicised,
 ];
 
 /** The fund stream of one community. */

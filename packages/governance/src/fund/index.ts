@@ -14,8 +14,11 @@ export {
   DisbursementApportioned,
   DisbursementApproved,
   DisbursementRequested,
+  DocumentSha256,
   EmergencyConfirmed,
   EmergencyKind,
+  EmergencyRepairPublicised,
+  EvidenceDocument,
   FundAccountOpened,
   FundDeposited,
   FundsDisbursed,
@@ -30,12 +33,18 @@ export {
   ConfirmEmergency,
   DepositToFund,
   DisburseFunds,
+  disburseFundsSpec,
   fundCommands,
+  fundCommandsWith,
   OpenFundAccount,
+  PublicizeEmergencyRepair,
   RefundToOwners,
   RegisterFundUnits,
   RequestDisbursement,
+  requestDisbursementSpec,
 } from './commands.ts';
+export { DEFAULT_FUND_POLICY, FUND_POLICY_PRESETS, FundPolicy, makeFundPolicy } from './policy.ts';
+export { FUND_RAISING_MATTER } from './decide.ts';
 export { type FundState, fundAggregate } from './aggregate.ts';
 export type { FundError } from './errors.ts';
 export { apportionByArea, type UnitShare } from './apportion.ts';
@@ -45,6 +54,8 @@ export {
   type FundDisbursementRecord,
   type FundLedgerState,
   fundLedger,
+  type PublicityStanding,
+  publicityFailures,
 } from './project.ts';
 export { type UnitFundBalance, type UnitFundBalancesState, unitFundBalances } from './unit-balances.ts';
 

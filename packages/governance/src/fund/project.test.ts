@@ -12,11 +12,20 @@ import {
 } from './commands.ts';
 import { fundEvents } from './events.ts';
 import { fundLedger } from './project.ts';
-import { community, fundCentre, ownersCommittee, streetOffice, units, voteHistory } from './test-fixtures.ts';
+import {
+  community,
+  fundCentre,
+  ownersCommittee,
+  recordPlaced,
+  streetOffice,
+  units,
+  voteHistory,
+} from './test-fixtures.ts';
 import { unitFundBalances } from './unit-balances.ts';
 
 function history(): TestLedger {
   const ledger = new TestLedger([...fundEvents, ...voteEvents]);
+  recordPlaced(ledger, units);
   for (const g of voteHistory('v5', { amountFen: 6_000 })) ledger.record(g.streamId, g.event, g.act);
   const c = { communityId: community };
   ledger.accept(OpenFundAccount, { actor: fundCentre, occurredAt: '2024-01-01T00:00:00Z', data: { ...c, units } });
@@ -59,7 +68,11 @@ function history(): TestLedger {
       disbursementId: 'lift',
       purpose: 'Lift',
       amountFen: 300,
-      authority: { kind: 'emergency', emergency: 'lift-failure' },
+      authority: {
+        kind: 'emergency',
+        emergency: 'lift-failure',
+        evidence: { kind: 'inspection-notice', sha256: 'c'.repeat(64) },
+      },
       chargedUnitIds: ['c'],
     },
   });
@@ -104,7 +117,11 @@ describe('fundLedger', () => {
       payeeId: 'builder',
     });
     expect(fund?.disbursements.lift).toMatchObject({
-      authority: { kind: 'emergency', emergency: 'lift-failure' },
+      authority: {
+        kind: 'emergency',
+        emergency: 'lift-failure',
+        evidence: { kind: 'inspection-notice', sha256: 'c'.repeat(64) },
+      },
       status: 'requested',
       emergencyConfirmedAt: '2024-03-01T01:00:00Z',
     });

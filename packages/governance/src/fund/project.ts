@@ -15,6 +15,8 @@ import {
   type DepositKind,
   EmergencyConfirmed,
   type EmergencyConfirmedData,
+  EmergencyRepairPublicised,
+  type EmergencyRepairPublicisedData,
   FundAccountOpened,
   type FundAccountOpenedData,
   FundDeposited,
@@ -46,6 +48,8 @@ export interface FundDepositRecord {
   readonly kind: DepositKind;
   readonly totalFen: number;
   readonly unitCount: number;
+  /** A top-up's matter-6 vote (null for other deposits, and on older ledgers). */
+  readonly voteId: string | null;
 }
 
 /** One disbursement and its authority. Times are ISO-8601 UTC. */
@@ -60,6 +64,15 @@ export interface FundDisbursementRecord {
   approvedAt: string | null;
   disbursedAt: string | null;
   payeeId: string | null;
+  /**
+   * Emergency uses: the time by which the repair and its cost must be published (the fund
+   * policy's days after the payment; null before the payment, and on older ledgers).
+   */
+  publicityDueBy: string | null;
+  /** When the repair and its cost were published (the ledger's `recordedAt`), or null. */
+  publicisedAt: string | null;
+  /** The cost as published, in fen. */
+  publicisedCostFen: number | null;
 }
 
 /** One community's fund. */
@@ -140,6 +153,7 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
         kind: data.kind,
         totalFen: data.totalFen,
         unitCount: data.deposits.length,
+        voteId: data.voteId ?? null,
       });
       move(fund, event, 'deposit', data.depositId, data.totalFen);
       break;
@@ -157,6 +171,9 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
         approvedAt: null,
         disbursedAt: null,
         payeeId: null,
+        publicityDueBy: null,
+        publicisedAt: null,
+        publicisedCostFen: null,
       };
       fund.disbursementOrder.push(data.disbursementId);
       break;
@@ -174,9 +191,21 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
     case FundsDisbursed.type: {
       const data = event.data as FundsDisbursedData;
       const d = fund.disbursements[data.disbursementId];
-      if (d) Object.assign(d, { status: 'disbursed', disbursedAt: at, payeeId: data.payeeId });
+      if (d) {
+        Object.assign(d, { status: 'disbursed', disbursedAt: at, payeeId: data.payeeId });
+        d.publicityDueBy = data.publicityDueBy ?? null;
+      }
       fund.disbursedFen += data.amountFen;
       move(fund, event, 'disbursement', data.disbursementId, -data.amountFen);
+      break;
+    }
+    case EmergencyRepairPublicised.type: {
+      const data = event.data as EmergencyRepairPublicisedData;
+      const d = fund.disbursements[data.disbursementId];
+      if (d) {
+        d.publicisedAt = event.metadata.recordedAt;
+        d.publicisedCostFen = data.costFen;
+      }
       break;
     }
     case FundsRefunded.type: {
@@ -202,6 +231,7 @@ const FUND_EVENT_TYPES: ReadonlySet<string> = new Set(
     DisbursementApproved,
     FundsDisbursed,
     FundsRefunded,
+    EmergencyRepairPublicised,
   ].map((e) => e.type),
 );
 
@@ -269,3 +299,36 @@ export const fundLedger: Projection<FundLedgerState> = {
     },
   },
 };
+
+/** Where the publicity of a paid emergency use stands at a moment: published in time, published late, or missing. */
+export interface PublicityStanding {
+  readonly communityId: string;
+  readonly disbursementId: string;
+  readonly dueBy: string;
+  readonly publicisedAt: string | null;
+  readonly standing: 'late' | 'missing';
+}
+
+/**
+ * The paid emergency uses whose publicity (repair and cost) was late or is missing at `asOf`
+ * (ISO-8601 UTC, normally the ledger's last `recordedAt`): late when published after its due
+ * time, missing when still unpublished after it. Pure; O(disbursements).
+ */
+export function publicityFailures(state: FundLedgerState, asOf: string): PublicityStanding[] {
+  const now = Date.parse(asOf);
+  const out: PublicityStanding[] = [];
+  for (const fund of Object.values(state.communities)) {
+    for (const id of fund.disbursementOrder) {
+      const d = fund.disbursements[id];
+      if (!d || d.publicityDueBy === null) continue;
+      const due = Date.parse(d.publicityDueBy);
+      const base = { communityId: fund.communityId, disbursementId: id, dueBy: d.publicityDueBy };
+      if (d.publicisedAt === null) {
+        if (now > due) out.push({ ...base, publicisedAt: null, standing: 'missing' });
+      } else if (Date.parse(d.publicisedAt) > due) {
+        out.push({ ...base, publicisedAt: d.publicisedAt, standing: 'late' });
+      }
+    }
+  }
+  return out;
+}

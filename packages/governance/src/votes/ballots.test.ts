@@ -7,7 +7,7 @@ import { CastBallot, CertifyResult, CloseVoting, OpenVoting, ProposeVote } from 
 import type { ElectorateUnitInput } from './command-data.ts';
 import { type Choice, type ResultCertifiedData, type Tally, type VotingClosedData, voteEvents } from './events.ts';
 import { voteResults } from './project.ts';
-import { countOf } from './test-fixtures.ts';
+import { countOf, deriveTestElectorate } from './test-fixtures.ts';
 
 const committee = { id: 'oc', role: 'owners-committee' };
 const DEVELOPER = 'dev-1';
@@ -52,10 +52,11 @@ function runVote(
     occurredAt: '2024-05-01T00:00:00Z',
     data: { voteId: 'v', communityId: 'c', matter, title: 'T' },
   });
+  deriveTestElectorate(ledger, 'v', 'c', electorate, committee, '2024-05-01T00:00:00Z');
   ledger.accept(OpenVoting, {
     actor: committee,
     occurredAt: '2024-05-01T00:00:00Z',
-    data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate },
+    data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate: [] },
   });
   ballots.forEach(([ownerId, choice], k) => {
     const role = ownerId === DEVELOPER ? 'developer' : 'owner';

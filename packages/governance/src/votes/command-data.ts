@@ -4,6 +4,7 @@
 import { Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { AmountFen, AreaM2Hundredths, BlindingHex, Choice, ChoiceWeights, OwnerKind, IdCardNumber } from './events.ts';
+import { ElectorateScope } from '../units/scope-codec.ts';
 import { Matter } from './matters.ts';
 
 /** 提出表决事项: a vote on one art. 278 matter; matter 5 names the amount of the fund requested. */
@@ -32,14 +33,21 @@ export const ElectorateUnitInput = t.intersection(
 );
 export type ElectorateUnitInput = t.TypeOf<typeof ElectorateUnitInput>;
 
-/** 登记表决业主: adds units to the electorate before voting opens (at most 100 a command). */
-export const RegisterElectorateData = t.type(
-  { voteId: Id, units: t.array(ElectorateUnitInput) },
+/**
+ * 登记表决业主: derives the electorate of `scope` (a community, buildings, or the units sharing
+ * the repaired part) from the unit register, before voting opens. `units` is accepted only to
+ * be refused with the rule's name: an electorate is never typed in.
+ */
+export const RegisterElectorateData = t.intersection(
+  [t.type({ voteId: Id, scope: ElectorateScope }), t.partial({ units: t.array(ElectorateUnitInput) })],
   'RegisterElectorateData',
 );
 export type RegisterElectorateData = t.TypeOf<typeof RegisterElectorateData>;
 
-/** 开始表决: opens voting until `closesAt`, registering `electorate` first (may be empty if registered before). */
+/**
+ * 开始表决: opens voting until `closesAt` over the electorate registered before. `electorate`
+ * must be empty: a typed-in list is refused (the electorate is derived from the unit register).
+ */
 export const OpenVotingData = t.type(
   { voteId: Id, closesAt: IsoTime, electorate: t.array(ElectorateUnitInput) },
   'OpenVotingData',

@@ -13,15 +13,10 @@ import {
   RecordInspectionData,
   RegisterElectorateData,
 } from './command-data.ts';
-import {
-  castBallot,
-  certifyResult,
-  closeVoting,
-  openVoting,
-  proposeVote,
-  recordInspection,
-  registerElectorate,
-} from './decide.ts';
+import { castBallot, certifyResult, closeVoting, openVoting, proposeVote, recordInspection } from './decide.ts';
+import { registerElectorate, UNIT_REGISTER } from './decide-electorate.ts';
+import { unitRegisterAggregate } from '../units/aggregate.ts';
+import { unitRegisterStreamId } from '../units/events.ts';
 import { voteStreamId } from './events.ts';
 
 const onVote = (data: { voteId: string }): string => voteStreamId(data.voteId);
@@ -35,12 +30,15 @@ export const ProposeVote: CommandSpec<ProposeVoteData, VoteState> = {
   decide: proposeVote,
 };
 
-/** 登记表决业主 — owners' committee, before voting opens. */
+/** 登记表决业主 — owners' committee, before voting opens; reads the unit register of the scope's community. */
 export const RegisterElectorate: CommandSpec<RegisterElectorateData, VoteState> = {
   name: 'RegisterElectorate',
   data: RegisterElectorateData,
   streamId: onVote,
   aggregate: voteAggregate,
+  related: (data) => [
+    { key: UNIT_REGISTER, streamId: unitRegisterStreamId(data.scope.communityId), aggregate: unitRegisterAggregate },
+  ],
   decide: registerElectorate,
 };
 

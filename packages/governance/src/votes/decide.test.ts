@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emitted, event, given } from '../test-support/scenario.ts';
-import { CertifyResult, CloseVoting, OpenVoting, ProposeVote, RegisterElectorate } from './commands.ts';
+import { CertifyResult, CloseVoting, OpenVoting, ProposeVote } from './commands.ts';
 import {
   BallotCast,
   ElectorateRegistered,
@@ -27,7 +27,6 @@ import {
   t0,
   tallyOf,
   unit,
-  unsold,
 } from './test-fixtures.ts';
 
 describe('ProposeVote', () => {
@@ -66,15 +65,12 @@ describe('ProposeVote', () => {
   });
 });
 
-describe('RegisterElectorate and OpenVoting', () => {
-  it('registers the electorate and opens voting with its totals in one act', () => {
+describe('OpenVoting over the registered electorate', () => {
+  it('refuses an electorate typed in at opening, naming ElectorateNotDerived, and records nothing', () => {
     const units = [...electorate, ...developerUnits];
     given(proposed)
       .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: units }, actor: committee, occurredAt: t0 })
-      .thenEvents(
-        emitted(ElectorateRegistered, { voteId: 'v1', units }),
-        emitted(VotingOpened, { voteId: 'v1', closesAt, unitCount: 6, totalAreaM2Hundredths: 60_000, totalOwners: 4 }),
-      );
+      .thenError('ElectorateNotDerived', 'unit register');
   });
 
   it('opens over an electorate registered earlier in batches', () => {
@@ -89,50 +85,6 @@ describe('RegisterElectorate and OpenVoting', () => {
     given(proposed)
       .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: [] }, actor: committee, occurredAt: t0 })
       .thenError('InvalidElectorate', 'no units are registered');
-  });
-
-  it('refuses a unit registered twice', () => {
-    given(proposed, registered)
-      .when(RegisterElectorate, {
-        data: { voteId: 'v1', units: [unit('1-101', 9, 5000)] },
-        actor: committee,
-        occurredAt: t0,
-      })
-      .thenError('InvalidElectorate', 'unit 1-101 is registered twice');
-  });
-
-  it('refuses the developer’s unsold units under two owner ids, since they count as one owner', () => {
-    const split = [unsold('3-101', 100), { ...unsold('3-102', 100), ownerId: 'dev-other' }];
-    given(proposed)
-      .when(RegisterElectorate, { data: { voteId: 'v1', units: split }, actor: committee, occurredAt: t0 })
-      .thenError('InvalidElectorate', 'count as one owner');
-  });
-
-  it('refuses an individual owner id that is not pseudonymous', () => {
-    given(proposed)
-      .when(RegisterElectorate, {
-        data: { voteId: 'v1', units: [{ ...unit('1-101', 1, 100), ownerId: '王五' }] },
-        actor: committee,
-        occurredAt: t0,
-      })
-      .thenError('InvalidElectorate', 'not a pseudonymous person id');
-  });
-
-  it('refuses more than 100 units in one command', () => {
-    const many = Array.from({ length: 101 }, (_, i) => unit(`u${i}`, i, 100));
-    given(proposed)
-      .when(RegisterElectorate, { data: { voteId: 'v1', units: many }, actor: committee, occurredAt: t0 })
-      .thenError('InvalidElectorate', 'at most 100');
-  });
-
-  it('refuses registering units once voting opened', () => {
-    given(...open)
-      .when(RegisterElectorate, {
-        data: { voteId: 'v1', units: [unit('9-901', 9, 100)] },
-        actor: committee,
-        occurredAt: during,
-      })
-      .thenError('VoteStatusForbids', 'while it is open');
   });
 
   it('refuses a closing time that is not after the opening', () => {

@@ -16,15 +16,14 @@ import type {
   RecordInspectionData,
   OpenVotingData,
   ProposeVoteData,
-  RegisterElectorateData,
 } from './command-data.ts';
-import { electorateProblem } from './electorate.ts';
 import {
   amountNotApplicable,
   amountRequired,
   closingNotAfterOpening,
   countDoesNotOpen,
   countRequired,
+  electorateNotDerived,
   noSealedBallots,
   invalidElectorate,
   notARegisteredOwner,
@@ -94,21 +93,6 @@ export function proposeVote(input: CommandInput<ProposeVoteData>, state: VoteSta
   );
 }
 
-/** RegisterElectorate: the owners' committee registers units and owners before voting opens. */
-export function registerElectorate(input: CommandInput<RegisterElectorateData>, state: VoteState): VoteDecision {
-  const { data } = input;
-  return pipe(
-    requireRole('RegisterElectorate', input, 'owners-committee'),
-    E.chainW(() => requireStatus('RegisterElectorate', data.voteId, state, 'proposed')),
-    E.chainW(() => {
-      if (data.units.length === 0) return E.left(invalidElectorate(data.voteId, 'no units given'));
-      const problem = electorateProblem(state, data.units);
-      return problem === null ? ok : E.left(invalidElectorate(data.voteId, problem));
-    }),
-    E.map(() => [registered(data.voteId, data.units)]),
-  );
-}
-
 /** OpenVoting: registers the units given, then opens voting over the whole electorate until `closesAt`. */
 export function openVoting(input: CommandInput<OpenVotingData>, state: VoteState): VoteDecision {
   const { data } = input;
@@ -116,8 +100,7 @@ export function openVoting(input: CommandInput<OpenVotingData>, state: VoteState
     requireRole('OpenVoting', input, 'owners-committee'),
     E.chainW(() => requireStatus('OpenVoting', data.voteId, state, 'proposed')),
     E.chainW(() => {
-      const problem = electorateProblem(state, data.electorate);
-      if (problem !== null) return E.left(invalidElectorate(data.voteId, problem));
+      if (data.electorate.length > 0) return E.left(electorateNotDerived(data.voteId));
       if (data.electorate.length === 0 && state.tally.totalOwners === 0) {
         return E.left(invalidElectorate(data.voteId, 'no units are registered; voting needs an electorate'));
       }

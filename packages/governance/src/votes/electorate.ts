@@ -1,46 +1,71 @@
 /**
- * Registering the electorate: which units vote and who holds them. The rules make "one
- * owner, one head" hold by construction (Supreme People's Court interpretation on building
- * co-ownership, art. 9): a unit is registered once; an owner keeps one kind; and every unsold
- * or undelivered unit of the developer is registered under one developer owner id, so all of
- * them count as one owner and cast one ballot.
+ * Deriving the electorate: which units vote and who holds them comes from the unit register
+ * for the vote's scope (a community, buildings, or the units that share the repaired part),
+ * as the register stands at the ledger's time of the recording; nobody types it in. The
+ * register keeps "one owner, one head" by construction (Supreme People's Court interpretation
+ * on building co-ownership, art. 9): each unit once, an owner id with one kind, and every
+ * unsold or undelivered unit of the developer under one developer owner id.
  */
-import type { VoteState } from './aggregate.ts';
-import type { ElectorateUnitInput } from './command-data.ts';
+import type { Upcaster } from '@govledger/core';
+import { type Either, map } from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import type { UnitRegisterState } from '../units/aggregate.ts';
+import { type ElectorateScope, unitsInScope } from '../units/scope.ts';
+import { type DerivedElectorateUnit, ElectorateRegistered, type ElectorateRegisteredV2Data } from './events.ts';
 
-/** The most units one command (one event) may register, keeping each event far below the 64 KiB leaf limit. */
+/** The most units one `ElectorateRegistered` event lists, keeping each leaf far below the 64 KiB limit. */
 export const MAX_UNITS_PER_COMMAND = 100;
 
-const PERSON_ID = /^person-[A-Za-z0-9._-]{1,120}$/;
+/** The electorate of `scope` in `register`: each active unit with its owner and area, or why the scope is invalid. */
+export function deriveElectorate(
+  register: UnitRegisterState,
+  scope: ElectorateScope,
+): Either<string, DerivedElectorateUnit[]> {
+  return pipe(
+    unitsInScope(register, scope),
+    map((units) =>
+      units.map((u) => ({
+        unitId: u.unitId,
+        ownerId: u.ownerId,
+        ownerKind: u.ownerKind,
+        areaM2Hundredths: u.areaM2Hundredths,
+      })),
+    ),
+  );
+}
 
 /**
- * Why `units` cannot join the electorate of `state`, or null when they can. Checks the batch
- * against itself and against the units registered before.
+ * The events recording `units` for `voteId`: one `ElectorateRegistered` (schema 2) per 100
+ * units, each naming the scope and the ledger time the register was read at.
  */
-export function electorateProblem(state: VoteState, units: readonly ElectorateUnitInput[]): string | null {
-  if (units.length > MAX_UNITS_PER_COMMAND) {
-    return `${units.length} units in one command; register at most ${MAX_UNITS_PER_COMMAND} at a time with RegisterElectorate`;
+export function electorateEvents(
+  voteId: string,
+  scope: ElectorateScope,
+  asOf: string,
+  units: readonly DerivedElectorateUnit[],
+): ElectorateRegisteredV2Data[] {
+  const out: ElectorateRegisteredV2Data[] = [];
+  for (let i = 0; i < units.length; i += MAX_UNITS_PER_COMMAND) {
+    out.push({ voteId, scope, asOf, units: units.slice(i, i + MAX_UNITS_PER_COMMAND) });
   }
-  const seenUnits = new Set<string>();
-  const kinds = new Map<string, string>();
-  let developer = Object.entries(state.owners).find(([, o]) => o.kind === 'developer-unsold')?.[0] ?? null;
-  for (const unit of units) {
-    if (seenUnits.has(unit.unitId) || state.unitOwners[unit.unitId] !== undefined) {
-      return `unit ${unit.unitId} is registered twice`;
-    }
-    seenUnits.add(unit.unitId);
-    const kind = state.owners[unit.ownerId]?.kind ?? kinds.get(unit.ownerId) ?? unit.ownerKind;
-    if (kind !== unit.ownerKind) return `owner ${unit.ownerId} is registered both as ${kind} and as ${unit.ownerKind}`;
-    kinds.set(unit.ownerId, unit.ownerKind);
-    if (unit.ownerKind === 'individual' && !PERSON_ID.test(unit.ownerId)) {
-      return `owner id ${JSON.stringify(unit.ownerId)} of unit ${unit.unitId} is not a pseudonymous person id like person-7f3a`;
-    }
-    if (unit.ownerKind === 'developer-unsold') {
-      if (developer !== null && developer !== unit.ownerId) {
-        return `unsold units are registered under ${developer} and ${unit.ownerId}; all of the developer's unsold units count as one owner and need one owner id`;
-      }
-      developer = unit.ownerId;
-    }
-  }
-  return null;
+  return out;
 }
+
+/**
+ * Lifts a schema-1 `ElectorateRegistered` (units typed in by the vote's runner) to schema 2:
+ * no scope and no register time (null), each unit's id, owner, kind and area. The owner's
+ * sealed name and ID number stay in the stored leaf; schema 2 carries no personal field.
+ */
+export const electorateRegisteredUpcaster: Upcaster = {
+  type: ElectorateRegistered.type,
+  fromVersion: 1,
+  upcast(data) {
+    const units = (data.units as readonly Record<string, unknown>[]).map((u) => ({
+      unitId: u.unitId,
+      ownerId: u.ownerId,
+      ownerKind: u.ownerKind,
+      areaM2Hundredths: u.areaM2Hundredths,
+    }));
+    return { voteId: data.voteId, scope: null, asOf: null, units };
+  },
+};

@@ -13,6 +13,7 @@ export type VoteErrorTag =
   | 'AmountRequired'
   | 'AmountNotApplicable'
   | 'InvalidElectorate'
+  | 'ElectorateNotDerived'
   | 'ClosingNotAfterOpening'
   | 'VotingAlreadyClosed'
   | 'NotARegisteredOwner'
@@ -70,6 +71,14 @@ export const amountNotApplicable = (voteId: string, matter: number) =>
 /** The electorate submitted breaks a rule of registration (duplicate unit, split developer units …). */
 export const invalidElectorate = (voteId: string, reason: string) =>
   error('InvalidElectorate', voteId, `electorate of vote ${voteId}: ${reason}`);
+
+/** An electorate is derived from the unit register for a scope, never typed in by whoever runs the vote. */
+export const electorateNotDerived = (voteId: string) =>
+  error(
+    'ElectorateNotDerived',
+    voteId,
+    `electorate of vote ${voteId}: units may not be typed in; register the electorate with RegisterElectorate {voteId, scope}, which derives owners and areas from the unit register`,
+  );
 
 /** Voting must close after it opens. */
 export const closingNotAfterOpening = (voteId: string, closesAt: string, occurredAt: string) =>

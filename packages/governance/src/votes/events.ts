@@ -5,6 +5,7 @@
  */
 import { type DataOf, defineEvent, type EventDefinition, Id, IsoTime, NonEmptyString, personal } from '@govledger/core';
 import * as t from 'io-ts';
+import { ElectorateScope } from '../units/scope-codec.ts';
 import { Matter } from './matters.ts';
 
 function integerCodec(name: string, min: number, what: string): t.Type<number, number, unknown> {
@@ -115,6 +116,30 @@ export const VoteProposed = defineEvent(
 export const ElectorateRegistered = defineEvent(
   'ElectorateRegistered',
   t.type({ voteId: Id, units: t.array(ElectorateUnit) }),
+);
+
+/** One unit of an electorate derived from the unit register: its owner's pseudonymous id and kind, and its area. */
+export const DerivedElectorateUnit = t.type(
+  { unitId: Id, ownerId: Id, ownerKind: OwnerKind, areaM2Hundredths: AreaM2Hundredths },
+  'DerivedElectorateUnit',
+);
+export type DerivedElectorateUnit = t.TypeOf<typeof DerivedElectorateUnit>;
+
+/**
+ * 登记表决业主 (schema 2): the electorate of the vote's `scope`, derived from the unit register
+ * as it stood at `asOf` (the ledger's time of the recording), at most 100 units an event.
+ * Nobody types it in. `scope` and `asOf` are null only on an upcast schema-1 event, whose
+ * units were typed in by the vote's runner before this rule.
+ */
+export const ElectorateRegisteredV2 = defineEvent(
+  'ElectorateRegistered',
+  t.type({
+    voteId: Id,
+    scope: t.union([ElectorateScope, t.null]),
+    asOf: t.union([IsoTime, t.null]),
+    units: t.array(DerivedElectorateUnit),
+  }),
+  2,
 );
 
 /** 开始表决: voting opened over the registered electorate until `closesAt` (exclusive). */
@@ -245,6 +270,8 @@ export const ResultCertified = defineEvent(
 export type VoteProposedData = DataOf<typeof VoteProposed>;
 /** The `data` of a {@link ElectorateRegistered} event. */
 export type ElectorateRegisteredData = DataOf<typeof ElectorateRegistered>;
+/** The `data` of a {@link ElectorateRegisteredV2} event (schema 2). */
+export type ElectorateRegisteredV2Data = DataOf<typeof ElectorateRegisteredV2>;
 /** The `data` of a {@link VotingOpened} event. */
 export type VotingOpenedData = DataOf<typeof VotingOpened>;
 /** The `data` of a {@link BallotCast} event. */
@@ -264,6 +291,7 @@ export type ResultCertifiedData = DataOf<typeof ResultCertified>;
 export const voteEvents: EventDefinition[] = [
   VoteProposed,
   ElectorateRegistered,
+  ElectorateRegisteredV2,
   VotingOpened,
   BallotCast,
   BallotCastV2,

@@ -18,6 +18,7 @@ export {
   VotingClosedV2,
   type VotingClosedV2Data,
   ElectorateRegistered,
+  ElectorateRegisteredV2,
   ResultCertified,
   type Tally,
   type VoteOutcome,
@@ -40,7 +41,11 @@ export {
 } from './commands.ts';
 export { type VoteState, type VoteStatus, voteAggregate } from './aggregate.ts';
 export type { VoteError } from './errors.ts';
-export { MAX_UNITS_PER_COMMAND as MAX_ELECTORATE_UNITS_PER_COMMAND } from './electorate.ts';
+export {
+  deriveElectorate,
+  electorateRegisteredUpcaster,
+  MAX_UNITS_PER_COMMAND as MAX_ELECTORATE_UNITS_PER_COMMAND,
+} from './electorate.ts';
 export { MATTERS, Matter, needsThreeQuarters } from './matters.ts';
 export { computeOutcome } from './tally.ts';
 export {

@@ -4,7 +4,7 @@ import { TestLedger } from '../test-support/test-ledger.ts';
 import { CastBallot, CertifyResult, CloseVoting, OpenVoting, ProposeVote } from './commands.ts';
 import { voteEvents } from './events.ts';
 import { voteResults } from './project.ts';
-import { ballot, countOf, opened, proposed, registered } from './test-fixtures.ts';
+import { ballot, countOf, deriveTestElectorate, opened, proposed, registered } from './test-fixtures.ts';
 
 const committee = { id: 'oc', role: 'owners-committee' };
 const owner = (n: number) => ({ id: `person-${n}`, role: 'owner' });
@@ -23,10 +23,11 @@ function voteWithBallots(): TestLedger {
     occurredAt: '2024-05-01T00:00:00Z',
     data: { voteId: 'v', communityId: 'jinxiang', matter: 6, title: 'Raise the maintenance fund' },
   });
+  deriveTestElectorate(ledger, 'v', 'jinxiang', electorate, committee, '2024-05-01T00:00:00Z');
   ledger.accept(OpenVoting, {
     actor: committee,
     occurredAt: '2024-05-01T00:00:00Z',
-    data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate },
+    data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate: [] },
   });
   for (const [n, choice] of [
     [1, 'approve'],

@@ -62,15 +62,28 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
     unitId: `u${i}`,
     ownerId: `person-${i}`,
     ownerName: `业主${i}`,
+    buildingId: 'b1',
     ownerKind: 'individual',
     areaM2Hundredths,
   }));
+  const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
   await submit([
-    line(1, 'ProposeVote', committee, '2024-05-01T00:00:00Z', { voteId: 'v', communityId: 'c', matter: 4, title: 'T' }),
-    line(2, 'OpenVoting', committee, '2024-05-01T00:00:00Z', {
+    line(1, 'RegisterProject', bureau, '2024-05-01T00:00:00Z', {
+      projectId: 'c',
+      name: '测试小区',
+      communityId: 'c',
+      town: '杨舍镇',
+    }),
+    line(2, 'RegisterUnits', bureau, '2024-05-01T00:00:00Z', { communityId: 'c', units: electorate }),
+    line(3, 'ProposeVote', committee, '2024-05-01T00:00:00Z', { voteId: 'v', communityId: 'c', matter: 4, title: 'T' }),
+    line(4, 'RegisterElectorate', committee, '2024-05-01T00:00:00Z', {
+      voteId: 'v',
+      scope: { kind: 'community', communityId: 'c' },
+    }),
+    line(5, 'OpenVoting', committee, '2024-05-01T00:00:00Z', {
       voteId: 'v',
       closesAt: '2024-05-10T00:00:00Z',
-      electorate,
+      electorate: [],
     }),
   ]);
   const secrets: { owner: string; choice: Choice }[] = [];

@@ -3,7 +3,11 @@
  * owners, one holding two units and the developer two unsold units), and `voteHistory` for
  * rules that use a vote as authority (fund disbursements, committee elections). Test code only.
  */
+import { registeredPlaces } from '../registry/test-fixtures.ts';
 import { event, type GivenEvent } from '../test-support/scenario.ts';
+import type { TestLedger } from '../test-support/test-ledger.ts';
+import { MAX_UNITS_PER_REGISTRATION, UnitsRegistered, unitRegisterStreamId } from '../units/events.ts';
+import { RegisterElectorate } from './commands.ts';
 import type { RecordedEvent } from '@govledger/core';
 import { ballotCommitment } from './ballot-commitment.ts';
 import { countBallots, openedBallots } from './ballot-count.ts';
@@ -168,9 +172,15 @@ export function voteHistory(
     passes?: boolean;
     status?: 'proposed' | 'closed' | 'certified';
     communityId?: string;
+    /** The units of the electorate, all held by the one owner (default: unit `a`). */
+    unitIds?: readonly string[];
   },
 ): GivenEvent[] {
   const { matter = 5, amountFen = 100_000, passes = true, status = 'certified', communityId = 'yuesheng' } = options;
+  const unitIds = options.unitIds ?? ['a'];
+  const areas = unitIds.map((_, i) =>
+    i === 0 ? 30_000 - Math.floor(30_000 / unitIds.length) * (unitIds.length - 1) : Math.floor(30_000 / unitIds.length),
+  );
   const stream = `vote-${voteId}`;
   const tally = {
     totalAreaM2Hundredths: 30_000,
@@ -193,16 +203,20 @@ export function voteHistory(
       ElectorateRegistered,
       {
         voteId,
-        units: [
-          { unitId: 'a', ownerId: 'person-1', ownerName: 'x', ownerKind: 'individual', areaM2Hundredths: 30_000 },
-        ],
+        units: unitIds.map((unitId, i) => ({
+          unitId,
+          ownerId: 'person-1',
+          ownerName: 'x',
+          ownerKind: 'individual' as const,
+          areaM2Hundredths: areas[i] ?? 1,
+        })),
       },
       { actor: committee, occurredAt: at },
     ),
     event(stream, VotingOpened, {
       voteId,
       closesAt: '2024-06-02T00:00:00Z',
-      unitCount: 1,
+      unitCount: unitIds.length,
       totalAreaM2Hundredths: 30_000,
       totalOwners: 1,
     }),
@@ -223,4 +237,47 @@ export function voteHistory(
  */
 export function countOf(events: readonly RecordedEvent[], voteId: string): BallotCount {
   return countBallots(openedBallots(events, voteId).ballots);
+}
+
+/** A unit of a test electorate, as the unit register will hold it (a name, if any, is dropped). */
+export interface TestElectorateUnit {
+  readonly unitId: string;
+  readonly ownerId: string;
+  readonly ownerKind: 'individual' | 'developer-unsold';
+  readonly areaM2Hundredths: number;
+}
+
+/**
+ * Records `communityId` as registered with `units` in its unit register, then derives the
+ * electorate of vote `voteId` from it (RegisterElectorate over the whole community), as the
+ * owners' committee `actor` at `occurredAt`. The vote must be proposed.
+ */
+export function deriveTestElectorate(
+  ledger: TestLedger,
+  voteId: string,
+  communityId: string,
+  units: readonly TestElectorateUnit[],
+  actor: { id: string; role: string },
+  occurredAt: string,
+): void {
+  for (const g of registeredPlaces({ communities: [communityId] })) ledger.record(g.streamId, g.event, g.act);
+  for (let i = 0; i < units.length; i += MAX_UNITS_PER_REGISTRATION) {
+    const part = units.slice(i, i + MAX_UNITS_PER_REGISTRATION).map((u) => ({
+      unitId: u.unitId,
+      buildingId: 'b1',
+      ownerId: u.ownerId,
+      ownerKind: u.ownerKind,
+      areaM2Hundredths: u.areaM2Hundredths,
+    }));
+    ledger.record(
+      unitRegisterStreamId(communityId),
+      { type: UnitsRegistered.type, data: { communityId, units: part } },
+      { actor: { id: 'bureau-zjg', role: 'housing-bureau' }, occurredAt: '2020-01-02T00:00:00Z' },
+    );
+  }
+  ledger.accept(RegisterElectorate, {
+    actor,
+    occurredAt,
+    data: { voteId, scope: { kind: 'community', communityId } },
+  });
 }
