@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/test-ledger.ts';
-import { CastBallot, CertifyResult, CloseVoting, OpenVoting, ProposeVote } from './commands.ts';
+import { registryEvents } from '../registry/index.ts';
+import { CastBallot, CertifyResult, CloseVoting } from './commands.ts';
 import { voteEvents } from './events.ts';
 import { voteResults } from './project.ts';
-import { ballot, countOf, opened, proposed, registered } from './test-fixtures.ts';
+import { ballot, convene, countOf, opened, procedureTimes, proposed, registered } from './test-fixtures.ts';
 
 const committee = { id: 'oc', role: 'owners-committee' };
 const owner = (n: number) => ({ id: `person-${n}`, role: 'owner' });
@@ -17,17 +18,8 @@ const electorate = [1, 2, 3, 4].map((n) => ({
 }));
 
 function voteWithBallots(): TestLedger {
-  const ledger = new TestLedger(voteEvents);
-  ledger.accept(ProposeVote, {
-    actor: committee,
-    occurredAt: '2024-05-01T00:00:00Z',
-    data: { voteId: 'v', communityId: 'jinxiang', matter: 6, title: 'Raise the maintenance fund' },
-  });
-  ledger.accept(OpenVoting, {
-    actor: committee,
-    occurredAt: '2024-05-01T00:00:00Z',
-    data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate },
-  });
+  const ledger = new TestLedger([...voteEvents, ...registryEvents]);
+  convene(ledger, { voteId: 'v', communityId: 'jinxiang', matter: 6, title: 'Raise the maintenance fund', electorate });
   for (const [n, choice] of [
     [1, 'approve'],
     [2, 'reject'],
@@ -79,12 +71,16 @@ describe('voteResults', () => {
       occurredAt: '2024-05-10T00:00:00Z',
       data: { voteId: 'v', count: countOf(ledger.events, 'v') },
     });
-    ledger.accept(CertifyResult, { actor: committee, occurredAt: '2024-05-11T00:00:00Z', data: { voteId: 'v' } });
+    ledger.accept(CertifyResult, {
+      actor: committee,
+      occurredAt: procedureTimes.objectionsEndAt,
+      data: { voteId: 'v' },
+    });
     const result = ledger.project(voteResults).votes.v;
     expect(result).toMatchObject({
       status: 'certified',
       closedAt: '2024-05-10T00:00:00Z',
-      certifiedAt: '2024-05-11T00:00:00Z',
+      certifiedAt: procedureTimes.objectionsEndAt,
       committedBallots: 4,
     });
     expect(result?.tally.approve).toEqual({ areaM2Hundredths: 30_000, owners: 3 });

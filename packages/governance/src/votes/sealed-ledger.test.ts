@@ -24,6 +24,7 @@ import { voteResults } from './project.ts';
 import { auditVotesFromExport } from './public-tally.ts';
 
 const committee = { id: 'oc', role: 'owners-committee' };
+const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
 const choiceArb = fc.constantFrom<Choice>('approve', 'reject', 'abstain');
 const ledgerArb = fc.record({
   areas: fc.array(fc.integer({ min: 1, max: 30_000 }), { minLength: 1, maxLength: 6 }),
@@ -66,8 +67,22 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
     areaM2Hundredths,
   }));
   await submit([
-    line(1, 'ProposeVote', committee, '2024-05-01T00:00:00Z', { voteId: 'v', communityId: 'c', matter: 4, title: 'T' }),
-    line(2, 'OpenVoting', committee, '2024-05-01T00:00:00Z', {
+    line(1, 'RegisterProject', bureau, '2024-04-15T00:00:00Z', {
+      projectId: 'c',
+      name: '小区',
+      communityId: 'c',
+      town: '杨舍镇',
+    }),
+    line(2, 'ProposeVote', committee, '2024-04-15T00:00:00Z', { voteId: 'v', communityId: 'c', matter: 4, title: 'T' }),
+    line(3, 'GiveVoteNotice', committee, '2024-04-15T00:00:00Z', {
+      voteId: 'v',
+      agenda: [{ voteId: 'v', matter: 4, title: 'T' }],
+      votingOpensAt: '2024-05-01T00:00:00Z',
+      closesAt: '2024-05-10T00:00:00Z',
+    }),
+  ]);
+  await submit([
+    line(1, 'OpenVoting', committee, '2024-05-01T00:00:00Z', {
       voteId: 'v',
       closesAt: '2024-05-10T00:00:00Z',
       electorate,

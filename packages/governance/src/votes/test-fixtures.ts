@@ -4,6 +4,10 @@
  * rules that use a vote as authority (fund disbursements, committee elections). Test code only.
  */
 import { event, type GivenEvent } from '../test-support/scenario.ts';
+import type { TestLedger } from '../test-support/test-ledger.ts';
+import { recordRegistered } from '../registry/test-fixtures.ts';
+import { GiveVoteNotice, OpenVoting, ProposeVote } from './commands.ts';
+import type { ElectorateUnitInput } from './command-data.ts';
 import type { RecordedEvent } from '@govledger/core';
 import { ballotCommitment } from './ballot-commitment.ts';
 import { countBallots, openedBallots } from './ballot-count.ts';
@@ -223,4 +227,63 @@ export function voteHistory(
  */
 export function countOf(events: readonly RecordedEvent[], voteId: string): BallotCount {
   return countBallots(openedBallots(events, voteId).ballots);
+}
+
+/**
+ * The times of a vote held under the default procedure: proposed and noticed on 15 April,
+ * voting from 1 May (15 days' notice) until 10 May, the objection period of 7 days ending on
+ * 17 May, when the result may be certified.
+ */
+export const procedureTimes = {
+  noticedAt: '2024-04-15T00:00:00Z',
+  opensAt: '2024-05-01T00:00:00Z',
+  during: '2024-05-05T00:00:00Z',
+  closesAt: '2024-05-10T00:00:00Z',
+  objectionsEndAt: '2024-05-17T00:00:00Z',
+} as const;
+
+/** What {@link convene} holds a vote on. */
+export interface ConveneOptions {
+  readonly voteId: string;
+  readonly communityId: string;
+  readonly matter: Matter;
+  readonly title: string;
+  readonly electorate: readonly ElectorateUnitInput[];
+  readonly requestedAmountFen?: number;
+}
+
+/**
+ * Registers the community, then the committee proposes the vote, gives notice and opens voting
+ * over `electorate` at {@link procedureTimes}: a vote open under the default procedure.
+ */
+export function convene(ledger: TestLedger, options: ConveneOptions): void {
+  const { voteId, communityId, matter, title } = options;
+  recordRegistered(ledger, { communities: [communityId] });
+  const convener = { id: `oc-${communityId}`, role: 'owners-committee' };
+  ledger.accept(ProposeVote, {
+    actor: convener,
+    occurredAt: procedureTimes.noticedAt,
+    data: {
+      voteId,
+      communityId,
+      matter,
+      title,
+      ...(options.requestedAmountFen !== undefined ? { requestedAmountFen: options.requestedAmountFen } : {}),
+    },
+  });
+  ledger.accept(GiveVoteNotice, {
+    actor: convener,
+    occurredAt: procedureTimes.noticedAt,
+    data: {
+      voteId,
+      agenda: [{ voteId, matter, title }],
+      votingOpensAt: procedureTimes.opensAt,
+      closesAt: procedureTimes.closesAt,
+    },
+  });
+  ledger.accept(OpenVoting, {
+    actor: convener,
+    occurredAt: procedureTimes.opensAt,
+    data: { voteId, closesAt: procedureTimes.closesAt, electorate: [...options.electorate] },
+  });
 }
