@@ -26,4 +26,5 @@ export * as pilots from './pilots/index.ts';
 export * as jointMeetings from './joint-meetings/index.ts';
 export * as notices from './notices/index.ts';
 export * as demo from './demo/index.ts';
+export * as city from './city-policy/index.ts';
 export * as audit from './audit/index.ts';

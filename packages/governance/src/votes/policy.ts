@@ -63,8 +63,9 @@ export type VoteProcedure = t.TypeOf<typeof VoteProcedure>;
  * - an objection period of **7 days** after voting closes before the result may be certified
  *   (this ledger's choice; Qingyuan 2022 art. 17 posts results for owners' objections without
  *   a national period);
- * - the certified result published as a `vote-result` notice within **3 days** (the Beijing
- *   regulation's period, art. 37, taken as the default for want of a national one);
+ * - the certified result published as a `vote-result` notice within **7 days** (this ledger's
+ *   choice: 物业管理条例 art. 12 requires the owners to be told of the decision but sets no
+ *   period; Beijing sets 3 days, art. 37);
  * - a petition of at least **20 %** of the owners convenes an assembly (物业管理条例 art. 13:
  *   经20%以上的业主提议，业主委员会应当组织召开业主大会临时会议).
  */
@@ -73,7 +74,7 @@ export const DEFAULT_VOTE_PROCEDURE: VoteProcedure = {
   minWindowDays: 1,
   maxWindowDays: 60,
   objectionDays: 7,
-  resultNoticeDays: 3,
+  resultNoticeDays: 7,
   petitionPercent: 20,
 };
 

@@ -142,14 +142,14 @@ const publishResult = (ledger: TestLedger, at: string) => publish(ledger, at, 'v
 const publishOther = (ledger: TestLedger, at: string) => publish(ledger, at, 'general');
 
 describe('voteResults: the procedure', () => {
-  it('shows the objection period’s end and the result notice due within 3 days of certification', () => {
+  it('shows the objection period’s end and the result notice due within 7 days of certification', () => {
     const result = certifiedVote().project(voteResults).votes.v;
     expect(result).toMatchObject({
       convenedBy: 'owners-committee',
       noticeGivenAt: procedureTimes.noticedAt,
       votingOpensAt: procedureTimes.opensAt,
       objectionsEndAt: '2024-05-17T00:00:00.000Z',
-      resultNoticeDueBy: '2024-05-20T00:00:00.000Z',
+      resultNoticeDueBy: '2024-05-24T00:00:00.000Z',
       resultNotice: 'pending',
     });
   });
@@ -166,13 +166,13 @@ describe('voteResults: the procedure', () => {
 
   it('shows a result notice as missing once the ledger’s time passes the period without one', () => {
     const ledger = certifiedVote();
-    publishOther(ledger, '2024-05-21T00:00:00Z');
+    publishOther(ledger, '2024-05-25T00:00:00Z');
     expect(ledger.project(voteResults).votes.v?.resultNotice).toBe('missing');
   });
 
   it('shows a result notice published after the period as late', () => {
     const ledger = certifiedVote();
-    publishResult(ledger, '2024-05-25T00:00:00Z');
+    publishResult(ledger, '2024-05-26T00:00:00Z');
     expect(ledger.project(voteResults).votes.v?.resultNotice).toBe('late');
   });
 
