@@ -5,10 +5,11 @@
  * the line, the command and the rule broken; nothing is recorded then. Personal fields are
  * sealed under their subjects' keys before they reach the ledger, so the key store must
  * exist. `--dry-run` decides everything and reports, writing nothing (not even new keys).
+ * `--city NAME` chooses the city whose rules decide (see `city.ts`).
  */
 import {
+  city,
   governanceCatalogue,
-  governanceRegistry,
   CommandExecutor,
   describeSubmitError,
   type SubmittedLine,
@@ -17,6 +18,7 @@ import { describePersonalDataError, InMemoryKeyStore, sealPersonalData } from '@
 import type { EventStore } from '@govledger/core';
 import type { Command } from 'commander';
 import { isLeft, left } from 'fp-ts/lib/Either.js';
+import { CITY_OPTION_HELP, resolveCity } from '../city.ts';
 import { CliError } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -37,59 +39,73 @@ export function registerSubmit(program: Command, io: CliIo): void {
     .option('--keystore <file>', 'personal-data key store (default: beside the database, or $GOVLEDGER_KEYSTORE)')
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .option('--dry-run', 'decide every command and report, writing nothing')
-    .action(async (file: string, options: { db: string; keystore?: string; key?: string; dryRun?: boolean }) => {
-      const files = ledgerFiles(options, io.env, io.cwd);
-      const store = openLedger(files.db);
-      try {
-        const lines: SubmittedLine[] = [];
-        const name = file === '-' ? 'standard input' : file;
-        for await (const { line, text } of numberedLines(inputStream(file, io), name)) {
-          const parsed = parseJsonLine(text);
-          if (!parsed.ok) throw new CliError(`nothing was recorded: line ${line}: ${parsed.reason}`);
-          lines.push({ line, value: parsed.value });
-        }
-        if (options.dryRun) {
-          await dryRun(store, lines, io);
-          return;
-        }
-        const keys = await openKeyStore(files, { ledger: store });
-        const executor = new CommandExecutor(store, {
-          registry: governanceRegistry,
-          catalogue: governanceCatalogue,
-          seal: governanceSealer(keys),
-        });
-        // New subjects' keys are written once, before the ledger append that needs them.
-        const batched = await keys.batch((flush) => executor.submit(lines, { beforeAppend: flush }));
-        if (isLeft(batched))
-          throw new CliError(`nothing was recorded: ${describePersonalDataError(batched.left)}`, EXIT.environment);
-        const result = batched.right;
-        if (isLeft(result)) {
-          const conflict =
-            result.left._tag === 'SubmissionNotAppended' && result.left.error._tag === 'WrongExpectedVersion';
-          throw new CliError(
-            `nothing was recorded: ${describeSubmitError(result.left)}`,
-            conflict ? EXIT.conflict : EXIT.failed,
+    .option('--city <name>', CITY_OPTION_HELP)
+    .action(
+      async (
+        file: string,
+        options: { db: string; keystore?: string; key?: string; dryRun?: boolean; city?: string },
+      ) => {
+        const cityPolicy = resolveCity(options.city, io.env);
+        const files = ledgerFiles(options, io.env, io.cwd);
+        const store = openLedger(files.db);
+        try {
+          const lines: SubmittedLine[] = [];
+          const name = file === '-' ? 'standard input' : file;
+          for await (const { line, text } of numberedLines(inputStream(file, io), name)) {
+            const parsed = parseJsonLine(text);
+            if (!parsed.ok) throw new CliError(`nothing was recorded: line ${line}: ${parsed.reason}`);
+            lines.push({ line, value: parsed.value });
+          }
+          if (options.dryRun) {
+            await dryRun(store, lines, io, cityPolicy);
+            return;
+          }
+          const keys = await openKeyStore(files, { ledger: store });
+          const executor = new CommandExecutor(store, {
+            registry: city.cityRegistry(cityPolicy),
+            timePolicy: cityPolicy.time,
+            catalogue: governanceCatalogue,
+            seal: governanceSealer(keys),
+          });
+          // New subjects' keys are written once, before the ledger append that needs them.
+          const batched = await keys.batch((flush) => executor.submit(lines, { beforeAppend: flush }));
+          if (isLeft(batched))
+            throw new CliError(`nothing was recorded: ${describePersonalDataError(batched.left)}`, EXIT.environment);
+          const result = batched.right;
+          if (isLeft(result)) {
+            const conflict =
+              result.left._tag === 'SubmissionNotAppended' && result.left.error._tag === 'WrongExpectedVersion';
+            throw new CliError(
+              `nothing was recorded: ${describeSubmitError(result.left)}`,
+              conflict ? EXIT.conflict : EXIT.failed,
+            );
+          }
+          const checkpoint = await issueCheckpoint(store, files, io);
+          await write(
+            io.stdout,
+            `recorded ${lines.length} command(s) as ${result.right.events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
           );
+        } finally {
+          await store.close();
         }
-        const checkpoint = await issueCheckpoint(store, files, io);
-        await write(
-          io.stdout,
-          `recorded ${lines.length} command(s) as ${result.right.events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
-        );
-      } finally {
-        await store.close();
-      }
-    });
+      },
+    );
 }
 
 /**
  * Decides `lines` against the ledger as it stands, sealing under throw-away keys so that
  * nothing reaches the key store either, and reports what would be recorded.
  */
-async function dryRun(store: EventStore, lines: readonly SubmittedLine[], io: CliIo): Promise<void> {
+async function dryRun(
+  store: EventStore,
+  lines: readonly SubmittedLine[],
+  io: CliIo,
+  cityPolicy: city.CityPolicy,
+): Promise<void> {
   const scratchKeys = new InMemoryKeyStore();
   const executor = new CommandExecutor(store, {
-    registry: governanceRegistry,
+    registry: city.cityRegistry(cityPolicy),
+    timePolicy: cityPolicy.time,
     catalogue: governanceCatalogue,
     seal: async (event) => {
       const sealed = await sealPersonalData(event, governanceCatalogue, scratchKeys);
