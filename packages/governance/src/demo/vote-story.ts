@@ -66,8 +66,7 @@ function* fundVote(world: World, rng: Random, community: Community, atMs: number
       title: `使用维修资金：${purpose}`,
       intent,
       requestedAmountFen,
-      proposer: committee,
-      runner: committee,
+      convener: committee,
     },
     atMs,
   );
@@ -102,7 +101,7 @@ function* otherVote(world: World, rng: Random, community: Community, matter: Mat
   const result = yield* holdVote(
     world,
     rng,
-    { community, matter, title, intent: intentFor(rng, matter), proposer: committee, runner: committee },
+    { community, matter, title, intent: intentFor(rng, matter), convener: committee },
     atMs,
   );
   if (matter !== 4 || !result.outcome.passed) return;
