@@ -123,7 +123,7 @@ export function registerDemo(program: Command, io: CliIo): void {
       'ledger database, or an EventStoreDB ledger URL (created when missing; an existing one must be empty)',
     )
     .option('--seed <n>', 'seed of the history, the event ids and the personal-data keys', '1')
-    .option('--scale <k>', 'volume: 15,132 events at k = 1 (seed 7); complaints, payments and votes grow with k²', '1')
+    .option('--scale <k>', 'volume: 15,170 events at k = 1 (seed 7); complaints, payments and votes grow with k²', '1')
     .option('--origin <name>', "the log's name in checkpoints of a new ledger", DEMO_ORIGIN)
     .option(
       '--key <file>',

@@ -161,6 +161,7 @@ const votes: VoteResultsState = {
   votes: { close: vote('close', 470), clear: vote('clear', 800) },
   order: ['close', 'clear'],
   awaitingNotice: [],
+  expiredByLastEvent: [],
 };
 
 describe('findingsOf', () => {

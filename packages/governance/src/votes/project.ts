@@ -115,6 +115,8 @@ export interface VoteResultsState {
    * amortised per event).
    */
   readonly awaitingNotice: string[];
+  /** The votes the last event changed besides the one it names (expired result notices), for the state commitment. */
+  expiredByLastEvent: string[];
 }
 
 /** Inserts `voteId` into the due-ordered `awaiting` list (binary search; the list holds only pending votes). */
@@ -141,7 +143,7 @@ function expireNotices(state: VoteResultsState, now: string): void {
     if (vote && vote.resultNotice === 'pending') vote.resultNotice = 'missing';
     expired++;
   }
-  if (expired > 0) list.splice(0, expired);
+  if (expired > 0) state.expiredByLastEvent = list.splice(0, expired);
 }
 
 /** A `vote-result` notice names its vote as subject: the vote's result is published (in time or late). */
@@ -176,6 +178,7 @@ function castSealed(vote: VoteResult, data: BallotCastV2Data): void {
 }
 
 function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResultsState {
+  if (state.expiredByLastEvent.length > 0) state.expiredByLastEvent = [];
   if (state.awaitingNotice.length > 0) expireNotices(state, event.metadata.recordedAt);
   if (event.type === NoticePublished.type) {
     resultPublished(state, event);
@@ -302,12 +305,27 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
   return state;
 }
 
-/** The vote results projection (state updated in place, O(1) per event). */
+const byVoteId = recordsById((state: VoteResultsState) => state.votes, 'voteId');
+
+/** The vote results projection (state updated in place, O(1) amortised per event). */
 export const voteResults: Projection<VoteResultsState> = {
   name: 'voteResults',
   version: 3,
-  init: () => ({ votes: {}, order: [], awaitingNotice: [] }),
+  init: () => ({ votes: {}, order: [], awaitingNotice: [], expiredByLastEvent: [] }),
   evolve: evolveResults,
-  /** Each vote's result (tally, participation, outcome) is a public record keyed by its vote id. */
-  publicRecords: recordsById((state: VoteResultsState) => state.votes, 'voteId'),
+  /**
+   * Each vote's result (tally, participation, outcome, procedure) is a public record keyed by
+   * its vote id. An event touches the vote it names, the vote a `vote-result` notice names,
+   * and the votes whose result notice it found overdue.
+   */
+  publicRecords: {
+    ...byVoteId,
+    touched(state: VoteResultsState, event: RecordedEvent): string[] {
+      const named =
+        event.type === NoticePublished.type
+          ? [(event.data as NoticePublishedData).subjectId ?? '']
+          : [...byVoteId.touched(state, event)];
+      return [...named.filter((id) => Object.hasOwn(state.votes, id)), ...state.expiredByLastEvent];
+    },
+  },
 };
