@@ -48,6 +48,7 @@ function fund(): CommunityFundLedger {
     disbursedAt: null,
     payeeId: null,
     emergencyConfirmedAt: null,
+    authorisingDecisionRevoked: null,
   };
   return {
     communityId: 'cm-1',
@@ -168,7 +169,7 @@ describe('findingsOf', () => {
   const findings = findingsOf(
     {
       complaintBoard: board,
-      fundLedger: { communities: { 'cm-1': fund() } } as FundLedgerState,
+      fundLedger: { communities: { 'cm-1': fund() }, disbursementsByVote: {} } as FundLedgerState,
       companyCreditFiles: files,
       voteResults: votes,
     },
