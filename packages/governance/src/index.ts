@@ -27,4 +27,5 @@ export * as jointMeetings from './joint-meetings/index.ts';
 export * as notices from './notices/index.ts';
 export * as units from './units/index.ts';
 export * as demo from './demo/index.ts';
+export * as city from './city-policy/index.ts';
 export * as audit from './audit/index.ts';

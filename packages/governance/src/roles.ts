@@ -16,6 +16,7 @@ export const ROLES = {
   'fund-centre': '维修资金管理中心 (maintenance fund centre)',
   'owners-committee': "业主委员会 (owners' committee)",
   'owners-assembly': "业主大会 (owners' assembly)",
+  'preparatory-group': "首次业主大会会议筹备组 (preparatory group of the first owners' assembly)",
   owner: '业主 (owner)',
   resident: '居民 (resident)',
   'property-company': '物业服务企业 (property service company)',
@@ -25,6 +26,7 @@ export const ROLES = {
   'police-station': '派出所 (police station, takes part in joint meetings and carries out their resolutions)',
   'urban-management': '城管 (urban management, takes part in joint meetings and carries out their resolutions)',
   auditor: '审计 (auditor)',
+  court: "人民法院 (people's court, which may revoke a decision of the owners' assembly)",
   system: '系统 (the ledger operator)',
 } as const;
 

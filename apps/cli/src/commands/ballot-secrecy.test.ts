@@ -79,17 +79,24 @@ describe('sealed ballots on the demo ledger', () => {
     }
   });
 
+  /** An owner's objection the demo filed in a vote's objection period: inspections answer one. */
+  const objected = () => {
+    const objection = events.find((e) => e.type === 'VoteObjectionFiled')!;
+    return objection.data as { voteId: string; objectionId: string };
+  };
+
   it('opens every ballot of a closed vote with the inspection key, agrees with the count and records the inspection', async () => {
+    const { voteId, objectionId } = objected();
     const run = await cli([
       'inspect-ballots',
       '--db',
       'd.db',
       '--vote',
-      'v-00001',
+      voteId,
       '--reason',
       'objection to the count',
       '--objection',
-      'obj-1',
+      objectionId,
       '--actor',
       'street-test',
       '--show-ballots',
@@ -97,11 +104,11 @@ describe('sealed ballots on the demo ledger', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('AGREES');
     const opened = shownBallots(run.stdout);
-    expect(opened.length).toBe(events.filter((e) => e.type === 'BallotCast' && e.streamId === 'vote-v-00001').length);
+    expect(opened.length).toBe(events.filter((e) => e.type === 'BallotCast' && e.streamId === `vote-${voteId}`).length);
     const after = eventsOf(leavesOf((await cli(['export', '--db', 'd.db'])).stdout));
     expect(after.at(-1)).toMatchObject({
       type: 'BallotsInspected',
-      data: { voteId: 'v-00001', agrees: true, disagreeingLeafIndices: [] },
+      data: { voteId, objectionRef: objectionId, agrees: true, disagreeingLeafIndices: [] },
       metadata: { actor: { id: 'street-test', role: 'street-office' } },
     });
   });
@@ -118,12 +125,13 @@ describe('sealed ballots on the demo ledger', () => {
     };
 
     beforeAll(async () => {
-      // A closed vote in which an owner changed their ballot.
+      // A closed vote an owner objected to, in which an owner changed their ballot.
+      const { objectionId } = objected();
       const changed = events.find(
         (e) =>
           e.type === 'BallotCast' &&
           (e.data as { ballotNumber: number }).ballotNumber === 2 &&
-          events.some((c) => c.type === 'VotingClosed' && c.streamId === e.streamId),
+          (e.data as { voteId: string }).voteId === objected().voteId,
       )!;
       voteId = (changed.data as { voteId: string }).voteId;
       owner = changed.metadata.actor.id;
@@ -137,7 +145,7 @@ describe('sealed ballots on the demo ledger', () => {
         '--reason',
         'r',
         '--objection',
-        'o',
+        objectionId,
         '--actor',
         'street-test',
         '--show-ballots',

@@ -19,18 +19,13 @@ import {
   type SnapshotStore,
   WRITER_SNAPSHOT_EVERY,
 } from '@govledger/core';
-import {
-  CommandExecutor,
-  describeSubmitError,
-  governanceCatalogue,
-  governanceRegistry,
-  ratings,
-} from '@govledger/governance';
+import { CommandExecutor, describeSubmitError, governanceCatalogue, city, ratings } from '@govledger/governance';
 import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import { isPostgresUrl } from '@govledger/store-postgres/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
+import { CITY_OPTION_HELP, resolveCity } from '../city.ts';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
 import { signAndStoreCheckpoint } from '../checkpointing.ts';
 import { newStateCommitment, StateSigner } from '../state/state-signer.ts';
@@ -128,16 +123,26 @@ export function registerDemo(program: Command, io: CliIo): void {
       'ledger database, or an EventStoreDB ledger URL (created when missing; an existing one must be empty)',
     )
     .option('--seed <n>', 'seed of the history, the event ids and the personal-data keys', '1')
-    .option('--scale <k>', 'volume: 15,132 events at k = 1 (seed 7); complaints, payments and votes grow with k²', '1')
+    .option('--scale <k>', 'volume: 15,170 events at k = 1 (seed 7); complaints, payments and votes grow with k²', '1')
     .option('--origin <name>', "the log's name in checkpoints of a new ledger", DEMO_ORIGIN)
     .option(
       '--key <file>',
       'checkpoint signing key (default: beside the database; required for esdb://); created when missing',
     )
     .option('--keystore <file>', 'personal-data key store (default: beside the database)')
+    .option('--city <name>', CITY_OPTION_HELP)
     .addHelpText('after', SEEDED_KEYS_NOTE)
     .action(
-      async (options: { db: string; seed: string; scale: string; origin: string; key?: string; keystore?: string }) => {
+      async (options: {
+        db: string;
+        seed: string;
+        scale: string;
+        origin: string;
+        key?: string;
+        keystore?: string;
+        city?: string;
+      }) => {
+        const cityPolicy = resolveCity(options.city, io.env);
         const seed = integerOption('--seed', options.seed, -(2 ** 31), 2 ** 31 - 1);
         const scale = integerOption('--scale', options.scale, 1, 100);
         requireKeyFileForEsdb(options, io.env, 'demo');
@@ -184,7 +189,8 @@ export function registerDemo(program: Command, io: CliIo): void {
             // A simulation's honest ledger clock is its simulated time: the store and the
             // rules both read it, so every act is recorded on the day the story sets.
             clock: () => new Date(now),
-            registry: governanceRegistry,
+            registry: city.cityRegistry(cityPolicy),
+            timePolicy: cityPolicy.time,
             catalogue: governanceCatalogue,
             seal: governanceSealer(keys),
           });

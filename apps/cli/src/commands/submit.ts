@@ -5,10 +5,11 @@
  * the line, the command and the rule broken; nothing is recorded then. Personal fields are
  * sealed under their subjects' keys before they reach the ledger, so the key store must
  * exist. `--dry-run` decides everything and reports, writing nothing (not even new keys).
+ * `--city NAME` chooses the city whose rules decide (see `city.ts`).
  */
 import {
+  city,
   governanceCatalogue,
-  governanceRegistry,
   CommandExecutor,
   describeSubmitError,
   type SubmittedLine,
@@ -17,6 +18,7 @@ import { describePersonalDataError, InMemoryKeyStore, sealPersonalData } from '@
 import type { EventStore } from '@govledger/core';
 import type { Command } from 'commander';
 import { isLeft, left } from 'fp-ts/lib/Either.js';
+import { CITY_OPTION_HELP, resolveCity } from '../city.ts';
 import { CliError } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -34,6 +36,7 @@ interface SubmitOptions {
   inspectionKeys?: string;
   key?: string;
   dryRun?: boolean;
+  city?: string;
 }
 
 /** Registers `submit`. */
@@ -50,7 +53,9 @@ export function registerSubmit(program: Command, io: CliIo): void {
     )
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .option('--dry-run', 'decide every command and report, writing nothing')
+    .option('--city <name>', CITY_OPTION_HELP)
     .action(async (file: string, options: SubmitOptions) => {
+      const cityPolicy = resolveCity(options.city, io.env);
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {
@@ -62,12 +67,13 @@ export function registerSubmit(program: Command, io: CliIo): void {
           lines.push({ line, value: parsed.value });
         }
         if (options.dryRun) {
-          await dryRun(store, lines, io);
+          await dryRun(store, lines, io, cityPolicy);
           return;
         }
         const keys = await openKeyStore(files, { ledger: store });
         const executor = new CommandExecutor(store, {
-          registry: governanceRegistry,
+          registry: city.cityRegistry(cityPolicy),
+          timePolicy: cityPolicy.time,
           catalogue: governanceCatalogue,
           seal: governanceSealer(keys),
         });
@@ -99,10 +105,16 @@ export function registerSubmit(program: Command, io: CliIo): void {
  * Decides `lines` against the ledger as it stands, sealing under throw-away keys so that
  * nothing reaches the key store either, and reports what would be recorded.
  */
-async function dryRun(store: EventStore, lines: readonly SubmittedLine[], io: CliIo): Promise<void> {
+async function dryRun(
+  store: EventStore,
+  lines: readonly SubmittedLine[],
+  io: CliIo,
+  cityPolicy: city.CityPolicy,
+): Promise<void> {
   const scratchKeys = new InMemoryKeyStore();
   const executor = new CommandExecutor(store, {
-    registry: governanceRegistry,
+    registry: city.cityRegistry(cityPolicy),
+    timePolicy: cityPolicy.time,
     catalogue: governanceCatalogue,
     seal: async (event) => {
       const sealed = await sealPersonalData(event, governanceCatalogue, scratchKeys);

@@ -190,13 +190,19 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     resolutionId: 'r-2',
     outcome: '告示已张贴',
   }),
-  c('ProposeVote', committee, '2024-03-01T01:00:00Z', {
+  c('ProposeVote', committee, '2024-02-15T01:00:00Z', {
     voteId: 'v-1',
     communityId: 'cm-1',
     matter: 4,
     title: '续聘张家港红色物业有限公司',
   }),
-  c('RegisterElectorate', committee, '2024-03-02T00:30:00Z', {
+  c('GiveVoteNotice', committee, '2024-02-15T01:10:00Z', {
+    voteId: 'v-1',
+    agenda: [{ voteId: 'v-1', matter: 4, title: '续聘张家港红色物业有限公司' }],
+    votingOpensAt: '2024-03-02T01:00:00Z',
+    closesAt: '2024-03-16T01:00:00Z',
+  }),
+  c('RegisterElectorate', committee, '2024-02-15T01:20:00Z', {
     voteId: 'v-1',
     scope: { kind: 'community', communityId: 'cm-1' },
   }),
@@ -231,7 +237,6 @@ export const SCENARIO: readonly ScenarioCommand[] = [
       blinding: votes.sumBlindings([blind('v-1/wang'), blind('v-1/zhao'), blind('v-1/developer')]),
     },
   }),
-  c('CertifyResult', street, '2024-03-17T01:00:00Z', { voteId: 'v-1' }),
   c('RateProject', bureau, '2024-03-20T01:00:00Z', {
     quarter: '2024Q1',
     projectId: 'p-1',
@@ -251,6 +256,7 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     grade: 'unqualified',
     reason: '复核扣分',
   }),
+  c('CertifyResult', street, '2024-03-23T02:00:00Z', { voteId: 'v-1' }),
   c('PublishRedBlackList', bureau, '2024-04-02T01:00:00Z', { quarter: '2024Q1' }),
   c('ProposeVote', committee, '2024-04-05T01:00:00Z', {
     voteId: 'v-2',
@@ -259,19 +265,15 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     title: '使用维修资金更换电梯',
     requestedAmountFen: 300000,
   }),
-  c('RegisterElectorate', committee, '2024-04-06T00:30:00Z', {
+  c('GiveVoteNotice', committee, '2024-04-05T01:10:00Z', {
+    voteId: 'v-2',
+    agenda: [{ voteId: 'v-2', matter: 5, title: '使用维修资金更换电梯' }],
+    votingOpensAt: '2024-04-21T02:00:00Z',
+    closesAt: '2024-06-05T02:00:00Z',
+  }),
+  c('RegisterElectorate', committee, '2024-04-05T01:20:00Z', {
     voteId: 'v-2',
     scope: { kind: 'shared-part', communityId: 'cm-1', part: '1号楼电梯', unitIds: ['1-1-101', '1-1-102', '1-1-201'] },
-  }),
-  c('OpenVoting', committee, '2024-04-06T01:00:00Z', {
-    voteId: 'v-2',
-    closesAt: '2024-12-31T00:00:00Z',
-    electorate: [],
-  }),
-  c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-04-07T01:00:00Z', {
-    voteId: 'v-2',
-    choice: 'approve',
-    blinding: blind('v-2/wang'),
   }),
   c('RequestDisbursement', committee, '2024-04-10T01:00:00Z', {
     communityId: 'cm-1',
@@ -290,6 +292,22 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     communityId: 'cm-1',
     disbursementId: 'db-1',
     payeeId: 'co-a',
+  }),
+  c('ProposeVote', committee, '2024-04-12T02:00:00Z', {
+    voteId: 'v-3',
+    communityId: 'cm-1',
+    matter: 3,
+    title: '选举第二届业主委员会',
+  }),
+  c('GiveVoteNotice', committee, '2024-04-12T02:10:00Z', {
+    voteId: 'v-3',
+    agenda: [{ voteId: 'v-3', matter: 3, title: '选举第二届业主委员会' }],
+    votingOpensAt: '2024-04-27T03:00:00Z',
+    closesAt: '2024-05-02T02:00:00Z',
+  }),
+  c('RegisterElectorate', committee, '2024-04-12T02:20:00Z', {
+    voteId: 'v-3',
+    scope: { kind: 'shared-part', communityId: 'cm-1', part: '已交付房屋', unitIds: ['1-1-101', '1-1-102', '1-1-201'] },
   }),
   c('RegisterManagementArea', street, '2024-04-15T00:50:00Z', {
     areaId: 'area-1',
@@ -319,12 +337,42 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     form: 'single',
     companyIds: ['co-a'],
   }),
+  c('OpenVoting', committee, '2024-04-21T02:00:00Z', {
+    voteId: 'v-2',
+    closesAt: '2024-06-05T02:00:00Z',
+    electorate: [],
+  }),
   c('RecordPartyMembers', partyCommittee, '2024-04-22T01:00:00Z', {
     committeeId: 'pc-1',
     organisationId: 'org-1',
     companyId: 'co-a',
     memberCount: 12,
     countedAt: '2024-04-22T00:00:00Z',
+  }),
+  c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-04-22T02:00:00Z', {
+    voteId: 'v-2',
+    choice: 'approve',
+    blinding: blind('v-2/wang'),
+  }),
+  c('OpenVoting', committee, '2024-04-27T03:00:00Z', {
+    voteId: 'v-3',
+    closesAt: '2024-05-02T02:00:00Z',
+    electorate: [],
+  }),
+  c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-04-28T01:00:00Z', {
+    voteId: 'v-3',
+    choice: 'approve',
+    blinding: blind('v-3/wang'),
+  }),
+  c('CastBallot', { id: 'person-zhao', role: 'owner' }, '2024-04-29T01:00:00Z', {
+    voteId: 'v-3',
+    choice: 'abstain',
+    blinding: blind('v-3/zhao/1'),
+  }),
+  c('CastBallot', { id: 'person-zhao', role: 'owner' }, '2024-04-29T02:00:00Z', {
+    voteId: 'v-3',
+    choice: 'approve',
+    blinding: blind('v-3/zhao/2'),
   }),
   c('LaunchPilotProject', bureau, '2024-05-01T01:00:00Z', {
     pilotId: 'pilot-1',
@@ -337,44 +385,14 @@ export const SCENARIO: readonly ScenarioCommand[] = [
     level: 'provincial',
     title: '省级示范点',
   }),
-  c('ProposeVote', committee, '2024-05-03T01:00:00Z', {
-    voteId: 'v-3',
-    communityId: 'cm-1',
-    matter: 3,
-    title: '选举第二届业主委员会',
-  }),
-  c('RegisterElectorate', committee, '2024-05-04T00:30:00Z', {
-    voteId: 'v-3',
-    scope: { kind: 'shared-part', communityId: 'cm-1', part: '已交付房屋', unitIds: ['1-1-101', '1-1-102', '1-1-201'] },
-  }),
-  c('OpenVoting', committee, '2024-05-04T01:00:00Z', {
-    voteId: 'v-3',
-    closesAt: '2024-05-08T01:00:00Z',
-    electorate: [],
-  }),
-  c('CastBallot', { id: 'person-wang', role: 'owner' }, '2024-05-05T01:00:00Z', {
-    voteId: 'v-3',
-    choice: 'approve',
-    blinding: blind('v-3/wang'),
-  }),
-  c('CastBallot', { id: 'person-zhao', role: 'owner' }, '2024-05-06T01:00:00Z', {
-    voteId: 'v-3',
-    choice: 'abstain',
-    blinding: blind('v-3/zhao/1'),
-  }),
-  c('CastBallot', { id: 'person-zhao', role: 'owner' }, '2024-05-06T02:00:00Z', {
-    voteId: 'v-3',
-    choice: 'approve',
-    blinding: blind('v-3/zhao/2'),
-  }),
-  c('CloseVoting', committee, '2024-05-08T01:00:00Z', {
+  c('CloseVoting', committee, '2024-05-02T02:00:00Z', {
     voteId: 'v-3',
     count: {
       committed: { approve: { areaM2Hundredths: 27920, owners: 2 }, reject: none, abstain: none },
       blinding: votes.sumBlindings([blind('v-3/wang'), blind('v-3/zhao/2')]),
     },
   }),
-  c('CertifyResult', street, '2024-05-09T01:00:00Z', { voteId: 'v-3' }),
+  c('CertifyResult', street, '2024-05-09T02:00:00Z', { voteId: 'v-3' }),
   c('ElectCommittee', street, '2024-05-09T03:00:00Z', {
     communityId: 'cm-1',
     voteId: 'v-3',

@@ -51,6 +51,7 @@ function fund(): CommunityFundLedger {
     publicityDueBy: null,
     publicisedAt: null,
     publicisedCostFen: null,
+    authorisingDecisionRevoked: null,
   };
   return {
     communityId: 'cm-1',
@@ -129,6 +130,21 @@ function vote(id: string, approvingArea: number): VoteResult {
     closesAt: null,
     closedAt: '2024-05-01T00:00:00Z',
     certifiedAt: '2024-05-02T00:00:00Z',
+    convenedBy: null,
+    procedure: null,
+    noticeGivenAt: null,
+    votingOpensAt: null,
+    objectionsEndAt: null,
+    objections: 0,
+    inspections: 0,
+    disagreeingInspections: 0,
+    revokedBy: null,
+    revocationReference: null,
+    revokedAt: null,
+    resultNoticeDueBy: null,
+    resultNoticeId: null,
+    resultNoticePublishedAt: null,
+    resultNotice: 'not-due',
     unitCount: 0,
     tally: null as never,
     participating: { areaM2Hundredths: 0, owners: 0 },
@@ -148,13 +164,15 @@ function vote(id: string, approvingArea: number): VoteResult {
 const votes: VoteResultsState = {
   votes: { close: vote('close', 470), clear: vote('clear', 800) },
   order: ['close', 'clear'],
+  awaitingNotice: [],
+  expiredByLastEvent: [],
 };
 
 describe('findingsOf', () => {
   const findings = findingsOf(
     {
       complaintBoard: board,
-      fundLedger: { communities: { 'cm-1': fund() } } as FundLedgerState,
+      fundLedger: { communities: { 'cm-1': fund() }, disbursementsByVote: {} } as FundLedgerState,
       companyCreditFiles: files,
       voteResults: votes,
     },

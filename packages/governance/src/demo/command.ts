@@ -49,12 +49,12 @@ export const ownersAssembly = (communityId: string): DemoActor => ({
   role: 'owners-assembly',
 });
 /**
- * The preparatory group 筹备组 running a community's first committee election: the vote rules
- * accept only the owners' committee role for running a vote, so the group acts in that role.
+ * The preparatory group 筹备组 of a community's first owners' assembly, in a role of its own:
+ * it convenes and runs the first committee election (and may certify its result).
  */
 export const preparatoryGroup = (communityId: string): DemoActor => ({
   id: `prep-${communityId}`,
-  role: 'owners-committee',
+  role: 'preparatory-group',
 });
 /** A community's residents' committee 居委会. */
 export const residentsCommittee = (communityId: string): DemoActor => ({

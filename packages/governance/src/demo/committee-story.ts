@@ -8,7 +8,7 @@
  */
 import type { Position } from '../committees/events.ts';
 import { cst, DAY_MS, officeTimeAfter } from './calendar.ts';
-import { act, communityParty, ownersAssembly, ownersCommittee, preparatoryGroup, streetOffice } from './command.ts';
+import { act, communityParty, ownersCommittee, preparatoryGroup, streetOffice } from './command.ts';
 import { personProfile } from './people.ts';
 import type { Random } from './random.ts';
 import { individualOwners } from './roster.ts';
@@ -54,8 +54,7 @@ function* election(
       matter: 3,
       title: first ? '选举第一届业主委员会' : '业主委员会换届选举',
       intent: 'pass',
-      proposer: ownersAssembly(community.id),
-      runner: first ? preparatoryGroup(community.id) : ownersCommittee(community.id),
+      convener: first ? preparatoryGroup(community.id) : ownersCommittee(community.id),
     },
     atMs,
   );
@@ -123,8 +122,7 @@ function* election(
       matter: 3,
       title: '增补业主委员会委员',
       intent: 'pass',
-      proposer: ownersCommittee(community.id),
-      runner: ownersCommittee(community.id),
+      convener: ownersCommittee(community.id),
     },
     officeTimeAfter(rng, t, rng.between(150, 240) * DAY_MS),
   );

@@ -119,6 +119,19 @@ describe('the demo history replayed through the rules', () => {
     expect(votes.some((v) => v.matter === 5 && v.outcome?.passed)).toBe(true);
   });
 
+  it('holds every vote to the procedure: convened, noticed, objections answered, certified after the period, published in time', () => {
+    const votes: Loose[] = Object.values(states.voteResults.votes);
+    expect(votes.every((v) => v.procedure !== null && v.noticeGivenAt !== null)).toBe(true);
+    expect(votes.some((v) => v.convenedBy === 'preparatory-group')).toBe(true);
+    expect(votes.some((v) => v.objections > 0 && v.inspections === v.objections)).toBe(true);
+    const certified = votes.filter((v) => v.status === 'certified');
+    expect(certified.length).toBeGreaterThan(10);
+    for (const v of certified) {
+      expect(Date.parse(v.certifiedAt)).toBeGreaterThanOrEqual(Date.parse(v.objectionsEndAt));
+      expect(v.resultNotice, v.voteId).toBe('published');
+    }
+  });
+
   it('pays fund uses authorised by certified votes and by confirmed emergencies', () => {
     const uses: Loose[] = Object.values(states.fundLedger.communities).flatMap((c: Loose) =>
       Object.values(c.disbursements),

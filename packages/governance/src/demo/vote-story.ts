@@ -69,8 +69,7 @@ function* fundVote(world: World, rng: Random, community: Community, atMs: number
       title: `使用维修资金：${purpose}`,
       intent,
       requestedAmountFen,
-      proposer: committee,
-      runner: committee,
+      convener: committee,
       // Who votes is who pays: a building's works are voted by that building's owners.
       ...(perBuilding ? { buildings: [building] } : {}),
     },
@@ -107,7 +106,7 @@ function* otherVote(world: World, rng: Random, community: Community, matter: Mat
   const result = yield* holdVote(
     world,
     rng,
-    { community, matter, title, intent: intentFor(rng, matter), proposer: committee, runner: committee },
+    { community, matter, title, intent: intentFor(rng, matter), convener: committee },
     atMs,
   );
   if (!result.outcome.passed) return;

@@ -1,9 +1,12 @@
 /**
- * One owners' vote 业主大会表决 from proposal to the published result: proposed on a matter of
- * Civil Code art. 278, the electorate derived from the unit register for its scope (the
- * community, or the buildings that share the cost), voting opened
- * for two to three weeks, ballots cast (a few replaced), voting closed after the announced
- * time, the result certified with the outcome the demo computed, and the result announced.
+ * One owners' vote 业主大会表决 through the whole procedure: convened on a matter of Civil Code
+ * art. 278 (by the owners' committee, or the preparatory group for a first assembly), the
+ * electorate derived from the unit register for its scope (the community, or the buildings
+ * that share the cost), notice of the assembly and its agenda given 15 to 17 days before
+ * voting opens, voting open for two to three weeks, ballots cast (a few replaced), voting
+ * closed after the announced time, the objection period (an owner now and then objects and
+ * the street office inspects the ballots), the result certified after the period with the
+ * outcome the demo computed, and the result published as a notice.
  * What follows a certified result (a fund use, a tender, a committee) is the caller's.
  */
 import type { VoteOutcome } from '../votes/events.ts';
@@ -26,10 +29,8 @@ export interface VoteSpec {
   readonly intent: Intent;
   /** Matter 5: the amount of the fund the owners are asked to use. */
   readonly requestedAmountFen?: number;
-  /** Who proposes (the owners' committee, or the assembly for a first election). */
-  readonly proposer: DemoActor;
-  /** Who runs the vote (the owners' committee, or a preparatory group acting as one). */
-  readonly runner: DemoActor;
+  /** Who convenes and runs the vote: the owners' committee, or the preparatory group of a first assembly. */
+  readonly convener: DemoActor;
   /** The buildings whose owners vote (and pay), when not the whole community. */
   readonly buildings?: readonly number[];
 }
@@ -98,14 +99,58 @@ export function ownersInScope(community: Community, buildings: readonly number[]
   return [...byOwner.values()];
 }
 
+/** Days of notice before voting opens (物业管理条例 art. 14), and the objection period of the default policy. */
+const NOTICE_DAYS = 15;
+const OBJECTION_DAYS = 7;
+/** The share of votes an owner objects to during the objection period. */
+const OBJECTION_CHANCE = 0.08;
+
+/**
+ * Now and then an owner who voted objects within the objection period and the street office
+ * inspects the sealed ballots on that objection (they agree with the committed tally).
+ * Returns when the inspection was recorded, or null when nobody objected.
+ */
+function* objectionPeriod(
+  rng: Random,
+  voteId: string,
+  plan: BallotPlan,
+  closedAt: number,
+  community: Community,
+): Generator<Step, number | null> {
+  if (plan.ballots.length === 0 || !rng.chance(OBJECTION_CHANCE)) return null;
+  const objector = rng.pick(plan.ballots).owner;
+  const actor = objector.kind === 'developer-unsold' ? developer(community.id) : person(objector.ownerId, 'owner');
+  const objectedAt = officeTimeAfter(rng, closedAt, rng.between(1, 3) * DAY_MS);
+  const objectionId = `obj-${voteId}`;
+  yield emit(
+    objectedAt,
+    act('FileVoteObjection', actor, objectedAt, { voteId, objectionId, grounds: '对计票结果有异议，申请查验选票' }),
+  );
+  const inspectedAt = officeTimeAfter(rng, objectedAt, rng.between(1, 2) * DAY_MS);
+  const cast = plan.ballots.reduce((n, b) => n + (b.firstChoice !== null ? 2 : 1), 0);
+  yield emit(
+    inspectedAt,
+    act('RecordInspection', streetOffice(community.town.id), inspectedAt, {
+      voteId,
+      reason: '业主在公示期内提出异议',
+      objectionRef: objectionId,
+      openedBallots: cast,
+      agrees: true,
+      disagreeingLeafIndices: [],
+    }),
+  );
+  return inspectedAt;
+}
+
 /** The story of one vote from `atMs`; returns its certified result. */
 export function* holdVote(world: World, rng: Random, spec: VoteSpec, atMs: number): Generator<Step, VoteResult> {
-  const { community, matter, runner } = spec;
+  const { community, matter, convener: runner } = spec;
   const voteId = `v-${String(world.next('vote')).padStart(5, '0')}`;
+  const procedure = rng.fork(`procedure-${voteId}`);
   let t = atMs;
   yield emit(
     t,
-    act('ProposeVote', spec.proposer, t, {
+    act('ProposeVote', runner, t, {
       voteId,
       communityId: community.id,
       matter,
@@ -119,8 +164,18 @@ export function* holdVote(world: World, rng: Random, spec: VoteSpec, atMs: numbe
       ? { kind: 'community', communityId: community.id }
       : { kind: 'buildings', communityId: community.id, buildingIds: spec.buildings.map(buildingId) };
   yield emit(t, act('RegisterElectorate', runner, t, { voteId, scope }));
-  const opensAt = officeTimeAfter(rng, t, rng.between(1, 2) * DAY_MS);
+  const opensAt = officeTimeAfter(rng, t, (NOTICE_DAYS + rng.between(1, 2)) * DAY_MS);
   const closesAt = timeOfDay(rng, opensAt + rng.between(14, 21) * DAY_MS, 17, 18);
+  yield emit(
+    t,
+    act('GiveVoteNotice', runner, t, {
+      voteId,
+      agenda: [{ voteId, matter, title: spec.title }],
+      votingOpensAt: new Date(opensAt).toISOString(),
+      closesAt: new Date(closesAt).toISOString(),
+      documentSha256: procedure.hex(64),
+    }),
+  );
   yield emit(
     opensAt,
     act('OpenVoting', runner, opensAt, { voteId, closesAt: new Date(closesAt).toISOString(), electorate: [] }),
@@ -129,7 +184,10 @@ export function* holdVote(world: World, rng: Random, spec: VoteSpec, atMs: numbe
   const counted = yield* ballots(world.seed, rng, voteId, plan, opensAt, closesAt, community);
   t = officeTimeAfter(rng, closesAt, rng.between(1, 40) * HOUR_MS);
   yield emit(t, act('CloseVoting', runner, t, { voteId, count: demoCount(plan.outcome.tally, counted) }));
-  t = officeTimeAfter(rng, t, rng.between(1, 5) * DAY_MS);
+  const closedAt = t;
+  t = officeTimeAfter(rng, t, (OBJECTION_DAYS + rng.between(1, 5)) * DAY_MS);
+  const inspectedAt = yield* objectionPeriod(procedure, voteId, plan, closedAt, community);
+  if (inspectedAt !== null && inspectedAt >= t) t = officeTimeAfter(procedure, inspectedAt, DAY_MS);
   const expectedOutcome = plan.outcome.passed ? 'passed' : 'failed';
   const certifier = rng.chance(0.5) ? streetOffice(community.town.id) : runner;
   yield emit(t, act('CertifyResult', certifier, t, { voteId, expectedOutcome }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/test-ledger.ts';
-import { voteEvents } from '../votes/events.ts';
+import { DecisionRevoked, voteEvents } from '../votes/events.ts';
 import {
   ApproveDisbursement,
   ConfirmEmergency,
@@ -136,5 +136,26 @@ describe('unitFundBalances', () => {
       b: { areaM2Hundredths: 10_000, balanceFen: 8_000, depositedFen: 10_000, chargedFen: 2_000, refundedFen: 0 },
       c: { areaM2Hundredths: 15_000, balanceFen: 7_000, depositedFen: 10_000, chargedFen: 3_000, refundedFen: 0 },
     });
+  });
+});
+
+describe('fundLedger and a revoked authorising decision', () => {
+  it('shows on every disbursement that rested on a vote that the vote’s decision was revoked', () => {
+    const ledger = history();
+    ledger.record(
+      'vote-v5',
+      {
+        type: DecisionRevoked.type,
+        data: { voteId: 'v5', revokedBy: 'court', reference: '(2024)苏0582民初9号', grounds: '违反法定程序' },
+      },
+      { actor: { id: 'court-zjg', role: 'court' }, occurredAt: '2024-06-01T00:00:00Z' },
+    );
+    const fund = ledger.project(fundLedger).communities[community];
+    expect(fund?.disbursements.roof?.authorisingDecisionRevoked).toEqual({
+      revokedBy: 'court',
+      reference: '(2024)苏0582民初9号',
+      revokedAt: '2024-06-01T00:00:00Z',
+    });
+    expect(fund?.disbursements.lift?.authorisingDecisionRevoked).toBeNull();
   });
 });

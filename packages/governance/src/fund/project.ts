@@ -6,6 +6,7 @@
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
 import { ownEntry, positionOf } from '../public-records.ts';
+import { DecisionRevoked, type DecisionRevokedData } from '../votes/events.ts';
 import {
   type Authority,
   DisbursementApproved,
@@ -73,6 +74,8 @@ export interface FundDisbursementRecord {
   publicisedAt: string | null;
   /** The cost as published, in fen. */
   publicisedCostFen: number | null;
+  /** Set when the vote that authorised it was revoked (by a court or the authority): who, the document, when. */
+  authorisingDecisionRevoked: { revokedBy: string; reference: string; revokedAt: string } | null;
 }
 
 /** One community's fund. */
@@ -95,6 +98,24 @@ export interface CommunityFundLedger {
 /** Every community's fund ledger by community id. */
 export interface FundLedgerState {
   readonly communities: Record<string, CommunityFundLedger>;
+  /** The disbursements each vote authorised, as `<communityId>/<disbursementId>`, so a revocation reaches them in O(k). */
+  readonly disbursementsByVote: Record<string, string[]>;
+}
+
+/** A revoked decision: every disbursement that rested on it shows the revocation. */
+function revoked(state: FundLedgerState, event: RecordedEvent): void {
+  const data = event.data as DecisionRevokedData;
+  for (const ref of state.disbursementsByVote[data.voteId] ?? []) {
+    const [communityId = '', disbursementId = ''] = ref.split('/');
+    const d = state.communities[communityId]?.disbursements[disbursementId];
+    if (d) {
+      d.authorisingDecisionRevoked = {
+        revokedBy: data.revokedBy,
+        reference: data.reference,
+        revokedAt: event.metadata.recordedAt,
+      };
+    }
+  }
 }
 
 function move(
@@ -117,6 +138,10 @@ function move(
 
 function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerState {
   const at = event.metadata.occurredAt;
+  if (event.type === DecisionRevoked.type) {
+    revoked(state, event);
+    return state;
+  }
   if (event.type === FundAccountOpened.type) {
     const data = event.data as FundAccountOpenedData;
     state.communities[data.communityId] = {
@@ -174,8 +199,14 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
         publicityDueBy: null,
         publicisedAt: null,
         publicisedCostFen: null,
+        authorisingDecisionRevoked: null,
       };
       fund.disbursementOrder.push(data.disbursementId);
+      if (data.authority.kind === 'vote') {
+        const refs = state.disbursementsByVote[data.authority.voteId] ?? [];
+        refs.push(`${data.communityId}/${data.disbursementId}`);
+        state.disbursementsByVote[data.authority.voteId] = refs;
+      }
       break;
     }
     case EmergencyConfirmed.type: {
@@ -238,8 +269,8 @@ const FUND_EVENT_TYPES: ReadonlySet<string> = new Set(
 /** The fund ledger projection. */
 export const fundLedger: Projection<FundLedgerState> = {
   name: 'fundLedger',
-  version: 1,
-  init: () => ({ communities: {} }),
+  version: 2,
+  init: () => ({ communities: {}, disbursementsByVote: {} }),
   evolve: evolveLedger,
   /**
    * Public records: each community's fund keyed `<communityId>` (balance, totals, counts),
@@ -249,6 +280,10 @@ export const fundLedger: Projection<FundLedgerState> = {
    */
   publicRecords: {
     touched(state, event) {
+      if (event.type === DecisionRevoked.type) {
+        const refs = state.disbursementsByVote[(event.data as DecisionRevokedData).voteId] ?? [];
+        return refs.map((ref) => ref.replace('/', '/disbursements/'));
+      }
       if (!FUND_EVENT_TYPES.has(event.type)) return [];
       const { communityId, disbursementId } = event.data as { communityId?: unknown; disbursementId?: unknown };
       if (typeof communityId !== 'string') return [];

@@ -12,7 +12,12 @@ import {
   BallotCast,
   type BallotCastData,
   type BallotCastV2Data,
+  BallotsInspected,
+  type BallotsInspectedData,
   type Choice,
+  type ConvenedBy,
+  DecisionRevoked,
+  type DecisionRevokedData,
   ElectorateRegistered,
   type ElectorateRegisteredData,
   type OwnerKind,
@@ -20,18 +25,44 @@ import {
   type ResultCertifiedData,
   type Tally,
   type VoteOutcome,
+  type AgendaItem,
+  VoteNoticeGiven,
+  type VoteNoticeGivenData,
+  VoteObjectionFiled,
+  type VoteObjectionFiledData,
   VoteProposed,
-  type VoteProposedData,
+  type VoteProposedV2Data,
   VotingClosed,
   type VotingClosedV2Data,
   VotingOpened,
   type VotingOpenedData,
 } from './events.ts';
 import type { Matter } from './matters.ts';
+import type { VoteProcedure } from './policy.ts';
 import { emptyTally } from './tally.ts';
+import { proposalOf } from './upcasters.ts';
 
-/** Where a vote stands. `none`: not proposed yet (the stream is empty). */
-export type VoteStatus = 'none' | 'proposed' | 'open' | 'closed' | 'certified';
+/**
+ * Where a vote stands. `none`: not proposed yet (the stream is empty); `noticed`: the
+ * assembly's notice was given and voting has not opened; `revoked`: a certified decision a
+ * court or the authority set aside.
+ */
+export type VoteStatus = 'none' | 'proposed' | 'noticed' | 'open' | 'closed' | 'certified' | 'revoked';
+
+/** The notice of a vote as given: the agenda, the announced window, and when the ledger recorded it. */
+export interface VoteNotice {
+  readonly agenda: readonly AgendaItem[];
+  readonly votingOpensAt: string;
+  readonly closesAt: string;
+  readonly givenAt: string;
+}
+
+/** A certified decision's revocation. */
+export interface VoteRevocation {
+  readonly revokedBy: 'court' | 'authority';
+  readonly reference: string;
+  readonly revokedAt: string;
+}
 
 /** One owner of the electorate: all their units' area, summed, and one head. */
 export interface ElectorateOwner {
@@ -52,6 +83,22 @@ export interface VoteState {
   closesAt: string | null;
   /** When the result was certified (ISO-8601 UTC). */
   certifiedAt: string | null;
+  /** Who convened the vote; null for a vote proposed before the procedure (schema 1). */
+  readonly convenedBy: ConvenedBy | null;
+  /** The petitioning owners of a vote convened by petition. */
+  readonly petitioners: readonly string[];
+  /** The procedure the vote is held to; null for a vote proposed before the procedure (schema 1). */
+  readonly procedure: VoteProcedure | null;
+  /** The notice given, once given. */
+  notice: VoteNotice | null;
+  /** When the ledger recorded the closing (the objection period runs from here). */
+  closedAt: string | null;
+  /** Objections filed, by id: true once an inspection answered it. */
+  readonly objections: Record<string, boolean>;
+  /** True once an inspection found ballots that disagree with the committed tally. */
+  inspectionDisagreed: boolean;
+  /** The revocation of the certified decision, if any. */
+  revocation: VoteRevocation | null;
   /** The registered owner of each unit. */
   readonly unitOwners: Record<string, string>;
   readonly owners: Record<string, ElectorateOwner>;
@@ -83,6 +130,14 @@ export const initialVoteState: VoteState = Object.freeze({
   requestedAmountFen: null,
   closesAt: null,
   certifiedAt: null,
+  convenedBy: null,
+  petitioners: Object.freeze([]),
+  procedure: null,
+  notice: null,
+  closedAt: null,
+  objections: Object.freeze({}),
+  inspectionDisagreed: false,
+  revocation: null,
   unitOwners: Object.freeze({}),
   owners: Object.freeze({}),
   ballots: Object.freeze({}),
@@ -92,7 +147,7 @@ export const initialVoteState: VoteState = Object.freeze({
   outcome: null,
 }) as VoteState;
 
-function proposed(data: VoteProposedData): VoteState {
+function proposed(data: VoteProposedV2Data): VoteState {
   return {
     status: 'proposed',
     voteId: data.voteId,
@@ -102,6 +157,14 @@ function proposed(data: VoteProposedData): VoteState {
     requestedAmountFen: data.requestedAmountFen ?? null,
     closesAt: null,
     certifiedAt: null,
+    convenedBy: data.convenedBy,
+    petitioners: [...data.petitioners],
+    procedure: data.procedure === null ? null : { ...data.procedure },
+    notice: null,
+    closedAt: null,
+    objections: {},
+    inspectionDisagreed: false,
+    revocation: null,
     unitOwners: {},
     owners: {},
     ballots: {},
@@ -156,12 +219,38 @@ function castSealed(state: VoteState, ownerId: string, data: BallotCastV2Data): 
 }
 
 function evolveVote(state: VoteState, event: RecordedEvent): VoteState {
-  if (event.type === VoteProposed.type) return proposed(event.data as VoteProposedData);
+  if (event.type === VoteProposed.type) return proposed(proposalOf(event));
   if (state.status === 'none') return state;
   switch (event.type) {
     case ElectorateRegistered.type:
       register(state, event.data as ElectorateRegisteredData);
       break;
+    case VoteNoticeGiven.type: {
+      const data = event.data as VoteNoticeGivenData;
+      state.status = 'noticed';
+      state.notice = {
+        agenda: data.agenda.map((item) => ({ ...item })),
+        votingOpensAt: data.votingOpensAt,
+        closesAt: data.closesAt,
+        givenAt: event.metadata.recordedAt,
+      };
+      break;
+    }
+    case VoteObjectionFiled.type:
+      state.objections[(event.data as VoteObjectionFiledData).objectionId] = false;
+      break;
+    case BallotsInspected.type: {
+      const data = event.data as BallotsInspectedData;
+      if (data.objectionRef in state.objections) state.objections[data.objectionRef] = true;
+      if (!data.agrees) state.inspectionDisagreed = true;
+      break;
+    }
+    case DecisionRevoked.type: {
+      const data = event.data as DecisionRevokedData;
+      state.status = 'revoked';
+      state.revocation = { revokedBy: data.revokedBy, reference: data.reference, revokedAt: event.metadata.recordedAt };
+      break;
+    }
     case VotingOpened.type:
       state.status = 'open';
       state.closesAt = (event.data as VotingOpenedData).closesAt;
@@ -172,6 +261,7 @@ function evolveVote(state: VoteState, event: RecordedEvent): VoteState {
       break;
     case VotingClosed.type:
       state.status = 'closed';
+      state.closedAt = event.metadata.recordedAt;
       if (event.schemaVersion >= 2)
         Object.assign(state.tally, structuredClone((event.data as VotingClosedV2Data).tally));
       break;

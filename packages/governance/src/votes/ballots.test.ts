@@ -3,11 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/test-ledger.ts';
 import { voteAggregate } from './aggregate.ts';
-import { CastBallot, CertifyResult, CloseVoting, OpenVoting, ProposeVote } from './commands.ts';
+import { registryEvents } from '../registry/index.ts';
+import { CastBallot, CertifyResult, CloseVoting } from './commands.ts';
 import type { ElectorateUnitInput } from './command-data.ts';
 import { type Choice, type ResultCertifiedData, type Tally, type VotingClosedData, voteEvents } from './events.ts';
 import { voteResults } from './project.ts';
-import { countOf, deriveTestElectorate } from './test-fixtures.ts';
+import { convene, countOf, procedureTimes } from './test-fixtures.ts';
 
 const committee = { id: 'oc', role: 'owners-committee' };
 const DEVELOPER = 'dev-1';
@@ -46,18 +47,8 @@ function runVote(
   ballots: readonly [string, Choice][],
   matter: 4 | 6 = 4,
 ): TestLedger {
-  const ledger = new TestLedger(voteEvents);
-  ledger.accept(ProposeVote, {
-    actor: committee,
-    occurredAt: '2024-05-01T00:00:00Z',
-    data: { voteId: 'v', communityId: 'c', matter, title: 'T' },
-  });
-  deriveTestElectorate(ledger, 'v', 'c', electorate, committee, '2024-05-01T00:00:00Z');
-  ledger.accept(OpenVoting, {
-    actor: committee,
-    occurredAt: '2024-05-01T00:00:00Z',
-    data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate: [] },
-  });
+  const ledger = new TestLedger([...voteEvents, ...registryEvents]);
+  convene(ledger, { voteId: 'v', communityId: 'c', matter, title: 'T', electorate });
   ballots.forEach(([ownerId, choice], k) => {
     const role = ownerId === DEVELOPER ? 'developer' : 'owner';
     ledger.accept(CastBallot, {
@@ -71,7 +62,7 @@ function runVote(
     occurredAt: '2024-05-10T00:00:00Z',
     data: { voteId: 'v', count: countOf(ledger.events, 'v') },
   });
-  ledger.accept(CertifyResult, { actor: committee, occurredAt: '2024-05-11T00:00:00Z', data: { voteId: 'v' } });
+  ledger.accept(CertifyResult, { actor: committee, occurredAt: procedureTimes.objectionsEndAt, data: { voteId: 'v' } });
   return ledger;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Using a vote as authority for an act in another area (a fund disbursement needs matter 5,
  * a committee election matter 3): the vote must be of the same community, on that matter,
- * certified, and passed. Rules of other areas load the vote's stream as a related stream and
+ * certified, passed, and not revoked. Rules of other areas load the vote's stream as a related stream and
  * ask this module.
  */
 import type { VoteState } from './aggregate.ts';
@@ -20,6 +20,10 @@ export function whyVoteDoesNotAuthorise(
   if (!vote || vote.status === 'none') return 'no such vote was proposed';
   if (vote.communityId !== communityId) return `it is a vote of ${vote.communityId}`;
   if (vote.matter !== matter) return `it decided matter ${vote.matter}, not matter ${matter} (${MATTERS[matter]})`;
+  if (vote.revocation !== null) {
+    const { revokedBy, reference, revokedAt } = vote.revocation;
+    return `its decision was revoked by the ${revokedBy} (${reference}) at ${revokedAt}`;
+  }
   if (vote.status !== 'certified') return `its result is not certified (the vote is ${vote.status})`;
   if (!vote.outcome?.passed) return 'it did not pass';
   return null;

@@ -3,15 +3,29 @@
  */
 import { Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
-import { AmountFen, AreaM2Hundredths, BlindingHex, Choice, ChoiceWeights, OwnerKind, IdCardNumber } from './events.ts';
+import {
+  AgendaItem,
+  AmountFen,
+  AreaM2Hundredths,
+  BlindingHex,
+  Choice,
+  ChoiceWeights,
+  DocumentSha256,
+  IdCardNumber,
+  OwnerKind,
+} from './events.ts';
 import { ElectorateScope } from '../units/scope-codec.ts';
 import { Matter } from './matters.ts';
 
-/** 提出表决事项: a vote on one art. 278 matter; matter 5 names the amount of the fund requested. */
+/**
+ * 提出表决事项: a vote on one art. 278 matter; matter 5 names the amount of the fund requested.
+ * The convener is the actor's role; a petition (role `owner`) names its `petitioners`, a
+ * street office its `grounds`.
+ */
 export const ProposeVoteData = t.intersection(
   [
     t.type({ voteId: Id, communityId: Id, matter: Matter, title: NonEmptyString }),
-    t.partial({ requestedAmountFen: AmountFen }),
+    t.partial({ requestedAmountFen: AmountFen, petitioners: t.array(Id), grounds: NonEmptyString }),
   ],
   'ProposeVoteData',
 );
@@ -96,3 +110,27 @@ export const RecordInspectionData = t.type(
   'RecordInspectionData',
 );
 export type RecordInspectionData = t.TypeOf<typeof RecordInspectionData>;
+
+/** 会议通知: notice of the assembly with its agenda and the announced voting window. */
+export const GiveVoteNoticeData = t.intersection(
+  [
+    t.type({ voteId: Id, agenda: t.array(AgendaItem), votingOpensAt: IsoTime, closesAt: IsoTime }),
+    t.partial({ documentSha256: DocumentSha256 }),
+  ],
+  'GiveVoteNoticeData',
+);
+export type GiveVoteNoticeData = t.TypeOf<typeof GiveVoteNoticeData>;
+
+/** 投票询异: an owner's objection to a closed vote's result. */
+export const FileVoteObjectionData = t.type(
+  { voteId: Id, objectionId: Id, grounds: NonEmptyString },
+  'FileVoteObjectionData',
+);
+export type FileVoteObjectionData = t.TypeOf<typeof FileVoteObjectionData>;
+
+/** 撤销决定: a court's judgment or the authority's decision revoking a certified decision. */
+export const RevokeDecisionData = t.type(
+  { voteId: Id, reference: NonEmptyString, grounds: NonEmptyString },
+  'RevokeDecisionData',
+);
+export type RevokeDecisionData = t.TypeOf<typeof RevokeDecisionData>;

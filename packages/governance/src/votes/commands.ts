@@ -3,31 +3,89 @@
  * command acts on the vote's own stream, `vote-<voteId>`.
  */
 import type { AnyCommandSpec, CommandSpec } from '../command.ts';
+import { committeeAggregate } from '../committees/aggregate.ts';
+import { committeeStreamId } from '../committees/events.ts';
+import { communityReferences } from '../registry/references.ts';
 import { type VoteState, voteAggregate } from './aggregate.ts';
 import {
   CastBallotData,
   CertifyResultData,
   CloseVotingData,
+  FileVoteObjectionData,
+  GiveVoteNoticeData,
   OpenVotingData,
   ProposeVoteData,
   RecordInspectionData,
   RegisterElectorateData,
+  RevokeDecisionData,
 } from './command-data.ts';
-import { castBallot, certifyResult, closeVoting, openVoting, proposeVote, recordInspection } from './decide.ts';
+import {
+  COMMITTEE_KEY,
+  COMMUNITY_KEY,
+  castBallot,
+  certifyResult,
+  closeVoting,
+  fileVoteObjection,
+  giveVoteNotice,
+  openVoting,
+  proposeVoteWith,
+  recordInspection,
+  revokeDecision,
+} from './decide.ts';
 import { registerElectorate, UNIT_REGISTER } from './decide-electorate.ts';
 import { unitRegisterAggregate } from '../units/aggregate.ts';
 import { unitRegisterStreamId } from '../units/events.ts';
 import { voteStreamId } from './events.ts';
+import { DEFAULT_VOTE_PROCEDURE, makeVoteProcedure, type VoteProcedure } from './policy.ts';
 
 const onVote = (data: { voteId: string }): string => voteStreamId(data.voteId);
 
-/** 提出表决事项 — owners' committee or owners' assembly. */
-export const ProposeVote: CommandSpec<ProposeVoteData, VoteState> = {
-  name: 'ProposeVote',
-  data: ProposeVoteData,
+/**
+ * ProposeVote on `vote-<id>` under `procedure` (validated by the caller), consulting the
+ * community's registry entry and its committee stream.
+ */
+export function proposeVoteUnder(procedure: VoteProcedure): CommandSpec<ProposeVoteData, VoteState> {
+  return {
+    name: 'ProposeVote',
+    data: ProposeVoteData,
+    streamId: onVote,
+    aggregate: voteAggregate,
+    related: (data) => [
+      ...communityReferences(data.communityId, COMMUNITY_KEY),
+      { key: COMMITTEE_KEY, streamId: committeeStreamId(data.communityId), aggregate: committeeAggregate },
+    ],
+    decide: proposeVoteWith(procedure),
+  };
+}
+
+/** 提出表决事项 — owners' committee, a petitioning owner, the preparatory group or the street office (default procedure). */
+export const ProposeVote: CommandSpec<ProposeVoteData, VoteState> = proposeVoteUnder(DEFAULT_VOTE_PROCEDURE);
+
+/** 会议通知 — the vote's runner (its convener, or for a petition the committee or street office). */
+export const GiveVoteNotice: CommandSpec<GiveVoteNoticeData, VoteState> = {
+  name: 'GiveVoteNotice',
+  data: GiveVoteNoticeData,
   streamId: onVote,
   aggregate: voteAggregate,
-  decide: proposeVote,
+  decide: giveVoteNotice,
+};
+
+/** 投票询异 — a registered owner (or the developer for its unsold units), within the objection period. */
+export const FileVoteObjection: CommandSpec<FileVoteObjectionData, VoteState> = {
+  name: 'FileVoteObjection',
+  data: FileVoteObjectionData,
+  streamId: onVote,
+  aggregate: voteAggregate,
+  decide: fileVoteObjection,
+};
+
+/** 撤销决定 — a people's court, the housing bureau or the street office. */
+export const RevokeDecision: CommandSpec<RevokeDecisionData, VoteState> = {
+  name: 'RevokeDecision',
+  data: RevokeDecisionData,
+  streamId: onVote,
+  aggregate: voteAggregate,
+  decide: revokeDecision,
 };
 
 /** 登记表决业主 — owners' committee, before voting opens; reads the unit register of the scope's community. */
@@ -42,7 +100,7 @@ export const RegisterElectorate: CommandSpec<RegisterElectorateData, VoteState> 
   decide: registerElectorate,
 };
 
-/** 开始表决 — owners' committee. */
+/** 开始表决 — the vote's runner, once the notice period is over. */
 export const OpenVoting: CommandSpec<OpenVotingData, VoteState> = {
   name: 'OpenVoting',
   data: OpenVotingData,
@@ -60,7 +118,7 @@ export const CastBallot: CommandSpec<CastBallotData, VoteState> = {
   decide: castBallot,
 };
 
-/** 表决结束 — owners' committee, once the closing time has come. */
+/** 表决结束 — the vote's runner, once the closing time has come. */
 export const CloseVoting: CommandSpec<CloseVotingData, VoteState> = {
   name: 'CloseVoting',
   data: CloseVotingData,
@@ -69,7 +127,7 @@ export const CloseVoting: CommandSpec<CloseVotingData, VoteState> = {
   decide: closeVoting,
 };
 
-/** 表决结果确认 — owners' committee or street office. */
+/** 表决结果确认 — owners' committee (or the preparatory group of a first assembly) or street office, after the objection period. */
 export const CertifyResult: CommandSpec<CertifyResultData, VoteState> = {
   name: 'CertifyResult',
   data: CertifyResultData,
@@ -87,13 +145,21 @@ export const RecordInspection: CommandSpec<RecordInspectionData, VoteState> = {
   decide: recordInspection,
 };
 
-/** Every vote command, for the executor's registry. */
-export const voteCommands: AnyCommandSpec[] = [
-  ProposeVote,
-  RegisterElectorate,
-  OpenVoting,
-  CastBallot,
-  CloseVoting,
-  CertifyResult,
-  RecordInspection,
-];
+/** Every vote command, with votes proposed under `procedure` (validated here). */
+export function voteCommandsWith(procedure: Partial<VoteProcedure> = DEFAULT_VOTE_PROCEDURE): AnyCommandSpec[] {
+  return [
+    proposeVoteUnder(makeVoteProcedure(procedure)),
+    GiveVoteNotice,
+    RegisterElectorate,
+    OpenVoting,
+    CastBallot,
+    CloseVoting,
+    FileVoteObjection,
+    RecordInspection,
+    CertifyResult,
+    RevokeDecision,
+  ];
+}
+
+/** Every vote command under the default procedure, for the executor's registry. */
+export const voteCommands: AnyCommandSpec[] = voteCommandsWith();

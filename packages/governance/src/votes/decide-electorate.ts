@@ -1,5 +1,5 @@
 /**
- * The rule of registering a vote's electorate (登记表决业主): the owners' committee names the
+ * The rule of registering a vote's electorate (登记表决业主): the vote's runner names the
  * scope, and the electorate is derived from the unit register of the vote's own community as
  * it stands at the ledger's time of the recording; a typed-in list of units is refused. Pure.
  */
@@ -10,6 +10,7 @@ import type { CommandInput } from '../command.ts';
 import type { UnitRegisterState } from '../units/aggregate.ts';
 import type { VoteState } from './aggregate.ts';
 import type { RegisterElectorateData } from './command-data.ts';
+import { runnersOf } from './convening.ts';
 import { deriveElectorate, electorateEvents } from './electorate.ts';
 import { electorateNotDerived, invalidElectorate, voteNotFound, voteStatusForbids } from './errors.ts';
 import { ElectorateRegisteredV2 } from './events.ts';
@@ -19,8 +20,8 @@ import type { VoteDecision } from './decide.ts';
 export const UNIT_REGISTER = 'unit-register';
 
 /**
- * RegisterElectorate: the owners' committee, while the vote is proposed and has no electorate
- * yet; the scope lies in the vote's community; owners and areas come from the unit register.
+ * RegisterElectorate: the vote's runner, while the vote is proposed or noticed and has no
+ * electorate yet; the scope lies in the vote's community; owners and areas come from the unit register.
  */
 export function registerElectorate(
   input: CommandInput<RegisterElectorateData>,
@@ -30,12 +31,12 @@ export function registerElectorate(
   const { data } = input;
   const { voteId, scope } = data;
   return pipe(
-    requireRole('RegisterElectorate', input, 'owners-committee'),
+    requireRole('RegisterElectorate', input, ...runnersOf(state.convenedBy)),
     E.chainW(() => (data.units !== undefined ? E.left(electorateNotDerived(voteId)) : E.right(undefined))),
     E.chainW(() => {
       if (state.status === 'none') return E.left(voteNotFound(voteId));
-      if (state.status !== 'proposed') {
-        return E.left(voteStatusForbids(voteId, 'RegisterElectorate', state.status, ['proposed']));
+      if (state.status !== 'proposed' && state.status !== 'noticed') {
+        return E.left(voteStatusForbids(voteId, 'RegisterElectorate', state.status, ['proposed', 'noticed']));
       }
       if (state.tally.totalOwners > 0) return E.left(invalidElectorate(voteId, 'the electorate is already registered'));
       if (scope.communityId !== state.communityId) {

@@ -5,10 +5,12 @@ import {
   BallotCast,
   ElectorateRegistered,
   ResultCertified,
-  VoteProposed,
+  VoteProposedV2,
   VotingClosed,
   VotingOpened,
 } from './events.ts';
+import { registeredPlaces } from '../registry/test-fixtures.ts';
+import { DEFAULT_VOTE_PROCEDURE } from './policy.ts';
 import {
   after,
   ballot,
@@ -29,11 +31,21 @@ import {
   unit,
 } from './test-fixtures.ts';
 
+const community = registeredPlaces({ communities: ['yuesheng'] });
+
 describe('ProposeVote', () => {
-  it('records a proposal on an art. 278 matter by the owners’ committee', () => {
-    given()
+  it('records a proposal on an art. 278 matter by the owners’ committee, under the procedure in force', () => {
+    given(...community)
       .when(ProposeVote, { data: proposal, actor: committee, occurredAt: t0 })
-      .thenEvents(emitted(VoteProposed, proposal));
+      .thenEvents(
+        emitted(VoteProposedV2, {
+          ...proposal,
+          convenedBy: 'owners-committee',
+          petitioners: [],
+          grounds: null,
+          procedure: DEFAULT_VOTE_PROCEDURE,
+        }),
+      );
   });
 
   it('refuses a proposal by a property company', () => {
@@ -53,13 +65,13 @@ describe('ProposeVote', () => {
   });
 
   it('requires a vote on using the maintenance fund to name the amount', () => {
-    given()
+    given(...community)
       .when(ProposeVote, { data: { ...proposal, matter: 5 }, actor: committee, occurredAt: t0 })
       .thenError('AmountRequired');
   });
 
   it('refuses an amount on a matter other than using the maintenance fund', () => {
-    given()
+    given(...community)
       .when(ProposeVote, { data: { ...proposal, requestedAmountFen: 100 }, actor: committee, occurredAt: t0 })
       .thenError('AmountNotApplicable');
   });

@@ -7,16 +7,29 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
+import type { CommitteeState } from '../committees/aggregate.ts';
+import { requireActiveCommunity } from '../registry/references.ts';
 import type { VoteState, VoteStatus } from './aggregate.ts';
 import type {
   CastBallotData,
   CertifyResultData,
   CloseVotingData,
   ElectorateUnitInput,
+  FileVoteObjectionData,
+  GiveVoteNoticeData,
   RecordInspectionData,
   OpenVotingData,
   ProposeVoteData,
+  RevokeDecisionData,
 } from './command-data.ts';
+import {
+  CONVENING_ROLES,
+  certifiersOf,
+  convenerOf,
+  FIRST_ASSEMBLY_MATTERS,
+  petitionMeets,
+  runnersOf,
+} from './convening.ts';
 import {
   amountNotApplicable,
   amountRequired,
@@ -34,6 +47,23 @@ import {
   voteStatusForbids,
   votingAlreadyClosed,
   votingPeriodNotOver,
+  conveningGroundsRequired,
+  inspectionDisagrees,
+  itemNotInNotice,
+  matterNotForPreparatoryGroup,
+  noticePeriodNotOver,
+  noticePeriodTooShort,
+  noticeRequired,
+  notFirstAssembly,
+  objectionAlreadyFiled,
+  objectionPeriodNotOver,
+  objectionPeriodOver,
+  objectionUnanswered,
+  petitionersOnlyOnPetition,
+  petitionTooSmall,
+  unknownObjection,
+  votingWindowOutOfBounds,
+  windowDiffersFromNotice,
 } from './errors.ts';
 import { ballotCommitment, commitmentsOpenTo } from './ballot-commitment.ts';
 import {
@@ -42,12 +72,18 @@ import {
   BallotsInspected,
   type BallotsInspectedData,
   ballotBoxSubject,
+  DecisionRevoked,
+  type DecisionRevokedData,
   ElectorateRegistered,
   type ElectorateRegisteredData,
   ResultCertified,
   type ResultCertifiedData,
-  VoteProposed,
-  type VoteProposedData,
+  VoteNoticeGiven,
+  type VoteNoticeGivenData,
+  VoteObjectionFiled,
+  type VoteObjectionFiledData,
+  VoteProposedV2,
+  type VoteProposedV2Data,
   VotingClosed,
   type VotingClosedData,
   VotingClosedV2,
@@ -56,6 +92,7 @@ import {
   type VotingOpenedData,
 } from './events.ts';
 import { FUND_USE_MATTER } from './matters.ts';
+import { addDays, PROCEDURE_DAY_MS, type VoteProcedure } from './policy.ts';
 import { computeOutcome } from './tally.ts';
 
 /** What every vote rule returns: the events to record, or why not. */
@@ -75,30 +112,181 @@ function registered(voteId: string, units: readonly ElectorateUnitInput[]): Deci
   };
 }
 
-/** ProposeVote: the owners' committee or assembly proposes a vote; matter 5 names the amount. */
-export function proposeVote(input: CommandInput<ProposeVoteData>, state: VoteState): VoteDecision {
+/** The key under which ProposeVote consults the community's registry entry. */
+export const COMMUNITY_KEY = 'community';
+/** The key under which ProposeVote consults the community's committee stream. */
+export const COMMITTEE_KEY = 'committee';
+
+/** The convening rules of a proposal by the actor's role (see `convening.ts`). */
+function checkConvening(
+  input: CommandInput<ProposeVoteData>,
+  related: Readonly<Record<string, unknown>>,
+): E.Either<VoteError, void> {
+  const { data, actor } = input;
+  const convenedBy = convenerOf(actor.role);
+  if (convenedBy !== 'owners-petition' && data.petitioners !== undefined) {
+    return E.left(petitionersOnlyOnPetition(data.voteId, actor.role));
+  }
+  if (convenedBy === 'owners-petition') {
+    const petitioners = data.petitioners ?? [];
+    if (!petitioners.includes(actor.id)) {
+      return E.left(petitionTooSmall(data.voteId, `the proposer ${actor.id} must be one of the petitioners`));
+    }
+    if (new Set(petitioners).size !== petitioners.length) {
+      return E.left(petitionTooSmall(data.voteId, 'a petitioner is named twice'));
+    }
+  }
+  if (convenedBy === 'preparatory-group') {
+    if (!FIRST_ASSEMBLY_MATTERS.includes(data.matter)) {
+      return E.left(matterNotForPreparatoryGroup(data.voteId, data.matter));
+    }
+    const committee = related[COMMITTEE_KEY] as CommitteeState | undefined;
+    if (committee?.elected) return E.left(notFirstAssembly(data.voteId, data.communityId));
+  }
+  if (convenedBy === 'street-office' && data.grounds === undefined) {
+    return E.left(conveningGroundsRequired(data.voteId));
+  }
+  return ok;
+}
+
+/**
+ * ProposeVote under `procedure`: the owners' committee, a petition of owners, the preparatory
+ * group of the first assembly or the street office convenes a vote on a registered, active
+ * community; matter 5 names the amount. The procedure is stamped into the proposal.
+ */
+export function proposeVoteWith(procedure: VoteProcedure) {
+  return (
+    input: CommandInput<ProposeVoteData>,
+    state: VoteState,
+    related: Readonly<Record<string, unknown>> = {},
+  ): VoteDecision => {
+    const { data } = input;
+    return pipe(
+      requireRole('ProposeVote', input, ...CONVENING_ROLES),
+      E.chainW(() => requireActiveCommunity(related, COMMUNITY_KEY, data.communityId)),
+      E.chainW(() => (state.status === 'none' ? ok : E.left(voteAlreadyProposed(data.voteId)))),
+      E.chainW(() => {
+        if (data.matter === FUND_USE_MATTER && data.requestedAmountFen === undefined)
+          return E.left(amountRequired(data.voteId));
+        if (data.matter !== FUND_USE_MATTER && data.requestedAmountFen !== undefined) {
+          return E.left(amountNotApplicable(data.voteId, data.matter));
+        }
+        return ok;
+      }),
+      E.chainW(() => checkConvening(input, related)),
+      E.map(() => {
+        const proposal: VoteProposedV2Data = {
+          voteId: data.voteId,
+          communityId: data.communityId,
+          matter: data.matter,
+          title: data.title,
+          ...(data.requestedAmountFen !== undefined ? { requestedAmountFen: data.requestedAmountFen } : {}),
+          convenedBy: convenerOf(input.actor.role),
+          petitioners: [...(data.petitioners ?? [])],
+          grounds: data.grounds ?? null,
+          procedure: { ...procedure },
+        };
+        return [{ type: VoteProposedV2.type, schemaVersion: VoteProposedV2.schemaVersion, data: proposal }];
+      }),
+    );
+  };
+}
+
+/**
+ * GiveVoteNotice: the vote's runner gives the owners notice of the assembly with its agenda
+ * and announced window. The agenda lists the vote's own item, voting opens at least the
+ * policy's notice days after the ledger records the notice, and the window lies within the
+ * policy's bounds.
+ */
+export function giveVoteNotice(input: CommandInput<GiveVoteNoticeData>, state: VoteState): VoteDecision {
   const { data } = input;
   return pipe(
-    requireRole('ProposeVote', input, 'owners-committee', 'owners-assembly'),
-    E.chainW(() => (state.status === 'none' ? ok : E.left(voteAlreadyProposed(data.voteId)))),
+    requireRole('GiveVoteNotice', input, ...runnersOf(state.convenedBy)),
+    E.chainW(() => requireStatus('GiveVoteNotice', data.voteId, state, 'proposed')),
     E.chainW(() => {
-      if (data.matter === FUND_USE_MATTER && data.requestedAmountFen === undefined)
-        return E.left(amountRequired(data.voteId));
-      if (data.matter !== FUND_USE_MATTER && data.requestedAmountFen !== undefined) {
-        return E.left(amountNotApplicable(data.voteId, data.matter));
+      const listed = data.agenda.some(
+        (item) => item.voteId === data.voteId && item.matter === state.matter && item.title === state.title,
+      );
+      if (!listed) return E.left(itemNotInNotice(data.voteId));
+      const policy = state.procedure;
+      if (policy === null) return ok;
+      const earliest = addDays(input.recordedAt, policy.noticeDays);
+      if (Date.parse(data.votingOpensAt) < Date.parse(earliest)) {
+        return E.left(noticePeriodTooShort(data.voteId, data.votingOpensAt, earliest, policy.noticeDays));
       }
-      return ok;
+      return windowWithin(data.voteId, policy, data.votingOpensAt, data.closesAt);
     }),
-    E.map(() => [{ type: VoteProposed.type, data: { ...data } satisfies VoteProposedData }]),
+    E.map(() => [
+      {
+        type: VoteNoticeGiven.type,
+        data: {
+          voteId: data.voteId,
+          agenda: data.agenda.map((item) => ({ ...item })),
+          votingOpensAt: data.votingOpensAt,
+          closesAt: data.closesAt,
+          documentSha256: data.documentSha256 ?? null,
+        } satisfies VoteNoticeGivenData,
+      },
+    ]),
   );
+}
+
+/** Refuses a window from `from` to `closesAt` outside the policy's bounds (whole days, elapsed). */
+function windowWithin(
+  voteId: string,
+  policy: VoteProcedure,
+  from: string,
+  closesAt: string,
+): E.Either<VoteError, void> {
+  const days = (Date.parse(closesAt) - Date.parse(from)) / PROCEDURE_DAY_MS;
+  return days >= policy.minWindowDays && days <= policy.maxWindowDays
+    ? ok
+    : E.left(votingWindowOutOfBounds(voteId, days, policy.minWindowDays, policy.maxWindowDays));
+}
+
+/**
+ * Under the procedure, voting opens only after the notice, not before the time it announced,
+ * closing when it announced, and still within the window's bounds from the actual opening.
+ */
+function openingFollowsNotice(input: CommandInput<OpenVotingData>, state: VoteState): E.Either<VoteError, void> {
+  const { data } = input;
+  const policy = state.procedure;
+  if (policy === null) return ok;
+  const notice = state.notice;
+  if (notice === null) return E.left(noticeRequired(data.voteId));
+  if (Date.parse(input.recordedAt) < Date.parse(notice.votingOpensAt)) {
+    return E.left(noticePeriodNotOver(data.voteId, notice.votingOpensAt, input.recordedAt));
+  }
+  if (Date.parse(data.closesAt) !== Date.parse(notice.closesAt)) {
+    return E.left(windowDiffersFromNotice(data.voteId, data.closesAt, notice.closesAt));
+  }
+  return windowWithin(data.voteId, policy, input.recordedAt, data.closesAt);
+}
+
+/** A petition-convened vote opens only when its petitioners are the policy's share of the registered owners. */
+function petitionHolds(data: OpenVotingData, state: VoteState): E.Either<VoteError, void> {
+  if (state.convenedBy !== 'owners-petition' || state.procedure === null) return ok;
+  const owners = new Set(Object.keys(state.owners));
+  for (const unit of data.electorate) owners.add(unit.ownerId);
+  const signed = state.petitioners.filter((id) => owners.has(id)).length;
+  const percent = state.procedure.petitionPercent;
+  return petitionMeets(signed, owners.size, percent)
+    ? ok
+    : E.left(
+        petitionTooSmall(
+          data.voteId,
+          `${signed} registered owners petitioned, fewer than ${percent} % of the ${owners.size} registered owners`,
+        ),
+      );
 }
 
 /** OpenVoting: registers the units given, then opens voting over the whole electorate until `closesAt`. */
 export function openVoting(input: CommandInput<OpenVotingData>, state: VoteState): VoteDecision {
   const { data } = input;
   return pipe(
-    requireRole('OpenVoting', input, 'owners-committee'),
-    E.chainW(() => requireStatus('OpenVoting', data.voteId, state, 'proposed')),
+    requireRole('OpenVoting', input, ...runnersOf(state.convenedBy)),
+    E.chainW(() => requireStatus('OpenVoting', data.voteId, state, 'proposed', 'noticed')),
+    E.chainW(() => openingFollowsNotice(input, state)),
     E.chainW(() => {
       if (data.electorate.length > 0) return E.left(electorateNotDerived(data.voteId));
       if (data.electorate.length === 0 && state.tally.totalOwners === 0) {
@@ -108,6 +296,7 @@ export function openVoting(input: CommandInput<OpenVotingData>, state: VoteState
         ? ok
         : E.left(closingNotAfterOpening(data.voteId, data.closesAt, input.recordedAt));
     }),
+    E.chainW(() => petitionHolds(data, state)),
     E.map(() => {
       const owners = new Set(Object.keys(state.owners));
       let area = state.tally.totalAreaM2Hundredths;
@@ -140,7 +329,7 @@ export function castBallot(input: CommandInput<CastBallotData>, state: VoteState
   return pipe(
     requireRole('CastBallot', input, 'owner', 'developer'),
     E.chainW(() => {
-      if (state.status === 'closed' || state.status === 'certified') {
+      if (state.status === 'closed' || state.status === 'certified' || state.status === 'revoked') {
         return E.left(votingAlreadyClosed(data.voteId, state.closesAt ?? 'an earlier time'));
       }
       return requireStatus('CastBallot', data.voteId, state, 'open');
@@ -229,7 +418,7 @@ function closingEvent(data: CloseVotingData, state: VoteState): E.Either<VoteErr
 export function closeVoting(input: CommandInput<CloseVotingData>, state: VoteState): VoteDecision {
   const { data } = input;
   return pipe(
-    requireRole('CloseVoting', input, 'owners-committee'),
+    requireRole('CloseVoting', input, ...runnersOf(state.convenedBy)),
     E.chainW(() => requireStatus('CloseVoting', data.voteId, state, 'open')),
     E.chainW(() =>
       state.closesAt !== null && Date.parse(input.recordedAt) < Date.parse(state.closesAt)
@@ -249,8 +438,13 @@ export function recordInspection(input: CommandInput<RecordInspectionData>, stat
   const { data } = input;
   return pipe(
     requireRole('RecordInspection', input, 'street-office', 'housing-bureau'),
-    E.chainW(() => requireStatus('RecordInspection', data.voteId, state, 'closed', 'certified')),
+    E.chainW(() => requireStatus('RecordInspection', data.voteId, state, 'closed', 'certified', 'revoked')),
     E.chainW(() => (Object.keys(state.sealedBallots).length > 0 ? ok : E.left(noSealedBallots(data.voteId)))),
+    E.chainW(() =>
+      state.procedure === null || data.objectionRef in state.objections
+        ? ok
+        : E.left(unknownObjection(data.voteId, data.objectionRef)),
+    ),
     E.map(() => [
       {
         type: BallotsInspected.type,
@@ -267,14 +461,84 @@ export function recordInspection(input: CommandInput<RecordInspectionData>, stat
   );
 }
 
+/** When the objection period of a closed vote ends, or null for a vote without one (schema 1). */
+export function objectionPeriodEnd(state: VoteState): string | null {
+  return state.procedure === null || state.closedAt === null
+    ? null
+    : addDays(state.closedAt, state.procedure.objectionDays);
+}
+
+/** Certification waits for the objection period's end, every objection's inspection, and an agreeing one. */
+function objectionsSettled(input: CommandInput<CertifyResultData>, state: VoteState): E.Either<VoteError, void> {
+  const { voteId } = input.data;
+  const endsAt = objectionPeriodEnd(state);
+  if (endsAt !== null && Date.parse(input.recordedAt) < Date.parse(endsAt)) {
+    return E.left(objectionPeriodNotOver(voteId, endsAt, input.recordedAt));
+  }
+  const unanswered = Object.entries(state.objections)
+    .filter(([, answered]) => !answered)
+    .map(([id]) => id);
+  if (unanswered.length > 0) return E.left(objectionUnanswered(voteId, unanswered));
+  return state.inspectionDisagreed ? E.left(inspectionDisagrees(voteId)) : ok;
+}
+
+/**
+ * FileVoteObjection: an owner of the electorate objects to a closed vote's result within the
+ * objection period (held against the ledger's time of the recording).
+ */
+export function fileVoteObjection(input: CommandInput<FileVoteObjectionData>, state: VoteState): VoteDecision {
+  const { data, actor } = input;
+  return pipe(
+    requireRole('FileVoteObjection', input, 'owner', 'developer'),
+    E.chainW(() => requireStatus('FileVoteObjection', data.voteId, state, 'closed')),
+    E.chainW(() =>
+      state.owners[actor.id]
+        ? ok
+        : E.left(notARegisteredOwner(data.voteId, actor.id, 'not the registered owner of any unit')),
+    ),
+    E.chainW(() => {
+      const endsAt = objectionPeriodEnd(state) ?? state.closedAt ?? input.recordedAt;
+      return Date.parse(input.recordedAt) < Date.parse(endsAt) ? ok : E.left(objectionPeriodOver(data.voteId, endsAt));
+    }),
+    E.chainW(() =>
+      data.objectionId in state.objections ? E.left(objectionAlreadyFiled(data.voteId, data.objectionId)) : ok,
+    ),
+    E.map(() => [{ type: VoteObjectionFiled.type, data: { ...data } satisfies VoteObjectionFiledData }]),
+  );
+}
+
+/**
+ * RevokeDecision: a people's court (Civil Code art. 280 ¶2) or the authority — the housing
+ * bureau or the street office (物业管理条例 art. 19 ¶2) — revokes a certified decision.
+ */
+export function revokeDecision(input: CommandInput<RevokeDecisionData>, state: VoteState): VoteDecision {
+  const { data } = input;
+  return pipe(
+    requireRole('RevokeDecision', input, 'court', 'housing-bureau', 'street-office'),
+    E.chainW(() => requireStatus('RevokeDecision', data.voteId, state, 'certified')),
+    E.map(() => [
+      {
+        type: DecisionRevoked.type,
+        data: {
+          voteId: data.voteId,
+          revokedBy: input.actor.role === 'court' ? 'court' : 'authority',
+          reference: data.reference,
+          grounds: data.grounds,
+        } satisfies DecisionRevokedData,
+      },
+    ]),
+  );
+}
+
 /** CertifyResult: the owners' committee or street office certifies the result computed under art. 278. */
 export function certifyResult(input: CommandInput<CertifyResultData>, state: VoteState): VoteDecision {
   const { data } = input;
   const outcome = computeOutcome(state.matter, structuredClone(state.tally));
   const computed = outcome.passed ? 'passed' : 'failed';
   return pipe(
-    requireRole('CertifyResult', input, 'owners-committee', 'street-office'),
+    requireRole('CertifyResult', input, ...certifiersOf(state.convenedBy)),
     E.chainW(() => requireStatus('CertifyResult', data.voteId, state, 'closed')),
+    E.chainW(() => objectionsSettled(input, state)),
     E.chainW(() =>
       data.expectedOutcome === undefined || data.expectedOutcome === computed
         ? ok

@@ -3,6 +3,7 @@
  */
 import type { Forbidden } from '../authorisation.ts';
 import type { DomainError } from '../command.ts';
+import type { RegistryError } from '../registry/errors.ts';
 import type { VoteStatus } from './aggregate.ts';
 
 /** Every reason a vote command can be refused, by tag. */
@@ -21,7 +22,24 @@ export type VoteErrorTag =
   | 'OutcomeMismatch'
   | 'CountRequired'
   | 'CountDoesNotOpen'
-  | 'NoSealedBallots';
+  | 'NoSealedBallots'
+  | 'NotFirstAssembly'
+  | 'PetitionersOnlyOnPetition'
+  | 'MatterNotForPreparatoryGroup'
+  | 'PetitionTooSmall'
+  | 'ConveningGroundsRequired'
+  | 'NoticeRequired'
+  | 'NoticePeriodTooShort'
+  | 'VotingWindowOutOfBounds'
+  | 'NoticePeriodNotOver'
+  | 'WindowDiffersFromNotice'
+  | 'ItemNotInNotice'
+  | 'ObjectionPeriodOver'
+  | 'ObjectionPeriodNotOver'
+  | 'ObjectionUnanswered'
+  | 'ObjectionAlreadyFiled'
+  | 'UnknownObjection'
+  | 'InspectionDisagrees';
 
 /** A vote rule refused the command; `voteId` names the vote. */
 export interface VoteRuleError extends DomainError {
@@ -30,7 +48,7 @@ export interface VoteRuleError extends DomainError {
 }
 
 /** Every error a vote command can return. */
-export type VoteError = Forbidden | VoteRuleError;
+export type VoteError = Forbidden | VoteRuleError | RegistryError;
 
 function error(_tag: VoteErrorTag, voteId: string, message: string): VoteRuleError {
   return { _tag, voteId, message };
@@ -119,3 +137,123 @@ export const countDoesNotOpen = (voteId: string, why: string) =>
 /** An inspection needs sealed ballots to open. */
 export const noSealedBallots = (voteId: string) =>
   error('NoSealedBallots', voteId, `vote ${voteId} has no sealed ballots to inspect (its ballots are plain)`);
+
+/** A preparatory group convenes only the first assembly: none once a committee was elected. */
+export const notFirstAssembly = (voteId: string, communityId: string) =>
+  error(
+    'NotFirstAssembly',
+    voteId,
+    `vote ${voteId}: ${communityId} already elected an owners' committee, so a preparatory group may not convene its assembly (it convenes only the first)`,
+  );
+
+/** The first assembly decides its rules and elects its committee: matters 1, 2 and 3. */
+export const matterNotForPreparatoryGroup = (voteId: string, matter: number) =>
+  error(
+    'MatterNotForPreparatoryGroup',
+    voteId,
+    `vote ${voteId} is on matter ${matter}; a preparatory group convenes the first assembly only on matters 1, 2 and 3 (rules of procedure, management rules, electing the committee)`,
+  );
+
+/** A petition convenes an assembly only when enough of the registered owners signed it. */
+export const petitionTooSmall = (voteId: string, reason: string) =>
+  error('PetitionTooSmall', voteId, `the petition convening vote ${voteId} is not enough: ${reason}`);
+
+/** Only an owners' petition names petitioners. */
+export const petitionersOnlyOnPetition = (voteId: string, role: string) =>
+  error(
+    'PetitionersOnlyOnPetition',
+    voteId,
+    `vote ${voteId} is proposed by a ${role}; only a petition of owners (proposed by one of them, role owner) names petitioners`,
+  );
+
+/** The street office convenes only where the law allows, and says on what grounds. */
+export const conveningGroundsRequired = (voteId: string) =>
+  error(
+    'ConveningGroundsRequired',
+    voteId,
+    `vote ${voteId}: a street office that convenes an assembly must name its grounds (data.grounds), e.g. the committee did not convene on a petition`,
+  );
+
+/** Voting opens only after the notice of the assembly was given. */
+export const noticeRequired = (voteId: string) =>
+  error('NoticeRequired', voteId, `vote ${voteId} has no notice; give notice (GiveVoteNotice) before voting opens`);
+
+/** The notice must precede the opening by the policy's days. */
+export const noticePeriodTooShort = (voteId: string, votingOpensAt: string, earliest: string, days: number) =>
+  error(
+    'NoticePeriodTooShort',
+    voteId,
+    `vote ${voteId}: voting announced to open at ${votingOpensAt}, less than ${days} days after the notice; the earliest opening is ${earliest}`,
+  );
+
+/** The voting window must lie within the policy's bounds. */
+export const votingWindowOutOfBounds = (voteId: string, days: number, min: number, max: number) =>
+  error(
+    'VotingWindowOutOfBounds',
+    voteId,
+    `vote ${voteId}: a voting window of ${days.toFixed(2)} days is outside the bounds of ${min} to ${max} days`,
+  );
+
+/** Voting may not open before the time the notice announced. */
+export const noticePeriodNotOver = (voteId: string, votingOpensAt: string, recordedAt: string) =>
+  error(
+    'NoticePeriodNotOver',
+    voteId,
+    `vote ${voteId}: the notice announced voting from ${votingOpensAt}; it cannot open at ${recordedAt}`,
+  );
+
+/** Voting closes at the time the notice announced. */
+export const windowDiffersFromNotice = (voteId: string, closesAt: string, noticed: string) =>
+  error(
+    'WindowDiffersFromNotice',
+    voteId,
+    `vote ${voteId}: closesAt ${closesAt} differs from the closing the notice announced, ${noticed}`,
+  );
+
+/** No ballot is taken on an item the notice's agenda does not list. */
+export const itemNotInNotice = (voteId: string) =>
+  error(
+    'ItemNotInNotice',
+    voteId,
+    `vote ${voteId} (its matter and title) is not on the agenda of its notice; no ballot is taken on an item not in the notice`,
+  );
+
+/** Objections are filed within the objection period after closing. */
+export const objectionPeriodOver = (voteId: string, endedAt: string) =>
+  error('ObjectionPeriodOver', voteId, `the objection period of vote ${voteId} ended at ${endedAt}`);
+
+/** The result is certified only once the objection period has ended. */
+export const objectionPeriodNotOver = (voteId: string, endsAt: string, recordedAt: string) =>
+  error(
+    'ObjectionPeriodNotOver',
+    voteId,
+    `vote ${voteId}: the objection period runs until ${endsAt}; the result cannot be certified at ${recordedAt}`,
+  );
+
+/** Every objection is answered by an inspection of the ballots before certification. */
+export const objectionUnanswered = (voteId: string, objectionIds: readonly string[]) =>
+  error(
+    'ObjectionUnanswered',
+    voteId,
+    `vote ${voteId}: objection ${objectionIds.join(', ')} has no inspection of the ballots yet; it must be answered before certification`,
+  );
+
+/** An objection id is filed once. */
+export const objectionAlreadyFiled = (voteId: string, objectionId: string) =>
+  error('ObjectionAlreadyFiled', voteId, `objection ${objectionId} on vote ${voteId} was already filed`);
+
+/** An inspection of a vote under the procedure answers a filed objection. */
+export const unknownObjection = (voteId: string, objectionRef: string) =>
+  error(
+    'UnknownObjection',
+    voteId,
+    `vote ${voteId} has no objection ${objectionRef}; an inspection of its ballots answers a filed objection`,
+  );
+
+/** A tally an inspection contradicted is not certified. */
+export const inspectionDisagrees = (voteId: string) =>
+  error(
+    'InspectionDisagrees',
+    voteId,
+    `an inspection of vote ${voteId} found ballots that disagree with its committed tally; the result cannot be certified`,
+  );

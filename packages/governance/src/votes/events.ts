@@ -7,6 +7,7 @@ import { type DataOf, defineEvent, type EventDefinition, Id, IsoTime, NonEmptySt
 import * as t from 'io-ts';
 import { ElectorateScope } from '../units/scope-codec.ts';
 import { Matter } from './matters.ts';
+import { VoteProcedure } from './policy.ts';
 
 function integerCodec(name: string, min: number, what: string): t.Type<number, number, unknown> {
   const valid = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= min;
@@ -110,6 +111,88 @@ export const VoteProposed = defineEvent(
     t.type({ voteId: Id, communityId: Id, matter: Matter, title: NonEmptyString }),
     t.partial({ requestedAmountFen: AmountFen }),
   ]),
+);
+
+/**
+ * Who convened a vote, each a role of its own: the owners' committee (业主委员会); a petition
+ * of at least the policy's share of the owners (物业管理条例 art. 13, 20 %), proposed by one
+ * of the petitioners; the preparatory group (筹备组) of the first assembly; or the street
+ * office (街道办事处), which guides the assembly and convenes where the law allows.
+ */
+export const ConvenedBy = t.keyof(
+  { 'owners-committee': null, 'owners-petition': null, 'preparatory-group': null, 'street-office': null },
+  'ConvenedBy',
+);
+export type ConvenedBy = t.TypeOf<typeof ConvenedBy>;
+
+/**
+ * 提出表决事项 (schema 2, under the assembly procedure): a vote on one art. 278 matter was
+ * proposed by `convenedBy` (the actor's role); `petitioners` are the owners whose petition
+ * convened it (empty otherwise); `grounds` say why the street office convened it (null
+ * otherwise); `procedure` is the city's procedure in force, which the vote is held to.
+ * Both `convenedBy` and `procedure` are null only on a schema-1 proposal lifted by the
+ * upcaster (`upcasters.ts`): such a vote predates the procedure and keeps the rules of its time.
+ */
+export const VoteProposedV2 = defineEvent(
+  'VoteProposed',
+  t.intersection([
+    t.type({
+      voteId: Id,
+      communityId: Id,
+      matter: Matter,
+      title: NonEmptyString,
+      convenedBy: t.union([ConvenedBy, t.null]),
+      petitioners: t.array(Id),
+      grounds: t.union([NonEmptyString, t.null]),
+      procedure: t.union([VoteProcedure, t.null]),
+    }),
+    t.partial({ requestedAmountFen: AmountFen }),
+  ]),
+  2,
+);
+
+/** One item of an assembly's agenda: the vote that decides it, its matter and its title. */
+export const AgendaItem = t.type({ voteId: Id, matter: Matter, title: NonEmptyString }, 'AgendaItem');
+export type AgendaItem = t.TypeOf<typeof AgendaItem>;
+
+/** The SHA-256 digest of a document, as 64 lowercase hex characters. */
+export const DocumentSha256 = t.refinement(t.string, (s) => /^[0-9a-f]{64}$/.test(s), 'DocumentSha256');
+
+/**
+ * 会议通知 (表决公告): the convener gave the owners notice of the assembly and its agenda,
+ * announcing when voting opens and closes. `documentSha256` is the digest of the notice
+ * document as posted, or null.
+ */
+export const VoteNoticeGiven = defineEvent(
+  'VoteNoticeGiven',
+  t.type({
+    voteId: Id,
+    agenda: t.array(AgendaItem),
+    votingOpensAt: IsoTime,
+    closesAt: IsoTime,
+    documentSha256: t.union([DocumentSha256, t.null]),
+  }),
+);
+
+/**
+ * 投票询异 / 异议: an owner of the electorate objected to a closed vote's result during the
+ * objection period. The objector is the event's actor; `grounds` say what is contested.
+ */
+export const VoteObjectionFiled = defineEvent(
+  'VoteObjectionFiled',
+  t.type({ voteId: Id, objectionId: Id, grounds: NonEmptyString }),
+);
+
+/** Who revoked a certified decision: a people's court or the administrative authority. */
+export const RevokedBy = t.keyof({ court: null, authority: null }, 'RevokedBy');
+
+/**
+ * 撤销决定: a people's court (Civil Code art. 280 ¶2) or the authority (物业管理条例 art. 19 ¶2)
+ * revoked a certified decision; `reference` names the judgment or decision document.
+ */
+export const DecisionRevoked = defineEvent(
+  'DecisionRevoked',
+  t.type({ voteId: Id, revokedBy: RevokedBy, reference: NonEmptyString, grounds: NonEmptyString }),
 );
 
 /** 登记表决业主: units and their registered owners joined the electorate (at most 100 units an event). */
@@ -268,6 +351,14 @@ export const ResultCertified = defineEvent(
 
 /** The `data` of a {@link VoteProposed} event. */
 export type VoteProposedData = DataOf<typeof VoteProposed>;
+/** The `data` of a {@link VoteProposedV2} event (schema 2). */
+export type VoteProposedV2Data = DataOf<typeof VoteProposedV2>;
+/** The `data` of a {@link VoteNoticeGiven} event. */
+export type VoteNoticeGivenData = DataOf<typeof VoteNoticeGiven>;
+/** The `data` of a {@link VoteObjectionFiled} event. */
+export type VoteObjectionFiledData = DataOf<typeof VoteObjectionFiled>;
+/** The `data` of a {@link DecisionRevoked} event. */
+export type DecisionRevokedData = DataOf<typeof DecisionRevoked>;
 /** The `data` of a {@link ElectorateRegistered} event. */
 export type ElectorateRegisteredData = DataOf<typeof ElectorateRegistered>;
 /** The `data` of a {@link ElectorateRegisteredV2} event (schema 2). */
@@ -290,6 +381,8 @@ export type ResultCertifiedData = DataOf<typeof ResultCertified>;
 /** Every vote event definition, for the governance catalogue. */
 export const voteEvents: EventDefinition[] = [
   VoteProposed,
+  VoteProposedV2,
+  VoteNoticeGiven,
   ElectorateRegistered,
   ElectorateRegisteredV2,
   VotingOpened,
@@ -299,6 +392,8 @@ export const voteEvents: EventDefinition[] = [
   VotingClosedV2,
   ResultCertified,
   BallotsInspected,
+  VoteObjectionFiled,
+  DecisionRevoked,
 ];
 
 /** The stream of one vote. */

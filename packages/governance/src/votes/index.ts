@@ -1,7 +1,8 @@
 /**
- * Owners' assembly votes 业主大会表决 under Civil Code art. 278: proposed on a numbered
- * matter, voting opened over a registered electorate, ballots cast (one per owner, the last
- * one counting), voting closed, result certified. The public surface of the area.
+ * Owners' assembly votes 业主大会表决 under Civil Code art. 278: convened on a numbered
+ * matter, notice given with the agenda, voting opened over a registered electorate, ballots
+ * cast (one per owner, the last one counting), voting closed, an objection period, result
+ * certified, published, and possibly revoked. The public surface of the area.
  */
 import type { AnyProjection } from '@govledger/core';
 import { voteResults } from './project.ts';
@@ -17,9 +18,14 @@ export {
   SealedBallot,
   VotingClosedV2,
   type VotingClosedV2Data,
+  ConvenedBy,
+  DecisionRevoked,
   ElectorateRegistered,
   ElectorateRegisteredV2,
   ResultCertified,
+  VoteNoticeGiven,
+  VoteObjectionFiled,
+  VoteProposedV2,
   type Tally,
   type VoteOutcome,
   VoteProposed,
@@ -33,12 +39,19 @@ export {
   CastBallot,
   CertifyResult,
   CloseVoting,
+  FileVoteObjection,
+  GiveVoteNotice,
   OpenVoting,
   ProposeVote,
+  proposeVoteUnder,
   RecordInspection,
   RegisterElectorate,
+  RevokeDecision,
   voteCommands,
+  voteCommandsWith,
 } from './commands.ts';
+export { DEFAULT_VOTE_PROCEDURE, makeVoteProcedure, VoteProcedure } from './policy.ts';
+export { proposalOf, upcastVoteProposedV1, voteProposedV1Upcaster, voteUpcasters } from './upcasters.ts';
 export { type VoteState, type VoteStatus, voteAggregate } from './aggregate.ts';
 export type { VoteError } from './errors.ts';
 export {
@@ -76,7 +89,7 @@ export {
   type ReceiptCheck,
 } from './ballot-receipt.ts';
 export { whyVoteDoesNotAuthorise } from './certified-decision.ts';
-export { type VoteResult, type VoteResultsState, voteResults } from './project.ts';
+export { type ResultNoticeStatus, type VoteResult, type VoteResultsState, voteResults } from './project.ts';
 
 /** Every vote projection, for the runner. */
 export const voteProjections: AnyProjection[] = [voteResults];

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/test-ledger.ts';
-import { CastBallot, CertifyResult, CloseVoting, OpenVoting, ProposeVote } from './commands.ts';
-import { voteEvents } from './events.ts';
+import { NoticePublished, noticesEvents } from '../notices/index.ts';
+import { registryEvents } from '../registry/index.ts';
+import { CastBallot, CertifyResult, CloseVoting } from './commands.ts';
+import { DecisionRevoked, voteEvents } from './events.ts';
 import { voteResults } from './project.ts';
-import { ballot, countOf, deriveTestElectorate, opened, proposed, registered } from './test-fixtures.ts';
+import { ballot, convene, countOf, opened, procedureTimes, proposed, registered } from './test-fixtures.ts';
 
 const committee = { id: 'oc', role: 'owners-committee' };
 const owner = (n: number) => ({ id: `person-${n}`, role: 'owner' });
@@ -17,18 +19,8 @@ const electorate = [1, 2, 3, 4].map((n) => ({
 }));
 
 function voteWithBallots(): TestLedger {
-  const ledger = new TestLedger(voteEvents);
-  ledger.accept(ProposeVote, {
-    actor: committee,
-    occurredAt: '2024-05-01T00:00:00Z',
-    data: { voteId: 'v', communityId: 'jinxiang', matter: 6, title: 'Raise the maintenance fund' },
-  });
-  deriveTestElectorate(ledger, 'v', 'jinxiang', electorate, committee, '2024-05-01T00:00:00Z');
-  ledger.accept(OpenVoting, {
-    actor: committee,
-    occurredAt: '2024-05-01T00:00:00Z',
-    data: { voteId: 'v', closesAt: '2024-05-10T00:00:00Z', electorate: [] },
-  });
+  const ledger = new TestLedger([...voteEvents, ...registryEvents, ...noticesEvents]);
+  convene(ledger, { voteId: 'v', communityId: 'jinxiang', matter: 6, title: 'Raise the maintenance fund', electorate });
   for (const [n, choice] of [
     [1, 'approve'],
     [2, 'reject'],
@@ -80,12 +72,16 @@ describe('voteResults', () => {
       occurredAt: '2024-05-10T00:00:00Z',
       data: { voteId: 'v', count: countOf(ledger.events, 'v') },
     });
-    ledger.accept(CertifyResult, { actor: committee, occurredAt: '2024-05-11T00:00:00Z', data: { voteId: 'v' } });
+    ledger.accept(CertifyResult, {
+      actor: committee,
+      occurredAt: procedureTimes.objectionsEndAt,
+      data: { voteId: 'v' },
+    });
     const result = ledger.project(voteResults).votes.v;
     expect(result).toMatchObject({
       status: 'certified',
       closedAt: '2024-05-10T00:00:00Z',
-      certifiedAt: '2024-05-11T00:00:00Z',
+      certifiedAt: procedureTimes.objectionsEndAt,
       committedBallots: 4,
     });
     expect(result?.tally.approve).toEqual({ areaM2Hundredths: 30_000, owners: 3 });
@@ -104,5 +100,97 @@ describe('voteResults', () => {
       expect(text).not.toContain(`person-${n}`);
       expect(text).not.toContain(`业主${n}`);
     }
+  });
+});
+
+/** A certified vote `v` (certified at the end of its objection period, 17 May). */
+function certifiedVote(): TestLedger {
+  const ledger = voteWithBallots();
+  ledger.accept(CloseVoting, {
+    actor: committee,
+    occurredAt: procedureTimes.closesAt,
+    data: { voteId: 'v', count: countOf(ledger.events, 'v') },
+  });
+  ledger.accept(CertifyResult, { actor: committee, occurredAt: procedureTimes.objectionsEndAt, data: { voteId: 'v' } });
+  return ledger;
+}
+
+/** Records a notice of `kind` on vote `v` at `at` (the ledger's time). */
+function publish(ledger: TestLedger, at: string, kind: 'vote-result' | 'general'): void {
+  ledger.record(
+    `notice-${kind}`,
+    {
+      type: NoticePublished.type,
+      data: {
+        noticeId: kind,
+        communityId: 'jinxiang',
+        kind,
+        title: '公告',
+        subjectId: 'v',
+        documentSha256: null,
+        disclosureFrom: at,
+        disclosureUntil: '2024-07-01T00:00:00Z',
+        minimumDays: 7,
+      },
+    },
+    { actor: committee, occurredAt: at },
+  );
+}
+
+const publishResult = (ledger: TestLedger, at: string) => publish(ledger, at, 'vote-result');
+/** A later act of the ledger, which moves its time on. */
+const publishOther = (ledger: TestLedger, at: string) => publish(ledger, at, 'general');
+
+describe('voteResults: the procedure', () => {
+  it('shows the objection period’s end and the result notice due within 7 days of certification', () => {
+    const result = certifiedVote().project(voteResults).votes.v;
+    expect(result).toMatchObject({
+      convenedBy: 'owners-committee',
+      noticeGivenAt: procedureTimes.noticedAt,
+      votingOpensAt: procedureTimes.opensAt,
+      objectionsEndAt: '2024-05-17T00:00:00.000Z',
+      resultNoticeDueBy: '2024-05-24T00:00:00.000Z',
+      resultNotice: 'pending',
+    });
+  });
+
+  it('shows a result notice published within the period as published', () => {
+    const certified = certifiedVote();
+    publishResult(certified, '2024-05-18T00:00:00Z');
+    expect(certified.project(voteResults).votes.v).toMatchObject({
+      resultNotice: 'published',
+      resultNoticeId: 'vote-result',
+      resultNoticePublishedAt: '2024-05-18T00:00:00Z',
+    });
+  });
+
+  it('shows a result notice as missing once the ledger’s time passes the period without one', () => {
+    const ledger = certifiedVote();
+    publishOther(ledger, '2024-05-25T00:00:00Z');
+    expect(ledger.project(voteResults).votes.v?.resultNotice).toBe('missing');
+  });
+
+  it('shows a result notice published after the period as late', () => {
+    const ledger = certifiedVote();
+    publishResult(ledger, '2024-05-26T00:00:00Z');
+    expect(ledger.project(voteResults).votes.v?.resultNotice).toBe('late');
+  });
+
+  it('shows a revoked decision with who revoked it and the document', () => {
+    const ledger = certifiedVote();
+    ledger.record(
+      'vote-v',
+      {
+        type: DecisionRevoked.type,
+        data: { voteId: 'v', revokedBy: 'court', reference: '(2024)苏0582民初1号', grounds: '程序违法' },
+      },
+      { actor: { id: 'court-zjg', role: 'court' }, occurredAt: '2024-09-01T00:00:00Z' },
+    );
+    expect(ledger.project(voteResults).votes.v).toMatchObject({
+      status: 'revoked',
+      revokedBy: 'court',
+      revocationReference: '(2024)苏0582民初1号',
+      revokedAt: '2024-09-01T00:00:00Z',
+    });
   });
 });

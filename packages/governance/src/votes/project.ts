@@ -8,18 +8,26 @@
  * committed per-choice tally. No owner id is kept.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
+import { NoticePublished, type NoticePublishedData } from '../notices/events.ts';
 import { recordsById } from '../public-records.ts';
 import type { VoteStatus } from './aggregate.ts';
 import {
   BallotCast,
   type BallotCastData,
   type BallotCastV2Data,
+  BallotsInspected,
+  type BallotsInspectedData,
+  type ConvenedBy,
+  DecisionRevoked,
+  type DecisionRevokedData,
   ElectorateRegistered,
   ResultCertified,
   type ResultCertifiedData,
   type Tally,
+  VoteNoticeGiven,
+  type VoteNoticeGivenData,
+  VoteObjectionFiled,
   VoteProposed,
-  type VoteProposedData,
   type VoteOutcome,
   VotingClosed,
   type VotingClosedData,
@@ -29,7 +37,17 @@ import {
   type Weight,
 } from './events.ts';
 import { MATTERS, type Matter } from './matters.ts';
+import { addDays, type VoteProcedure } from './policy.ts';
 import { computeOutcome, emptyTally, participatingWeight } from './tally.ts';
+import { proposalOf } from './upcasters.ts';
+
+/**
+ * Where the publication of a certified result stands: `not-due` before certification (or for
+ * a vote proposed before the procedure, which set no period), `pending` while the period
+ * runs, `published` in time, `late` after the period, `missing` once the period passed
+ * (by the ledger's time of the latest event) with no `vote-result` notice.
+ */
+export type ResultNoticeStatus = 'not-due' | 'pending' | 'published' | 'late' | 'missing';
 
 /** One vote's public result. Times are ISO-8601 UTC; areas in hundredths of m². */
 export interface VoteResult {
@@ -46,6 +64,28 @@ export interface VoteResult {
   closesAt: string | null;
   closedAt: string | null;
   certifiedAt: string | null;
+  /** Who convened it; null for a vote proposed before the procedure (schema 1). */
+  readonly convenedBy: ConvenedBy | null;
+  /** The procedure it is held to; null for a vote proposed before the procedure. */
+  readonly procedure: VoteProcedure | null;
+  /** When the ledger recorded the notice, and the opening it announced. */
+  noticeGivenAt: string | null;
+  votingOpensAt: string | null;
+  /** When the objection period ends (ledger time), once voting closed under the procedure. */
+  objectionsEndAt: string | null;
+  /** Objections filed, and inspections of the ballots recorded (with how many disagreed). */
+  objections: number;
+  inspections: number;
+  disagreeingInspections: number;
+  /** The revocation of the certified decision: by whom, the document, when recorded. */
+  revokedBy: 'court' | 'authority' | null;
+  revocationReference: string | null;
+  revokedAt: string | null;
+  /** The `vote-result` notice the certified result must be published as, by `resultNoticeDueBy`. */
+  resultNoticeDueBy: string | null;
+  resultNoticeId: string | null;
+  resultNoticePublishedAt: string | null;
+  resultNotice: ResultNoticeStatus;
   unitCount: number;
   /** Electorate totals and the weight behind each choice (each owner's last ballot). */
   tally: Tally;
@@ -69,6 +109,56 @@ export interface VoteResult {
 export interface VoteResultsState {
   readonly votes: Record<string, VoteResult>;
   readonly order: string[];
+  /**
+   * Certified votes whose result notice is still pending, ordered by due time: each event
+   * marks the overdue ones `missing` from the front, so every vote is moved once (O(1)
+   * amortised per event).
+   */
+  readonly awaitingNotice: string[];
+  /** The votes the last event changed besides the one it names (expired result notices), for the state commitment. */
+  expiredByLastEvent: string[];
+}
+
+/** Inserts `voteId` into the due-ordered `awaiting` list (binary search; the list holds only pending votes). */
+function awaitNotice(state: VoteResultsState, vote: VoteResult): void {
+  const due = vote.resultNoticeDueBy ?? '';
+  const list = state.awaitingNotice;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((state.votes[list[mid] ?? '']?.resultNoticeDueBy ?? '') <= due) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, vote.voteId);
+}
+
+/** Marks `missing` every pending result notice whose period ended before `now` (the ledger's time). */
+function expireNotices(state: VoteResultsState, now: string): void {
+  const list = state.awaitingNotice;
+  let expired = 0;
+  while (expired < list.length) {
+    const vote = state.votes[list[expired] ?? ''];
+    if (vote && vote.resultNotice === 'pending' && Date.parse(vote.resultNoticeDueBy ?? '') >= Date.parse(now)) break;
+    if (vote && vote.resultNotice === 'pending') vote.resultNotice = 'missing';
+    expired++;
+  }
+  if (expired > 0) state.expiredByLastEvent = list.splice(0, expired);
+}
+
+/** A `vote-result` notice names its vote as subject: the vote's result is published (in time or late). */
+function resultPublished(state: VoteResultsState, event: RecordedEvent): void {
+  const data = event.data as NoticePublishedData;
+  if (data.kind !== 'vote-result' || data.subjectId === null) return;
+  const vote = state.votes[data.subjectId];
+  if (!vote || vote.resultNoticePublishedAt !== null) return;
+  const at = event.metadata.recordedAt;
+  vote.resultNoticeId = data.noticeId;
+  vote.resultNoticePublishedAt = at;
+  if (vote.resultNoticeDueBy === null) return;
+  vote.resultNotice = Date.parse(at) <= Date.parse(vote.resultNoticeDueBy) ? 'published' : 'late';
+  const i = state.awaitingNotice.indexOf(vote.voteId);
+  if (i >= 0) state.awaitingNotice.splice(i, 1);
 }
 
 /**
@@ -88,8 +178,14 @@ function castSealed(vote: VoteResult, data: BallotCastV2Data): void {
 }
 
 function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResultsState {
+  if (state.expiredByLastEvent.length > 0) state.expiredByLastEvent = [];
+  if (state.awaitingNotice.length > 0) expireNotices(state, event.metadata.recordedAt);
+  if (event.type === NoticePublished.type) {
+    resultPublished(state, event);
+    return state;
+  }
   if (event.type === VoteProposed.type) {
-    const data = event.data as VoteProposedData;
+    const data = proposalOf(event);
     state.votes[data.voteId] = {
       voteId: data.voteId,
       communityId: data.communityId,
@@ -103,6 +199,21 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
       closesAt: null,
       closedAt: null,
       certifiedAt: null,
+      convenedBy: data.convenedBy,
+      procedure: data.procedure === null ? null : { ...data.procedure },
+      noticeGivenAt: null,
+      votingOpensAt: null,
+      objectionsEndAt: null,
+      objections: 0,
+      inspections: 0,
+      disagreeingInspections: 0,
+      revokedBy: null,
+      revocationReference: null,
+      revokedAt: null,
+      resultNoticeDueBy: null,
+      resultNoticeId: null,
+      resultNoticePublishedAt: null,
+      resultNotice: 'not-due',
       unitCount: 0,
       tally: emptyTally(),
       participating: { areaM2Hundredths: 0, owners: 0 },
@@ -118,6 +229,26 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
   const vote = state.votes[(event.data as { voteId?: string }).voteId ?? ''];
   if (!vote) return state;
   switch (event.type) {
+    case VoteNoticeGiven.type:
+      vote.status = 'noticed';
+      vote.noticeGivenAt = event.metadata.recordedAt;
+      vote.votingOpensAt = (event.data as VoteNoticeGivenData).votingOpensAt;
+      break;
+    case VoteObjectionFiled.type:
+      vote.objections++;
+      break;
+    case BallotsInspected.type:
+      vote.inspections++;
+      if (!(event.data as BallotsInspectedData).agrees) vote.disagreeingInspections++;
+      break;
+    case DecisionRevoked.type: {
+      const data = event.data as DecisionRevokedData;
+      vote.status = 'revoked';
+      vote.revokedBy = data.revokedBy;
+      vote.revocationReference = data.reference;
+      vote.revokedAt = event.metadata.recordedAt;
+      break;
+    }
     case VotingOpened.type: {
       const data = event.data as VotingOpenedData;
       vote.status = 'open';
@@ -150,6 +281,9 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
       if (event.schemaVersion >= 2) vote.committedBallots = (event.data as VotingClosedV2Data).sealedBallots;
       vote.status = 'closed';
       vote.closedAt = event.metadata.occurredAt;
+      if (vote.procedure !== null) {
+        vote.objectionsEndAt = addDays(event.metadata.recordedAt, vote.procedure.objectionDays);
+      }
       vote.tally = structuredClone(tally);
       vote.participating = participatingWeight(vote.tally);
       vote.outcome = computeOutcome(vote.matter, vote.tally);
@@ -159,6 +293,11 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
       vote.status = 'certified';
       vote.certifiedAt = event.metadata.occurredAt;
       vote.outcome = structuredClone((event.data as ResultCertifiedData).outcome);
+      if (vote.procedure !== null && vote.resultNoticePublishedAt === null) {
+        vote.resultNoticeDueBy = addDays(event.metadata.recordedAt, vote.procedure.resultNoticeDays);
+        vote.resultNotice = 'pending';
+        awaitNotice(state, vote);
+      }
       break;
     default:
       break;
@@ -166,12 +305,27 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
   return state;
 }
 
-/** The vote results projection (state updated in place, O(1) per event). */
+const byVoteId = recordsById((state: VoteResultsState) => state.votes, 'voteId');
+
+/** The vote results projection (state updated in place, O(1) amortised per event). */
 export const voteResults: Projection<VoteResultsState> = {
   name: 'voteResults',
-  version: 2,
-  init: () => ({ votes: {}, order: [] }),
+  version: 3,
+  init: () => ({ votes: {}, order: [], awaitingNotice: [], expiredByLastEvent: [] }),
   evolve: evolveResults,
-  /** Each vote's result (tally, participation, outcome) is a public record keyed by its vote id. */
-  publicRecords: recordsById((state: VoteResultsState) => state.votes, 'voteId'),
+  /**
+   * Each vote's result (tally, participation, outcome, procedure) is a public record keyed by
+   * its vote id. An event touches the vote it names, the vote a `vote-result` notice names,
+   * and the votes whose result notice it found overdue.
+   */
+  publicRecords: {
+    ...byVoteId,
+    touched(state: VoteResultsState, event: RecordedEvent): string[] {
+      const named =
+        event.type === NoticePublished.type
+          ? [(event.data as NoticePublishedData).subjectId ?? '']
+          : [...byVoteId.touched(state, event)];
+      return [...named.filter((id) => Object.hasOwn(state.votes, id)), ...state.expiredByLastEvent];
+    },
+  },
 };

@@ -24,6 +24,7 @@ import { voteResults } from './project.ts';
 import { auditVotesFromExport } from './public-tally.ts';
 
 const committee = { id: 'oc', role: 'owners-committee' };
+const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
 const choiceArb = fc.constantFrom<Choice>('approve', 'reject', 'abstain');
 const ledgerArb = fc.record({
   areas: fc.array(fc.integer({ min: 1, max: 30_000 }), { minLength: 1, maxLength: 6 }),
@@ -68,19 +69,27 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
   }));
   const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
   await submit([
-    line(1, 'RegisterProject', bureau, '2024-05-01T00:00:00Z', {
+    line(1, 'RegisterProject', bureau, '2024-04-15T00:00:00Z', {
       projectId: 'c',
-      name: '测试小区',
+      name: '小区',
       communityId: 'c',
       town: '杨舍镇',
     }),
-    line(2, 'RegisterUnits', bureau, '2024-05-01T00:00:00Z', { communityId: 'c', units: electorate }),
-    line(3, 'ProposeVote', committee, '2024-05-01T00:00:00Z', { voteId: 'v', communityId: 'c', matter: 4, title: 'T' }),
-    line(4, 'RegisterElectorate', committee, '2024-05-01T00:00:00Z', {
+    line(2, 'RegisterUnits', bureau, '2024-04-15T00:00:00Z', { communityId: 'c', units: electorate }),
+    line(3, 'ProposeVote', committee, '2024-04-15T00:00:00Z', { voteId: 'v', communityId: 'c', matter: 4, title: 'T' }),
+    line(4, 'GiveVoteNotice', committee, '2024-04-15T00:00:00Z', {
+      voteId: 'v',
+      agenda: [{ voteId: 'v', matter: 4, title: 'T' }],
+      votingOpensAt: '2024-05-01T00:00:00Z',
+      closesAt: '2024-05-10T00:00:00Z',
+    }),
+    line(5, 'RegisterElectorate', committee, '2024-04-15T00:00:00Z', {
       voteId: 'v',
       scope: { kind: 'community', communityId: 'c' },
     }),
-    line(5, 'OpenVoting', committee, '2024-05-01T00:00:00Z', {
+  ]);
+  await submit([
+    line(1, 'OpenVoting', committee, '2024-05-01T00:00:00Z', {
       voteId: 'v',
       closesAt: '2024-05-10T00:00:00Z',
       electorate: [],

@@ -3,11 +3,12 @@
  * owners, one holding two units and the developer two unsold units), and `voteHistory` for
  * rules that use a vote as authority (fund disbursements, committee elections). Test code only.
  */
-import { registeredPlaces } from '../registry/test-fixtures.ts';
 import { event, type GivenEvent } from '../test-support/scenario.ts';
 import type { TestLedger } from '../test-support/test-ledger.ts';
 import { MAX_UNITS_PER_REGISTRATION, UnitsRegistered, unitRegisterStreamId } from '../units/events.ts';
-import { RegisterElectorate } from './commands.ts';
+import { recordRegistered } from '../registry/test-fixtures.ts';
+import { GiveVoteNotice, OpenVoting, ProposeVote, RegisterElectorate } from './commands.ts';
+import type { ElectorateUnitInput } from './command-data.ts';
 import type { RecordedEvent } from '@govledger/core';
 import { ballotCommitment } from './ballot-commitment.ts';
 import { countBallots, openedBallots } from './ballot-count.ts';
@@ -250,7 +251,8 @@ export interface TestElectorateUnit {
 /**
  * Records `communityId` as registered with `units` in its unit register, then derives the
  * electorate of vote `voteId` from it (RegisterElectorate over the whole community), as the
- * owners' committee `actor` at `occurredAt`. The vote must be proposed.
+ * vote's runner `actor` at `occurredAt` (the community is registered first unless
+ * `registerCommunity` is false). The vote must be proposed or noticed.
  */
 export function deriveTestElectorate(
   ledger: TestLedger,
@@ -259,8 +261,9 @@ export function deriveTestElectorate(
   units: readonly TestElectorateUnit[],
   actor: { id: string; role: string },
   occurredAt: string,
+  registerCommunity = true,
 ): void {
-  for (const g of registeredPlaces({ communities: [communityId] })) ledger.record(g.streamId, g.event, g.act);
+  if (registerCommunity) recordRegistered(ledger, { communities: [communityId] });
   for (let i = 0; i < units.length; i += MAX_UNITS_PER_REGISTRATION) {
     const part = units.slice(i, i + MAX_UNITS_PER_REGISTRATION).map((u) => ({
       unitId: u.unitId,
@@ -279,5 +282,66 @@ export function deriveTestElectorate(
     actor,
     occurredAt,
     data: { voteId, scope: { kind: 'community', communityId } },
+  });
+}
+
+/**
+ * The times of a vote held under the default procedure: proposed and noticed on 15 April,
+ * voting from 1 May (15 days' notice) until 10 May, the objection period of 7 days ending on
+ * 17 May, when the result may be certified.
+ */
+export const procedureTimes = {
+  noticedAt: '2024-04-15T00:00:00Z',
+  opensAt: '2024-05-01T00:00:00Z',
+  during: '2024-05-05T00:00:00Z',
+  closesAt: '2024-05-10T00:00:00Z',
+  objectionsEndAt: '2024-05-17T00:00:00Z',
+} as const;
+
+/** What {@link convene} holds a vote on. */
+export interface ConveneOptions {
+  readonly voteId: string;
+  readonly communityId: string;
+  readonly matter: Matter;
+  readonly title: string;
+  readonly electorate: readonly ElectorateUnitInput[];
+  readonly requestedAmountFen?: number;
+}
+
+/**
+ * Registers the community, then the committee proposes the vote, gives notice, derives the
+ * electorate from `electorate` registered as the community's units, and opens voting at
+ * {@link procedureTimes}: a vote open under the default procedure.
+ */
+export function convene(ledger: TestLedger, options: ConveneOptions): void {
+  const { voteId, communityId, matter, title } = options;
+  recordRegistered(ledger, { communities: [communityId] });
+  const convener = { id: `oc-${communityId}`, role: 'owners-committee' };
+  ledger.accept(ProposeVote, {
+    actor: convener,
+    occurredAt: procedureTimes.noticedAt,
+    data: {
+      voteId,
+      communityId,
+      matter,
+      title,
+      ...(options.requestedAmountFen !== undefined ? { requestedAmountFen: options.requestedAmountFen } : {}),
+    },
+  });
+  ledger.accept(GiveVoteNotice, {
+    actor: convener,
+    occurredAt: procedureTimes.noticedAt,
+    data: {
+      voteId,
+      agenda: [{ voteId, matter, title }],
+      votingOpensAt: procedureTimes.opensAt,
+      closesAt: procedureTimes.closesAt,
+    },
+  });
+  deriveTestElectorate(ledger, voteId, communityId, options.electorate, convener, procedureTimes.noticedAt, false);
+  ledger.accept(OpenVoting, {
+    actor: convener,
+    occurredAt: procedureTimes.opensAt,
+    data: { voteId, closesAt: procedureTimes.closesAt, electorate: [] },
   });
 }
