@@ -23,6 +23,7 @@ import {
   CommandExecutor,
   describeSubmitError,
   governanceCatalogue,
+  governanceSealer,
   governanceRegistry,
   ratings,
 } from '@govledger/governance';
@@ -38,7 +39,6 @@ import { type CliIo, write } from '../io.ts';
 import { createKeyStore, openKeyStore } from '../key-store.ts';
 import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
 import { startProgress } from '../progress.ts';
-import { governanceSealer } from '../sealing.ts';
 import { loadSigningKey } from '../signing-key.ts';
 import { LazyEsdbLedger } from '../esdb-ledger.ts';
 import { isServerLedger, openLedger } from '../open-ledger.ts';

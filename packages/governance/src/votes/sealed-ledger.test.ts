@@ -11,13 +11,13 @@ import {
   MemoryStore,
   parseLeaf,
   type RecordedEvent,
-  sealPersonalData,
 } from '@govledger/core';
 import fc from 'fast-check';
-import { isRight, left } from 'fp-ts/lib/Either.js';
+import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceRegistry } from '../catalogue.ts';
 import { CommandExecutor, type SubmittedLine } from '../submit.ts';
+import { governanceSealer } from '../sealing.ts';
 import { countBallots, openedBallots } from './ballot-count.ts';
 import type { Choice } from './events.ts';
 import { voteResults } from './project.ts';
@@ -45,10 +45,7 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
     clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
-    seal: async (event) => {
-      const sealed = await sealPersonalData(event, governanceCatalogue, keys);
-      return isRight(sealed) ? sealed : left(sealed.left._tag);
-    },
+    seal: governanceSealer(keys),
   });
   const submit = async (lines: SubmittedLine[]) => {
     now = lines
