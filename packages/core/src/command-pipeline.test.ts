@@ -73,4 +73,29 @@ describe('handleCommand', () => {
     });
     expect(attempts).toBe(3);
   });
+
+  it('folds the events it decided with the metadata they are recorded with, and no invented position', async () => {
+    const store = new MemoryStore();
+    const seen: unknown[] = [];
+    const watching: Decider<Command, Event, number, { _tag: 'OverLimit'; message: string }> = {
+      ...counter,
+      evolve: (state, event) => {
+        seen.push({ ...event });
+        return counter.evolve(state, event);
+      },
+    };
+    const clock = () => new Date('2024-01-02T00:00:00Z');
+    expect(isRight(await handleCommand(store, watching, 'c', { by: 2, max: 5 }, metadata, { clock }))).toBe(true);
+    expect(seen).toEqual([
+      {
+        type: 'Incremented',
+        schemaVersion: 1,
+        data: { by: 2 },
+        metadata: { ...metadata, recordedAt: '2024-01-02T00:00:00.000Z' },
+      },
+    ]);
+    for await (const stored of store.readStream('c'))
+      expect(stored.metadata.recordedAt).toBe('2024-01-02T00:00:00.000Z');
+    expect(await store.streamVersion('c')).toBe(0);
+  });
 });
