@@ -69,11 +69,12 @@ function figures(view: BudgetView): BudgetFigures {
 }
 
 /** Records the story through the decider; returns the refusals (a refusal writes nothing). */
-async function recordStory(store: EventStore, setClock: (at: string) => void, clock: () => Date) {
+async function recordStory(store: EventStore, setClock: (at: string) => void) {
   const refused: { at: string; reason: string }[] = [];
   for (const step of story) {
     setClock(step.at);
     const metadata = { actor: step.actor, occurredAt: step.at };
+    const clock = () => new Date(step.at);
     const result = await handleCommand(store, budgetDecider, BUDGET_STREAM, step.command, metadata, { clock });
     if (isLeft(result)) {
       if (result.left._tag !== 'Rejected')
@@ -108,13 +109,9 @@ export async function runExample(path: string): Promise<ExampleReport> {
   let now = new Date(0);
   const store = openSqliteStore(path, { clock: () => now });
   try {
-    const refused = await recordStory(
-      store,
-      (at) => {
-        now = new Date(at);
-      },
-      () => now,
-    );
+    const refused = await recordStory(store, (at) => {
+      now = new Date(at);
+    });
 
     const current = await replayProjections(store, [budgetView]);
     const march = await replayProjections(store, [budgetView], { time: '2025-03-31T23:59:59Z' });
