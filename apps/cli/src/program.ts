@@ -3,13 +3,14 @@
  * and maps failures to exit codes.
  */
 import { Command, CommanderError } from 'commander';
-import { CliError } from './cli-error.ts';
+import { CliError, SubmissionRefused } from './cli-error.ts';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { storeFailureOf } from './store-failure.ts';
 import { systemFailureOf } from './system-failure.ts';
 import { isClosedOutput } from './closed-output.ts';
 import { spelledOutOption } from './option-suggestions.ts';
+import type { SubmitError } from '@govledger/governance';
 import { registerAppend } from './commands/append.ts';
 import { registerAuditRead } from './commands/audit-read.ts';
 import { registerCheckpoint } from './commands/checkpoint.ts';
@@ -116,6 +117,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCo
         return EXIT.ok;
       return EXIT.usage;
     }
+    if (error instanceof SubmissionRefused) {
+      io.stderr.write(`govledger: ${error.message}\n`);
+      return exitCodeOfSubmission(error.error);
+    }
     if (error instanceof CliError) {
       io.stderr.write(`govledger: ${error.message}\n`);
       return error.exitCode;
@@ -135,4 +140,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCo
     io.stderr.write(`govledger: internal error (please report): ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.failed;
   }
+}
+
+/** A conflict that the executor's retries did not resolve exits 4; every other refusal of a submission exits 1. */
+function exitCodeOfSubmission(error: SubmitError): ExitCode {
+  return error._tag === 'SubmissionNotAppended' && error.error._tag === 'WrongExpectedVersion'
+    ? EXIT.conflict
+    : EXIT.failed;
 }

@@ -14,6 +14,7 @@ import {
   type AnyProjection,
   type AsOf,
   type EventStore,
+  type Projection,
   type SnapshotStore,
   sizeAsOf,
   type UpcasterRegistry,
@@ -34,6 +35,23 @@ export interface StateView {
   readonly etag: string;
   /** The states of the projections asked for, by name. */
   readonly states: Readonly<Record<string, unknown>>;
+  /** The state of `projection` (one the route needs), typed by it. */
+  state<State>(projection: Projection<State>): State;
+}
+
+/** A view of `states` after the first `size` entries, whose tree has root `root`. */
+export function stateViewOf(size: number, root: string, states: Readonly<Record<string, unknown>>): StateView {
+  return {
+    size,
+    root,
+    etag: etagOf(size, root),
+    states,
+    state<State>(projection: Projection<State>): State {
+      if (!(projection.name in states)) throw new Error(`projection ${projection.name} is not among the route's needs`);
+      // The states are keyed by the projections' names, so the one under this name is this projection's.
+      return states[projection.name] as State;
+    },
+  };
 }
 
 /** Reads projection states; what route modules are handed. */
@@ -244,7 +262,7 @@ export class ProjectionStates implements StateReader {
 
   #view(slots: readonly ProjectionSlot[], size: number, root: string): StateView {
     const states = Object.fromEntries(slots.map((slot) => [slot.projection.name, slot.state()]));
-    return { size, root, etag: etagOf(size, root), states };
+    return stateViewOf(size, root, states);
   }
 
   #pastKey(needs: readonly string[], size: number): string {
@@ -269,6 +287,6 @@ export class ProjectionStates implements StateReader {
         ? Object.fromEntries(projections.map((p) => [p.name, p.init()]))
         : (await runnerOf(projections, this.#settings).replayAsOf({ index: size - 1 })).states;
     const root = await this.#heads.rootOf(size);
-    return { size, root, etag: etagOf(size, root), states };
+    return stateViewOf(size, root, states);
   }
 }

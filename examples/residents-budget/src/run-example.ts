@@ -74,7 +74,8 @@ async function recordStory(store: EventStore, setClock: (at: string) => void) {
   for (const step of story) {
     setClock(step.at);
     const metadata = { actor: step.actor, occurredAt: step.at };
-    const result = await handleCommand(store, budgetDecider, BUDGET_STREAM, step.command, metadata);
+    const clock = () => new Date(step.at);
+    const result = await handleCommand(store, budgetDecider, BUDGET_STREAM, step.command, metadata, { clock });
     if (isLeft(result)) {
       if (result.left._tag !== 'Rejected')
         throw new Error(`the store refused ${step.command.kind}: ${result.left._tag}`);

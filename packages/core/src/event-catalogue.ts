@@ -5,14 +5,20 @@
  */
 import { left, type Either } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
+import type { FoldedEvent } from './decider.ts';
 import { type DecodeError, decodeWith } from './decode-error.ts';
+import type { RecordedEvent, TypedRecordedEvent } from './envelope.ts';
 import { coreError } from './errors/thrown-errors.ts';
 import { refuseUnknownKeys } from './exact-codec.ts';
 
 /** One event type at one schema version and the codec of its `data`. */
-export interface EventDefinition<Type extends string = string, Codec extends t.Mixed = t.Mixed> {
+export interface EventDefinition<
+  Type extends string = string,
+  Codec extends t.Mixed = t.Mixed,
+  Version extends number = number,
+> {
   readonly type: Type;
-  readonly schemaVersion: number;
+  readonly schemaVersion: Version;
   /** The declared shape of `data` (walkers such as personal-data marking read it). */
   readonly codec: Codec;
   /** `codec` made exact ({@link refuseUnknownKeys}): what every decode of `data` uses. */
@@ -27,16 +33,55 @@ export interface EventDefinition<Type extends string = string, Codec extends t.M
  * @example
  * const ComplaintFiled = defineEvent('ComplaintFiled', t.type({ complaintId: t.string }));
  */
-export function defineEvent<Type extends string, Codec extends t.Mixed>(
+export function defineEvent<Type extends string, Codec extends t.Mixed, Version extends number = 1>(
   type: Type,
   codec: Codec,
-  schemaVersion = 1,
-): EventDefinition<Type, Codec> {
+  schemaVersion: Version = 1 as Version,
+): EventDefinition<Type, Codec, Version> {
   return { type, schemaVersion, codec, exact: refuseUnknownKeys(codec, type) };
 }
 
 /** The `data` type of an event definition. */
 export type DataOf<D extends EventDefinition> = t.TypeOf<D['codec']>;
+
+/**
+ * The event a definition describes as a stream's fold receives it: `type` and
+ * `schemaVersion` narrowed to the definition's, `data` typed by its codec. An area's event
+ * union is `EventOf<typeof A | typeof B | …>` over its definitions, and its `evolve` narrows
+ * on `type` (then on `schemaVersion` where a type has several) with no cast.
+ */
+export type EventOf<D extends EventDefinition> =
+  D extends EventDefinition<infer Type, infer Codec, infer Version>
+    ? FoldedEvent<Type, t.TypeOf<Codec>> & { readonly schemaVersion: Version }
+    : never;
+
+/**
+ * The same as {@link EventOf}, as the ledger holds it (with its place in the log): what a
+ * projection typed by its area's events folds. The log holds every area's events, so such a
+ * fold keeps a `default` branch that passes other events over unchanged.
+ */
+export type RecordedEventOf<D extends EventDefinition> =
+  D extends EventDefinition<infer Type, infer Codec, infer Version>
+    ? TypedRecordedEvent<Type, t.TypeOf<Codec>> & { readonly schemaVersion: Version }
+    : never;
+
+/**
+ * The guard of an area's events: true when `event` is one of `definitions` (same type and
+ * schema version). A projection folds the whole log, so it first asks the guard and passes
+ * other events over; past it, `event` is the area's typed union and a `switch (event.type)`
+ * narrows `data` with no cast. The check is one Set lookup (O(1) per event); `data` is
+ * trusted as the codecs checked it on every append.
+ *
+ * @example
+ * const isComplaintEvent = isEventOf(complaintEvents);
+ * if (!isComplaintEvent(event)) return state;
+ */
+export function isEventOf<D extends EventDefinition>(
+  definitions: readonly D[],
+): (event: RecordedEvent) => event is RecordedEvent & RecordedEventOf<D> {
+  const keys = new Set(definitions.map((d) => `${d.type}@${d.schemaVersion}`));
+  return (event): event is RecordedEvent & RecordedEventOf<D> => keys.has(`${event.type}@${event.schemaVersion}`);
+}
 
 /** Every event definition of a domain, looked up by (type, schemaVersion). */
 export class EventCatalogue {

@@ -23,7 +23,7 @@ export * from './store-helpers.ts';
 export * from './ledger-time.ts';
 export * from './log-view.ts';
 export * from './decider.ts';
-export * from './command-handler.ts';
+export * from './command-pipeline.ts';
 export * from './projection.ts';
 export * from './projection-runner.ts';
 export * from './upcaster.ts';

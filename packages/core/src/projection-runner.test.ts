@@ -55,6 +55,16 @@ describe('ProjectionRunner', () => {
     expect(runner.state<{ sum: number }>('sum').sum).toBe(115);
   });
 
+  it('hands out the state of a projection asked for by the projection itself', async () => {
+    const store = await storeWith(3);
+    const projection = summing();
+    const runner = new ProjectionRunner(store, [projection]);
+    await runner.catchUp();
+    const state: { sum: number; seen: number } = runner.state(projection);
+    expect(state).toEqual({ sum: 6, seen: 3 });
+    expect(() => runner.state(summing('other'))).toThrow(/no projection named other/);
+  });
+
   it('catches up to a bound below the head when asked, and never past the head', async () => {
     const store = await storeWith(8);
     const projection = summing();

@@ -3,7 +3,13 @@
  * snapshots, and catch up incrementally as the log grows.
  */
 import type { RecordedEvent } from './envelope.ts';
-import { type AnyProjection, type AsOf, SNAPSHOT_MILESTONE, type SnapshotStore } from './projection.ts';
+import {
+  type AnyProjection,
+  type AsOf,
+  type Projection,
+  SNAPSHOT_MILESTONE,
+  type SnapshotStore,
+} from './projection.ts';
 import type { EventStore } from './store.ts';
 import type { UpcasterRegistry } from './upcaster.ts';
 import { coreError } from './errors/thrown-errors.ts';
@@ -96,7 +102,7 @@ export interface Replayed {
  * @example
  * const runner = new ProjectionRunner(store, [complaintBoard, fundLedger]);
  * await runner.catchUp();
- * runner.state('complaintBoard');
+ * runner.state(complaintBoard); // typed: ComplaintBoardState
  */
 export class ProjectionRunner {
   readonly #store: EventStore;
@@ -132,10 +138,17 @@ export class ProjectionRunner {
     return this.#resumedAt;
   }
 
-  /** The current state of the projection `name`. Treat it as read-only. */
-  state<State = unknown>(name: string): State {
+  /**
+   * The current state of `projection`, typed by it (or, for code that only knows names, of
+   * the projection named so). Treat it as read-only.
+   */
+  state<State>(projection: Projection<State>): State;
+  /** The current state of the projection `name`, for callers that hold only names. */
+  state<State = unknown>(name: string): State;
+  state(projection: AnyProjection | string): unknown {
+    const name = typeof projection === 'string' ? projection : projection.name;
     if (!this.#states.has(name)) throw coreError('GL_UNKNOWN_PROJECTION', `no projection named ${name}`);
-    return this.#states.get(name) as State;
+    return this.#states.get(name);
   }
 
   /** Every state by projection name. */

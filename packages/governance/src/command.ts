@@ -3,7 +3,7 @@
  * type provides (its data codec, the stream it acts on, the streams its rule consults and the
  * rule itself). The executor in `submit.ts` runs a list of commands all or nothing.
  */
-import type { Actor, DecidedEvent, RecordedEvent } from '@govledger/core';
+import type { Actor, Aggregate, DecidedEvent } from '@govledger/core';
 import type { Either } from 'fp-ts/lib/Either.js';
 import type * as t from 'io-ts';
 
@@ -34,32 +34,41 @@ export interface DomainError {
 }
 
 /**
- * The fold of one kind of stream (an aggregate): initial state and evolve. Pure. Like a
- * projection's, `evolve` owns the state it is given and may update it in place (a vote with n
- * ballots must not cost O(n²) to fold); it must never mutate `initialState` itself — start
- * from a frozen initial state and copy it on the first change.
+ * The fold of one kind of stream: core's {@link Aggregate}, whose `evolve` receives the
+ * stream's events typed by the area's event union (see docs/contributing.md).
  */
-export interface Aggregate<State> {
-  readonly initialState: State;
-  /** Folds one of the stream's recorded events into its state. */
-  evolve(state: State, event: RecordedEvent): State;
+export type { Aggregate };
+
+/**
+ * Another stream whose state a rule consults (e.g. the vote that authorises a disbursement):
+ * its state arrives in `related` under `key`, folded with `aggregate`.
+ */
+export interface RelatedStream<Key extends string = string, State = unknown> {
+  readonly key: Key;
+  readonly streamId: string;
+  readonly aggregate: Aggregate<State>;
 }
 
-/** Another stream whose state a rule consults (e.g. the vote that authorises a disbursement). */
-export interface RelatedStream {
-  readonly key: string;
-  readonly streamId: string;
-  // biome-ignore lint/suspicious/noExplicitAny: related aggregates have heterogeneous states
-  readonly aggregate: Aggregate<any>;
-}
+/** The related states a rule reads, by key (the default: any key, states unknown to the type). */
+export type RelatedStates = Readonly<Record<string, unknown>>;
+
+/**
+ * The related streams that fill `Related`: each key of `Related` with an aggregate whose
+ * state is that key's type. A spec whose `related` leaves a key out (a reference the data may
+ * omit) declares that key optional in `Related`.
+ */
+export type RelatedStreamsOf<Related extends RelatedStates> = readonly {
+  readonly [Key in keyof Related & string]: RelatedStream<Key, Exclude<Related[Key], undefined>>;
+}[keyof Related & string][];
 
 /**
  * Everything the executor needs to run one command type.
  *
  * `decide` receives the acting stream's state and the states of the related streams keyed
- * by `key` (their initial state when a related stream does not exist yet).
+ * by `key` (their initial state when a related stream does not exist yet), typed by
+ * `Related` when the spec declares it.
  */
-export interface CommandSpec<Data, State> {
+export interface CommandSpec<Data, State, Related extends RelatedStates = RelatedStates> {
   readonly name: string;
   readonly data: t.Type<Data, unknown, unknown>;
   /** The stream the command acts on, derived from its data. */
@@ -69,15 +78,11 @@ export interface CommandSpec<Data, State> {
    * Other streams whose state the rule reads (their states arrive as `related`). `recordedAt`
    * is the ledger's time of the recording, for rules that consult what held then.
    */
-  related?(data: Data, recordedAt: string): readonly RelatedStream[];
+  related?(data: Data, recordedAt: string): RelatedStreamsOf<Related>;
   /** Refuses the command with a domain error, or returns the events that record it. Pure. */
-  decide(
-    input: CommandInput<Data>,
-    state: State,
-    related: Readonly<Record<string, unknown>>,
-  ): Either<DomainError, readonly DecidedEvent[]>;
+  decide(input: CommandInput<Data>, state: State, related: Related): Either<DomainError, readonly DecidedEvent[]>;
 }
 
 /** Any command spec. */
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds specs of every data/state type
-export type AnyCommandSpec = CommandSpec<any, any>;
+export type AnyCommandSpec = CommandSpec<any, any, any>;

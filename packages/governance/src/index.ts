@@ -13,6 +13,7 @@ export * from './roles.ts';
 export * from './authorisation.ts';
 export * from './submit.ts';
 export * from './submit-error.ts';
+export * from './sealing.ts';
 export * as complaints from './complaints/index.ts';
 export * as votes from './votes/index.ts';
 export * as fund from './fund/index.ts';

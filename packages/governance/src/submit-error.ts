@@ -2,7 +2,12 @@
  * Why a submission was refused: which line, which command, which field or rule. Nothing of
  * the submission was recorded.
  */
-import type { AppendError, DecodeProblem } from '@govledger/core';
+import {
+  type DecodeProblem,
+  describePersonalDataError,
+  type PersonalDataError,
+  type SubmissionNotAppended,
+} from '@govledger/core';
 import type { DomainError } from './command.ts';
 
 /** A line is not a command envelope, or its data does not match the command's codec. */
@@ -28,19 +33,16 @@ export interface CommandRejected {
   readonly error: DomainError;
 }
 
-/** Personal data could not be sealed (e.g. no key store, or a missing subject id). */
+/** Personal data could not be sealed (e.g. no key store, or a missing subject id): `error` says which. */
 export interface SealingFailed {
   readonly _tag: 'SealingFailed';
   readonly line: number;
   readonly command: string;
-  readonly reason: string;
+  readonly error: PersonalDataError;
 }
 
-/** The store refused the batch (after conflict retries ran out, or for size). */
-export interface SubmissionNotAppended {
-  readonly _tag: 'SubmissionNotAppended';
-  readonly error: AppendError;
-}
+/** The store refused the batch (after conflict retries ran out, or for size): core's pipeline result. */
+export type { SubmissionNotAppended };
 
 /** Why one line of a submission was refused. */
 export type LineError = InvalidCommand | UnknownCommand | CommandRejected | SealingFailed;
@@ -66,7 +68,7 @@ export function describeSubmitError(error: SubmitError): string {
     case 'CommandRejected':
       return `line ${error.line}: ${error.command}: rule ${error.error._tag}: ${error.error.message}`;
     case 'SealingFailed':
-      return `line ${error.line}: ${error.command}: personal data not sealed: ${error.reason}`;
+      return `line ${error.line}: ${error.command}: personal data not sealed: ${describePersonalDataError(error.error)}`;
     case 'SubmissionNotAppended':
       return `the ledger refused the submission: ${error.error._tag}`;
   }

@@ -1,14 +1,9 @@
-import {
-  describePersonalDataError,
-  InMemoryKeyStore,
-  MemoryStore,
-  type RecordedEvent,
-  sealPersonalData,
-} from '@govledger/core';
-import { isLeft, isRight, left } from 'fp-ts/lib/Either.js';
+import { InMemoryKeyStore, MemoryStore, type RecordedEvent } from '@govledger/core';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceRegistry } from './catalogue.ts';
 import { CommandExecutor, type SubmittedLine } from './submit.ts';
+import { governanceSealer } from './sealing.ts';
 import { describeSubmitError } from './submit-error.ts';
 
 const now = '2024-03-10T08:00:00.000Z';
@@ -40,10 +35,7 @@ async function ledger(): Promise<{ store: MemoryStore; executor: CommandExecutor
     clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
-    seal: async (event) => {
-      const sealed = await sealPersonalData(event, governanceCatalogue, keys);
-      return isLeft(sealed) ? left(describePersonalDataError(sealed.left)) : sealed;
-    },
+    seal: governanceSealer(keys),
   });
   const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
   const registered = await executor.submit(

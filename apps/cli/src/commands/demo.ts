@@ -19,7 +19,14 @@ import {
   type SnapshotStore,
   WRITER_SNAPSHOT_EVERY,
 } from '@govledger/core';
-import { CommandExecutor, describeSubmitError, governanceCatalogue, city, ratings } from '@govledger/governance';
+import {
+  CommandExecutor,
+  city,
+  describeSubmitError,
+  governanceCatalogue,
+  governanceSealer,
+  ratings,
+} from '@govledger/governance';
 import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import { isPostgresUrl } from '@govledger/store-postgres/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
@@ -33,7 +40,6 @@ import { type CliIo, write } from '../io.ts';
 import { createKeyStore, openKeyStore } from '../key-store.ts';
 import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
 import { startProgress } from '../progress.ts';
-import { governanceSealer } from '../sealing.ts';
 import { loadSigningKey } from '../signing-key.ts';
 import { LazyEsdbLedger } from '../esdb-ledger.ts';
 import { isServerLedger, openLedger } from '../open-ledger.ts';

@@ -13,6 +13,7 @@ import {
   CommandExecutor,
   describeSubmitError,
   governanceCatalogue,
+  governanceSealer,
   governanceRegistry,
   votes,
 } from '@govledger/governance';
@@ -24,7 +25,6 @@ import { type CliIo, write } from '../io.ts';
 import { openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { openLedger } from '../open-ledger.ts';
-import { governanceSealer } from '../sealing.ts';
 
 interface Options {
   db: string;

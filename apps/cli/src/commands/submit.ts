@@ -11,15 +11,15 @@ import {
   city,
   governanceCatalogue,
   CommandExecutor,
-  describeSubmitError,
+  governanceSealer,
   type SubmittedLine,
 } from '@govledger/governance';
-import { describePersonalDataError, InMemoryKeyStore, sealPersonalData } from '@govledger/core';
+import { describePersonalDataError, InMemoryKeyStore } from '@govledger/core';
 import type { EventStore } from '@govledger/core';
 import type { Command } from 'commander';
-import { isLeft, left } from 'fp-ts/lib/Either.js';
+import { isLeft } from 'fp-ts/lib/Either.js';
 import { CITY_OPTION_HELP, resolveCity } from '../city.ts';
-import { CliError } from '../cli-error.ts';
+import { CliError, SubmissionRefused } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { EXIT } from '../exit-codes.ts';
 import { type CliIo, write } from '../io.ts';
@@ -27,7 +27,6 @@ import { openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream, numberedLines, parseJsonLine } from '../ndjson.ts';
 import { openLedger } from '../open-ledger.ts';
-import { governanceSealer } from '../sealing.ts';
 
 /** The options of `submit` (files as `ledgerFiles` reads them). */
 interface SubmitOptions {
@@ -82,14 +81,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
         if (isLeft(batched))
           throw new CliError(`nothing was recorded: ${describePersonalDataError(batched.left)}`, EXIT.environment);
         const result = batched.right;
-        if (isLeft(result)) {
-          const conflict =
-            result.left._tag === 'SubmissionNotAppended' && result.left.error._tag === 'WrongExpectedVersion';
-          throw new CliError(
-            `nothing was recorded: ${describeSubmitError(result.left)}`,
-            conflict ? EXIT.conflict : EXIT.failed,
-          );
-        }
+        if (isLeft(result)) throw new SubmissionRefused('nothing was recorded', result.left);
         const checkpoint = await issueCheckpoint(store, files, io);
         await write(
           io.stdout,
@@ -116,13 +108,10 @@ async function dryRun(
     registry: city.cityRegistry(cityPolicy),
     timePolicy: cityPolicy.time,
     catalogue: governanceCatalogue,
-    seal: async (event) => {
-      const sealed = await sealPersonalData(event, governanceCatalogue, scratchKeys);
-      return isLeft(sealed) ? left(describePersonalDataError(sealed.left)) : sealed;
-    },
+    seal: governanceSealer(scratchKeys),
   });
   const result = await executor.dryRun(lines);
-  if (isLeft(result)) throw new CliError(`dry run: nothing would be recorded: ${describeSubmitError(result.left)}`);
+  if (isLeft(result)) throw new SubmissionRefused('dry run: nothing would be recorded', result.left);
   const types = new Map<string, number>();
   for (const event of result.right.events) types.set(event.type, (types.get(event.type) ?? 0) + 1);
   const summary = [...types].map(([type, n]) => `${type} ×${n}`).join(', ');

@@ -4,15 +4,10 @@
  * - `GET /v1/committees/:communityId`: one community's committee.
  */
 import { left, right } from 'fp-ts/lib/Either.js';
+import { committees } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
-import {
-  type CommitteesView,
-  committeeDto,
-  committeeSchema,
-  committeeTotalsDto,
-  committeeTotalsSchema,
-} from '../dto/committees.ts';
+import { committeeDto, committeeSchema, committeeTotalsDto, committeeTotalsSchema } from '../dto/committees.ts';
 import { notFound } from '../errors.ts';
 import { ownEntry } from '../own-entry.ts';
 import { asOfParam } from '../query-params.ts';
@@ -21,7 +16,7 @@ import type { RouteModule } from '../route-module.ts';
 import { list, obj, pathParams, query } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const COMMITTEES = 'committees';
+const COMMITTEES = committees.committees;
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
   app.get<{ Querystring: { asOf?: string } }>(
@@ -38,7 +33,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const state = view.states[COMMITTEES] as CommitteesView;
+        const state = view.state(COMMITTEES);
         return right({
           asOf: ledgerPointOf(view),
           totals: committeeTotalsDto(state.totals),
@@ -62,7 +57,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const committee = ownEntry((view.states[COMMITTEES] as CommitteesView).communities, request.params.communityId);
+        const committee = ownEntry(view.state(COMMITTEES).communities, request.params.communityId);
         return committee
           ? right({ asOf: ledgerPointOf(view), committee: committeeDto(committee) })
           : left(notFound("owners' committee of community", request.params.communityId));
@@ -71,4 +66,4 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
 }
 
 /** The committee routes. */
-export const committeeRoutes: RouteModule = { needs: [COMMITTEES], register };
+export const committeeRoutes: RouteModule = { needs: [COMMITTEES.name], register };

@@ -6,10 +6,10 @@
  *   question).
  */
 import { left, right } from 'fp-ts/lib/Either.js';
+import { ratings } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
 import {
-  type CreditFileView,
   companySummaryDto,
   companySummarySchema,
   creditFileDto,
@@ -24,7 +24,7 @@ import type { RouteModule } from '../route-module.ts';
 import { list, obj, pathParams, query } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const FILES = 'companyCreditFiles';
+const FILES = ratings.companyCreditFiles;
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
   app.get<{ Querystring: { asOf?: string } }>(
@@ -39,7 +39,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const files = view.states[FILES] as Record<string, CreditFileView>;
+        const files = view.state(FILES);
         const companies = Object.keys(files)
           .sort()
           .map((id) => companySummaryDto(files[id]!));
@@ -63,7 +63,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       // An explicit quarter makes the answer independent of the time in question.
       const time = quarter === undefined ? { time: { at } } : {};
       return replyWithState(ctx, request, reply, { asOf, ...time }, (view, timeInQuestion) => {
-        const file = ownEntry(view.states[FILES] as Record<string, CreditFileView>, request.params.companyId);
+        const file = ownEntry(view.state(FILES), request.params.companyId);
         if (!file) return left(notFound('credit file of company', request.params.companyId));
         const judged = quarter ?? quarterOfTime(timeInQuestion!);
         return right({ asOf: ledgerPointOf(view), creditFile: creditFileDto(file, judged) });
@@ -73,4 +73,4 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
 }
 
 /** The company routes. */
-export const companyRoutes: RouteModule = { needs: [FILES], register };
+export const companyRoutes: RouteModule = { needs: [FILES.name], register };

@@ -3,20 +3,17 @@
  * and category, as of `?asOf`.
  */
 import { right } from 'fp-ts/lib/Either.js';
+import { complaints } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
-import {
-  type ComplaintStatisticsView,
-  complaintStatisticsDto,
-  complaintStatisticsProperties,
-} from '../dto/complaint-statistics.ts';
+import { complaintStatisticsDto, complaintStatisticsProperties } from '../dto/complaint-statistics.ts';
 import { asOfParam } from '../query-params.ts';
 import { ledgerPointOf, ledgerPointSchema, responses } from '../responses.ts';
 import type { RouteModule } from '../route-module.ts';
 import { obj, query } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const STATISTICS = 'complaintStatistics';
+const STATISTICS = complaints.complaintStatistics;
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
   app.get<{ Querystring: { asOf?: string } }>(
@@ -33,11 +30,11 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) =>
         right({
           asOf: ledgerPointOf(view),
-          ...complaintStatisticsDto(view.states[STATISTICS] as ComplaintStatisticsView),
+          ...complaintStatisticsDto(view.state(STATISTICS)),
         }),
       ),
   );
 }
 
 /** The complaint statistics route. */
-export const complaintStatisticsRoutes: RouteModule = { needs: [STATISTICS], register };
+export const complaintStatisticsRoutes: RouteModule = { needs: [STATISTICS.name], register };

@@ -6,12 +6,12 @@
  * Both answer as of `?asOf` and judge "overdue" at `?at` (see `time-in-question.ts`).
  */
 import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { complaints } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_STATUSES,
-  type ComplaintBoardView,
   complaintDto,
   complaintSchema,
   decodeCursor,
@@ -26,7 +26,7 @@ import type { RouteModule } from '../route-module.ts';
 import { count, list, nullable, obj, oneOf, pathParams, query, str, time } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const BOARD = 'complaintBoard';
+const BOARD = complaints.complaintBoard;
 
 interface ListQuery {
   asOf?: string;
@@ -82,7 +82,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     (request, reply) => {
       const q = request.query;
       return replyWithState(ctx, request, reply, { asOf: q.asOf, time: { at: q.at } }, (view, at) => {
-        const board = view.states[BOARD] as ComplaintBoardView;
+        const board = view.state(BOARD);
         const newestFirst = q.order === 'newest';
         const start =
           newestFirst && q.cursor === undefined
@@ -122,7 +122,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf, time: { at: request.query.at } }, (view, at) => {
-        const board = view.states[BOARD] as ComplaintBoardView;
+        const board = view.state(BOARD);
         const card = ownEntry(board.complaints, request.params.complaintId);
         if (!card) return left(notFound('complaint', request.params.complaintId));
         return right({ asOf: ledgerPointOf(view), at: at!, complaint: complaintDto(card, at!) });
@@ -131,4 +131,4 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
 }
 
 /** The complaint routes. */
-export const complaintRoutes: RouteModule = { needs: [BOARD], register };
+export const complaintRoutes: RouteModule = { needs: [BOARD.name], register };

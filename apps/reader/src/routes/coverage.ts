@@ -3,16 +3,17 @@
  * counts per mode, and every management area and old community — as of `?asOf`.
  */
 import { right } from 'fp-ts/lib/Either.js';
+import { coverage } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
-import { type CoverageView, coverageDto, coverageProperties } from '../dto/coverage.ts';
+import { coverageDto, coverageProperties } from '../dto/coverage.ts';
 import { asOfParam } from '../query-params.ts';
 import { ledgerPointOf, ledgerPointSchema, responses } from '../responses.ts';
 import type { RouteModule } from '../route-module.ts';
 import { obj, query } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const COVERAGE = 'coverage';
+const COVERAGE = coverage.coverage;
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
   app.get<{ Querystring: { asOf?: string } }>(
@@ -27,10 +28,10 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) =>
-        right({ asOf: ledgerPointOf(view), ...coverageDto(view.states[COVERAGE] as CoverageView) }),
+        right({ asOf: ledgerPointOf(view), ...coverageDto(view.state(COVERAGE)) }),
       ),
   );
 }
 
 /** The coverage route. */
-export const coverageRoutes: RouteModule = { needs: [COVERAGE], register };
+export const coverageRoutes: RouteModule = { needs: [COVERAGE.name], register };

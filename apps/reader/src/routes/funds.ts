@@ -6,15 +6,14 @@
  * - `GET /v1/funds/:communityId/units/:unitId`: one unit's account.
  */
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { fund } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
 import {
-  type FundLedgerView,
   fundDto,
   fundSchema,
   fundSummaryDto,
   fundSummarySchema,
-  type UnitBalancesView,
   unitAccountDto,
   unitAccountSchema,
 } from '../dto/funds.ts';
@@ -26,8 +25,8 @@ import type { RouteModule } from '../route-module.ts';
 import { list, nullable, obj, pathParams, query, str } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const LEDGER = 'fundLedger';
-const UNITS = 'unitFundBalances';
+const LEDGER = fund.fundLedger;
+const UNITS = fund.unitFundBalances;
 
 /** The unit id a units cursor continues after. */
 function unitAfter(cursor: string | undefined): Either<BadParameter, string | null> {
@@ -51,7 +50,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const { communities } = view.states[LEDGER] as FundLedgerView;
+        const { communities } = view.state(LEDGER);
         const funds = Object.keys(communities)
           .sort()
           .map((id) => fundSummaryDto(communities[id]!));
@@ -72,7 +71,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const fund = ownEntry((view.states[LEDGER] as FundLedgerView).communities, request.params.communityId);
+        const fund = ownEntry(view.state(LEDGER).communities, request.params.communityId);
         return fund
           ? right({ asOf: ledgerPointOf(view), fund: fundDto(fund) })
           : left(notFound('fund of community', request.params.communityId));
@@ -101,7 +100,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
         const { communityId } = request.params;
-        const units = ownEntry((view.states[UNITS] as UnitBalancesView).communities, communityId);
+        const units = ownEntry(view.state(UNITS).communities, communityId);
         if (!units) return left(notFound('fund of community', communityId));
         const after = unitAfter(request.query.cursor);
         if (isLeft(after)) return after;
@@ -132,7 +131,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
         const { communityId, unitId } = request.params;
-        const units = ownEntry((view.states[UNITS] as UnitBalancesView).communities, communityId);
+        const units = ownEntry(view.state(UNITS).communities, communityId);
         const unit = units && ownEntry(units, unitId);
         return unit
           ? right({ asOf: ledgerPointOf(view), communityId, unit: unitAccountDto(unitId, unit) })
@@ -142,4 +141,4 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
 }
 
 /** The fund routes. */
-export const fundRoutes: RouteModule = { needs: [LEDGER, UNITS], register };
+export const fundRoutes: RouteModule = { needs: [LEDGER.name, UNITS.name], register };

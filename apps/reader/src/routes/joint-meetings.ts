@@ -5,10 +5,10 @@
  * - `GET /v1/joint-meetings/resolutions/overdue`: open resolutions overdue at the time in question.
  */
 import { left, right } from 'fp-ts/lib/Either.js';
+import { jointMeetings } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
 import {
-  type JointMeetingsView,
   meetingDto,
   meetingSchema,
   meetingSummaryDto,
@@ -24,7 +24,7 @@ import type { RouteModule } from '../route-module.ts';
 import { count, list, obj, pathParams, query, str, time } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const MEETINGS = 'jointMeetings';
+const MEETINGS = jointMeetings.jointMeetings;
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
   app.get<{ Querystring: { asOf?: string; community?: string } }>(
@@ -46,7 +46,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const state = view.states[MEETINGS] as JointMeetingsView;
+        const state = view.state(MEETINGS);
         const { community } = request.query;
         const meetings = Object.keys(state.meetings)
           .sort()
@@ -79,7 +79,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         right({
           asOf: ledgerPointOf(view),
           at: at!,
-          resolutions: overdueResolutionDtos(view.states[MEETINGS] as JointMeetingsView, at!),
+          resolutions: overdueResolutionDtos(view.state(MEETINGS), at!),
         }),
       ),
   );
@@ -100,7 +100,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf, time: { at: request.query.at } }, (view, at) => {
-        const meeting = ownEntry((view.states[MEETINGS] as JointMeetingsView).meetings, request.params.meetingId);
+        const meeting = ownEntry(view.state(MEETINGS).meetings, request.params.meetingId);
         return meeting
           ? right({ asOf: ledgerPointOf(view), at: at!, meeting: meetingDto(meeting, at!) })
           : left(notFound('joint meeting', request.params.meetingId));
@@ -109,4 +109,4 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
 }
 
 /** The joint-meeting routes. */
-export const jointMeetingRoutes: RouteModule = { needs: [MEETINGS], register };
+export const jointMeetingRoutes: RouteModule = { needs: [MEETINGS.name], register };

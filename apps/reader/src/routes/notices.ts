@@ -5,9 +5,10 @@
  * - `GET /v1/notices/:noticeId`: one notice.
  */
 import { left, right } from 'fp-ts/lib/Either.js';
+import { notices } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
-import { NOTICE_KINDS, type NoticesView, noticeDto, noticeDtos, noticeSchema } from '../dto/notices.ts';
+import { NOTICE_KINDS, noticeDto, noticeDtos, noticeSchema } from '../dto/notices.ts';
 import { notFound } from '../errors.ts';
 import { ownEntry } from '../own-entry.ts';
 import { asOfParam, atParam } from '../query-params.ts';
@@ -16,7 +17,7 @@ import type { RouteModule } from '../route-module.ts';
 import { list, obj, oneOf, pathParams, query, str, time } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const NOTICES = 'notices';
+const NOTICES = notices.notices;
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
   app.get<{ Querystring: { asOf?: string; at?: string; community?: string; kind?: string; all: boolean } }>(
@@ -43,7 +44,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         right({
           asOf: ledgerPointOf(view),
           at: timeInQuestion!,
-          notices: noticeDtos(view.states[NOTICES] as NoticesView, {
+          notices: noticeDtos(view.state(NOTICES), {
             at: timeInQuestion!,
             all,
             ...(community !== undefined ? { community } : {}),
@@ -70,7 +71,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf, time: { at: request.query.at } }, (view, at) => {
-        const notice = ownEntry((view.states[NOTICES] as NoticesView).notices, request.params.noticeId);
+        const notice = ownEntry(view.state(NOTICES).notices, request.params.noticeId);
         return notice
           ? right({ asOf: ledgerPointOf(view), at: at!, notice: noticeDto(notice, at!) })
           : left(notFound('notice', request.params.noticeId));
@@ -79,4 +80,4 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
 }
 
 /** The notice routes. */
-export const noticeRoutes: RouteModule = { needs: [NOTICES], register };
+export const noticeRoutes: RouteModule = { needs: [NOTICES.name], register };

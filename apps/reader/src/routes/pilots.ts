@@ -3,16 +3,17 @@
  * as of `?asOf`.
  */
 import { right } from 'fp-ts/lib/Either.js';
+import { pilots } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
-import { type PilotsView, pilotsDto, pilotsProperties } from '../dto/pilots.ts';
+import { pilotsDto, pilotsProperties } from '../dto/pilots.ts';
 import { asOfParam } from '../query-params.ts';
 import { ledgerPointOf, ledgerPointSchema, responses } from '../responses.ts';
 import type { RouteModule } from '../route-module.ts';
 import { obj, query } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const PILOTS = 'pilots';
+const PILOTS = pilots.pilots;
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
   app.get<{ Querystring: { asOf?: string } }>(
@@ -27,10 +28,10 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) =>
-        right({ asOf: ledgerPointOf(view), ...pilotsDto(view.states[PILOTS] as PilotsView) }),
+        right({ asOf: ledgerPointOf(view), ...pilotsDto(view.state(PILOTS)) }),
       ),
   );
 }
 
 /** The pilots route. */
-export const pilotRoutes: RouteModule = { needs: [PILOTS], register };
+export const pilotRoutes: RouteModule = { needs: [PILOTS.name], register };

@@ -5,15 +5,10 @@
  *   allocations and disclosures.
  */
 import { left, right } from 'fp-ts/lib/Either.js';
+import { publicIncome } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
-import {
-  incomeDto,
-  incomeSchema,
-  incomeSummaryDto,
-  incomeSummarySchema,
-  type PublicIncomeView,
-} from '../dto/public-income.ts';
+import { incomeDto, incomeSchema, incomeSummaryDto, incomeSummarySchema } from '../dto/public-income.ts';
 import { notFound } from '../errors.ts';
 import { ownEntry } from '../own-entry.ts';
 import { asOfParam } from '../query-params.ts';
@@ -22,7 +17,7 @@ import type { RouteModule } from '../route-module.ts';
 import { list, obj, pathParams, query } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const INCOME = 'publicIncome';
+const INCOME = publicIncome.publicIncome;
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
   app.get<{ Querystring: { asOf?: string } }>(
@@ -37,7 +32,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const { communities } = view.states[INCOME] as PublicIncomeView;
+        const { communities } = view.state(INCOME);
         return right({
           asOf: ledgerPointOf(view),
           communities: Object.keys(communities)
@@ -60,7 +55,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const income = ownEntry((view.states[INCOME] as PublicIncomeView).communities, request.params.communityId);
+        const income = ownEntry(view.state(INCOME).communities, request.params.communityId);
         return income
           ? right({ asOf: ledgerPointOf(view), income: incomeDto(income) })
           : left(notFound('public income of community', request.params.communityId));
@@ -69,4 +64,4 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
 }
 
 /** The public income routes. */
-export const publicIncomeRoutes: RouteModule = { needs: [INCOME], register };
+export const publicIncomeRoutes: RouteModule = { needs: [INCOME.name], register };

@@ -6,15 +6,14 @@
  * - `GET /v1/red-black-lists/:quarter`: one quarter's list and the policy it followed.
  */
 import { left, right } from 'fp-ts/lib/Either.js';
+import { ratings } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
 import {
   listSummaries,
   listSummarySchema,
-  type PublishedListView,
   publishedListDto,
   publishedListSchema,
-  type QuarterRatingsView,
   quarterRatingsDto,
   quarterRatingsSchema,
   quarterSummaries,
@@ -28,8 +27,8 @@ import type { RouteModule } from '../route-module.ts';
 import { list, obj, query } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const RATINGS = 'quarterlyRatings';
-const LISTS = 'redBlackList';
+const RATINGS = ratings.quarterlyRatings;
+const LISTS = ratings.redBlackList;
 
 const quarterParams = { type: 'object', required: ['quarter'], properties: { quarter: quarterParam } };
 
@@ -48,7 +47,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) =>
         right({
           asOf: ledgerPointOf(view),
-          quarters: quarterSummaries(view.states[RATINGS] as Record<string, QuarterRatingsView>),
+          quarters: quarterSummaries(view.state(RATINGS)),
         }),
       ),
   );
@@ -66,7 +65,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const quarter = ownEntry(view.states[RATINGS] as Record<string, QuarterRatingsView>, request.params.quarter);
+        const quarter = ownEntry(view.state(RATINGS), request.params.quarter);
         return quarter
           ? right({ asOf: ledgerPointOf(view), ratings: quarterRatingsDto(quarter) })
           : left(notFound('ratings of quarter', request.params.quarter));
@@ -87,7 +86,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) =>
         right({
           asOf: ledgerPointOf(view),
-          lists: listSummaries(view.states[LISTS] as Record<string, PublishedListView>),
+          lists: listSummaries(view.state(LISTS)),
         }),
       ),
   );
@@ -105,7 +104,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const published = ownEntry(view.states[LISTS] as Record<string, PublishedListView>, request.params.quarter);
+        const published = ownEntry(view.state(LISTS), request.params.quarter);
         return published
           ? right({ asOf: ledgerPointOf(view), list: publishedListDto(published) })
           : left(notFound('red-black list of quarter', request.params.quarter));
@@ -114,4 +113,4 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
 }
 
 /** The ratings and red-black list routes. */
-export const ratingRoutes: RouteModule = { needs: [RATINGS, LISTS], register };
+export const ratingRoutes: RouteModule = { needs: [RATINGS.name, LISTS.name], register };

@@ -7,15 +7,10 @@
  * Both as of `?asOf`.
  */
 import { left, right } from 'fp-ts/lib/Either.js';
+import { registry } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
-import {
-  REGISTRY_KINDS,
-  type RegistryView,
-  registryEntriesDto,
-  registryEntryDto,
-  registryEntrySchema,
-} from '../dto/registry.ts';
+import { REGISTRY_KINDS, registryEntriesDto, registryEntryDto, registryEntrySchema } from '../dto/registry.ts';
 import { notFound } from '../errors.ts';
 import { ownEntry } from '../own-entry.ts';
 import { asOfParam } from '../query-params.ts';
@@ -24,7 +19,7 @@ import type { RouteModule } from '../route-module.ts';
 import { list, obj, oneOf, pathParams, query } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const REGISTRY = 'registry';
+const REGISTRY = registry.registry;
 
 type Kind = (typeof REGISTRY_KINDS)[number];
 
@@ -42,7 +37,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
         const kinds = request.query.kind ? [request.query.kind] : REGISTRY_KINDS;
-        const entries = registryEntriesDto(view.states[REGISTRY] as RegistryView, kinds);
+        const entries = registryEntriesDto(view.state(REGISTRY), kinds);
         return right({ asOf: ledgerPointOf(view), entries });
       }),
   );
@@ -61,7 +56,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
         const { kind, id } = request.params;
-        const table = REGISTRY_KINDS.includes(kind) ? (view.states[REGISTRY] as RegistryView)[kind] : undefined;
+        const table = REGISTRY_KINDS.includes(kind) ? view.state(REGISTRY)[kind] : undefined;
         const entry = table ? ownEntry(table, id) : undefined;
         if (!entry) return left(notFound(`registered ${kind}`, id));
         return right({ asOf: ledgerPointOf(view), entry: registryEntryDto(entry) });
@@ -70,4 +65,4 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
 }
 
 /** The registry route. */
-export const registryRoutes: RouteModule = { needs: [REGISTRY], register };
+export const registryRoutes: RouteModule = { needs: [REGISTRY.name], register };

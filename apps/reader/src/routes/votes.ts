@@ -4,16 +4,10 @@
  * - `GET /v1/votes/:voteId`: one vote with its Civil Code art. 278 breakdown.
  */
 import { left, right } from 'fp-ts/lib/Either.js';
+import { votes } from '@govledger/governance';
 import type { FastifyInstance } from 'fastify';
 import type { ReaderContext } from '../context.ts';
-import {
-  VOTE_STATUSES,
-  type VoteResultsView,
-  voteDto,
-  voteSchema,
-  voteSummaryDto,
-  voteSummarySchema,
-} from '../dto/votes.ts';
+import { VOTE_STATUSES, voteDto, voteSchema, voteSummaryDto, voteSummarySchema } from '../dto/votes.ts';
 import { notFound } from '../errors.ts';
 import { asOfParam } from '../query-params.ts';
 import { ledgerPointOf, ledgerPointSchema, responses } from '../responses.ts';
@@ -22,7 +16,7 @@ import type { RouteModule } from '../route-module.ts';
 import { list, obj, oneOf, pathParams, query, str } from '../schema.ts';
 import { replyWithState } from '../state-reply.ts';
 
-const RESULTS = 'voteResults';
+const RESULTS = votes.voteResults;
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
   app.get<{ Querystring: { asOf?: string; community?: string; status?: string } }>(
@@ -38,7 +32,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
         const { community, status } = request.query;
-        const state = view.states[RESULTS] as VoteResultsView;
+        const state = view.state(RESULTS);
         const votes = state.order
           .map((id) => state.votes[id])
           .filter((v) => v !== undefined)
@@ -64,7 +58,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
     },
     (request, reply) =>
       replyWithState(ctx, request, reply, { asOf: request.query.asOf }, (view) => {
-        const state = view.states[RESULTS] as VoteResultsView;
+        const state = view.state(RESULTS);
         const vote = ownEntry(state.votes, request.params.voteId);
         return vote
           ? right({ asOf: ledgerPointOf(view), vote: voteDto(vote) })
@@ -74,4 +68,4 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
 }
 
 /** The vote routes. */
-export const voteRoutes: RouteModule = { needs: [RESULTS], register };
+export const voteRoutes: RouteModule = { needs: [RESULTS.name], register };

@@ -5,15 +5,9 @@
  * records each command at its `occurredAt`. It exports the personal values it used, so a
  * test can scan every public answer for them. Test code only.
  */
-import {
-  describePersonalDataError,
-  erasePersonalData,
-  InMemoryKeyStore,
-  MemoryStore,
-  sealPersonalData,
-} from '@govledger/core';
-import { CommandExecutor, governanceCatalogue, governanceRegistry } from '@govledger/governance';
-import { isLeft, left, right } from 'fp-ts/lib/Either.js';
+import { describePersonalDataError, erasePersonalData, InMemoryKeyStore, MemoryStore } from '@govledger/core';
+import { CommandExecutor, governanceCatalogue, governanceRegistry, governanceSealer } from '@govledger/governance';
+import { isLeft } from 'fp-ts/lib/Either.js';
 import { SCENARIO, type ScenarioCommand } from './scenario.ts';
 
 /** Names, phone numbers and ID numbers the scenario records, all sealed in the ledger. */
@@ -71,10 +65,7 @@ export async function buildGovernanceLedger(
     clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
-    seal: async (event) => {
-      const sealed = await sealPersonalData(event, governanceCatalogue, keys);
-      return isLeft(sealed) ? left(describePersonalDataError(sealed.left)) : right(sealed.right);
-    },
+    seal: governanceSealer(keys),
   });
   for (const [i, command] of commands.entries()) {
     now = command.occurredAt;

@@ -127,8 +127,8 @@ describe('returned errors', () => {
       bytes: 70_000,
       limit: 65_535,
     } as const;
-    expect(formatError({ _tag: 'AppendFailed', error: tooLarge })).toBe(
-      `GL_APPEND_FAILED: the store refused the decided events: event 2 (T in stream s) is 70000 bytes as a leaf; the limit is 65535. What to do: ${RETURNED_ERRORS.AppendFailed.remedy}`,
+    expect(formatError({ _tag: 'SubmissionNotAppended', error: tooLarge })).toBe(
+      `GL_SUBMISSION_NOT_APPENDED: the store did not take the decided events: event 2 (T in stream s) is 70000 bytes as a leaf; the limit is 65535. What to do: ${RETURNED_ERRORS.SubmissionNotAppended.remedy}`,
     );
   });
 

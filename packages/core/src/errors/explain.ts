@@ -44,10 +44,8 @@ function detail(error: CoreError): string {
       return `imported leaf ${error.position} (entry ${error.index}): ${error.reason}`;
     case 'Rejected':
       return `the decider refused the command: ${describeValue(error.error)}`;
-    case 'AppendFailed':
-      return `the store refused the decided events: ${explainError(error.error).message}`;
-    case 'TooManyConflicts':
-      return `stream ${error.streamId} changed under the command ${error.attempts} times in a row`;
+    case 'SubmissionNotAppended':
+      return `the store did not take the decided events: ${explainError(error.error).message}`;
     case 'ProofInvalid':
       return `the proof does not verify: ${error.reason}`;
     case 'LeafHashMismatch':

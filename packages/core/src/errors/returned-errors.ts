@@ -6,7 +6,7 @@
  */
 import type { AuditProblem } from '../audit/audit-problem.ts';
 import type { CheckpointError, KeyMalformed } from '../checkpoint/errors.ts';
-import type { HandleError } from '../command-handler.ts';
+import type { HandleError } from '../command-pipeline.ts';
 import type { DecodeError } from '../decode-error.ts';
 import type { LogMismatch } from '../merkle/stream-verifier.ts';
 import type { ProofInvalid } from '../merkle/verify-proofs.ts';
@@ -59,7 +59,7 @@ export const RETURNED_ERRORS = {
     code: 'GL_WRONG_EXPECTED_VERSION',
     returnedBy: 'EventStore.append, appendBatch',
     when: 'a stream did not hold the version the caller expected: another writer appended first',
-    remedy: 'reload the stream, decide again on the newer state and retry (`handleCommand` does this for you)',
+    remedy: 'reload the stream, decide again on the newer state and retry (the command pipeline does this for you)',
   },
   InvalidEvent: {
     code: 'GL_INVALID_EVENT',
@@ -107,18 +107,12 @@ export const RETURNED_ERRORS = {
     when: "the decider refused the command; `error` holds the domain's own error",
     remedy: 'show the domain error to the person who asked (it names the rule); nothing was recorded',
   },
-  AppendFailed: {
-    code: 'GL_APPEND_FAILED',
-    returnedBy: 'handleCommand',
-    when: 'the decider accepted the command but the store refused its events; `error` holds the store error',
+  SubmissionNotAppended: {
+    code: 'GL_SUBMISSION_NOT_APPENDED',
+    returnedBy: 'CommandPipeline.run, handleCommand, the governance executor',
+    when: "the rules accepted the submission but the store did not take its batch: it refused it (`error` holds the store's error), or other writers changed the streams it read on every attempt (`error` is the last conflict)",
     remedy:
-      "act on the inner error's code (usually GL_INVALID_EVENT or GL_LEAF_TOO_LARGE: the decider emitted an event the envelope refuses)",
-  },
-  TooManyConflicts: {
-    code: 'GL_TOO_MANY_CONFLICTS',
-    returnedBy: 'handleCommand',
-    when: 'the stream changed under the command on every attempt (`attempts` in a row)',
-    remedy: 'retry later or raise `maxRetries`; many writers on one stream suggest splitting it into smaller streams',
+      "act on the inner error's code: a conflict (GL_WRONG_EXPECTED_VERSION, GL_RECORDED_AT_BEHIND) can be submitted again later; GL_INVALID_EVENT or GL_LEAF_TOO_LARGE means a rule emitted an event the envelope refuses",
   },
   DecodeError: {
     code: 'GL_DECODE_FAILED',

@@ -16,11 +16,11 @@
  *   an envelope copied into another event fails even where subject, key and path agree.
  */
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { SUBJECT_KEY_BYTES } from './key-material.ts';
 import { PERSONAL_ALG, PERSONAL_ENVELOPE_VERSION, type SealedFieldBody } from './sealed-envelope.ts';
 import { coreError } from '../errors/thrown-errors.ts';
+import { canonicalJson } from '../canonical-json.ts';
 
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
@@ -71,14 +71,14 @@ export function syntheticNonce(key: Uint8Array, context: FieldContext, plaintext
 
 /** The associated data of an envelope: canonical JSON of `{alg, keyId, path, subject, v}`. */
 export function associatedData(context: Pick<FieldContext, 'subject' | 'keyId' | 'pointer'>): Buffer {
-  const text = canonicalize({
+  const text = canonicalJson({
     v: PERSONAL_ENVELOPE_VERSION,
     alg: PERSONAL_ALG,
     subject: context.subject,
     keyId: context.keyId,
     path: context.pointer,
   });
-  return Buffer.from(text ?? '', 'utf8');
+  return Buffer.from(text, 'utf8');
 }
 
 /**
@@ -86,8 +86,8 @@ export function associatedData(context: Pick<FieldContext, 'subject' | 'keyId' |
  * Deterministic: the same key, context and value always give the same body.
  */
 export function sealFieldValue(key: Uint8Array, context: FieldContext, value: unknown): SealedFieldBody {
-  const text = canonicalize(value);
-  if (text === undefined) throw coreError('GL_NOT_JSON', `${context.pointer}: value is not representable as JSON`);
+  if (value === undefined) throw coreError('GL_NOT_JSON', `${context.pointer}: value is not representable as JSON`);
+  const text = canonicalJson(value);
   const plaintext = Buffer.from(text, 'utf8');
   const nonce = syntheticNonce(key, context, plaintext);
   const cipher = createCipheriv('aes-256-gcm', subkey(key, 'aes-256-gcm'), nonce, { authTagLength: TAG_BYTES });

@@ -3,19 +3,15 @@
  * membership, no names), the vote that elected them, the filing status, and the votes
  * already used for an election. A committee has at most 11 members, so each step copies.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
 import {
   CommitteeElected,
-  type CommitteeElectedData,
+  type CommitteeEvent,
   CommitteeFiled,
   CommitteeMemberChanged,
-  type CommitteeMemberChangedData,
   type Position,
   PartyMembershipEntry,
   PartyMembershipRecorded,
-  type PartyMembershipRecordedData,
-  type PartyMembershipRecordedV2Data,
 } from './events.ts';
 
 /** Whether the sitting committee is filed with the street office: never, yes, or changed since. */
@@ -57,10 +53,10 @@ export const initialCommitteeState: CommitteeState = {
   partyMemberCount: 0,
 };
 
-function evolveCommittee(state: CommitteeState, event: RecordedEvent): CommitteeState {
+function evolveCommittee(state: CommitteeState, event: CommitteeEvent): CommitteeState {
   switch (event.type) {
     case CommitteeElected.type: {
-      const data = event.data as CommitteeElectedData;
+      const { data } = event;
       const members: Record<string, SittingMember> = {};
       for (const m of data.members) members[m.memberId] = { position: m.position, partyMember: flag(m.partyMember) };
       return {
@@ -76,7 +72,7 @@ function evolveCommittee(state: CommitteeState, event: RecordedEvent): Committee
     case CommitteeFiled.type:
       return { ...state, filing: 'filed' };
     case CommitteeMemberChanged.type: {
-      const data = event.data as CommitteeMemberChangedData;
+      const { data } = event;
       const members = { ...state.members };
       if (data.outgoingMemberId !== null) delete members[data.outgoingMemberId];
       if (data.incomingMember !== null) {
@@ -93,11 +89,8 @@ function evolveCommittee(state: CommitteeState, event: RecordedEvent): Committee
       };
     }
     case PartyMembershipRecorded.type: {
-      const counted = { ...state, partyMemberCount: (event.data as { partyMemberCount: number }).partyMemberCount };
-      const data =
-        event.schemaVersion >= 2
-          ? (event.data as PartyMembershipRecordedV2Data).entry
-          : (event.data as PartyMembershipRecordedData);
+      const counted = { ...state, partyMemberCount: event.data.partyMemberCount };
+      const data = event.schemaVersion === 2 ? event.data.entry : event.data;
       if (!PartyMembershipEntry.is(data)) {
         // Sealed: which member changed is not readable here, so no member's flag is known any more.
         const members: Record<string, SittingMember> = {};
@@ -117,7 +110,7 @@ function evolveCommittee(state: CommitteeState, event: RecordedEvent): Committee
 }
 
 /** The fold of a `committee-<communityId>` stream. Pure. */
-export const committeeAggregate: Aggregate<CommitteeState> = {
+export const committeeAggregate: Aggregate<CommitteeState, CommitteeEvent> = {
   initialState: initialCommitteeState,
   evolve: evolveCommittee,
 };

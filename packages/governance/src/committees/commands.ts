@@ -3,7 +3,7 @@
  * command acts on the community's committee stream, `committee-<communityId>`; elections and
  * member changes also read the authorising vote's stream, `vote-<voteId>`.
  */
-import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
+import type { AnyCommandSpec, CommandSpec, RelatedStreamsOf } from '../command.ts';
 import { voteAggregate } from '../votes/aggregate.ts';
 import { voteStreamId } from '../votes/events.ts';
 import { type CommitteeState, committeeAggregate } from './aggregate.ts';
@@ -15,6 +15,7 @@ import {
 } from './command-data.ts';
 import {
   AUTHORISING_VOTE,
+  type AuthorisingVote,
   changeCommitteeMember,
   electCommittee,
   fileCommittee,
@@ -23,12 +24,12 @@ import {
 import { committeeStreamId } from './events.ts';
 
 const onCommittee = (data: { communityId: string }): string => committeeStreamId(data.communityId);
-const authorisingVote = (data: { voteId: string }): readonly RelatedStream[] => [
+const authorisingVote = (data: { voteId: string }): RelatedStreamsOf<AuthorisingVote> => [
   { key: AUTHORISING_VOTE, streamId: voteStreamId(data.voteId), aggregate: voteAggregate },
 ];
 
 /** 业委会选举 — owners' assembly or street office; reads the matter-3 vote. */
-export const ElectCommittee: CommandSpec<ElectCommitteeData, CommitteeState> = {
+export const ElectCommittee: CommandSpec<ElectCommitteeData, CommitteeState, AuthorisingVote> = {
   name: 'ElectCommittee',
   data: ElectCommitteeData,
   streamId: onCommittee,
@@ -47,7 +48,7 @@ export const FileCommittee: CommandSpec<FileCommitteeData, CommitteeState> = {
 };
 
 /** 成员变更 — owners' assembly or street office; reads the matter-3 vote. */
-export const ChangeCommitteeMember: CommandSpec<ChangeCommitteeMemberData, CommitteeState> = {
+export const ChangeCommitteeMember: CommandSpec<ChangeCommitteeMemberData, CommitteeState, AuthorisingVote> = {
   name: 'ChangeCommitteeMember',
   data: ChangeCommitteeMemberData,
   streamId: onCommittee,

@@ -47,17 +47,16 @@ import {
 /** The key under which the authorising vote's state arrives in `related`. */
 export const AUTHORISING_VOTE = 'vote';
 
+/** What elections and member changes read beside the committee: the authorising vote's state. */
+export type AuthorisingVote = { readonly [AUTHORISING_VOTE]: VoteState };
+
 /** What every committee rule returns: the events to record, or why not. */
 export type CommitteeDecision = E.Either<CommitteeError, readonly DecidedEvent[]>;
 
 const ok: E.Either<never, void> = E.right(undefined);
 
-function requireVote(communityId: string, voteId: string, related: Readonly<Record<string, unknown>>) {
-  const problem = whyVoteDoesNotAuthorise(
-    related[AUTHORISING_VOTE] as VoteState | undefined,
-    communityId,
-    COMMITTEE_MATTER,
-  );
+function requireVote(communityId: string, voteId: string, related: AuthorisingVote) {
+  const problem = whyVoteDoesNotAuthorise(related[AUTHORISING_VOTE], communityId, COMMITTEE_MATTER);
   return problem === null ? ok : E.left(voteDoesNotAuthorise(communityId, voteId, problem));
 }
 
@@ -88,7 +87,7 @@ function knownFlag(
 export function electCommittee(
   input: CommandInput<ElectCommitteeData>,
   state: CommitteeState,
-  related: Readonly<Record<string, unknown>>,
+  related: AuthorisingVote,
 ): CommitteeDecision {
   const { data } = input;
   return pipe(
@@ -136,7 +135,7 @@ export function fileCommittee(input: CommandInput<FileCommitteeData>, state: Com
 export function changeCommitteeMember(
   input: CommandInput<ChangeCommitteeMemberData>,
   state: CommitteeState,
-  related: Readonly<Record<string, unknown>>,
+  related: AuthorisingVote,
 ): CommitteeDecision {
   const { data } = input;
   const { outgoingMemberId, incomingMember, outgoingPartyMember } = data;

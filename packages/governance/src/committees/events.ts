@@ -10,6 +10,8 @@ import {
   type DataOf,
   defineEvent,
   type EventDefinition,
+  type EventOf,
+  isEventOf,
   Id,
   IsoTime,
   NonEmptyString,
@@ -151,7 +153,7 @@ export type CommitteeMemberChangedData = DataOf<typeof CommitteeMemberChanged>;
 export type PartyMembershipRecordedData = DataOf<typeof PartyMembershipRecorded>;
 
 /** Every committee event definition, for the governance catalogue. */
-export const committeeEvents: EventDefinition[] = [
+export const committeeEvents = [
   CommitteeElected,
   CommitteeElectedV2,
   CommitteeFiled,
@@ -159,7 +161,16 @@ export const committeeEvents: EventDefinition[] = [
   CommitteeMemberChangedV2,
   PartyMembershipRecorded,
   PartyMembershipRecordedV2,
-];
+] satisfies EventDefinition[];
+
+/**
+ * A committee event as the committee's fold receives it: `switch (event.type)` narrows
+ * `data` to the type's schema versions, and `event.schemaVersion` narrows further.
+ */
+export type CommitteeEvent = EventOf<(typeof committeeEvents)[number]>;
+
+/** True for a committee event of the log (a projection's first step: other events pass over). */
+export const isCommitteeEvent = isEventOf(committeeEvents);
 
 /** The committee stream of one community. */
 export function committeeStreamId(communityId: string): string {

@@ -9,12 +9,11 @@ import type { FilingStatus } from './aggregate.ts';
 import {
   CommitteeElected,
   type CommitteeElectedData,
+  type CommitteeElectedV2Data,
   CommitteeFiled,
-  type CommitteeFiledData,
   CommitteeMemberChanged,
-  type CommitteeMemberChangedData,
+  isCommitteeEvent,
   PartyMembershipRecorded,
-  type PartyMembershipRecordedData,
 } from './events.ts';
 
 /** One community's committee as the public sees it. Times are ISO-8601 UTC. */
@@ -68,7 +67,7 @@ function setFiling(state: CommitteesState, record: CommitteeRecord, status: Fili
   record.filingStatus = status;
 }
 
-function elected(state: CommitteesState, data: CommitteeElectedData, at: string): void {
+function elected(state: CommitteesState, data: CommitteeElectedData | CommitteeElectedV2Data, at: string): void {
   let record = state.communities[data.communityId];
   if (!record) {
     record = {
@@ -103,29 +102,30 @@ function elected(state: CommitteesState, data: CommitteeElectedData, at: string)
 }
 
 function evolveCommittees(state: CommitteesState, event: RecordedEvent): CommitteesState {
+  if (!isCommitteeEvent(event)) return state;
   const at = event.metadata.occurredAt;
   if (event.type === CommitteeElected.type) {
-    elected(state, event.data as CommitteeElectedData, at);
-    state.communities[(event.data as CommitteeElectedData).communityId]!.updatedAt = at;
+    elected(state, event.data, at);
+    state.communities[event.data.communityId]!.updatedAt = at;
     return state;
   }
-  const record = state.communities[(event.data as { communityId?: string }).communityId ?? ''];
+  const record = state.communities[event.data.communityId];
   if (!record) return state;
   switch (event.type) {
     case CommitteeFiled.type:
       setFiling(state, record, 'filed');
       record.filedAt = at;
-      record.filingNumber = (event.data as CommitteeFiledData).filingNumber;
+      record.filingNumber = event.data.filingNumber;
       break;
     case CommitteeMemberChanged.type: {
-      const data = event.data as CommitteeMemberChangedData;
+      const { data } = event;
       setCounts(state, record, data.memberCount, data.partyMemberCount);
       if (record.filingStatus === 'filed') setFiling(state, record, 'changed-since-filing');
       record.memberChanges++;
       break;
     }
     case PartyMembershipRecorded.type: {
-      const data = event.data as PartyMembershipRecordedData;
+      const { data } = event;
       setCounts(state, record, data.memberCount, data.partyMemberCount);
       break;
     }

@@ -15,12 +15,12 @@ import {
   openPersonalData,
   parseLeaf,
   type RecordedEvent,
-  sealPersonalData,
 } from '@govledger/core';
 import fc from 'fast-check';
-import { isRight, left } from 'fp-ts/lib/Either.js';
+import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceRegistry } from '../catalogue.ts';
+import { governanceSealer } from '../sealing.ts';
 import { CommandExecutor, type SubmittedLine } from '../submit.ts';
 import { countBallots, openedBallots } from '../votes/ballot-count.ts';
 import { committees } from './project.ts';
@@ -69,10 +69,7 @@ async function runLedger(spec: { flags: boolean[]; acts: Act[] }) {
     clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
-    seal: async (event) => {
-      const sealed = await sealPersonalData(event, governanceCatalogue, keys);
-      return isRight(sealed) ? sealed : left(sealed.left._tag);
-    },
+    seal: governanceSealer(keys),
   });
   const submit = async (at: string, lines: SubmittedLine[]) => {
     now = at;

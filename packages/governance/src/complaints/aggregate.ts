@@ -2,15 +2,13 @@
  * The state of one complaint stream, folded from its events: what the rules need to decide
  * the next act (status, complainant, assignee, due time). No personal field is kept.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
 import {
   ComplaintAssigned,
-  type ComplaintAssignedData,
   ComplaintClosed,
   ComplaintEscalated,
+  type ComplaintEvent,
   ComplaintFiled,
-  type ComplaintFiledData,
   ComplaintReopened,
   ComplaintResolved,
   ComplaintResponded,
@@ -37,14 +35,14 @@ export const initialComplaintState: ComplaintState = {
   dueAt: null,
 };
 
-function evolveComplaint(state: ComplaintState, event: RecordedEvent): ComplaintState {
+function evolveComplaint(state: ComplaintState, event: ComplaintEvent): ComplaintState {
   switch (event.type) {
     case ComplaintFiled.type: {
-      const data = event.data as ComplaintFiledData;
+      const { data } = event;
       return { ...state, status: 'filed', complaintId: data.complaintId, complainantId: data.complainantId };
     }
     case ComplaintAssigned.type: {
-      const data = event.data as ComplaintAssignedData;
+      const { data } = event;
       return { ...state, status: 'assigned', assigneeCompanyId: data.assigneeCompanyId, dueAt: data.dueAt };
     }
     case ComplaintResponded.type:
@@ -63,7 +61,7 @@ function evolveComplaint(state: ComplaintState, event: RecordedEvent): Complaint
 }
 
 /** The fold of a `complaint-<id>` stream. Pure; the state is small, so each step copies it. */
-export const complaintAggregate: Aggregate<ComplaintState> = {
+export const complaintAggregate: Aggregate<ComplaintState, ComplaintEvent> = {
   initialState: initialComplaintState,
   evolve: evolveComplaint,
 };

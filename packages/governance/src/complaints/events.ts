@@ -4,7 +4,17 @@
  * of each act is `metadata.actor`. The complainant's name, phone number and free text are
  * personal data of the complainant (`complainantId`, a pseudonymous `person-…` id).
  */
-import { checkedString, type DataOf, defineEvent, type EventDefinition, Id, IsoTime, personal } from '@govledger/core';
+import {
+  checkedString,
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  Id,
+  IsoTime,
+  isEventOf,
+  personal,
+} from '@govledger/core';
 import * as t from 'io-ts';
 
 /** A pseudonymous person id such as `person-7f3a`: never a name, phone or ID number. */
@@ -108,7 +118,7 @@ export type ComplaintClosedData = DataOf<typeof ComplaintClosed>;
 export type ComplaintEscalatedData = DataOf<typeof ComplaintEscalated>;
 
 /** Every complaint event definition, for the governance catalogue. */
-export const complaintEvents: EventDefinition[] = [
+export const complaintEvents = [
   ComplaintFiled,
   ComplaintAssigned,
   ComplaintResponded,
@@ -116,7 +126,13 @@ export const complaintEvents: EventDefinition[] = [
   ComplaintReopened,
   ComplaintClosed,
   ComplaintEscalated,
-];
+] satisfies EventDefinition[];
+
+/** A complaint event as the complaint's fold receives it: `switch (event.type)` narrows `data`. */
+export type ComplaintEvent = EventOf<(typeof complaintEvents)[number]>;
+
+/** True for a complaint event of the log (a projection's first step: other events pass over). */
+export const isComplaintEvent = isEventOf(complaintEvents);
 
 /** The stream of one complaint. */
 export function complaintStreamId(complaintId: string): string {

@@ -6,17 +6,14 @@
 import type { Projection, RecordedEvent } from '@govledger/core';
 import {
   ComplaintAssigned,
-  type ComplaintAssignedData,
   type ComplaintCategory,
   ComplaintClosed,
-  type ComplaintClosedData,
   ComplaintEscalated,
-  type ComplaintEscalatedData,
   ComplaintFiled,
-  type ComplaintFiledData,
   ComplaintReopened,
   ComplaintResolved,
   ComplaintResponded,
+  isComplaintEvent,
 } from './events.ts';
 import { type ComplaintStatus, isOverdueAt } from './lifecycle.ts';
 import { recordsById } from '../public-records.ts';
@@ -53,9 +50,10 @@ export interface ComplaintBoardState {
 }
 
 function evolveBoard(state: ComplaintBoardState, event: RecordedEvent): ComplaintBoardState {
+  if (!isComplaintEvent(event)) return state;
   const at = event.metadata.occurredAt;
   if (event.type === ComplaintFiled.type) {
-    const data = event.data as ComplaintFiledData;
+    const { data } = event;
     state.complaints[data.complaintId] = {
       complaintId: data.complaintId,
       communityId: data.communityId,
@@ -78,11 +76,11 @@ function evolveBoard(state: ComplaintBoardState, event: RecordedEvent): Complain
     state.order.push(data.complaintId);
     return state;
   }
-  const card = state.complaints[(event.data as { complaintId?: string }).complaintId ?? ''];
+  const card = state.complaints[event.data.complaintId];
   if (!card) return state;
   switch (event.type) {
     case ComplaintAssigned.type: {
-      const data = event.data as ComplaintAssignedData;
+      const { data } = event;
       Object.assign(card, {
         status: 'assigned',
         assigneeCompanyId: data.assigneeCompanyId,
@@ -104,14 +102,14 @@ function evolveBoard(state: ComplaintBoardState, event: RecordedEvent): Complain
       Object.assign(card, {
         status: 'closed',
         closedAt: at,
-        satisfaction: (event.data as ComplaintClosedData).satisfaction,
+        satisfaction: event.data.satisfaction,
       });
       break;
     case ComplaintEscalated.type:
       Object.assign(card, {
         status: 'escalated',
         escalatedAt: at,
-        jointMeetingId: (event.data as ComplaintEscalatedData).jointMeetingId,
+        jointMeetingId: event.data.jointMeetingId,
       });
       break;
     default:

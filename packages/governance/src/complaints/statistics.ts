@@ -16,15 +16,13 @@ import { type DueEntry, popDueBefore, pushDue } from './due-queue.ts';
 import { complaintStatisticsRecords } from './statistics-records.ts';
 import {
   ComplaintAssigned,
-  type ComplaintAssignedData,
   ComplaintClosed,
-  type ComplaintClosedData,
   ComplaintEscalated,
   ComplaintFiled,
-  type ComplaintFiledData,
   ComplaintReopened,
   ComplaintResolved,
   ComplaintResponded,
+  isComplaintEvent,
 } from './events.ts';
 import { type ComplaintStatus, isOpen } from './lifecycle.ts';
 
@@ -191,9 +189,11 @@ function moveStatus(
 function evolveStatistics(state: ComplaintStatisticsState, event: RecordedEvent): ComplaintStatisticsState {
   const at = event.metadata.occurredAt;
   advanceClock(state, event.metadata.recordedAt);
+  // Every event moves the projection's clock; only complaint events change the counts.
+  if (!isComplaintEvent(event)) return state;
   const atMs = Date.parse(at);
   if (event.type === ComplaintFiled.type) {
-    const data = event.data as ComplaintFiledData;
+    const { data } = event;
     const c: TrackedComplaint = {
       month: monthInChina(atMs),
       communityId: data.communityId,
@@ -213,12 +213,12 @@ function evolveStatistics(state: ComplaintStatisticsState, event: RecordedEvent)
     });
     return state;
   }
-  const id = (event.data as { complaintId?: string }).complaintId ?? '';
+  const id = event.data.complaintId;
   const c = state.tracked[id];
   if (!c) return state;
   switch (event.type) {
     case ComplaintAssigned.type:
-      c.dueMs = Date.parse((event.data as ComplaintAssignedData).dueAt);
+      c.dueMs = Date.parse(event.data.dueAt);
       moveStatus(state, id, c, 'assigned', atMs);
       break;
     case ComplaintResponded.type:
@@ -240,7 +240,7 @@ function evolveStatistics(state: ComplaintStatisticsState, event: RecordedEvent)
       moveStatus(state, id, c, 'escalated', atMs);
       break;
     case ComplaintClosed.type: {
-      const score = (event.data as ComplaintClosedData).satisfaction;
+      const score = event.data.satisfaction;
       count(state, c, (k) => {
         k.closed++;
         k.satisfactionTotal += score;

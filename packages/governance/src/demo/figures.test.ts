@@ -1,15 +1,9 @@
-import {
-  describePersonalDataError,
-  InMemoryKeyStore,
-  MemoryStore,
-  parseAsOf,
-  replayProjections,
-  sealPersonalData,
-} from '@govledger/core';
-import { isLeft, left } from 'fp-ts/lib/Either.js';
+import { InMemoryKeyStore, MemoryStore, parseAsOf, replayProjections } from '@govledger/core';
+import { isLeft } from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceProjections, governanceRegistry } from '../catalogue.ts';
 import { CommandExecutor } from '../submit.ts';
+import { governanceSealer } from '../sealing.ts';
 import { describeSubmitError } from '../submit-error.ts';
 import type { DemoCommand } from './command.ts';
 import { publicityFailures } from '../fund/project.ts';
@@ -37,10 +31,7 @@ describe('the demo history replayed through the rules', () => {
       clock: () => new Date(at),
       registry: governanceRegistry,
       catalogue: governanceCatalogue,
-      seal: async (event) => {
-        const sealed = await sealPersonalData(event, governanceCatalogue, keys);
-        return isLeft(sealed) ? left(describePersonalDataError(sealed.left)) : sealed;
-      },
+      seal: governanceSealer(keys),
     });
     for (const batch of demoHistory({ seed: 7, scale: 1 })) {
       at = batch.at;

@@ -4,16 +4,14 @@
  * covered now). One stream per old community makes "covered in one way at a time" a rule of a
  * single aggregate. States are immutable and small.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
 import {
   type CoverageMode,
   CoverageModeAssigned,
-  type CoverageModeAssignedData,
   CoverageWithdrawn,
   ManagementAreaDesignated,
-  type ManagementAreaDesignatedData,
   OldCommunityRegistered,
+  type CoverageEvent,
 } from './events.ts';
 
 /** Stream of a management area. */
@@ -28,11 +26,11 @@ export interface AreaState {
 }
 
 /** Fold of `area-<id>`. */
-export const areaAggregate: Aggregate<AreaState> = {
+export const areaAggregate: Aggregate<AreaState, CoverageEvent> = {
   initialState: { designated: false, communityIds: new Set() },
-  evolve(state, event: RecordedEvent) {
+  evolve(state, event: CoverageEvent) {
     if (event.type !== ManagementAreaDesignated.type) return state;
-    return { designated: true, communityIds: new Set((event.data as ManagementAreaDesignatedData).communityIds) };
+    return { designated: true, communityIds: new Set(event.data.communityIds) };
   },
 };
 
@@ -51,14 +49,14 @@ export interface OldCommunityState {
 }
 
 /** Fold of `old-community-<id>`. */
-export const oldCommunityAggregate: Aggregate<OldCommunityState> = {
+export const oldCommunityAggregate: Aggregate<OldCommunityState, CoverageEvent> = {
   initialState: { registered: false, coverage: null },
-  evolve(state, event: RecordedEvent) {
+  evolve(state, event: CoverageEvent) {
     switch (event.type) {
       case OldCommunityRegistered.type:
         return { registered: true, coverage: null };
       case CoverageModeAssigned.type: {
-        const { areaId, mode, companyId } = event.data as CoverageModeAssignedData;
+        const { areaId, mode, companyId } = event.data;
         return { ...state, coverage: { areaId, mode, companyId } };
       }
       case CoverageWithdrawn.type:

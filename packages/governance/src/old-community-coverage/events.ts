@@ -3,7 +3,7 @@
  * designated, old communities 老旧小区 registered, and each old community is covered in one of
  * four modes or its coverage is withdrawn. No event holds personal data.
  */
-import { type DataOf, defineEvent, Id, NonEmptyString } from '@govledger/core';
+import { type DataOf, defineEvent, type EventOf, isEventOf, Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 
 /**
@@ -59,3 +59,19 @@ export type OldCommunityRegisteredData = DataOf<typeof OldCommunityRegistered>;
 export type CoverageModeAssignedData = DataOf<typeof CoverageModeAssigned>;
 /** Data of {@link CoverageWithdrawn}. */
 export type CoverageWithdrawnData = DataOf<typeof CoverageWithdrawn>;
+
+/** An old-community coverage event as the area's folds receive it: `switch (event.type)` narrows `data`. */
+export type CoverageEvent = EventOf<
+  | typeof ManagementAreaDesignated
+  | typeof OldCommunityRegistered
+  | typeof CoverageModeAssigned
+  | typeof CoverageWithdrawn
+>;
+
+/** True for an old-community coverage event of the log (a projection's first step: other events pass over). */
+export const isCoverageEvent = isEventOf([
+  ManagementAreaDesignated,
+  OldCommunityRegistered,
+  CoverageModeAssigned,
+  CoverageWithdrawn,
+]);

@@ -9,13 +9,10 @@ import {
   COVERAGE_MODES,
   type CoverageMode,
   CoverageModeAssigned,
-  type CoverageModeAssignedData,
   CoverageWithdrawn,
-  type CoverageWithdrawnData,
   ManagementAreaDesignated,
-  type ManagementAreaDesignatedData,
   OldCommunityRegistered,
-  type OldCommunityRegisteredData,
+  isCoverageEvent,
 } from './events.ts';
 
 /**
@@ -97,22 +94,23 @@ export const coverage: Projection<CoverageState> = {
     communities: Object.create(null) as Record<string, CommunityCoverage>,
   }),
   evolve(state, event: RecordedEvent) {
+    if (!isCoverageEvent(event)) return state;
     switch (event.type) {
       case ManagementAreaDesignated.type: {
-        const { areaId, town, communityIds } = event.data as ManagementAreaDesignatedData;
+        const { areaId, town, communityIds } = event.data;
         if (!state.areas[areaId]) state.managementAreas++;
         state.areas[areaId] = { areaId, town, communityIds: [...communityIds] };
         return state;
       }
       case OldCommunityRegistered.type: {
-        const { communityId, name, town } = event.data as OldCommunityRegisteredData;
+        const { communityId, name, town } = event.data;
         if (state.communities[communityId]) return state;
         state.communities[communityId] = { communityId, name, town, areaId: null, mode: null, companyId: null };
         state.oldCommunities++;
         break;
       }
       case CoverageModeAssigned.type: {
-        const { communityId, areaId, mode, companyId } = event.data as CoverageModeAssignedData;
+        const { communityId, areaId, mode, companyId } = event.data;
         const community = state.communities[communityId];
         if (!community) return state;
         uncover(state, community);
@@ -124,7 +122,7 @@ export const coverage: Projection<CoverageState> = {
         break;
       }
       case CoverageWithdrawn.type: {
-        const community = state.communities[(event.data as CoverageWithdrawnData).communityId];
+        const community = state.communities[event.data.communityId];
         if (!community) return state;
         uncover(state, community);
         break;

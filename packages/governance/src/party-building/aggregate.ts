@@ -4,17 +4,14 @@
  * belongs to at most one active organisation" a rule of a single aggregate; the industry has
  * tens of organisations, so the state stays small. States are immutable.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
 import {
   IndustryPartyCommitteeEstablished,
   type OrganisationForm,
   PartyMembersRecorded,
-  type PartyMembersRecordedData,
   PartyOrganisationDissolved,
-  type PartyOrganisationDissolvedData,
   PartyOrganisationRegistered,
-  type PartyOrganisationRegisteredData,
+  type PartyBuildingEvent,
 } from './events.ts';
 
 /** Stream of an industry party committee. */
@@ -45,28 +42,28 @@ function withOrganisation(
 }
 
 /** Fold of `party-committee-<id>`. */
-export const partyCommitteeAggregate: Aggregate<PartyCommitteeState> = {
+export const partyCommitteeAggregate: Aggregate<PartyCommitteeState, PartyBuildingEvent> = {
   initialState: { established: false, organisations: new Map(), organisationOfCompany: new Map() },
-  evolve(state, event: RecordedEvent) {
+  evolve(state, event: PartyBuildingEvent) {
     switch (event.type) {
       case IndustryPartyCommitteeEstablished.type:
         return { ...state, established: true };
       case PartyOrganisationRegistered.type: {
-        const { organisationId, form, companyIds } = event.data as PartyOrganisationRegisteredData;
+        const { organisationId, form, companyIds } = event.data;
         const organisationOfCompany = new Map(state.organisationOfCompany);
         for (const companyId of companyIds) organisationOfCompany.set(companyId, organisationId);
         const organisation = { form, companyIds: [...companyIds], active: true, lastCountedAt: new Map() };
         return { ...withOrganisation(state, organisationId, organisation), organisationOfCompany };
       }
       case PartyMembersRecorded.type: {
-        const { organisationId, companyId, countedAt } = event.data as PartyMembersRecordedData;
+        const { organisationId, companyId, countedAt } = event.data;
         const organisation = state.organisations.get(organisationId);
         if (!organisation) return state;
         const lastCountedAt = new Map(organisation.lastCountedAt).set(companyId, countedAt);
         return withOrganisation(state, organisationId, { ...organisation, lastCountedAt });
       }
       case PartyOrganisationDissolved.type: {
-        const { organisationId } = event.data as PartyOrganisationDissolvedData;
+        const { organisationId } = event.data;
         const organisation = state.organisations.get(organisationId);
         if (!organisation) return state;
         const organisationOfCompany = new Map(state.organisationOfCompany);

@@ -4,7 +4,7 @@
  * under it (单建 one company, 联建 several jointly), their party members are counted, and
  * organisations are dissolved. Members are counted, never named: no event holds personal data.
  */
-import { type DataOf, defineEvent, Id, IsoTime, NonEmptyString } from '@govledger/core';
+import { type DataOf, defineEvent, type EventOf, isEventOf, Id, IsoTime, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 import { boundedInteger } from '../ratings/score.ts';
 
@@ -67,3 +67,19 @@ export type PartyOrganisationRegisteredData = DataOf<typeof PartyOrganisationReg
 export type PartyMembersRecordedData = DataOf<typeof PartyMembersRecorded>;
 /** Data of {@link PartyOrganisationDissolved}. */
 export type PartyOrganisationDissolvedData = DataOf<typeof PartyOrganisationDissolved>;
+
+/** A party-building event as the area's folds receive it: `switch (event.type)` narrows `data`. */
+export type PartyBuildingEvent = EventOf<
+  | typeof IndustryPartyCommitteeEstablished
+  | typeof PartyOrganisationRegistered
+  | typeof PartyMembersRecorded
+  | typeof PartyOrganisationDissolved
+>;
+
+/** True for a party-building event of the log (a projection's first step: other events pass over). */
+export const isPartyBuildingEvent = isEventOf([
+  IndustryPartyCommitteeEstablished,
+  PartyOrganisationRegistered,
+  PartyMembersRecorded,
+  PartyOrganisationDissolved,
+]);

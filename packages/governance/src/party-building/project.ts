@@ -7,15 +7,12 @@ import type { Projection, RecordedEvent } from '@govledger/core';
 import { ownEntry, splitRecordKey } from '../public-records.ts';
 import {
   IndustryPartyCommitteeEstablished,
-  type IndustryPartyCommitteeEstablishedData,
   ORGANISATION_FORMS,
   type OrganisationForm,
   PartyMembersRecorded,
-  type PartyMembersRecordedData,
   PartyOrganisationDissolved,
-  type PartyOrganisationDissolvedData,
   PartyOrganisationRegistered,
-  type PartyOrganisationRegisteredData,
+  isPartyBuildingEvent,
 } from './events.ts';
 
 /** A company's latest party-member count. */
@@ -91,14 +88,15 @@ export const partyBuilding: Projection<PartyBuildingState> = {
     organisationsOfCompany: Object.create(null) as Record<string, number>,
   }),
   evolve(state, event: RecordedEvent) {
+    if (!isPartyBuildingEvent(event)) return state;
     switch (event.type) {
       case IndustryPartyCommitteeEstablished.type: {
-        const { committeeId, name } = event.data as IndustryPartyCommitteeEstablishedData;
+        const { committeeId, name } = event.data;
         state.committees[committeeId] = { committeeId, name };
         return state;
       }
       case PartyOrganisationRegistered.type: {
-        const { committeeId, organisationId, form, companyIds } = event.data as PartyOrganisationRegisteredData;
+        const { committeeId, organisationId, form, companyIds } = event.data;
         if (state.organisations[organisationId]) return state;
         const organisation: PartyOrganisation = {
           organisationId,
@@ -116,7 +114,7 @@ export const partyBuilding: Projection<PartyBuildingState> = {
         return state;
       }
       case PartyMembersRecorded.type: {
-        const { organisationId, companyId, memberCount, countedAt } = event.data as PartyMembersRecordedData;
+        const { organisationId, companyId, memberCount, countedAt } = event.data;
         const organisation = state.organisations[organisationId];
         const previous = organisation?.members[companyId];
         if (!organisation || (previous && Date.parse(previous.countedAt) > Date.parse(countedAt))) return state;
@@ -127,7 +125,7 @@ export const partyBuilding: Projection<PartyBuildingState> = {
         return state;
       }
       case PartyOrganisationDissolved.type: {
-        const organisation = state.organisations[(event.data as PartyOrganisationDissolvedData).organisationId];
+        const organisation = state.organisations[event.data.organisationId];
         if (!organisation?.active) return state;
         cover(state, organisation, -1);
         organisation.active = false;

@@ -4,9 +4,14 @@
  * level now). Keying the title stream by level and project makes "one title per level at a
  * time" a rule of a single aggregate. States are immutable and tiny.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
-import { DemonstrationRevoked, DemonstrationSiteAwarded, PilotCompleted, PilotProjectLaunched } from './events.ts';
+import {
+  DemonstrationRevoked,
+  DemonstrationSiteAwarded,
+  PilotCompleted,
+  PilotProjectLaunched,
+  type PilotsEvent,
+} from './events.ts';
 
 /** Stream of a pilot. */
 export const pilotStreamId = (pilotId: string): string => `pilot-${pilotId}`;
@@ -18,9 +23,9 @@ export const demonstrationStreamId = (level: string, projectId: string): string 
 export type PilotStatus = 'none' | 'running' | 'completed';
 
 /** Fold of `pilot-<id>`. */
-export const pilotAggregate: Aggregate<PilotStatus> = {
+export const pilotAggregate: Aggregate<PilotStatus, PilotsEvent> = {
   initialState: 'none',
-  evolve(state, event: RecordedEvent) {
+  evolve(state, event: PilotsEvent) {
     if (event.type === PilotProjectLaunched.type) return 'running';
     if (event.type === PilotCompleted.type) return 'completed';
     return state;
@@ -33,9 +38,9 @@ export interface DemonstrationState {
 }
 
 /** Fold of `demonstration-<level>-<projectId>`. */
-export const demonstrationAggregate: Aggregate<DemonstrationState> = {
+export const demonstrationAggregate: Aggregate<DemonstrationState, PilotsEvent> = {
   initialState: { awarded: false },
-  evolve(state, event: RecordedEvent) {
+  evolve(state, event: PilotsEvent) {
     if (event.type === DemonstrationSiteAwarded.type) return { awarded: true };
     if (event.type === DemonstrationRevoked.type) return { awarded: false };
     return state;

@@ -4,7 +4,7 @@
  * and their completion, and demonstration sites awarded at provincial or Suzhou-municipal
  * level and their revocation. No event holds personal data.
  */
-import { type DataOf, defineEvent, Id, NonEmptyString } from '@govledger/core';
+import { type DataOf, defineEvent, type EventOf, isEventOf, Id, NonEmptyString } from '@govledger/core';
 import * as t from 'io-ts';
 
 /** Kinds of pilot, with the source document's terms. */
@@ -67,3 +67,16 @@ export type PilotCompletedData = DataOf<typeof PilotCompleted>;
 export type DemonstrationSiteAwardedData = DataOf<typeof DemonstrationSiteAwarded>;
 /** Data of {@link DemonstrationRevoked}. */
 export type DemonstrationRevokedData = DataOf<typeof DemonstrationRevoked>;
+
+/** A pilots event as the area's folds receive it: `switch (event.type)` narrows `data`. */
+export type PilotsEvent = EventOf<
+  typeof PilotProjectLaunched | typeof PilotCompleted | typeof DemonstrationSiteAwarded | typeof DemonstrationRevoked
+>;
+
+/** True for a pilots event of the log (a projection's first step: other events pass over). */
+export const isPilotsEvent = isEventOf([
+  PilotProjectLaunched,
+  PilotCompleted,
+  DemonstrationSiteAwarded,
+  DemonstrationRevoked,
+]);

@@ -9,15 +9,12 @@ import {
   DEMONSTRATION_LEVELS,
   type DemonstrationLevel,
   DemonstrationRevoked,
-  type DemonstrationRevokedData,
   DemonstrationSiteAwarded,
-  type DemonstrationSiteAwardedData,
   PILOT_KINDS,
   PilotCompleted,
-  type PilotCompletedData,
   type PilotKind,
   PilotProjectLaunched,
-  type PilotProjectLaunchedData,
+  isPilotsEvent,
 } from './events.ts';
 
 /** One pilot. */
@@ -71,9 +68,10 @@ export const pilots: Projection<PilotsState> = {
   version: 1,
   init,
   evolve(state, event: RecordedEvent) {
+    if (!isPilotsEvent(event)) return state;
     switch (event.type) {
       case PilotProjectLaunched.type: {
-        const { pilotId, kind, name, projectIds, designatedBy } = event.data as PilotProjectLaunchedData;
+        const { pilotId, kind, name, projectIds, designatedBy } = event.data;
         if (state.pilots[pilotId]) return state;
         const launchedAt = event.metadata.occurredAt;
         state.pilots[pilotId] = {
@@ -94,7 +92,7 @@ export const pilots: Projection<PilotsState> = {
         return state;
       }
       case PilotCompleted.type: {
-        const { pilotId, summary } = event.data as PilotCompletedData;
+        const { pilotId, summary } = event.data;
         const pilot = state.pilots[pilotId];
         if (!pilot || pilot.completedAt !== null) return state;
         pilot.completedAt = event.metadata.occurredAt;
@@ -104,7 +102,7 @@ export const pilots: Projection<PilotsState> = {
         return state;
       }
       case DemonstrationSiteAwarded.type: {
-        const { projectId, level } = event.data as DemonstrationSiteAwardedData;
+        const { projectId, level } = event.data;
         const sites = state.demonstrationSites[level];
         if (sites.projectIds.includes(projectId)) return state;
         sites.projectIds.push(projectId);
@@ -112,7 +110,7 @@ export const pilots: Projection<PilotsState> = {
         return state;
       }
       case DemonstrationRevoked.type: {
-        const { projectId, level } = event.data as DemonstrationRevokedData;
+        const { projectId, level } = event.data;
         const sites = state.demonstrationSites[level];
         const at = sites.projectIds.indexOf(projectId);
         if (at < 0) return state;

@@ -6,17 +6,14 @@
  * (O(1) per event). A state must not be used again after it was evolved;
  * `initialPublicIncomeState` itself is never modified.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
 import {
   type IncomeBySource,
   PublicIncomeAllocated,
-  type PublicIncomeAllocatedData,
   PublicIncomeDisclosed,
-  type PublicIncomeDisclosedData,
   PublicIncomeRecorded,
-  type PublicIncomeRecordedData,
   noIncome,
+  type PublicIncomeEvent,
 } from './events.ts';
 
 /** One community's public income. `unallocated = totalIncomeFen − allocatedFen`, never negative. */
@@ -44,7 +41,7 @@ function fresh(): PublicIncomeState {
   return { totalIncomeFen: 0, allocatedFen: 0, byMonth: {}, incomeIds: {}, allocationIds: {}, disclosureIds: {} };
 }
 
-function evolvePublicIncome(current: PublicIncomeState, event: RecordedEvent): PublicIncomeState {
+function evolvePublicIncome(current: PublicIncomeState, event: PublicIncomeEvent): PublicIncomeState {
   const known =
     event.type === PublicIncomeRecorded.type ||
     event.type === PublicIncomeAllocated.type ||
@@ -53,7 +50,7 @@ function evolvePublicIncome(current: PublicIncomeState, event: RecordedEvent): P
   const state = current === initialPublicIncomeState ? fresh() : current;
   switch (event.type) {
     case PublicIncomeRecorded.type: {
-      const data = event.data as PublicIncomeRecordedData;
+      const { data } = event;
       state.incomeIds[data.incomeId] = true;
       state.totalIncomeFen += data.amountFen;
       const month = state.byMonth[data.period] ?? noIncome();
@@ -62,20 +59,20 @@ function evolvePublicIncome(current: PublicIncomeState, event: RecordedEvent): P
       break;
     }
     case PublicIncomeAllocated.type: {
-      const data = event.data as PublicIncomeAllocatedData;
+      const { data } = event;
       state.allocationIds[data.allocationId] = true;
       state.allocatedFen += data.amountFen;
       break;
     }
     case PublicIncomeDisclosed.type:
-      state.disclosureIds[(event.data as PublicIncomeDisclosedData).disclosureId] = true;
+      state.disclosureIds[event.data.disclosureId] = true;
       break;
   }
   return state;
 }
 
 /** The fold of a `public-income-<communityId>` stream. */
-export const publicIncomeAggregate: Aggregate<PublicIncomeState> = {
+export const publicIncomeAggregate: Aggregate<PublicIncomeState, PublicIncomeEvent> = {
   initialState: initialPublicIncomeState,
   evolve: evolvePublicIncome,
 };

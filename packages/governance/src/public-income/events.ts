@@ -4,7 +4,16 @@
  * The property company records income by month; the owners' committee allocates it; either
  * discloses it (公示). Money is integer fen.
  */
-import { checkedString, type DataOf, defineEvent, type EventDefinition, Id, NonEmptyString } from '@govledger/core';
+import {
+  checkedString,
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  Id,
+  isEventOf,
+  NonEmptyString,
+} from '@govledger/core';
 import * as t from 'io-ts';
 import { Month } from './period.ts';
 
@@ -110,11 +119,17 @@ export type PublicIncomeAllocatedData = DataOf<typeof PublicIncomeAllocated>;
 export type PublicIncomeDisclosedData = DataOf<typeof PublicIncomeDisclosed>;
 
 /** Every public income event definition, for the governance catalogue. */
-export const publicIncomeEvents: EventDefinition[] = [
+export const publicIncomeEvents = [
   PublicIncomeRecorded,
   PublicIncomeAllocated,
   PublicIncomeDisclosed,
-];
+] satisfies EventDefinition[];
+
+/** A public income event as the area's folds receive it: `switch (event.type)` narrows `data`. */
+export type PublicIncomeEvent = EventOf<(typeof publicIncomeEvents)[number]>;
+
+/** True for a public income event of the log (a projection's first step: other events pass over). */
+export const isPublicIncomeEvent = isEventOf(publicIncomeEvents);
 
 /** The public income stream of one community. */
 export function publicIncomeStreamId(communityId: string): string {

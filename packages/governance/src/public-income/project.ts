@@ -11,11 +11,9 @@ import {
   type IncomeBySource,
   noIncome,
   PublicIncomeAllocated,
-  type PublicIncomeAllocatedData,
   PublicIncomeDisclosed,
-  type PublicIncomeDisclosedData,
   PublicIncomeRecorded,
-  type PublicIncomeRecordedData,
+  isPublicIncomeEvent,
 } from './events.ts';
 import { monthsFrom } from './period.ts';
 import { ownEntry, positionOf } from '../public-records.ts';
@@ -76,9 +74,10 @@ function community(state: PublicIncomeProjectionState, communityId: string): Com
 }
 
 function evolvePublicIncome(state: PublicIncomeProjectionState, event: RecordedEvent): PublicIncomeProjectionState {
+  if (!isPublicIncomeEvent(event)) return state;
   switch (event.type) {
     case PublicIncomeRecorded.type: {
-      const data = event.data as PublicIncomeRecordedData;
+      const { data } = event;
       const c = community(state, data.communityId);
       c.totalIncomeFen += data.amountFen;
       c.unallocatedFen += data.amountFen;
@@ -91,7 +90,7 @@ function evolvePublicIncome(state: PublicIncomeProjectionState, event: RecordedE
       break;
     }
     case PublicIncomeAllocated.type: {
-      const data = event.data as PublicIncomeAllocatedData;
+      const { data } = event;
       const c = community(state, data.communityId);
       c.allocatedByTarget[data.target] += data.amountFen;
       c.allocatedFen += data.amountFen;
@@ -99,7 +98,7 @@ function evolvePublicIncome(state: PublicIncomeProjectionState, event: RecordedE
       break;
     }
     case PublicIncomeDisclosed.type: {
-      const data = event.data as PublicIncomeDisclosedData;
+      const { data } = event;
       const c = community(state, data.communityId);
       for (const m of monthsFrom(data.periodFrom, data.periodTo)) {
         const month = c.byMonth[m];

@@ -12,7 +12,7 @@
 import type { DataOf, DecidedEvent, EventDefinition } from '@govledger/core';
 import { isLeft, type Either } from 'fp-ts/lib/Either.js';
 import { expect } from 'vitest';
-import type { CommandSpec } from '../command.ts';
+import type { CommandSpec, RelatedStates } from '../command.ts';
 import { DEFAULT_ACT, type TestAct, type TestCommand, TestLedger, type TestRejection } from './test-ledger.ts';
 
 /** One event of a scenario's history, on its stream, with who recorded it and when. */
@@ -63,7 +63,10 @@ export class Scenario {
   }
 
   /** Runs `spec` on the history without recording anything. */
-  when<Data, State>(spec: CommandSpec<Data, State>, command: TestCommand<NoInfer<Data>>): Outcome {
+  when<Data, State, Related extends RelatedStates>(
+    spec: CommandSpec<Data, State, Related>,
+    command: TestCommand<NoInfer<Data>>,
+  ): Outcome {
     const ledger = new TestLedger(uniqueDefinitions(this.#history.map((g) => g.definition)));
     for (const g of this.#history) ledger.record(g.streamId, g.event, g.act);
     return new Outcome(spec.name, ledger.decide(spec, command));

@@ -13,12 +13,13 @@ import {
   decodeWith,
   EventCatalogue,
   type EventDefinition,
+  foldStream,
   nonJsonProblem,
   type Projection,
   type RecordedEvent,
 } from '@govledger/core';
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
-import type { Aggregate, CommandSpec, DomainError } from '../command.ts';
+import type { Aggregate, CommandSpec, DomainError, RelatedStates } from '../command.ts';
 
 /**
  * Who issues a test command or recorded a test event, and when (ISO-8601 UTC); the ledger's
@@ -104,14 +105,12 @@ export class TestLedger {
 
   /** The state of `streamId` folded with `aggregate` from its initial state. */
   state<State>(streamId: string, aggregate: Aggregate<State>): State {
-    let state = aggregate.initialState;
-    for (const event of this.#events) if (event.streamId === streamId) state = aggregate.evolve(state, event);
-    return state;
+    return foldStream(aggregate, this.stream(streamId));
   }
 
   /** Runs a command's rule without recording anything: the events it would record, or why not. */
-  decide<Data, State>(
-    spec: CommandSpec<Data, State>,
+  decide<Data, State, Related extends RelatedStates>(
+    spec: CommandSpec<Data, State, Related>,
     command: TestCommand<NoInfer<Data>>,
   ): Either<TestRejection, readonly DecidedEvent[]> {
     const decoded = decodeWith(spec.data, command.data);
@@ -130,7 +129,8 @@ export class TestLedger {
         ...(command.backfilled ? { backfilled: true } : {}),
       },
       state,
-      related,
+      // The keys are the spec's own (its `related` named them), so the states are `Related`.
+      related as Related,
     );
     if (isLeft(decided)) return decided;
     for (const event of decided.right) this.#check(spec.streamId(data), event);
@@ -138,8 +138,8 @@ export class TestLedger {
   }
 
   /** Runs a command and records its events on success (all or nothing). */
-  submit<Data, State>(
-    spec: CommandSpec<Data, State>,
+  submit<Data, State, Related extends RelatedStates>(
+    spec: CommandSpec<Data, State, Related>,
     command: TestCommand<NoInfer<Data>>,
   ): Either<TestRejection, readonly RecordedEvent[]> {
     const decided = this.decide(spec, command);
@@ -154,7 +154,10 @@ export class TestLedger {
    * Like {@link submit} but a refusal is a test bug: throws with the rule's message. For
    * arranging history in tests that are about something else.
    */
-  accept<Data, State>(spec: CommandSpec<Data, State>, command: TestCommand<NoInfer<Data>>): readonly RecordedEvent[] {
+  accept<Data, State, Related extends RelatedStates>(
+    spec: CommandSpec<Data, State, Related>,
+    command: TestCommand<NoInfer<Data>>,
+  ): readonly RecordedEvent[] {
     const result = this.submit(spec, command);
     if (isLeft(result)) throw new Error(`${spec.name} was refused: ${JSON.stringify(result.left)}`);
     return result.right;

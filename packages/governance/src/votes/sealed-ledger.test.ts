@@ -11,13 +11,13 @@ import {
   MemoryStore,
   parseLeaf,
   type RecordedEvent,
-  sealPersonalData,
 } from '@govledger/core';
 import fc from 'fast-check';
-import { isRight, left } from 'fp-ts/lib/Either.js';
+import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceRegistry } from '../catalogue.ts';
 import { CommandExecutor, type SubmittedLine } from '../submit.ts';
+import { governanceSealer } from '../sealing.ts';
 import { countBallots, openedBallots } from './ballot-count.ts';
 import type { Choice } from './events.ts';
 import { voteResults } from './project.ts';
@@ -46,10 +46,7 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
     clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
-    seal: async (event) => {
-      const sealed = await sealPersonalData(event, governanceCatalogue, keys);
-      return isRight(sealed) ? sealed : left(sealed.left._tag);
-    },
+    seal: governanceSealer(keys),
   });
   const submit = async (lines: SubmittedLine[]) => {
     now = lines
@@ -67,7 +64,6 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
     ownerKind: 'individual',
     areaM2Hundredths,
   }));
-  const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
   await submit([
     line(1, 'RegisterProject', bureau, '2024-04-15T00:00:00Z', {
       projectId: 'c',

@@ -1,6 +1,6 @@
 import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { handleCommand } from './command-handler.ts';
+import { handleCommand } from './command-pipeline.ts';
 import type { Decider } from './decider.ts';
 import { MemoryStore } from './memory-store.ts';
 import type { EventStore } from './store.ts';
@@ -17,6 +17,17 @@ const counter: Decider<Command, Event, number, { _tag: 'OverLimit'; message: str
       : right([{ type: 'Incremented', data: { by: command.by } }]),
   evolve: (state, event) => state + Number(event.data.by),
 };
+
+/** `store` with its `appendBatch` replaced (every other method still reaches the store itself). */
+function withAppendBatch(store: MemoryStore, appendBatch: EventStore['appendBatch']): EventStore {
+  return new Proxy(store, {
+    get: (target, property) => {
+      if (property === 'appendBatch') return appendBatch;
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
 
 const metadata = { actor: { id: 'tester', role: 'system' }, occurredAt: '2024-01-01T00:00:00Z' };
 
@@ -36,15 +47,13 @@ describe('handleCommand', () => {
   it('retries after a conflict and decides again on the newer state', async () => {
     const store = new MemoryStore();
     let raced = false;
-    const racing: EventStore = Object.create(store);
-    racing.append = async (streamId, events, expected) => {
+    const racing = withAppendBatch(store, async (batch, options) => {
       if (!raced) {
         raced = true;
-        await store.append(streamId, [{ ...events[0]!, data: { by: 4 } }]);
+        await store.append('c', [{ ...batch[0]!.events[0]!, data: { by: 4 } }]);
       }
-      return store.append(streamId, events, expected);
-    };
-    racing.readStream = (id, options) => store.readStream(id, options);
+      return store.appendBatch(batch, options);
+    });
     const result = await handleCommand(racing, counter, 'c', { by: 2, max: 5 }, metadata);
     expect(isLeft(result) && result.left._tag).toBe('Rejected');
     expect(await store.streamVersion('c')).toBe(0);
@@ -52,11 +61,41 @@ describe('handleCommand', () => {
 
   it('gives up after the bounded number of conflicts', async () => {
     const store = new MemoryStore();
-    const hostile: EventStore = Object.create(store);
-    hostile.readStream = (id, options) => store.readStream(id, options);
-    hostile.append = async (streamId) =>
-      left({ _tag: 'WrongExpectedVersion', streamId, expected: 'no-stream', actual: 7 });
+    let attempts = 0;
+    const hostile = withAppendBatch(store, async () => {
+      attempts++;
+      return left({ _tag: 'WrongExpectedVersion', streamId: 'c', expected: 'no-stream', actual: 7 });
+    });
     const result = await handleCommand(hostile, counter, 'c', { by: 1, max: 5 }, metadata, { maxRetries: 2 });
-    expect(isLeft(result) && result.left).toEqual({ _tag: 'TooManyConflicts', streamId: 'c', attempts: 3 });
+    expect(isLeft(result) && result.left).toEqual({
+      _tag: 'SubmissionNotAppended',
+      error: { _tag: 'WrongExpectedVersion', streamId: 'c', expected: 'no-stream', actual: 7 },
+    });
+    expect(attempts).toBe(3);
+  });
+
+  it('folds the events it decided with the metadata they are recorded with, and no invented position', async () => {
+    const store = new MemoryStore();
+    const seen: unknown[] = [];
+    const watching: Decider<Command, Event, number, { _tag: 'OverLimit'; message: string }> = {
+      ...counter,
+      evolve: (state, event) => {
+        seen.push({ ...event });
+        return counter.evolve(state, event);
+      },
+    };
+    const clock = () => new Date('2024-01-02T00:00:00Z');
+    expect(isRight(await handleCommand(store, watching, 'c', { by: 2, max: 5 }, metadata, { clock }))).toBe(true);
+    expect(seen).toEqual([
+      {
+        type: 'Incremented',
+        schemaVersion: 1,
+        data: { by: 2 },
+        metadata: { ...metadata, recordedAt: '2024-01-02T00:00:00.000Z' },
+      },
+    ]);
+    for await (const stored of store.readStream('c'))
+      expect(stored.metadata.recordedAt).toBe('2024-01-02T00:00:00.000Z');
+    expect(await store.streamVersion('c')).toBe(0);
   });
 });
