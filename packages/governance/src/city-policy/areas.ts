@@ -7,8 +7,10 @@
 import type { AnyCommandSpec } from '../command.ts';
 import { DEFAULT_DISCLOSURE_POLICY, type DisclosurePolicy, makeDisclosurePolicy } from '../notices/policy.ts';
 import { noticesCommandsWith } from '../notices/commands.ts';
-import { ratingsCommandsWith } from '../ratings/commands.ts';
-import { type CreditPolicy, DEFAULT_CREDIT_POLICY, makeCreditPolicy } from '../ratings/policy.ts';
+import { fundCommandsWith } from '../fund/commands.ts';
+import { DEFAULT_FUND_POLICY, type FundPolicy, makeFundPolicy } from '../fund/policy.ts';
+import { ratingsCommandsFor } from '../ratings/commands.ts';
+import { DEFAULT_RATINGS_POLICY, makeRatingsPolicy, type RatingsPolicy } from '../ratings/policy.ts';
 import { voteCommandsWith } from '../votes/commands.ts';
 import { DEFAULT_VOTE_PROCEDURE, makeVoteProcedure, type VoteProcedure } from '../votes/policy.ts';
 
@@ -39,10 +41,15 @@ export const AREA_POLICIES = {
     make: makeDisclosurePolicy,
     commandsWith: noticesCommandsWith,
   }),
-  ratings: area<CreditPolicy>({
-    defaults: DEFAULT_CREDIT_POLICY,
-    make: makeCreditPolicy,
-    commandsWith: ratingsCommandsWith,
+  ratings: area<RatingsPolicy>({
+    defaults: DEFAULT_RATINGS_POLICY,
+    make: makeRatingsPolicy,
+    commandsWith: ratingsCommandsFor,
+  }),
+  fund: area<FundPolicy>({
+    defaults: DEFAULT_FUND_POLICY,
+    make: makeFundPolicy,
+    commandsWith: fundCommandsWith,
   }),
 };
 

@@ -21,10 +21,28 @@ describe('city policies', () => {
     expect(beijing?.areas.votes.resultNoticeDays).toBe(3);
   });
 
+  it('carry the fund and ratings presets of their cities (Shanghai pumps, Huzhou cap, Lianyungang and Shangqiu bars)', () => {
+    expect(cityPolicyNamed('shanghai')?.areas.fund.emergencyCategories).toContain('water-pump-or-tank');
+    expect(cityPolicyNamed('hangzhou')?.areas.fund.emergencyCategories).toContain('drain-failure');
+    expect(cityPolicyNamed('huzhou')?.areas.fund.emergencyCapPercentOfInitialDeposits).toBe(10);
+    expect(DEFAULT_CITY_POLICY.areas.fund.emergencyCapPercentOfInitialDeposits).toBeNull();
+    expect(cityPolicyNamed('lianyungang')?.areas.ratings.credit.tenderSuspension.suspendedQuarters).toBe(4);
+    expect(cityPolicyNamed('shangqiu')?.areas.ratings.credit.awardBlockQuarters).toBe(4);
+  });
+
   it('name no preset that does not exist, and list the ones that do', () => {
     expect(cityPolicyNamed('atlantis')).toBeNull();
     expect(cityPolicyNamed('toString')).toBeNull();
-    expect(cityNames()).toEqual(['beijing', 'default', 'hangzhou', 'qingyuan']);
+    expect(cityNames()).toEqual([
+      'beijing',
+      'default',
+      'hangzhou',
+      'huzhou',
+      'lianyungang',
+      'qingyuan',
+      'shanghai',
+      'shangqiu',
+    ]);
   });
 
   it('refuse an invalid override when the domain is wired', () => {

@@ -3,6 +3,8 @@
  * rule it follows. A preset changes only what its city's rules set; everything else keeps
  * the defaults (see docs/events.md, "Per-city configuration").
  */
+import { FUND_POLICY_PRESETS } from '../fund/policy.ts';
+import { LIANYUNGANG_RATINGS_POLICY, SHANGQIU_RATINGS_POLICY } from '../ratings/policy.ts';
 import { type CityOverrides, type CityPolicy, makeCityPolicy } from './policy.ts';
 
 /** A preset: what it follows, and its overrides. */
@@ -18,8 +20,24 @@ export const CITY_PRESETS: Readonly<Record<string, CityPreset>> = {
     overrides: {},
   },
   hangzhou: {
-    description: '杭州: a voting window of 5 to 60 days',
-    overrides: { areas: { votes: { minWindowDays: 5, maxWindowDays: 60 } } },
+    description: '杭州: a voting window of 5 to 60 days; drains among the fund emergencies (2021 art. 73)',
+    overrides: { areas: { votes: { minWindowDays: 5, maxWindowDays: 60 }, fund: FUND_POLICY_PRESETS.hangzhou } },
+  },
+  shanghai: {
+    description: '上海 (住宅物业管理规定 2020, art. 73): water pumps and tanks among the fund emergencies',
+    overrides: { areas: { fund: FUND_POLICY_PRESETS.shanghai } },
+  },
+  huzhou: {
+    description: '湖州: emergency uses of a community’s fund capped at 10% of its initial deposits',
+    overrides: { areas: { fund: FUND_POLICY_PRESETS.huzhou } },
+  },
+  lianyungang: {
+    description: '连云港 (2018): a black-listed company may not bid for property tenders',
+    overrides: { areas: { ratings: LIANYUNGANG_RATINGS_POLICY } },
+  },
+  shangqiu: {
+    description: '商丘 (2022): a black-listed company is barred from tenders and awards',
+    overrides: { areas: { ratings: SHANGQIU_RATINGS_POLICY } },
   },
   beijing: {
     description: '北京 (物业管理条例 art. 37): the decision published within 3 days',
