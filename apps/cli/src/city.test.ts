@@ -23,7 +23,7 @@ describe('--city', () => {
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(EXIT.usage);
     expect((error as CliError).message).toBe(
-      '--city atlantis: no such city; known cities: beijing, default, hangzhou, qingyuan',
+      '--city atlantis: no such city; known cities: beijing, default, hangzhou, huzhou, lianyungang, qingyuan, shanghai, shangqiu',
     );
   });
 });

@@ -248,7 +248,7 @@ describe('sealed ballots on the demo ledger', () => {
       (JSON.parse(readFileSync(join(ledger.dir, file), 'utf8')) as { subjects: { subject: string }[] }).subjects.map(
         (s) => s.subject,
       );
-    const inspect = (vote: string, extra: string[]) =>
+    const inspect = (vote: string, objection: string, extra: string[]) =>
       cli([
         'inspect-ballots',
         '--db',
@@ -258,16 +258,22 @@ describe('sealed ballots on the demo ledger', () => {
         '--reason',
         'objection to the count',
         '--objection',
-        'obj-2',
+        objection,
         '--actor',
         'street-test',
         ...extra,
       ]);
+    // A closed vote an owner objected to (the procedure inspects only on an objection), not
+    // the one the tests above inspect.
     let closedVote: string;
+    let objectionId: string;
     beforeAll(() => {
-      closedVote = events
-        .find((e) => e.type === 'VotingClosed' && e.schemaVersion === 2 && e.streamId !== 'vote-v-00001')!
-        .streamId.slice('vote-'.length);
+      const objections = events
+        .filter((e) => e.type === 'VoteObjectionFiled')
+        .map((e) => e.data as { voteId: string; objectionId: string });
+      const chosen = objections.find((o) => o.voteId !== objected().voteId && o.voteId !== 'v-00001') ?? objected();
+      closedVote = chosen.voteId;
+      objectionId = chosen.objectionId;
     });
 
     it('keeps every ballot box key out of the ledger’s personal-data key store', () => {
@@ -280,11 +286,11 @@ describe('sealed ballots on the demo ledger', () => {
     it('opens ballots only with the inspecting authority’s store, wherever it holds it', async () => {
       renameSync(join(ledger.dir, 'd.db.inspection.keys'), join(ledger.dir, 'authority.keys'));
       try {
-        const without = await inspect(closedVote, []);
+        const without = await inspect(closedVote, objectionId, []);
         expect(without.code).toBe(3);
         expect(without.stderr).toContain('inspection key store');
         expect(without.stderr).toContain('--inspection-keys');
-        const held = await inspect(closedVote, ['--inspection-keys', 'authority.keys']);
+        const held = await inspect(closedVote, objectionId, ['--inspection-keys', 'authority.keys']);
         expect(held.code, held.stderr).toBe(0);
         expect(held.stdout).toContain('AGREES');
       } finally {

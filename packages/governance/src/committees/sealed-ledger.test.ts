@@ -76,23 +76,51 @@ async function runLedger(spec: { flags: boolean[]; acts: Act[] }) {
     const result = await executor.submit(lines);
     expect(result._tag, JSON.stringify(result)).toBe('Right');
   };
-  /** A certified, passing matter-3 vote: every owner approves. */
-  const certifiedVote = async (voteId: string, from: number) => {
-    const electorate = Array.from({ length: OWNERS }, (_, i) => ({
-      unitId: `u${i}`,
-      ownerId: `person-owner-${i}`,
-      ownerName: `业主${i}`,
-      ownerKind: 'individual',
-      areaM2Hundredths: 10_000,
-    }));
+  const units = Array.from({ length: OWNERS }, (_, i) => ({
+    unitId: `u${i}`,
+    buildingId: 'b1',
+    ownerId: `person-owner-${i}`,
+    ownerName: `业主${i}`,
+    ownerKind: 'individual',
+    areaM2Hundredths: 10_000,
+  }));
+  const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
+  await submit(day(-1), [
+    line(1, 'RegisterProject', bureau, day(-1), {
+      projectId: COMMUNITY,
+      name: '测试小区',
+      communityId: COMMUNITY,
+      town: '杨舍镇',
+    }),
+    line(2, 'RegisterUnits', bureau, day(-1), { communityId: COMMUNITY, units }),
+  ]);
+  /**
+   * A certified, passing matter-3 vote under the assembly procedure, every owner approving:
+   * proposed with 16 days' notice, the electorate derived from the unit register, two days of
+   * voting, certified after the 7-day objection period. Returns the day it was certified.
+   */
+  const certifiedVote = async (voteId: string, from: number): Promise<number> => {
+    const [opens, closes, certified] = [from + 16, from + 18, from + 26];
     await submit(day(from), [
       line(1, 'ProposeVote', committee, day(from), { voteId, communityId: COMMUNITY, matter: 3, title: '选举' }),
-      line(2, 'OpenVoting', committee, day(from), { voteId, closesAt: day(from + 2), electorate }),
+      line(2, 'GiveVoteNotice', committee, day(from), {
+        voteId,
+        agenda: [{ voteId, matter: 3, title: '选举' }],
+        votingOpensAt: day(opens),
+        closesAt: day(closes),
+      }),
+      line(3, 'RegisterElectorate', committee, day(from), {
+        voteId,
+        scope: { kind: 'community', communityId: COMMUNITY },
+      }),
+    ]);
+    await submit(day(opens), [
+      line(1, 'OpenVoting', committee, day(opens), { voteId, closesAt: day(closes), electorate: [] }),
     ]);
     for (let i = 0; i < OWNERS; i++) {
       const blinding = createHash('sha256').update(`${voteId}/${i}`).digest('hex');
-      await submit(day(from + 1), [
-        line(1, 'CastBallot', { id: `person-owner-${i}`, role: 'owner' }, day(from + 1), {
+      await submit(day(opens + 1), [
+        line(1, 'CastBallot', { id: `person-owner-${i}`, role: 'owner' }, day(opens + 1), {
           voteId,
           choice: 'approve',
           blinding,
@@ -105,14 +133,15 @@ async function runLedger(spec: { flags: boolean[]; acts: Act[] }) {
       if (isRight(o)) opened.push(o.right);
     }
     const count = countBallots(openedBallots(opened, voteId).ballots);
-    await submit(day(from + 2), [line(1, 'CloseVoting', committee, day(from + 2), { voteId, count })]);
-    await submit(day(from + 2), [
-      line(1, 'CertifyResult', street, day(from + 2), { voteId, expectedOutcome: 'passed' }),
+    await submit(day(closes), [line(1, 'CloseVoting', committee, day(closes), { voteId, count })]);
+    await submit(day(certified), [
+      line(1, 'CertifyResult', street, day(certified), { voteId, expectedOutcome: 'passed' }),
     ]);
+    return certified;
   };
 
-  await certifiedVote('v-elect', 0);
-  await certifiedVote('v-change', 3);
+  const elected = await certifiedVote('v-elect', 0);
+  const start = (await certifiedVote('v-change', elected + 1)) + 1;
   // The truth the ledger must keep secret, and the public figures it must still give.
   const sitting = new Map<string, { party: boolean; chair: boolean }>();
   let nextMember = 0;
@@ -122,12 +151,12 @@ async function runLedger(spec: { flags: boolean[]; acts: Act[] }) {
     return { memberId, name: `委员${nextMember}`, position: chair ? 'chair' : 'member', partyMember };
   };
   const members = spec.flags.map((flag, i) => newMember(flag, i === 0));
-  await submit(day(6), [
-    line(1, 'ElectCommittee', assembly, day(6), { communityId: COMMUNITY, voteId: 'v-elect', members }),
+  await submit(day(start), [
+    line(1, 'ElectCommittee', assembly, day(start), { communityId: COMMUNITY, voteId: 'v-elect', members }),
   ]);
   let filed = false;
   for (const [k, act] of spec.acts.entries()) {
-    const at = day(7 + k);
+    const at = day(start + 1 + k);
     const ids = [...sitting.keys()];
     if (act.kind === 'file') {
       if (filed) continue;

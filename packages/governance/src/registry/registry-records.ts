@@ -14,6 +14,8 @@ import {
   type PropertyProjectRegisteredData,
   RegistrationEnded,
   type RegistrationEndedData,
+  ManagementAreaRegistered,
+  type ManagementAreaRegisteredData,
   ResidentsCommunityRegistered,
   type ResidentsCommunityRegisteredData,
   StreetOfficeRegistered,
@@ -34,6 +36,8 @@ function keyOf(event: RecordedEvent): string | undefined {
       return `street-office/${(event.data as StreetOfficeRegisteredData).streetOfficeId}`;
     case ResidentsCommunityRegistered.type:
       return `residents-community/${(event.data as ResidentsCommunityRegisteredData).communityId}`;
+    case ManagementAreaRegistered.type:
+      return `management-area/${(event.data as ManagementAreaRegisteredData).areaId}`;
     case TenderAwardRecorded.type:
       return `project/${(event.data as TenderAwardRecordedData).projectId}`;
     case RegistrationEnded.type: {

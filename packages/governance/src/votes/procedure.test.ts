@@ -170,8 +170,8 @@ describe('convening an owners’ assembly vote', () => {
 
   it('refuses to open a petitioned vote whose registered petitioners are under 20 % of the owners (PetitionTooSmall)', () => {
     const petition = proposedV2(DEFAULT_VOTE_PROCEDURE, { convenedBy: 'owners-petition', petitioners: ['person-9'] });
-    given(petition, noticed)
-      .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: units }, actor: committee, occurredAt: opensAt })
+    given(petition, noticed, registeredAll)
+      .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: [] }, actor: committee, occurredAt: opensAt })
       .thenError('PetitionTooSmall', '0 registered owners petitioned, fewer than 20 % of the 4 registered owners');
   });
 
@@ -180,8 +180,8 @@ describe('convening an owners’ assembly vote', () => {
       convenedBy: 'owners-petition',
       petitioners: ['person-2'],
     });
-    given(petition, noticed)
-      .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: units }, actor: committee, occurredAt: opensAt })
+    given(petition, noticed, registeredAll)
+      .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: [] }, actor: committee, occurredAt: opensAt })
       .thenAccepted();
   });
 
@@ -459,8 +459,8 @@ describe('votes proposed before the procedure (schema 1)', () => {
 
   it('keeps the rules of their time: open without a notice, certify without an objection period', () => {
     const legacy = event(stream, VoteProposed, proposal, { actor: committee, occurredAt: noticedAt });
-    given(legacy)
-      .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: units }, actor: committee, occurredAt: opensAt })
+    given(legacy, registeredAll)
+      .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: [] }, actor: committee, occurredAt: opensAt })
       .thenAccepted();
     given(legacy, registeredAll, openedV2, closed)
       .when(CertifyResult, { data: { voteId: 'v1' }, actor: committee, occurredAt: '2024-05-10T01:00:00Z' })
