@@ -55,6 +55,24 @@ const TAMPERINGS: readonly Tampering[] = [
     },
   },
   {
+    panel: 'complaints',
+    title: '投诉报修',
+    path: '/v1/complaint-statistics',
+    figure: '按类别 · ',
+    edit: (a) => {
+      a.byCategory[0].overdue += 1;
+    },
+  },
+  {
+    panel: 'complaints',
+    title: '投诉报修',
+    path: '/v1/complaint-statistics',
+    figure: '平均满意度',
+    edit: (a) => {
+      a.total.averageSatisfaction = Math.round((a.total.averageSatisfaction + 0.01) * 100) / 100;
+    },
+  },
+  {
     panel: 'votes',
     title: '业主大会表决',
     path: '/v1/votes',
@@ -171,7 +189,7 @@ describe.skipIf(!HAS_CHROMIUM)(
     });
 
     for (const tampering of TAMPERINGS) {
-      it(`marks the one altered figure of the ${tampering.panel} panel not verified and names it in the banner`, async () => {
+      it(`marks the one altered figure (${tampering.figure || 'the latest notice'}) of the ${tampering.panel} panel not verified and names it in the banner`, async () => {
         await open((ctx) =>
           ctx.route(
             (url) =>
