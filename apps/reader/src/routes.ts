@@ -29,6 +29,7 @@ import { bundleRoutes } from './routes/bundles.ts';
 import { voteRoutes } from './routes/votes.ts';
 import { stateRecordRoutes } from './routes/state-records.ts';
 import { stateRecordBatchRoutes } from './routes/state-record-batch.ts';
+import { stateSignedRoutes } from './routes/state-signed.ts';
 
 /** The route modules, audit first, then the dashboards. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -44,6 +45,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   trailRoutes,
   stateRecordRoutes,
   stateRecordBatchRoutes,
+  stateSignedRoutes,
   complaintRoutes,
   complaintStatisticsRoutes,
   voteRoutes,
