@@ -68,11 +68,6 @@ export class StateProofs {
     return next;
   }
 
-  /** Entries folded into the runner that proves the head's records (a past replay leaves it as it is). */
-  get size(): number {
-    return this.#runner.size;
-  }
-
   /** The record `key` of `model` (proof undefined when it never existed) as of `asOf` (default: the head). */
   prove(asOf: AsOf | undefined, model: string, key: string): Promise<ProvenRecord> {
     const next = this.#turn.then(() => this.#prove(asOf, model, key));
