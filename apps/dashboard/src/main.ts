@@ -19,6 +19,7 @@ import { overviewPanel } from './panels/overview.ts';
 import { publicIncomePanel } from './panels/public-income.ts';
 import { redBlackPanel } from './panels/red-black.ts';
 import { votesPanel } from './panels/votes.ts';
+import { pinView } from './signed-view.ts';
 import { BrowserVerifier } from './verify/panel.ts';
 import { readViewState, searchOf, type ViewState } from './view-state.ts';
 
@@ -106,7 +107,14 @@ async function render(): Promise<void> {
   verifier.relabel();
   clearFailure(banner);
   document.body.dataset.state = 'loading';
-  const ctx = contextFor(state.asOf, verifier, () => mine === generation);
+  // A past date is drawn at the last signed state on or before it (see signed-view.ts).
+  const view = await pinView(state.asOf);
+  if (mine !== generation) return;
+  const status = document.getElementById('as-of-status')!;
+  status.textContent = view.status;
+  if (view.size === null) delete status.dataset.size;
+  else status.dataset.size = String(view.size);
+  const ctx = contextFor(view.asOf, verifier, () => mine === generation);
   // The overview first: it is what a reader sees first, and the server answers it unhurried.
   // Names load beside it; the other panels show names, so they wait for them.
   const names = ensureNames();

@@ -55,6 +55,24 @@ const TAMPERINGS: readonly Tampering[] = [
     },
   },
   {
+    panel: 'complaints',
+    title: '投诉报修',
+    path: '/v1/complaint-statistics',
+    figure: '按类别 · ',
+    edit: (a) => {
+      a.byCategory[0].overdue += 1;
+    },
+  },
+  {
+    panel: 'complaints',
+    title: '投诉报修',
+    path: '/v1/complaint-statistics',
+    figure: '平均满意度',
+    edit: (a) => {
+      a.total.averageSatisfaction = Math.round((a.total.averageSatisfaction + 0.01) * 100) / 100;
+    },
+  },
+  {
     panel: 'votes',
     title: '业主大会表决',
     path: '/v1/votes',
@@ -171,7 +189,7 @@ describe.skipIf(!HAS_CHROMIUM)(
     });
 
     for (const tampering of TAMPERINGS) {
-      it(`marks the one altered figure of the ${tampering.panel} panel not verified and names it in the banner`, async () => {
+      it(`marks the one altered figure (${tampering.figure || 'the latest notice'}) of the ${tampering.panel} panel not verified and names it in the banner`, async () => {
         await open((ctx) =>
           ctx.route(
             (url) =>
@@ -203,6 +221,74 @@ describe.skipIf(!HAS_CHROMIUM)(
         );
       });
     }
+
+    it('shows a past date at the last signed state on or before it, saying which, with every figure verified', async () => {
+      const { sizes } = (await (await fetch(`${server.url}/v1/ledger/checkpoints`)).json()) as { sizes: number[] };
+      // A date between two signed states, so the page has to step back to the earlier one.
+      const probe = async (date: string) =>
+        (await (await fetch(`${server.url}/v1/state/signed?asOf=${date}`)).json()) as {
+          asked: number;
+          signed: { asOf: { size: number }; recordedAt: string } | null;
+        };
+      // The demo signs at the end of each quarter: a mid-quarter date falls between two signatures
+      // (a late one, when every record the overview claims already exists).
+      let date = '';
+      let signed: Awaited<ReturnType<typeof probe>> | undefined;
+      for (const candidate of ['2024-08-15', '2024-11-15', '2024-05-15']) {
+        signed = await probe(candidate);
+        if (signed.signed !== null && signed.signed.asOf.size < signed.asked) {
+          date = candidate;
+          break;
+        }
+      }
+      expect(date, 'a date between two signed states').not.toBe('');
+      if (!signed?.signed) throw new Error('unreachable: checked above');
+      expect(sizes).toContain(signed.signed.asOf.size);
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      page = await context.newPage();
+      errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.url}/?asOf=${date}`);
+      await page.waitForSelector('body[data-figures="checked"]', { timeout: 180_000 });
+      const seen = await marks();
+      for (const id of PANELS) {
+        expect(seen[id]!.failed, id).toEqual([]);
+        expect(seen[id]!.ok, id).toBeGreaterThan(0);
+        expect(await page.locator(`#panel-${id} .ledger-size`).getAttribute('data-size'), id).toBe(
+          String(signed.signed.asOf.size),
+        );
+      }
+      const status = page.locator('#as-of-status');
+      expect(await status.getAttribute('data-size')).toBe(String(signed.signed.asOf.size));
+      expect(await status.textContent()).toContain(
+        `${date} 当日或之前最后一次签名的状态：账本规模 ${signed.signed.asOf.size}`,
+      );
+      expect(await page.locator('#verify-failed-banner').isHidden()).toBe(true);
+      expect(errors).toEqual([]);
+    });
+
+    it('never shows as verified the figures of a date before anything was signed', async () => {
+      const { sizes } = (await (await fetch(`${server.url}/v1/ledger/checkpoints`)).json()) as { sizes: number[] };
+      // The state just before the first signed one: no signed state on or before it.
+      const index = sizes.find((s) => s > 1)! - 2;
+      const signed = (await (await fetch(`${server.url}/v1/state/signed?asOf=${index}`)).json()) as {
+        signed: unknown;
+      };
+      expect(signed.signed).toBeNull();
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      page = await context.newPage();
+      errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.url}/?asOf=${index}`);
+      await page.waitForSelector('body[data-figures="checked"]', { timeout: 180_000 });
+      const seen = await marks();
+      for (const id of PANELS) expect(seen[id]!.ok, id).toBe(0);
+      expect(await page.locator('#as-of-status').textContent()).toBe(
+        `${index} 当日或之前没有签名的状态：以下数字无法核验`,
+      );
+      await page.waitForSelector('#verify-failed-banner:not([hidden])');
+      expect(errors).toEqual([]);
+    });
 
     it('fails every figure when an older checkpoint is served beside the newer figures', async () => {
       const { sizes } = (await (await fetch(`${server.url}/v1/ledger/checkpoints`)).json()) as { sizes: number[] };

@@ -24,6 +24,11 @@ describe.skipIf(!HAS_CHROMIUM)(
 
     const api = async <T>(path: string): Promise<T> => (await (await fetch(`${server.url}${path}`)).json()) as T;
     const figure = (name: string) => page.locator(`[data-figure="${name}"]`).textContent();
+    /** The point the page draws a date at: the last signed state on or before it (the date itself when none). */
+    const pinned = async (date: string): Promise<string> => {
+      const answer = await api<{ signed: { asOf: { size: number } } | null }>(`/v1/state/signed?asOf=${date}`);
+      return answer.signed ? String(answer.signed.asOf.size - 1) : date;
+    };
     const sizes = () =>
       page.locator('.panel .ledger-size').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-size')));
 
@@ -116,31 +121,34 @@ describe.skipIf(!HAS_CHROMIUM)(
       await page.waitForSelector(`#complaint-results [data-total="${overdue.total}"]`);
     });
 
-    it('redraws every panel as of the date chosen, mirrored in the URL, with what the API returns as of then', async () => {
+    it('redraws every panel at the last signed state on or before the date chosen, mirrored in the URL, with what the API returns there', async () => {
       await open('/');
       await waitUntilDrawn(page);
       await page.locator('#as-of').fill('2023-06-30');
       await page.locator('#as-of').dispatchEvent('change');
       await waitUntilDrawn(page, '2023-06-30');
       expect(new URL(page.url()).searchParams.get('asOf')).toBe('2023-06-30');
+      const at = await pinned('2023-06-30');
       const coverage = await api<{ asOf: { size: number }; managementAreas: number; covered: number }>(
-        '/v1/coverage?asOf=2023-06-30',
+        `/v1/coverage?asOf=${at}`,
       );
       expect(await sizes()).toEqual(PANELS.map(() => String(coverage.asOf.size)));
       expect(await figure('managementAreas')).toBe(String(coverage.managementAreas));
-      const party = await api<{ partyMembersCovered: number }>('/v1/party-building?asOf=2023-06-30');
+      const party = await api<{ partyMembersCovered: number }>(`/v1/party-building?asOf=${at}`);
       expect(await figure('partyMembers')).toBe(String(party.partyMembersCovered));
-      const stats = await api<{ total: { filed: number } }>('/v1/complaint-statistics?asOf=2023-06-30');
+      const stats = await api<{ total: { filed: number } }>(`/v1/complaint-statistics?asOf=${at}`);
       expect(await figure('complaintsFiled')).toBe(stats.total.filed.toLocaleString('zh-CN'));
-      const lists = await api<{ lists: { quarter: string }[] }>('/v1/red-black-lists?asOf=2023-06-30');
+      const lists = await api<{ lists: { quarter: string }[] }>(`/v1/red-black-lists?asOf=${at}`);
       expect(await page.locator('#quarter-select').inputValue()).toBe(lists.lists.at(-1)!.quarter);
-      const votes = await api<{ votes: unknown[] }>('/v1/votes?asOf=2023-06-30');
+      const votes = await api<{ votes: unknown[] }>(`/v1/votes?asOf=${at}`);
       expect(await page.locator('#votes-list tbody tr').count()).toBe(votes.votes.length);
 
       // A shared URL opens the same view; the latest button goes back.
       await page.goto(`${server.url}/?asOf=2022-03-31`);
       await waitUntilDrawn(page, '2022-03-31');
-      const early = await api<{ asOf: { size: number }; managementAreas: number }>('/v1/coverage?asOf=2022-03-31');
+      const early = await api<{ asOf: { size: number }; managementAreas: number }>(
+        `/v1/coverage?asOf=${await pinned('2022-03-31')}`,
+      );
       expect(await sizes()).toEqual(PANELS.map(() => String(early.asOf.size)));
       expect(await figure('managementAreas')).toBe(String(early.managementAreas));
       await page.locator('#as-of-latest').click();

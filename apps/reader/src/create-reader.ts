@@ -101,6 +101,21 @@ function warmUpWhenIdle(app: FastifyInstance, states: ProjectionStates): void {
 }
 
 /**
+ * Brings the proof runner to the head as soon as the reader is ready: a page asks for its
+ * figures' proofs right after its first answers, and a cold runner would load and fold inside
+ * that request. Closing waits for the warm-up, so the store is never closed under a fold.
+ */
+function warmProofsAtStart(app: FastifyInstance, proofs: StateProofs): void {
+  let warming: Promise<void> = Promise.resolve();
+  app.addHook('onReady', async () => {
+    warming = proofs.warmUp().catch((error: unknown) => app.log.warn({ err: error }, 'warming up proofs failed'));
+  });
+  app.addHook('onClose', async () => {
+    await warming;
+  });
+}
+
+/**
  * The read API over `options.store`. Nothing is listening yet: call `listen` (or `inject` in
  * tests). Closing the instance does not close the store, which belongs to the caller.
  *
@@ -139,7 +154,10 @@ export function createReader(options: ReaderOptions): FastifyInstance {
     pageHeaders = await helmetHeaders();
     if (dashboardRoot !== undefined) dashboardHeaders = await helmetHeaders(DASHBOARD_HELMET_OPTIONS);
   });
-  if (options.warmUp) warmUpWhenIdle(app, ctx.states);
+  if (options.warmUp) {
+    warmUpWhenIdle(app, ctx.states);
+    warmProofsAtStart(app, ctx.stateProofs);
+  }
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(
       request.url.startsWith('/docs')

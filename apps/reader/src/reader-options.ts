@@ -52,8 +52,9 @@ export interface ReaderOptions {
   readonly snapshotEvery?: number;
   /**
    * Once ready, load every projection's snapshot and catch it up in the background, so the
-   * first request for each finds it ready (default false: each loads on its first request).
-   * `govledger serve` turns it on.
+   * first request for each finds it ready, and bring the runner that proves records to the
+   * head at once, so the first proof request finds it caught up (default false: each loads on
+   * its first request). `govledger serve` turns it on.
    */
   readonly warmUp?: boolean;
   /** Serve `/openapi.json` and the docs UI at `/docs` (default true). */

@@ -30,6 +30,7 @@ import { voteRoutes } from './routes/votes.ts';
 import { ballotBoxRoutes } from './routes/ballot-box.ts';
 import { stateRecordRoutes } from './routes/state-records.ts';
 import { stateRecordBatchRoutes } from './routes/state-record-batch.ts';
+import { stateSignedRoutes } from './routes/state-signed.ts';
 
 /** The route modules, audit first, then the dashboards. */
 export const ROUTE_MODULES: readonly RouteModule[] = [
@@ -45,6 +46,7 @@ export const ROUTE_MODULES: readonly RouteModule[] = [
   trailRoutes,
   stateRecordRoutes,
   stateRecordBatchRoutes,
+  stateSignedRoutes,
   complaintRoutes,
   complaintStatisticsRoutes,
   voteRoutes,

@@ -31,9 +31,36 @@ describe('warming up projections', () => {
     const { projection, tally } = counting('unrouted');
     const app = createReader({ store, projections: [ledgerStatistics, projection], rateLimit: false, warmUp: true });
     await app.ready();
-    expect(tally.folds).toBe(0);
-    expect((await app.inject({ url: '/v1/ledger' })).statusCode).toBe(200);
+    // Before any request only the proof runner folds (see below); the projections wait.
     await vi.waitFor(() => expect(tally.folds).toBe(7));
+    expect((await app.inject({ url: '/v1/ledger' })).statusCode).toBe(200);
+    await vi.waitFor(() => expect(tally.folds).toBe(14));
+    await app.close();
+  });
+
+  it('brings the proof runner to the head at start, so the first proof request folds nothing', async () => {
+    const store = await storeWith(6);
+    const { projection, tally } = counting('unrouted');
+    const app = createReader({ store, projections: [ledgerStatistics, projection], rateLimit: false, warmUp: true });
+    await app.ready();
+    // No request yet: only the proof runner folds, once over the whole log.
+    await vi.waitFor(() => expect(tally.folds).toBe(6));
+    const answer = await app.inject({ url: '/v1/state/proofs?record=ledgerStatistics/total' });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().asOf.size).toBe(6);
+    expect(tally.folds).toBe(6);
+    await app.close();
+  });
+
+  it('leaves the proof runner cold until the first proof request when warm-up is off', async () => {
+    const store = await storeWith(4);
+    const { projection, tally } = counting('unrouted');
+    const app = createReader({ store, projections: [ledgerStatistics, projection], rateLimit: false });
+    await app.ready();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(tally.folds).toBe(0);
+    expect((await app.inject({ url: '/v1/state/proofs?record=ledgerStatistics/total' })).statusCode).toBe(200);
+    expect(tally.folds).toBe(4);
     await app.close();
   });
 

@@ -60,31 +60,79 @@ function cardFigures(c: Pick<Complaint, 'status' | 'companyId' | 'filedAt' | 're
   return [c.status, c.companyId, c.filedAt, c.resolvedAt, c.satisfaction];
 }
 
-/** Tallies by month, category, company or community: aggregates no public record commits yet. */
+/** The counters of a complaintStatistics record (`total`, `month/…`, `community/…`, `company/…`, `category/…`). */
+interface CountersRecord {
+  readonly filed: number;
+  readonly open: number;
+  readonly overdue: number;
+  readonly resolved: number;
+  readonly resolutionSecondsTotal: number;
+  readonly resolutionSecondsCount: number;
+  readonly satisfactionTotal: number;
+  readonly satisfactionCount: number;
+}
+
+/** An average as the read API derives it from a record's exact sum and count (null when there is none). */
+function average(total: number, n: number, digits: number): number | null {
+  return n === 0 ? null : Math.round((total / n) * 10 ** digits) / 10 ** digits;
+}
+
+/** How each shown counter reads from its complaintStatistics record. */
+const FROM_RECORD = {
+  filed: (r: CountersRecord) => r.filed,
+  open: (r: CountersRecord) => r.open,
+  overdue: (r: CountersRecord) => r.overdue,
+  resolved: (r: CountersRecord) => r.resolved,
+  averageResolutionSeconds: (r: CountersRecord) => average(r.resolutionSecondsTotal, r.resolutionSecondsCount, 0),
+  averageSatisfaction: (r: CountersRecord) => average(r.satisfactionTotal, r.satisfactionCount, 2),
+} as const;
+
+/** The record kind of each tally (`<kind>/<key>` in complaintStatistics). */
+type TallyKind = 'month' | 'community' | 'company' | 'category';
+
+/** Tallies by month, category, company or community, each cell claimed with its complaintStatistics record. */
 function tallyTable(
   ctx: PanelContext,
   caption: string,
   keyHeader: string,
   keyLabel: (key: string) => string,
   rows: readonly Tally[],
+  kind: TallyKind,
   id: string,
 ): HTMLElement {
-  const wrapped = table(
+  const claimed =
+    (field: keyof typeof FROM_RECORD, header: string, text: (r: Tally) => string) =>
+    (r: Tally): HTMLElement =>
+      ctx.figures.cell<CountersRecord>(
+        text(r),
+        `${caption} · ${keyLabel(r.key)} · ${header}`,
+        'complaintStatistics',
+        `${kind}/${r.key}`,
+        r[field],
+        FROM_RECORD[field],
+      );
+  return table(
     caption,
     [
       { header: keyHeader, cell: (r: Tally) => keyLabel(r.key) },
-      { header: t('filed'), cell: (r) => count(r.filed), numeric: true },
-      { header: t('open'), cell: (r) => count(r.open), numeric: true },
-      { header: t('overdue'), cell: (r) => count(r.overdue), numeric: true },
-      { header: t('resolved'), cell: (r) => count(r.resolved), numeric: true },
-      { header: t('averageResolutionDays'), cell: (r) => days(r.averageResolutionSeconds), numeric: true },
-      { header: t('averageSatisfaction'), cell: (r) => r.averageSatisfaction?.toFixed(2) ?? '—', numeric: true },
+      { header: t('filed'), cell: claimed('filed', t('filed'), (r) => count(r.filed)), numeric: true },
+      { header: t('open'), cell: claimed('open', t('open'), (r) => count(r.open)), numeric: true },
+      { header: t('overdue'), cell: claimed('overdue', t('overdue'), (r) => count(r.overdue)), numeric: true },
+      { header: t('resolved'), cell: claimed('resolved', t('resolved'), (r) => count(r.resolved)), numeric: true },
+      {
+        header: t('averageResolutionDays'),
+        cell: claimed('averageResolutionSeconds', t('averageResolutionDays'), (r) => days(r.averageResolutionSeconds)),
+        numeric: true,
+      },
+      {
+        header: t('averageSatisfaction'),
+        cell: claimed('averageSatisfaction', t('averageSatisfaction'), (r) => r.averageSatisfaction?.toFixed(2) ?? '—'),
+        numeric: true,
+      },
     ],
     rows,
     { id },
   );
-  ctx.figures.uncommitted(wrapped.querySelector('table')!);
-  return wrapped;
 }
 
 function options(values: readonly string[], prefix: string): HTMLOptionElement[] {
@@ -201,25 +249,23 @@ export const complaintsPanel: Panel = {
       h(
         'dl',
         { class: 'figures' },
-        // Complaints filed are the ComplaintFiled acts the ledger statistics commit; the other
-        // totals are aggregates no public record commits yet, shown as such.
-        fig.figure<{ count: number }>(
-          figure('complaintsFiled', t('filed'), count(total.filed)),
-          'ledgerStatistics',
-          'type:ComplaintFiled',
-          total.filed,
-          (r) => r.count,
-        ),
-        uncommittedFigure(fig, figure('complaintsOpen', t('open'), count(total.open))),
-        uncommittedFigure(fig, figure('complaintsOverdue', t('overdue'), count(total.overdue))),
-        uncommittedFigure(fig, figure('complaintsResolved', t('resolved'), count(total.resolved))),
-        uncommittedFigure(
+        // Every total is a counter of the committed `total` record; the averages are derived from
+        // its exact sums and counts as the read API derives them.
+        totalFigure(fig, figure('complaintsFiled', t('filed'), count(total.filed)), total, 'filed'),
+        totalFigure(fig, figure('complaintsOpen', t('open'), count(total.open)), total, 'open'),
+        totalFigure(fig, figure('complaintsOverdue', t('overdue'), count(total.overdue)), total, 'overdue'),
+        totalFigure(fig, figure('complaintsResolved', t('resolved'), count(total.resolved)), total, 'resolved'),
+        totalFigure(
           fig,
           figure('resolutionDays', t('averageResolutionDays'), days(total.averageResolutionSeconds)),
+          total,
+          'averageResolutionSeconds',
         ),
-        uncommittedFigure(
+        totalFigure(
           fig,
           figure('satisfaction', t('averageSatisfaction'), total.averageSatisfaction?.toFixed(2) ?? '—'),
+          total,
+          'averageSatisfaction',
         ),
       ),
       chart(t('complaintsByMonthChart'), {
@@ -256,7 +302,7 @@ export const complaintsPanel: Panel = {
       }),
       details(
         t('byMonth'),
-        tallyTable(ctx, t('byMonth'), t('month'), (k) => k, stats.byMonth, 'complaints-by-month'),
+        tallyTable(ctx, t('byMonth'), t('month'), (k) => k, stats.byMonth, 'month', 'complaints-by-month'),
       ),
       chart(
         t('complaintsByCategoryChart'),
@@ -295,15 +341,24 @@ export const complaintsPanel: Panel = {
         t('category'),
         (k) => label('category', k),
         stats.byCategory,
+        'category',
         'complaints-by-category',
       ),
       details(
         t('byCompany'),
-        tallyTable(ctx, t('byCompany'), t('company'), nameOf, stats.byCompany, 'complaints-by-company'),
+        tallyTable(ctx, t('byCompany'), t('company'), nameOf, stats.byCompany, 'company', 'complaints-by-company'),
       ),
       details(
         t('byCommunity'),
-        tallyTable(ctx, t('byCommunity'), t('community'), nameOf, stats.byCommunity, 'complaints-by-community'),
+        tallyTable(
+          ctx,
+          t('byCommunity'),
+          t('community'),
+          nameOf,
+          stats.byCommunity,
+          'community',
+          'complaints-by-community',
+        ),
       ),
       list.element,
     );
@@ -312,9 +367,13 @@ export const complaintsPanel: Panel = {
   },
 };
 
-function uncommittedFigure(figures: PanelContext['figures'], wrapper: HTMLElement): HTMLElement {
-  figures.uncommitted(wrapper.querySelector('dd')!);
-  return wrapper;
+function totalFigure(
+  figures: PanelContext['figures'],
+  wrapper: HTMLElement,
+  total: Omit<Tally, 'key'>,
+  field: keyof typeof FROM_RECORD,
+): HTMLElement {
+  return figures.figure<CountersRecord>(wrapper, 'complaintStatistics', 'total', total[field], FROM_RECORD[field]);
 }
 
 function details(summary: string, content: HTMLElement): HTMLElement {
