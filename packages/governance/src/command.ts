@@ -76,9 +76,11 @@ export interface CommandSpec<Data, State, Related extends RelatedStates = Relate
   readonly aggregate: Aggregate<State>;
   /**
    * Other streams whose state the rule reads (their states arrive as `related`). `recordedAt`
-   * is the ledger's time of the recording, for rules that consult what held then.
+   * is the ledger's time of the recording, for rules that consult what held then; `state` is
+   * the acting stream's state, for a reference the stream itself holds (the vote that elected
+   * a committee).
    */
-  related?(data: Data, recordedAt: string): RelatedStreamsOf<Related>;
+  related?(data: Data, recordedAt: string, state: State): RelatedStreamsOf<Related>;
   /** Refuses the command with a domain error, or returns the events that record it. Pure. */
   decide(input: CommandInput<Data>, state: State, related: Related): Either<DomainError, readonly DecidedEvent[]>;
 }

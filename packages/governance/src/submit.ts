@@ -154,7 +154,7 @@ export class CommandExecutor {
     const streamId = spec.streamId(decoded.right);
     const state = await decision.state(streamId, spec.aggregate);
     const related: Record<string, unknown> = {};
-    for (const r of spec.related?.(decoded.right, recordedAt) ?? []) {
+    for (const r of spec.related?.(decoded.right, recordedAt, state) ?? []) {
       related[r.key] = await decision.state(r.streamId, r.aggregate);
     }
     const input = {

@@ -1,5 +1,7 @@
 import { describe, it } from 'vitest';
 import { emitted, event, given } from '../test-support/scenario.ts';
+import { registeredPlaces } from '../registry/test-fixtures.ts';
+import { DecisionRevoked } from '../votes/events.ts';
 import { voteHistory } from '../votes/test-fixtures.ts';
 import { ChangeCommitteeMember, ElectCommittee, FileCommittee, RecordPartyMembership } from './commands.ts';
 import {
@@ -50,47 +52,56 @@ const filed = event(
   { actor: street, occurredAt: at },
 );
 const electingVote = voteHistory('v3', { matter: 3 });
+/** The community registered as a project (小区) in the registry. */
+const registered = registeredPlaces({ communities: [community] });
+/** A court revoked the decision of vote v3, which elected the committee (Civil Code art. 280 ¶2). */
+const v3Revoked = event(
+  'vote-v3',
+  DecisionRevoked,
+  { voteId: 'v3', revokedBy: 'court', reference: '(2024)苏0582民初1234号', grounds: '表决程序违法' },
+  { actor: { id: 'court-zjg', role: 'court' }, occurredAt: at },
+);
 const changeVote = voteHistory('v3b', { matter: 3 });
 
 describe('ElectCommittee', () => {
   it('records a committee elected by a certified passing matter-3 vote, with its counts', () => {
-    given(...electingVote)
+    given(...registered, ...electingVote)
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenEvents(emitted(CommitteeElectedV2, { ...election, memberCount: 5, partyMemberCount: 2 }));
   });
 
   it('refuses an election without a certified vote', () => {
-    given(...voteHistory('v3', { matter: 3, status: 'closed' }))
+    given(...registered, ...voteHistory('v3', { matter: 3, status: 'closed' }))
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'not certified');
   });
 
   it('refuses an election under a vote on another matter', () => {
-    given(...voteHistory('v3', { matter: 4 }))
+    given(...registered, ...voteHistory('v3', { matter: 4 }))
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'not matter 3');
   });
 
   it('refuses an election under a failed vote', () => {
-    given(...voteHistory('v3', { matter: 3, passes: false }))
+    given(...registered, ...voteHistory('v3', { matter: 3, passes: false }))
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'did not pass');
   });
 
   it('refuses an even number of members', () => {
-    given(...electingVote)
+    given(...registered, ...electingVote)
       .when(ElectCommittee, { data: { ...election, members: [...five, member(6)] }, actor: assembly, occurredAt: at })
       .thenError('InvalidComposition', 'odd number of members from 5 to 11, not 6');
   });
 
   it('refuses fewer than five members', () => {
-    given(...electingVote)
+    given(...registered, ...electingVote)
       .when(ElectCommittee, { data: { ...election, members: five.slice(0, 3) }, actor: assembly, occurredAt: at })
       .thenError('InvalidComposition', 'not 3');
   });
 
   it('refuses a committee without exactly one chair', () => {
-    given(...electingVote)
+    given(...registered, ...electingVote)
       .when(ElectCommittee, {
         data: { ...election, members: [...five.slice(0, 4), member(5, false, 'chair')] },
         actor: assembly,
@@ -100,20 +111,20 @@ describe('ElectCommittee', () => {
   });
 
   it('refuses a second election under the same vote', () => {
-    given(...electingVote, elected)
+    given(...registered, ...electingVote, elected)
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenError('VoteAlreadyUsed');
   });
 
   it('refuses a member id that is a name, not a pseudonymous id', () => {
     const named = [{ ...member(1, true, 'chair'), memberId: '李四' }, ...five.slice(1)];
-    given(...electingVote)
+    given(...registered, ...electingVote)
       .when(ElectCommittee, { data: { ...election, members: named }, actor: assembly, occurredAt: at })
       .thenError('DecodeError');
   });
 
   it('refuses the election recorded by the property company', () => {
-    given(...electingVote)
+    given(...registered, ...electingVote)
       .when(ElectCommittee, { data: election, actor: { id: 'pc', role: 'property-company' }, occurredAt: at })
       .thenError('Forbidden');
   });
@@ -310,5 +321,57 @@ describe('RecordPartyMembership', () => {
         occurredAt: at,
       })
       .thenError('Forbidden');
+  });
+});
+
+describe('CommunityNotRegistered: an election names a registered, active community, checked in the registry', () => {
+  it('refuses an election in a community nobody registered, even under a certified vote of that id', () => {
+    given(...electingVote)
+      .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
+      .thenError('CommunityNotRegistered', 'yuesheng');
+  });
+});
+
+describe('ElectionRevoked: a committee whose electing decision was revoked may not act until a new election', () => {
+  it('refuses filing a committee whose electing decision a court revoked', () => {
+    given(...electingVote, elected, v3Revoked)
+      .when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: street, occurredAt: at })
+      .thenError('ElectionRevoked', '(2024)苏0582民初1234号');
+  });
+
+  it('refuses changing the members of a committee whose electing decision was revoked', () => {
+    given(...electingVote, ...changeVote, elected, v3Revoked)
+      .when(ChangeCommitteeMember, {
+        data: { communityId: community, voteId: 'v3b', outgoingMemberId: 'person-5' },
+        actor: assembly,
+        occurredAt: at,
+      })
+      .thenError('ElectionRevoked', 'new election');
+  });
+
+  it('refuses keeping the party register of a committee whose electing decision was revoked', () => {
+    given(...electingVote, elected, v3Revoked)
+      .when(RecordPartyMembership, {
+        data: { communityId: community, memberId: 'person-4', partyMember: true },
+        actor: party,
+        occurredAt: at,
+      })
+      .thenError('ElectionRevoked');
+  });
+
+  it('lets a new election under another certified vote seat a committee, which then acts', () => {
+    const reelection = { ...election, voteId: 'v3b' };
+    given(...registered, ...electingVote, ...changeVote, elected, v3Revoked)
+      .when(ElectCommittee, { data: reelection, actor: assembly, occurredAt: at })
+      .thenEvents(emitted(CommitteeElectedV2, { ...reelection, memberCount: 5, partyMemberCount: 2 }));
+    given(
+      ...electingVote,
+      ...changeVote,
+      elected,
+      v3Revoked,
+      event(stream, CommitteeElected, { ...reelection, memberCount: 5, partyMemberCount: 2 }, { actor: assembly }),
+    )
+      .when(FileCommittee, { data: { communityId: community, filingNumber: 'N2' }, actor: street, occurredAt: at })
+      .thenAccepted();
   });
 });

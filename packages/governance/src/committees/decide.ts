@@ -8,6 +8,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
+import type { RegistryError } from '../registry/errors.ts';
+import { requireActiveCommunity } from '../registry/references.ts';
 import type { VoteState } from '../votes/aggregate.ts';
 import { whyVoteDoesNotAuthorise } from '../votes/certified-decision.ts';
 import { COMMITTEE_MATTER } from '../votes/matters.ts';
@@ -23,6 +25,7 @@ import {
   alreadyAMember,
   type CommitteeError,
   committeeNotElected,
+  electionRevoked,
   invalidComposition,
   notAMember,
   nothingToFile,
@@ -47,11 +50,26 @@ import {
 /** The key under which the authorising vote's state arrives in `related`. */
 export const AUTHORISING_VOTE = 'vote';
 
+/** The key under which the vote that elected the sitting committee arrives in `related`. */
+export const ELECTING_VOTE = 'electingVote';
+
+/** The key prefix under which an election's community is consulted in the registry. */
+export const ELECTION_COMMUNITY = 'community';
+
+/** The key of the community's registration as a project (小区), as `requireActiveCommunity` reads it. */
+export const ELECTION_PROJECT = `${ELECTION_COMMUNITY}:project` as const;
+
+/** The key of the community's registration as a residents' community (社区), as `requireActiveCommunity` reads it. */
+export const ELECTION_RESIDENTS_COMMUNITY = `${ELECTION_COMMUNITY}:residents-community` as const;
+
 /** What elections and member changes read beside the committee: the authorising vote's state. */
 export type AuthorisingVote = { readonly [AUTHORISING_VOTE]: VoteState };
 
+/** What acts of a sitting committee read: the vote that elected it (absent before any election). */
+export type ElectingVote = { readonly [ELECTING_VOTE]?: VoteState };
+
 /** What every committee rule returns: the events to record, or why not. */
-export type CommitteeDecision = E.Either<CommitteeError, readonly DecidedEvent[]>;
+export type CommitteeDecision = E.Either<CommitteeError | RegistryError, readonly DecidedEvent[]>;
 
 const ok: E.Either<never, void> = E.right(undefined);
 
@@ -62,6 +80,20 @@ function requireVote(communityId: string, voteId: string, related: AuthorisingVo
 
 function requireElected(communityId: string, state: CommitteeState) {
   return state.elected ? ok : E.left(committeeNotElected(communityId));
+}
+
+/**
+ * A sitting committee whose electing decision stands: a revoked decision (Civil Code art. 280
+ * ¶2) binds no one from the beginning (art. 155), so the committee it seated may not be filed,
+ * changed or have its register kept; a new election under another vote may seat one.
+ */
+function requireElectionStands(communityId: string, state: CommitteeState, related: ElectingVote) {
+  const revocation = related[ELECTING_VOTE]?.revocation ?? null;
+  if (revocation === null || state.electedByVoteId === null) return ok;
+  const { revokedBy, reference, revokedAt } = revocation;
+  return E.left(
+    electionRevoked(communityId, state.electedByVoteId, `by the ${revokedBy}, ${reference}, recorded ${revokedAt}`),
+  );
 }
 
 /**
@@ -92,6 +124,7 @@ export function electCommittee(
   const { data } = input;
   return pipe(
     requireRole('ElectCommittee', input, 'owners-assembly', 'street-office'),
+    E.chainW(() => requireActiveCommunity(related, ELECTION_COMMUNITY, data.communityId)),
     E.chainW(() => requireVote(data.communityId, data.voteId, related)),
     E.chainW(() =>
       state.electionVoteIds.includes(data.voteId) ? E.left(voteAlreadyUsed(data.communityId, data.voteId)) : ok,
@@ -116,11 +149,16 @@ export function electCommittee(
 }
 
 /** FileCommittee: the street office files the sitting committee, first or after changes. */
-export function fileCommittee(input: CommandInput<FileCommitteeData>, state: CommitteeState): CommitteeDecision {
+export function fileCommittee(
+  input: CommandInput<FileCommitteeData>,
+  state: CommitteeState,
+  related: ElectingVote,
+): CommitteeDecision {
   const { data } = input;
   return pipe(
     requireRole('FileCommittee', input, 'street-office'),
     E.chainW(() => requireElected(data.communityId, state)),
+    E.chainW(() => requireElectionStands(data.communityId, state, related)),
     E.chainW(() => (state.filing === 'filed' ? E.left(nothingToFile(data.communityId)) : ok)),
     E.map(() => [
       {
@@ -135,7 +173,7 @@ export function fileCommittee(input: CommandInput<FileCommitteeData>, state: Com
 export function changeCommitteeMember(
   input: CommandInput<ChangeCommitteeMemberData>,
   state: CommitteeState,
-  related: AuthorisingVote,
+  related: AuthorisingVote & ElectingVote,
 ): CommitteeDecision {
   const { data } = input;
   const { outgoingMemberId, incomingMember, outgoingPartyMember } = data;
@@ -150,6 +188,7 @@ export function changeCommitteeMember(
   return pipe(
     requireRole('ChangeCommitteeMember', input, 'owners-assembly', 'street-office'),
     E.chainW(() => requireElected(data.communityId, state)),
+    E.chainW(() => requireElectionStands(data.communityId, state, related)),
     E.chainW(() =>
       outgoingMemberId === undefined && incomingMember === undefined
         ? E.left(invalidComposition(data.communityId, 'a change names an outgoing member, an incoming member, or both'))
@@ -206,11 +245,13 @@ export function changeCommitteeMember(
 export function recordPartyMembership(
   input: CommandInput<RecordPartyMembershipData>,
   state: CommitteeState,
+  related: ElectingVote,
 ): CommitteeDecision {
   const { data } = input;
   return pipe(
     requireRole('RecordPartyMembership', input, 'party-committee', 'street-office'),
     E.chainW(() => requireElected(data.communityId, state)),
+    E.chainW(() => requireElectionStands(data.communityId, state, related)),
     E.chainW(() => {
       const member = state.members[data.memberId];
       if (!member) return E.left(notAMember(data.communityId, data.memberId));

@@ -15,7 +15,8 @@ export type CommitteeErrorTag =
   | 'NothingToFile'
   | 'PartyMembershipUnchanged'
   | 'PartyMembershipUnknown'
-  | 'PartyMembershipMismatch';
+  | 'PartyMembershipMismatch'
+  | 'ElectionRevoked';
 
 /** A committee rule refused the command; `communityId` names the committee. */
 export interface CommitteeRuleError extends DomainError {
@@ -84,4 +85,16 @@ export const partyMembershipMismatch = (communityId: string, memberId: string, f
     'PartyMembershipMismatch',
     communityId,
     `data.${field} is not the party membership on record for ${memberId} of the committee of ${communityId}`,
+  );
+
+/**
+ * The decision that elected the sitting committee was revoked (Civil Code art. 280 ¶2): the
+ * committee stands on no decision (art. 155) and may not be filed, changed or have its
+ * register kept until a new election.
+ */
+export const electionRevoked = (communityId: string, voteId: string, reason: string) =>
+  error(
+    'ElectionRevoked',
+    communityId,
+    `the committee of ${communityId} was elected by vote ${voteId}, whose decision was revoked (${reason}); only a new election may seat a committee`,
   );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { registryEvents } from '../registry/index.ts';
+import { recordRegistered } from '../registry/test-fixtures.ts';
 import { TestLedger } from '../test-support/test-ledger.ts';
-import { voteEvents } from '../votes/events.ts';
+import { DecisionRevoked, voteEvents } from '../votes/events.ts';
 import { voteHistory } from '../votes/test-fixtures.ts';
 import { ChangeCommitteeMember, ElectCommittee, FileCommittee, RecordPartyMembership } from './commands.ts';
 import { committeeEvents } from './events.ts';
@@ -16,7 +18,8 @@ const member = (n: number, partyMember: boolean, position: 'chair' | 'member' = 
 });
 
 function history(): TestLedger {
-  const ledger = new TestLedger([...committeeEvents, ...voteEvents]);
+  const ledger = new TestLedger([...committeeEvents, ...voteEvents, ...registryEvents]);
+  recordRegistered(ledger, { communities: ['yuesheng'] });
   for (const voteId of ['v3', 'v3b'])
     for (const g of voteHistory(voteId, { matter: 3 })) ledger.record(g.streamId, g.event, g.act);
   const c = { communityId: 'yuesheng' };
@@ -78,5 +81,52 @@ describe('committees', () => {
     const text = JSON.stringify(history().project(committees));
     expect(text).not.toContain('person-');
     expect(text).not.toContain('委员');
+  });
+
+  it('shows that the decision which elected a committee was revoked, and clears it at a new election', () => {
+    const ledger = history();
+    expect(ledger.project(committees).communities.yuesheng).not.toHaveProperty('electionRevoked');
+    ledger.record(
+      'vote-v3',
+      {
+        type: DecisionRevoked.type,
+        data: { voteId: 'v3', revokedBy: 'court', reference: '(2024)苏0582民初1234号', grounds: '程序违法' },
+      },
+      {
+        actor: { id: 'court-zjg', role: 'court' },
+        occurredAt: '2024-10-01T00:00:00Z',
+        recordedAt: '2024-10-01T01:00:00Z',
+      },
+    );
+    expect(ledger.project(committees).communities.yuesheng).toMatchObject({
+      electionRevoked: { revokedBy: 'court', reference: '(2024)苏0582民初1234号', revokedAt: '2024-10-01T01:00:00Z' },
+      updatedAt: '2024-10-01T00:00:00Z',
+    });
+    ledger.accept(ElectCommittee, {
+      actor: assembly,
+      occurredAt: '2024-11-01T00:00:00Z',
+      data: {
+        communityId: 'yuesheng',
+        voteId: 'v3b',
+        members: [member(1, true, 'chair'), member(2, false), member(3, false), member(4, false), member(6, true)],
+      },
+    });
+    const record = ledger.project(committees).communities.yuesheng;
+    expect(record).toMatchObject({ electedByVoteId: 'v3b', elections: 2 });
+    expect(record).not.toHaveProperty('electionRevoked');
+  });
+
+  it('ignores the revocation of a decision that elected no sitting committee', () => {
+    const ledger = history();
+    const before = JSON.stringify(ledger.project(committees).communities);
+    ledger.record(
+      'vote-v3b',
+      {
+        type: DecisionRevoked.type,
+        data: { voteId: 'v3b', revokedBy: 'authority', reference: '张住建〔2024〕9号', grounds: '程序违法' },
+      },
+      { actor: { id: 'bureau-zjg', role: 'housing-bureau' }, occurredAt: '2024-10-01T00:00:00Z' },
+    );
+    expect(JSON.stringify(ledger.project(committees).communities)).toBe(before);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * committees: per community, the sitting committee's member count, party-member count and
- * share (红色业委会), filing status, and when it was elected and filed; plus totals over all
- * communities. Built from the counts each event carries: no member id or name is kept.
- * O(1) per event.
+ * share (红色业委会), filing status, and when it was elected and filed; whether the decision
+ * that elected it was revoked (Civil Code art. 280 ¶2); plus totals over all communities.
+ * Built from the counts each event carries: no member id or name is kept. O(1) per event.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
+import { DecisionRevoked, type DecisionRevokedData } from '../votes/events.ts';
 import type { FilingStatus } from './aggregate.ts';
 import {
   CommitteeElected,
@@ -33,6 +34,21 @@ export interface CommitteeRecord {
   elections: number;
   memberChanges: number;
   updatedAt: string;
+  /**
+   * Present only once the decision that elected the sitting committee was revoked by a court
+   * or the authority: who revoked it, the document, and when the ledger recorded it. The
+   * committee then stands on no decision (Civil Code art. 155: a revoked act binds from the
+   * beginning no one) until a new election. Absent otherwise, so the record of a committee
+   * whose election stands is the same as before this field existed.
+   */
+  electionRevoked?: ElectionRevocation;
+}
+
+/** The revocation of the decision that elected a committee, as the public sees it. */
+export interface ElectionRevocation {
+  readonly revokedBy: DecisionRevokedData['revokedBy'];
+  readonly reference: string;
+  readonly revokedAt: string;
 }
 
 /** Totals over every community with a committee. */
@@ -47,6 +63,10 @@ export interface CommitteeTotals {
 export interface CommitteesState {
   readonly communities: Record<string, CommitteeRecord>;
   readonly totals: CommitteeTotals;
+  /** The community each electing vote elected a committee of: how a revocation finds its committee. */
+  readonly electingVotes: Record<string, string>;
+  /** Revocations recorded so far, by vote id: an election under one already revoked shows it at once. */
+  readonly revokedVotes: Record<string, ElectionRevocation>;
 }
 
 function setCounts(
@@ -99,9 +119,44 @@ function elected(state: CommitteesState, data: CommitteeElectedData | CommitteeE
     elections: record.elections + 1,
     memberChanges: 0,
   });
+  delete record.electionRevoked;
+  const revoked = state.revokedVotes[data.voteId];
+  if (revoked) record.electionRevoked = revoked;
+  state.electingVotes[data.voteId] = data.communityId;
+}
+
+/** A decision was revoked: the committee it elected, if it still sits, shows the revocation. */
+function revoked(state: CommitteesState, event: RecordedEvent): boolean {
+  const data = event.data as DecisionRevokedData;
+  const revocation: ElectionRevocation = {
+    revokedBy: data.revokedBy,
+    reference: data.reference,
+    revokedAt: event.metadata.recordedAt,
+  };
+  state.revokedVotes[data.voteId] = revocation;
+  const communityId = state.electingVotes[data.voteId];
+  const record = communityId === undefined ? undefined : state.communities[communityId];
+  if (!record || record.electedByVoteId !== data.voteId) return false;
+  record.electionRevoked = revocation;
+  record.updatedAt = event.metadata.occurredAt;
+  return true;
+}
+
+/** The community whose committee `event` (a revocation) touches, if any. */
+function revokedCommunity(state: CommitteesState, event: RecordedEvent): string | undefined {
+  const { voteId } = event.data as { voteId?: unknown };
+  if (typeof voteId !== 'string') return undefined;
+  const communityId = state.electingVotes[voteId];
+  return communityId !== undefined && state.communities[communityId]?.electedByVoteId === voteId
+    ? communityId
+    : undefined;
 }
 
 function evolveCommittees(state: CommitteesState, event: RecordedEvent): CommitteesState {
+  if (event.type === DecisionRevoked.type) {
+    revoked(state, event);
+    return state;
+  }
   if (!isCommitteeEvent(event)) return state;
   const at = event.metadata.occurredAt;
   if (event.type === CommitteeElected.type) {
@@ -140,14 +195,23 @@ function evolveCommittees(state: CommitteesState, event: RecordedEvent): Committ
 export const committees: Projection<CommitteesState> = {
   name: 'committees',
   version: 1,
-  init: () => ({ communities: {}, totals: { committees: 0, filed: 0, members: 0, partyMembers: 0 } }),
+  init: () => ({
+    communities: {},
+    totals: { committees: 0, filed: 0, members: 0, partyMembers: 0 },
+    electingVotes: {},
+    revokedVotes: {},
+  }),
   evolve: evolveCommittees,
   /**
    * Public records: each community's committee keyed `<communityId>` (sizes and shares as
    * counts: the state holds no member, name or party flag) and the aggregate `totals`.
    */
   publicRecords: {
-    touched(_state, event) {
+    touched(state, event) {
+      if (event.type === DecisionRevoked.type) {
+        const communityId = revokedCommunity(state, event);
+        return communityId === undefined ? [] : [communityId];
+      }
       if (
         event.type !== CommitteeElected.type &&
         event.type !== CommitteeFiled.type &&

@@ -65,9 +65,9 @@ function forRegisteredCommunity<Data extends { communityId: string }>(
 ): CommandSpec<Data, FundState> {
   return {
     ...spec,
-    related: (data, recordedAt) => [
+    related: (data, recordedAt, state) => [
       ...communityReferences(data.communityId, FUND_COMMUNITY),
-      ...(spec.related?.(data, recordedAt) ?? []),
+      ...(spec.related?.(data, recordedAt, state) ?? []),
     ],
     decide: (input, state, related) => {
       const active = requireActiveCommunity(related, FUND_COMMUNITY, input.data.communityId);

@@ -4,9 +4,11 @@
  */
 import type { AnyCommandSpec, CommandSpec } from '../command.ts';
 import { placeReferences } from '../registry/references.ts';
+import { voteAggregate } from '../votes/aggregate.ts';
+import { voteStreamId } from '../votes/events.ts';
 import { type NoticeState, noticeAggregate, noticeStreamId } from './aggregate.ts';
 import { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
-import { decidePublishNotice, decideWithdrawNotice, PLACE_KEY } from './decide.ts';
+import { decidePublishNotice, decideWithdrawNotice, PLACE_KEY, RESULT_VOTE_KEY } from './decide.ts';
 import { DEFAULT_DISCLOSURE_POLICY, type DisclosurePolicy, makeDisclosurePolicy } from './policy.ts';
 
 /** PublishNotice on `notice-<id>` under a disclosure policy (validated here). */
@@ -18,7 +20,12 @@ export function publishNoticeWith(
     data: PublishNoticeData,
     streamId: (data) => noticeStreamId(data.noticeId),
     aggregate: noticeAggregate,
-    related: (data) => placeReferences(data.communityId, PLACE_KEY),
+    related: (data) => [
+      ...placeReferences(data.communityId, PLACE_KEY),
+      ...(data.kind === 'vote-result' && data.subjectId !== undefined
+        ? [{ key: RESULT_VOTE_KEY, streamId: voteStreamId(data.subjectId), aggregate: voteAggregate }]
+        : []),
+    ],
     decide: decidePublishNotice(makeDisclosurePolicy(policy)),
   };
 }

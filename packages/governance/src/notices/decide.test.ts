@@ -5,8 +5,13 @@ import { NoticePublished, NoticeWithdrawn } from './events.ts';
 import { makeDisclosurePolicy } from './policy.ts';
 import { registeredPlaces } from '../registry/test-fixtures.ts';
 import { StreetOfficeRegistered } from '../registry/events.ts';
+import { voteHistory } from '../votes/test-fixtures.ts';
 
-const registered = registeredPlaces({ communities: ['c-hubin'] });
+/** The community, and the certified vote (`vote-12`) whose result the notices publish. */
+const registered = [
+  ...registeredPlaces({ communities: ['c-hubin'] }),
+  ...voteHistory('vote-12', { communityId: 'c-hubin' }),
+];
 
 const committee = { id: 'oc-hubin', role: 'owners-committee' };
 const at = '2024-05-10T01:00:00Z';
@@ -137,7 +142,7 @@ describe('withdrawing a notice', () => {
 describe('PlaceNotRegistered: a notice names a registered, active place, or the city for the housing bureau', () => {
   const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
   const forPlace = (communityId: string, actor = committee) => {
-    const command = publish('2024-05-20T01:00:00Z');
+    const command = publish('2024-05-20T01:00:00Z', { kind: 'fund-use' });
     return { ...command, data: { ...command.data, communityId }, actor };
   };
 
@@ -168,6 +173,50 @@ describe('DisclosureTooShortFromRecording: the minimum display counts from the l
       .thenError('DisclosureTooShortFromRecording', '2024-05-11T01:00:00Z');
     given(...registered)
       .when(PublishNotice, { ...publish('2024-05-18T01:00:00Z'), recordedAt: '2024-05-11T01:00:00Z' })
+      .thenAccepted();
+  });
+});
+
+describe('VoteResultNeedsVote: a vote-result notice publishes the certified result of a vote of its community', () => {
+  const resultOf = (subjectId: string | undefined) => {
+    const command = publish('2024-05-20T01:00:00Z');
+    const { subjectId: _named, ...data } = command.data;
+    return { ...command, data: subjectId === undefined ? data : { ...data, subjectId } };
+  };
+
+  it('accepts the result of a certified vote of the community', () => {
+    given(...registered)
+      .when(PublishNotice, resultOf('vote-12'))
+      .thenAccepted();
+  });
+
+  it('refuses a vote-result notice that names no vote', () => {
+    given(...registered)
+      .when(PublishNotice, resultOf(undefined))
+      .thenError('VoteResultNeedsVote', 'data.subjectId');
+  });
+
+  it('refuses the result of a vote that was never proposed', () => {
+    given(...registered)
+      .when(PublishNotice, resultOf('vote-99'))
+      .thenError('VoteResultNeedsVote', 'no such vote was proposed');
+  });
+
+  it('refuses the result of a vote whose result is not yet certified', () => {
+    given(...registered, ...voteHistory('vote-13', { communityId: 'c-hubin', status: 'closed' }))
+      .when(PublishNotice, resultOf('vote-13'))
+      .thenError('VoteResultNeedsVote', 'not certified');
+  });
+
+  it('refuses the result of a vote of another community', () => {
+    given(...registered, ...voteHistory('vote-14', { communityId: 'c-other' }))
+      .when(PublishNotice, resultOf('vote-14'))
+      .thenError('VoteResultNeedsVote', 'vote of c-other');
+  });
+
+  it('leaves notices of other kinds free to name any subject', () => {
+    given(...registered)
+      .when(PublishNotice, publish('2024-05-20T01:00:00Z', { kind: 'fund-use' }))
       .thenAccepted();
   });
 });

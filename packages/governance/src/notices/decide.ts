@@ -7,6 +7,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput, DomainError } from '../command.ts';
 import { requireActivePlace } from '../registry/references.ts';
+import type { VoteState } from '../votes/aggregate.ts';
 import type { NoticeState } from './aggregate.ts';
 import type { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
 import { noticesErrors as errors } from './errors.ts';
@@ -19,11 +20,27 @@ export type NoticesDecision = Either<DomainError, readonly DecidedEvent[]>;
 /** Related key under which the notice's place is consulted. */
 export const PLACE_KEY = 'place';
 
+/** Related key under which a `vote-result` notice's vote (its `subjectId`) is consulted. */
+export const RESULT_VOTE_KEY = 'vote';
+
+/**
+ * Why a `vote-result` notice of `communityId` may not publish `vote`, or null when it may: the
+ * vote exists, is of that community, and its result is certified (物业管理条例 art. 12 ¶5: the
+ * assembly's decision is announced to the owners; what is announced is a certified result).
+ */
+function whyNotAResult(vote: VoteState | undefined, communityId: string): string | null {
+  if (!vote || vote.status === 'none') return 'no such vote was proposed';
+  if (vote.communityId !== communityId) return `it is a vote of ${vote.communityId}`;
+  if (vote.status !== 'certified') return `its result is not certified (the vote is ${vote.status})`;
+  return null;
+}
+
 /**
  * PublishNotice: owners' committee, property company, street office or housing bureau; a new
  * notice id; for a registered, active place (or, by the housing bureau only, the whole city);
  * on display from no earlier than its publication, for at least the policy's minimum days for
- * its kind, counted both from the claimed start and from the ledger's recording.
+ * its kind, counted both from the claimed start and from the ledger's recording; a
+ * `vote-result` notice names a certified vote of its community (`VoteResultNeedsVote`).
  */
 export function decidePublishNotice(
   policy: DisclosurePolicy,
@@ -49,6 +66,12 @@ export function decidePublishNotice(
     } else {
       const registered = requireActivePlace(related, PLACE_KEY, communityId);
       if (isLeft(registered)) return registered;
+    }
+    if (kind === 'vote-result') {
+      const voteId = input.data.subjectId ?? null;
+      const reason =
+        voteId === null ? '' : whyNotAResult(related[RESULT_VOTE_KEY] as VoteState | undefined, communityId);
+      if (voteId === null || reason !== null) return left(errors.voteResultNeedsVote(noticeId, voteId, reason ?? ''));
     }
     const disclosureFrom = input.data.disclosureFrom ?? input.occurredAt;
     if (Date.parse(disclosureFrom) < Date.parse(input.occurredAt)) {

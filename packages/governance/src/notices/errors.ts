@@ -14,7 +14,8 @@ export interface NoticesError extends DomainError {
     | 'DisclosureTooShort'
     | 'DisclosureTooShortFromRecording'
     | 'CityScopeNotAllowed'
-    | 'NotThePublisher';
+    | 'NotThePublisher'
+    | 'VoteResultNeedsVote';
 }
 
 const error = (_tag: NoticesError['_tag'], message: string, details: Record<string, unknown>): NoticesError => ({
@@ -61,4 +62,16 @@ export const noticesErrors = {
       actorId,
       publisherId,
     }),
+  /**
+   * A `vote-result` notice publishes the certified result of one vote: it must name as subject
+   * a vote of its community whose result is certified (`reason` says what is missing).
+   */
+  voteResultNeedsVote: (noticeId: string, voteId: string | null, reason: string) =>
+    error(
+      'VoteResultNeedsVote',
+      voteId === null
+        ? `vote-result notice ${noticeId} must name its vote in data.subjectId`
+        : `vote-result notice ${noticeId} cannot publish vote ${voteId}: ${reason}`,
+      { noticeId, voteId },
+    ),
 };

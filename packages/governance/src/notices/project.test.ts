@@ -6,19 +6,23 @@ import { noticesEvents } from './index.ts';
 import { notices, noticesInDisclosure } from './project.ts';
 import { registryEvents } from '../registry/index.ts';
 import { recordRegistered } from '../registry/test-fixtures.ts';
+import { voteEvents } from '../votes/events.ts';
+import { voteHistory } from '../votes/test-fixtures.ts';
 
 const committee = { id: 'oc-hubin', role: 'owners-committee' };
 const company = { id: 'pc-1', role: 'property-company' };
 
 function history(): TestLedger {
-  const ledger = new TestLedger([...noticesEvents, ...registryEvents]);
+  const ledger = new TestLedger([...noticesEvents, ...registryEvents, ...voteEvents]);
   recordRegistered(ledger, { communities: ['c-hubin', 'c-jinxiang'] });
+  for (const g of voteHistory('v-hubin', { communityId: 'c-hubin' })) ledger.record(g.streamId, g.event, g.act);
   ledger.accept(PublishNotice, {
     data: {
       noticeId: 'vote',
       communityId: 'c-hubin',
       kind: 'vote-result',
       title: '表决结果',
+      subjectId: 'v-hubin',
       disclosureUntil: '2024-05-08T00:00:00Z',
     },
     actor: committee,
@@ -86,7 +90,7 @@ describe('the notices read model', () => {
   });
   it('records only event types of the area catalogue, each defined once', () => {
     const known = new Set([
-      ...new EventCatalogue([...noticesEvents, ...registryEvents]).definitions().map((d) => d.type),
+      ...new EventCatalogue([...noticesEvents, ...registryEvents, ...voteEvents]).definitions().map((d) => d.type),
     ]);
     expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
   });

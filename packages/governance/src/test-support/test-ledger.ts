@@ -116,10 +116,10 @@ export class TestLedger {
     const decoded = decodeWith(spec.data, command.data);
     if (isLeft(decoded)) return decoded;
     const data = decoded.right;
-    const related: Record<string, unknown> = {};
-    for (const r of spec.related?.(data, command.recordedAt ?? command.occurredAt) ?? [])
-      related[r.key] = this.state(r.streamId, r.aggregate);
     const state = this.state(spec.streamId(data), spec.aggregate);
+    const related: Record<string, unknown> = {};
+    for (const r of spec.related?.(data, command.recordedAt ?? command.occurredAt, state) ?? [])
+      related[r.key] = this.state(r.streamId, r.aggregate);
     const decided = spec.decide(
       {
         data,
