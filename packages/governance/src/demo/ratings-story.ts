@@ -6,6 +6,7 @@
  * which suspends its tender eligibility for a year.
  */
 import { compileRedBlackList } from '../ratings/consequences.ts';
+import { DEFAULT_GRADE_SCALE, gradesAllowing } from '../ratings/grade-scale.ts';
 import { DEFAULT_CREDIT_POLICY } from '../ratings/policy.ts';
 import type { Grade } from '../ratings/score.ts';
 import { cst, DAY_MS, HOUR_MS, MINUTE_MS, monthsOfQuarter, PERIOD_QUARTERS } from './calendar.ts';
@@ -15,12 +16,11 @@ import type { Random } from './random.ts';
 import { emit, type Step, wait } from './scheduler.ts';
 import type { World } from './world.ts';
 
-/** The grade a score earns, with the odd "good" for a 90+ (not every high score is excellent). */
-function gradeOf(rng: Random, score: number): Grade {
-  if (score >= 90) return rng.chance(0.85) ? 'excellent' : 'good';
-  if (score >= 80) return 'good';
-  if (score >= 60) return 'qualified';
-  return 'unqualified';
+/** The grade a score earns under the default scale, whose bands do not overlap. */
+function gradeOf(score: number): Grade {
+  const [grade] = gradesAllowing(DEFAULT_GRADE_SCALE, score);
+  if (grade === undefined) throw new Error(`the default grade scale has no grade for ${score}`);
+  return grade;
 }
 
 /** Quarters in which the weak company's projects are rated below 60. */
@@ -48,7 +48,7 @@ export function* ratingsStory(world: World, rng: Random): Generator<Step> {
       if (companyId === null || companyId === undefined) continue;
       if (!bias.has(projectId)) bias.set(projectId, rng.normal(0, 3));
       const score = scoreOf(world, rng, companyId, name, bias.get(projectId) ?? 0);
-      const grade = gradeOf(rng, score);
+      const grade = gradeOf(score);
       ratings.set(projectId, { companyId, score, grade });
       yield emit(at, act('RateProject', HOUSING_BUREAU, at, { quarter: name, projectId, score, grade }));
     }
@@ -58,7 +58,7 @@ export function* ratingsStory(world: World, rng: Random): Generator<Step> {
       const [projectId, current] = rng.pick([...ratings]);
       if (current.companyId === WEAK_COMPANY_ID) continue;
       const score = Math.max(0, Math.min(100, current.score + rng.pick([-3, -2, 2, 3, 4])));
-      const grade = gradeOf(rng, score);
+      const grade = gradeOf(score);
       if (score === current.score && grade === current.grade) continue;
       ratings.set(projectId, { ...current, score, grade });
       at += rng.between(5, 40) * MINUTE_MS;

@@ -1,9 +1,9 @@
 /**
  * The grade scale: which scores each grade of a quarterly rating may carry. A rating whose
  * grade its score does not allow (95 and `unqualified`, 30 and `excellent`) is refused with
- * `ScoreGradeMismatch`. The scale is configuration; the default follows the 90 / 80 / 60
- * bands that the Jiangsu cities' quality ratings use, with one allowance: a project scoring 90
- * or more may be held at `good` when it misses an excellence criterion other than its score.
+ * `ScoreGradeMismatch`. The scale is configuration; the default is the usual 90 / 80 / 60
+ * banding of a 100-point rating (the source document names the list, not its bands), and the
+ * bands never overlap: a score has exactly one grade.
  */
 import * as t from 'io-ts';
 import { GRADES, type Grade, Score } from './score.ts';
@@ -20,12 +20,12 @@ export const GradeScale = t.type(
 export type GradeScale = t.TypeOf<typeof GradeScale>;
 
 /**
- * The default scale: `excellent` 90–100, `good` 80–100, `qualified` 60–79, `unqualified`
- * 0–59. Every score has at least one grade, and no grade reaches below a worse grade's band.
+ * The default scale: `excellent` 90–100, `good` 80–89, `qualified` 60–79, `unqualified`
+ * 0–59. Every score from 0 to 100 has exactly one grade.
  */
 export const DEFAULT_GRADE_SCALE: GradeScale = {
   excellent: { min: 90, max: 100 },
-  good: { min: 80, max: 100 },
+  good: { min: 80, max: 89 },
   qualified: { min: 60, max: 79 },
   unqualified: { min: 0, max: 59 },
 };
@@ -42,8 +42,9 @@ export function gradesAllowing(scale: GradeScale, score: number): Grade[] {
 }
 
 /**
- * A scale built from the default and `overrides`. Throws when a band is empty or reversed, or
- * when some score 0–100 has no grade: a bad scale is a configuration bug, found when wired.
+ * A scale built from the default and `overrides`. Throws when a band is empty or reversed,
+ * when some score 0–100 has no grade, or when a score has two (overlapping bands would let one
+ * score carry contradictory grades): a bad scale is a configuration bug, found when wired.
  */
 export function makeGradeScale(overrides: Partial<GradeScale> = {}): GradeScale {
   const scale = { ...DEFAULT_GRADE_SCALE, ...overrides };
@@ -52,8 +53,10 @@ export function makeGradeScale(overrides: Partial<GradeScale> = {}): GradeScale 
     if (scale[grade].min > scale[grade].max) throw new Error(`invalid grade scale: the ${grade} band is reversed`);
   }
   for (let score = 0; score <= 100; score++) {
-    if (gradesAllowing(scale, score).length === 0) {
-      throw new Error(`invalid grade scale: no grade carries a score of ${score}`);
+    const grades = gradesAllowing(scale, score);
+    if (grades.length === 0) throw new Error(`invalid grade scale: no grade carries a score of ${score}`);
+    if (grades.length > 1) {
+      throw new Error(`invalid grade scale: a score of ${score} is carried by ${grades.join(' and ')}`);
     }
   }
   return scale;

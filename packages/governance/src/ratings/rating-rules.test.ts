@@ -31,7 +31,7 @@ describe('ScoreGradeMismatch: a score and its grade agree under the grade scale'
   it('refuses 95 points graded unqualified and 30 points graded excellent, naming the grades allowed', () => {
     given(...registered)
       .when(RateProject, rate(95, 'unqualified'))
-      .thenError('ScoreGradeMismatch', 'excellent, good');
+      .thenError('ScoreGradeMismatch', 'allowed for 95: excellent');
     given(...registered)
       .when(RateProject, rate(30, 'excellent'))
       .thenError('ScoreGradeMismatch', 'unqualified');
@@ -90,23 +90,36 @@ describe('ScoreGradeMismatch: a score and its grade agree under the grade scale'
   });
 
   it('holds a configured scale instead of the default', () => {
-    const strict = makeRatingsPolicy({ gradeScale: makeGradeScale({ good: { min: 80, max: 89 } }) });
+    const lenient = makeRatingsPolicy({
+      gradeScale: makeGradeScale({ excellent: { min: 95, max: 100 }, good: { min: 80, max: 94 } }),
+    });
     given(...registered)
-      .when(rateProjectWith(strict), rate(92, 'good'))
-      .thenError('ScoreGradeMismatch');
+      .when(rateProjectWith(lenient), rate(92, 'good'))
+      .thenAccepted();
     given(...registered)
       .when(RateProject, rate(92, 'good'))
+      .thenError('ScoreGradeMismatch', 'excellent');
+  });
+
+  it('refuses a 90 graded good under the default scale, whose good band is 80 to 89', () => {
+    given(...registered)
+      .when(RateProject, rate(90, 'good'))
+      .thenError('ScoreGradeMismatch');
+    given(...registered)
+      .when(RateProject, rate(89, 'good'))
       .thenAccepted();
   });
 
-  it('gives every score from 0 to 100 at least one grade under the default scale', () => {
-    for (let score = 0; score <= 100; score++)
-      expect(gradesAllowing(DEFAULT_GRADE_SCALE, score).length).toBeGreaterThan(0);
+  it('gives every score from 0 to 100 exactly one grade under the default scale', () => {
+    for (let score = 0; score <= 100; score++) expect(gradesAllowing(DEFAULT_GRADE_SCALE, score)).toHaveLength(1);
   });
 
-  it('refuses to configure a scale that leaves a score without a grade', () => {
+  it('refuses to configure a scale that leaves a score without a grade, or gives one two', () => {
     expect(() => makeGradeScale({ qualified: { min: 61, max: 79 } })).toThrow(/no grade carries a score of 60/);
     expect(() => makeGradeScale({ good: { min: 90, max: 80 } })).toThrow(/reversed/);
+    expect(() => makeGradeScale({ good: { min: 80, max: 100 } })).toThrow(
+      /score of 90 is carried by excellent and good/,
+    );
   });
 });
 
