@@ -7,7 +7,7 @@ import { AsOfBudget } from './as-of-budget.ts';
 import { nonCanonicalParameter } from './canonical-params.ts';
 import rateLimit from '@fastify/rate-limit';
 import { parseVerifierKey } from '@govledger/core';
-import { governanceProjections } from '@govledger/governance';
+import { governanceProjections, governanceUpcasters } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { AnswerCache } from './answer-cache.ts';
@@ -46,12 +46,13 @@ function contextOf(options: ReaderOptions): ReaderContext & { readonly states: P
   const heads = new LedgerHeads(options.store);
   const clock = options.clock;
   const projections = options.projections ?? governanceProjections;
+  const upcasters = options.upcasters ?? governanceUpcasters;
   return {
     store: options.store,
     heads,
     states: new ProjectionStates(options.store, heads, {
       projections,
-      ...(options.upcasters ? { upcasters: options.upcasters } : {}),
+      upcasters,
       ...(options.snapshotEvery !== undefined ? { snapshotEvery: options.snapshotEvery } : {}),
       ...(options.pastStates !== undefined ? { pastStates: options.pastStates } : {}),
     }),
@@ -63,7 +64,7 @@ function contextOf(options: ReaderOptions): ReaderContext & { readonly states: P
     publicLeaves: options.publicLeaves ?? false,
     nowMs: clock ? () => clock().getTime() : Date.now,
     asOfBudget: new AsOfBudget(options.asOfBudget ?? {}, clock ? () => clock().getTime() : Date.now),
-    stateProofs: new StateProofs(options.store, projections),
+    stateProofs: new StateProofs(options.store, projections, upcasters),
   };
 }
 

@@ -20,7 +20,7 @@ export interface ReaderOptions {
   readonly store: EventStore & SnapshotStore;
   /** The projections to serve (default: every governance projection). Routes whose projections are absent are not served. */
   readonly projections?: readonly AnyProjection[];
-  /** Upcasters applied before projections see events (default: none). */
+  /** Upcasters applied before projections see events (default: the ledger's one registry, `governanceUpcasters`). */
   readonly upcasters?: UpcasterRegistry;
   /** The log's verifier key `name+keyid+base64`, published at `/v1/ledger` (checked at start). */
   readonly verifierKey?: string;

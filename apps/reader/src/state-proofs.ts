@@ -15,6 +15,7 @@ import {
   type StateRecordProof,
   type StateRoot,
   sizeAsOf,
+  type UpcasterRegistry,
 } from '@govledger/core';
 
 /** A record's proof with the state root and ledger size it belongs to. */
@@ -43,7 +44,7 @@ export class StateProofs {
   readonly #runner: ProjectionRunner;
   #turn: Promise<unknown> = Promise.resolve();
 
-  constructor(store: EventStore & SnapshotStore, projections: readonly AnyProjection[]) {
+  constructor(store: EventStore & SnapshotStore, projections: readonly AnyProjection[], upcasters?: UpcasterRegistry) {
     this.#store = store;
     const snapshots: SnapshotStore = {
       loadSnapshot: (name, version, maxSize) => store.loadSnapshot(name, version, maxSize),
@@ -52,6 +53,7 @@ export class StateProofs {
     this.#runner = new ProjectionRunner(store, projections, {
       snapshots,
       commitment: new StateCommitment(projections),
+      ...(upcasters ? { upcasters } : {}),
     });
   }
 

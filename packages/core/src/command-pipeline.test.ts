@@ -4,6 +4,7 @@ import { handleCommand } from './command-pipeline.ts';
 import type { Decider } from './decider.ts';
 import { MemoryStore } from './memory-store.ts';
 import type { EventStore } from './store.ts';
+import { UpcasterRegistry } from './upcaster.ts';
 
 type Command = { by: number; max: number };
 type Event = { type: 'Incremented'; data: { by: number } };
@@ -97,5 +98,36 @@ describe('handleCommand', () => {
     for await (const stored of store.readStream('c'))
       expect(stored.metadata.recordedAt).toBe('2024-01-02T00:00:00.000Z');
     expect(await store.streamVersion('c')).toBe(0);
+  });
+});
+
+describe('the pipeline with the ledger upcasters', () => {
+  /** A stream whose one stored event is an older schema: `Incremented` 1 said `step`, 2 says `by`. */
+  async function olderStream(): Promise<MemoryStore> {
+    const store = new MemoryStore();
+    const old = { streamId: 'c', type: 'Incremented', schemaVersion: 1, data: { step: 2 }, metadata };
+    const appended = await store.appendBatch([{ streamId: 'c', expectedVersion: 'no-stream', events: [old] }], {
+      recordedAt: '2024-01-01T00:00:00Z',
+    });
+    expect(isRight(appended)).toBe(true);
+    return store;
+  }
+  const upcasters = new UpcasterRegistry().register({
+    type: 'Incremented',
+    fromVersion: 1,
+    upcast: (data) => ({ by: data.step }),
+  });
+
+  it('folds every stored event lifted to its newest schema before the rule decides', async () => {
+    const refused = await handleCommand(await olderStream(), counter, 'c', { by: 3, max: 4 }, metadata, { upcasters });
+    expect(isLeft(refused) && refused.left).toEqual({
+      _tag: 'Rejected',
+      error: { _tag: 'OverLimit', message: '2 + 3 passes 4' },
+    });
+  });
+
+  it('folds the stored event as it is without them, which this old event cannot be read by', async () => {
+    const accepted = await handleCommand(await olderStream(), counter, 'c', { by: 3, max: 4 }, metadata);
+    expect(isRight(accepted)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { type Aggregate, type DecidedEvent, type Decider, type FoldedEvent, fold
 import type { ProposedEvent, ProposedMetadata, RecordedEvent } from './envelope.ts';
 import { nextRecordingTime } from './ledger-time.ts';
 import type { AppendError, AppendResult, EventStore, StreamAppend, StreamVersion } from './store.ts';
+import type { UpcasterRegistry } from './upcaster.ts';
 
 /**
  * The store did not take the submission: it refused the batch (size, an invalid event), or
@@ -31,6 +32,12 @@ export interface PipelineOptions {
    * the store records as the events' `recordedAt`. A simulation injects its time here.
    */
   readonly clock?: () => Date;
+  /**
+   * The ledger's upcasters: every stored event a stream's fold reads is lifted to its newest
+   * schema first, as projections and readers lift it (the stored leaf is never changed).
+   * Decided events are already at their newest schema.
+   */
+  readonly upcasters?: UpcasterRegistry;
 }
 
 /** A stream's state while a submission is decided (kept by the pipeline, read through {@link Decision}). */
@@ -189,7 +196,9 @@ export class CommandPipeline {
       return { state: cached.state, baseVersion: cached.version, version: cached.version };
     }
     const events: RecordedEvent[] = [];
-    for await (const event of this.#store.readStream(streamId)) events.push(event);
+    const { upcasters } = this.#options;
+    const lift = upcasters && !upcasters.isEmpty ? (e: RecordedEvent) => upcasters.upcast(e) : null;
+    for await (const event of this.#store.readStream(streamId)) events.push(lift ? lift(event) : event);
     const version = events.length === 0 ? 'no-stream' : events[events.length - 1]!.streamVersion;
     return { state: foldStream(aggregate, events), baseVersion: version, version };
   }

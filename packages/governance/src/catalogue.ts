@@ -3,13 +3,7 @@
  * every projection — and the catalogue and registry built from them. Adding an area means
  * adding its three lists here.
  */
-import {
-  type AnyProjection,
-  EventCatalogue,
-  type EventDefinition,
-  PersonalDataErased,
-  UpcasterRegistry,
-} from '@govledger/core';
+import { type AnyProjection, EventCatalogue, type EventDefinition, PersonalDataErased } from '@govledger/core';
 import type { AnyCommandSpec } from './command.ts';
 import { CommandRegistry } from './command-registry.ts';
 import { committeeCommands, committeeEvents, committeeProjections } from './committees/index.ts';
@@ -24,7 +18,7 @@ import { publicIncomeCommands, publicIncomeEvents, publicIncomeProjections } fro
 import { ratingsCommands, ratingsEvents, ratingsProjections } from './ratings/index.ts';
 import { registryCommands, registryEvents, registryProjections } from './registry/index.ts';
 import { unitCommands, unitEvents, unitProjections } from './units/index.ts';
-import { electorateRegisteredUpcaster, voteCommands, voteEvents, voteProjections } from './votes/index.ts';
+import { voteCommands, voteEvents, voteProjections } from './votes/index.ts';
 
 /** Every event the governance domain records (plus core's PersonalDataErased). */
 export const governanceEvents: readonly EventDefinition[] = [
@@ -84,8 +78,5 @@ export const governanceCatalogue = new EventCatalogue(governanceEvents);
 /** The registry of every governance command, for the executor. */
 export const governanceRegistry = new CommandRegistry(governanceCommands);
 
-/**
- * The upcasters of the governance events, for readers that want every event at its newest
- * schema (the rules' own folds read both schema versions, so a ledger replays either way).
- */
-export const governanceUpcasters = new UpcasterRegistry().register(electorateRegisteredUpcaster);
+/** The ledger's one upcaster registry, built from every area's upcasters (see `upcasters.ts`). */
+export { governanceUpcasters } from './upcasters.ts';

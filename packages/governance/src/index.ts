@@ -7,6 +7,7 @@
  * @module \@govledger/governance
  */
 export * from './catalogue.ts';
+export { AREA_UPCASTERS, makeGovernanceUpcasters } from './upcasters.ts';
 export * from './command.ts';
 export * from './command-registry.ts';
 export * from './roles.ts';

@@ -24,6 +24,7 @@ import {
   type ProposedEvent,
   refuseUnknownKeys,
   type TimePolicy,
+  type UpcasterRegistry,
 } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
@@ -60,6 +61,11 @@ export interface ExecutorOptions {
   readonly clock?: () => Date;
   /** How far before the recording a command may be dated unless marked back-filled (default 72 h). */
   readonly timePolicy?: TimePolicy;
+  /**
+   * The ledger's upcasters (`governanceUpcasters`): every stored event the rules' folds read
+   * is lifted to its newest schema first, as projections and the reader lift it.
+   */
+  readonly upcasters?: UpcasterRegistry;
 }
 
 const Envelope = refuseUnknownKeys(
@@ -88,6 +94,7 @@ export class CommandExecutor {
     this.#pipeline = new CommandPipeline(store, {
       ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
       ...(options.clock !== undefined ? { clock: options.clock } : {}),
+      ...(options.upcasters !== undefined ? { upcasters: options.upcasters } : {}),
     });
   }
 

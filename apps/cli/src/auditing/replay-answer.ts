@@ -7,7 +7,7 @@
 import { MemoryStore } from '@govledger/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError } from '../cli-error.ts';
-import { allProjections } from '../projections.ts';
+import { allProjections, ledgerUpcasters } from '../projections.ts';
 
 /** Paths (`a.b.0.c`) where two JSON values differ, at most `limit` of them. */
 export function jsonDifferences(served: unknown, replayed: unknown, limit = 10, path = ''): string[] {
@@ -47,6 +47,7 @@ export async function replayAnswer(
   const reader = createReader({
     store,
     projections: allProjections,
+    upcasters: ledgerUpcasters,
     rateLimit: false,
     docs: false,
     clock: () => clock,

@@ -46,7 +46,7 @@ import { isServerLedger, openLedger } from '../open-ledger.ts';
 import { LazyPostgresLedger } from '../postgres-ledger.ts';
 import { ledgerExists, redactedLedgerUrl, requireKeyFileForEsdb } from './init-esdb.ts';
 import { initLedger } from './init.ts';
-import { allProjections } from '../projections.ts';
+import { allProjections, ledgerUpcasters } from '../projections.ts';
 
 /** The origin a demo ledger gets when `--origin` is not given. */
 export const DEMO_ORIGIN = 'zjg.example.gov.cn/property-ledger';
@@ -176,6 +176,7 @@ export function registerDemo(program: Command, io: CliIo): void {
           snapshots: store,
           snapshotEvery: WRITER_SNAPSHOT_EVERY,
           commitment: newStateCommitment(),
+          upcasters: ledgerUpcasters,
         });
         let checkpoints = 0;
         let stateNoteMs = 0;
@@ -195,6 +196,7 @@ export function registerDemo(program: Command, io: CliIo): void {
             // A simulation's honest ledger clock is its simulated time: the store and the
             // rules both read it, so every act is recorded on the day the story sets.
             clock: () => new Date(now),
+            upcasters: ledgerUpcasters,
             registry: city.cityRegistry(cityPolicy),
             timePolicy: cityPolicy.time,
             catalogue: governanceCatalogue,

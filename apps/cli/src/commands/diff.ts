@@ -19,6 +19,7 @@ import { ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
 import { openLedger } from '../open-ledger.ts';
 import { startProgress } from '../progress.ts';
+import { ledgerUpcasters } from '../projections.ts';
 
 interface DiffOptions {
   db: string;
@@ -56,6 +57,7 @@ export function registerDiff(program: Command, io: CliIo): void {
         const progress = startProgress('diff', 0, io.stderr);
         const diff = await diffSizes(store, projections, range.fromSize, range.toSize, {
           snapshots: store,
+          upcasters: ledgerUpcasters,
           saveMilestones: true,
           causes,
           onProgress: (done, total) => progress.update(done, total),

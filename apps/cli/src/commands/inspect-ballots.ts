@@ -25,6 +25,7 @@ import { type CliIo, write } from '../io.ts';
 import { openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { openLedger } from '../open-ledger.ts';
+import { ledgerUpcasters } from '../projections.ts';
 
 interface Options {
   db: string;
@@ -100,6 +101,7 @@ export function registerInspectBallots(program: Command, io: CliIo): void {
         const executor = new CommandExecutor(store, {
           registry: governanceRegistry,
           catalogue: governanceCatalogue,
+          upcasters: ledgerUpcasters,
           seal: governanceSealer(keys),
         });
         const recorded = await executor.submit([

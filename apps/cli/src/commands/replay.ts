@@ -12,7 +12,7 @@ import { ledgerFiles } from '../ledger-files.ts';
 import { asOfOption } from '../options.ts';
 import { openLedger } from '../open-ledger.ts';
 import { startProgress } from '../progress.ts';
-import { allProjections } from '../projections.ts';
+import { allProjections, ledgerUpcasters } from '../projections.ts';
 
 /** Registers `replay`. */
 export function registerReplay(program: Command, io: CliIo): void {
@@ -36,6 +36,7 @@ export function registerReplay(program: Command, io: CliIo): void {
         const keys = options.personal ? await openKeyStore(files, { ledger: store }) : null;
         const runner = new ProjectionRunner(store, allProjections, {
           snapshots: store,
+          upcasters: ledgerUpcasters,
           ...(keys ? { transform: decryptingTransform(keys) } : {}),
           onProgress: (done, total) => progress.update(done, total),
         });

@@ -13,7 +13,7 @@ import { type CliIo, write } from '../io.ts';
 import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
 import { type LedgerStore, openLedger } from '../open-ledger.ts';
-import { allProjections } from '../projections.ts';
+import { allProjections, ledgerUpcasters } from '../projections.ts';
 import { checkKeyStoreLater, serveKeyStore } from '../serve-key-store.ts';
 import { loadSigningKeyIfPresent } from '../signing-key.ts';
 
@@ -83,6 +83,7 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
   const app = createReader({
     store,
     projections: allProjections,
+    upcasters: ledgerUpcasters,
     ...(dashboardRoot ? { dashboardRoot } : {}),
     ...(signer ? { verifierKey: encodeVerifierKey(signer) } : {}),
     ...(keyStore ? { keyStore } : {}),

@@ -27,6 +27,7 @@ import { openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream, numberedLines, parseJsonLine } from '../ndjson.ts';
 import { openLedger } from '../open-ledger.ts';
+import { ledgerUpcasters } from '../projections.ts';
 
 /** The options of `submit` (files as `ledgerFiles` reads them). */
 interface SubmitOptions {
@@ -74,6 +75,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
           registry: city.cityRegistry(cityPolicy),
           timePolicy: cityPolicy.time,
           catalogue: governanceCatalogue,
+          upcasters: ledgerUpcasters,
           seal: governanceSealer(keys),
         });
         // New subjects' keys are written once, before the ledger append that needs them.
@@ -108,6 +110,7 @@ async function dryRun(
     registry: city.cityRegistry(cityPolicy),
     timePolicy: cityPolicy.time,
     catalogue: governanceCatalogue,
+    upcasters: ledgerUpcasters,
     seal: governanceSealer(scratchKeys),
   });
   const result = await executor.dryRun(lines);

@@ -23,7 +23,7 @@ import { audit, type votes } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { recordedAtOf, type SizeRange } from '../audit-range.ts';
 import { usageError } from '../cli-error.ts';
-import { allProjections } from '../projections.ts';
+import { allProjections, ledgerUpcasters } from '../projections.ts';
 
 /**
  * How far the report's verification went: `full` rehashes the whole ledger; `period`
@@ -189,6 +189,7 @@ export async function gatherReport(inputs: ReportInputs): Promise<ReportData> {
   let total = 0;
   const diff = await diffSizes(store, allProjectionsForReport(), range.fromSize, range.toSize, {
     snapshots: store,
+    upcasters: ledgerUpcasters,
     saveMilestones: true,
     causes: 3,
     fields: 20,

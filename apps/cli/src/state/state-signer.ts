@@ -13,7 +13,7 @@ import {
   signStateNote,
 } from '@govledger/core';
 import { CliError } from '../cli-error.ts';
-import { allProjections } from '../projections.ts';
+import { allProjections, ledgerUpcasters } from '../projections.ts';
 import { checkpointOfNote, keepStateNote } from './state-notes.ts';
 
 /** The state commitment over every projection the CLI and the reader maintain. */
@@ -25,6 +25,7 @@ export function newStateCommitment(): StateCommitment {
 export function committingRunner(store: EventStore, snapshots?: SnapshotStore): ProjectionRunner {
   return new ProjectionRunner(store, allProjections, {
     commitment: newStateCommitment(),
+    upcasters: ledgerUpcasters,
     ...(snapshots ? { snapshots } : {}),
   });
 }

@@ -17,7 +17,7 @@ import {
   describeCheckpointError,
 } from '@govledger/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { allProjections } from '../projections.ts';
+import { allProjections, ledgerUpcasters } from '../projections.ts';
 import { committingRunner } from './state-signer.ts';
 import { checkpointOfNote, stateNoteAt, stateNoteSizes } from './state-notes.ts';
 
@@ -90,7 +90,10 @@ export async function verifyLedgerState(store: EventStore & SnapshotStore, verif
   // The states the read API resumes from: every projection snapshot, then the commitment's own.
   const head = await store.head();
   await fresh.catchUp(head.size);
-  const resumed = new ProjectionRunner(store, allProjections, { snapshots: readOnly(store) });
+  const resumed = new ProjectionRunner(store, allProjections, {
+    snapshots: readOnly(store),
+    upcasters: ledgerUpcasters,
+  });
   await resumed.catchUp(head.size);
   const stateDifference = fresh.commitment!.firstMismatch(stateOfRunner(resumed, allProjections));
   if (stateDifference !== undefined) {
