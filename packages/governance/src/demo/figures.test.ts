@@ -72,6 +72,39 @@ describe('the demo history replayed through the rules', () => {
     expect(refused).toEqual([]);
   });
 
+  it('transfers and strikes out units, and every later electorate and charge follows the register', async () => {
+    const sold = new Map<string, string>();
+    const struckOut = new Set<string>();
+    const communityOfVote = new Map<string, string>();
+    const soldVotedBy: string[] = [];
+    const problems: string[] = [];
+    for await (const event of ledger.readAll()) {
+      const data: Loose = event.data;
+      if (event.type === 'UnitOwnershipTransferred') sold.set(`${data.communityId}/${data.unitId}`, data.toOwnerId);
+      if (event.type === 'UnitEnded') struckOut.add(`${data.communityId}/${data.unitId}`);
+      if (event.type === 'VoteProposed') communityOfVote.set(data.voteId, data.communityId);
+      const communityId: string | undefined = data.communityId ?? communityOfVote.get(data.voteId);
+      for (const field of ['units', 'deposits', 'charges']) {
+        if (event.type === 'RegisterUnits' || event.type === 'UnitsRegistered' || !Array.isArray(data[field])) continue;
+        for (const unit of data[field] as Loose[]) {
+          const key = `${communityId}/${unit.unitId}`;
+          if (struckOut.has(key)) problems.push(`${event.type} #${event.index} names struck-out ${key}`);
+          if (event.type !== 'ElectorateRegistered' || !sold.has(key)) continue;
+          if (unit.ownerId === sold.get(key)) soldVotedBy.push(key);
+          else problems.push(`${event.type} #${event.index} gives sold ${key} to ${unit.ownerId}`);
+        }
+      }
+    }
+    expect(sold.size).toBeGreaterThanOrEqual(4);
+    expect(struckOut.size).toBeGreaterThanOrEqual(2);
+    expect(problems).toEqual([]);
+    expect(soldVotedBy.length).toBeGreaterThan(0);
+    for (const key of struckOut) {
+      const [communityId = '', unitId = ''] = key.split('/');
+      expect(states.unitRegister.communities[communityId].units[unitId]).toMatchObject({ active: false });
+    }
+  });
+
   it('reproduces the figures of the source document exactly', () => {
     const checks = checkDemoFigures(states);
     expect(checks.filter((c) => !c.ok)).toEqual([]);
