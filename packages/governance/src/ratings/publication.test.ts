@@ -161,6 +161,12 @@ describe('recording a 前期物业管理 tender award', () => {
       .thenError('TenderEligibilitySuspended', '2026Q1');
   });
 
+  it('refuses an award recorded in a quarter of suspension even when it is dated before the suspension (AwardRecordedDuringSuspension)', () => {
+    given(...registered, suspended)
+      .when(RecordTenderAward, { ...award('2024-06-01T00:00:00Z'), recordedAt: '2024-08-01T00:00:00Z' })
+      .thenError('AwardRecordedDuringSuspension', '2025Q2');
+  });
+
   it('refuses an award dated after the moment it is recorded', () => {
     given(...registered)
       .when(RecordTenderAward, award('2024-05-02T00:00:00Z', '2024-05-01T00:00:00Z'))

@@ -81,6 +81,8 @@ export interface VoteState {
   /** Matter 5 only: the amount of the maintenance fund the owners are asked to use. */
   readonly requestedAmountFen: number | null;
   closesAt: string | null;
+  /** The ledger's time voting opened (its recording): no ballot may claim an earlier date. */
+  openedAt: string | null;
   /** When the result was certified (ISO-8601 UTC). */
   certifiedAt: string | null;
   /** Who convened the vote; null for a vote proposed before the procedure (schema 1). */
@@ -129,6 +131,7 @@ export const initialVoteState: VoteState = Object.freeze({
   title: '',
   requestedAmountFen: null,
   closesAt: null,
+  openedAt: null,
   certifiedAt: null,
   convenedBy: null,
   petitioners: Object.freeze([]),
@@ -156,6 +159,7 @@ function proposed(data: VoteProposedV2Data): VoteState {
     title: data.title,
     requestedAmountFen: data.requestedAmountFen ?? null,
     closesAt: null,
+    openedAt: null,
     certifiedAt: null,
     convenedBy: data.convenedBy,
     petitioners: [...data.petitioners],
@@ -253,6 +257,7 @@ function evolveVote(state: VoteState, event: RecordedEvent): VoteState {
     }
     case VotingOpened.type:
       state.status = 'open';
+      state.openedAt = event.metadata.recordedAt;
       state.closesAt = (event.data as VotingOpenedData).closesAt;
       break;
     case BallotCast.type:

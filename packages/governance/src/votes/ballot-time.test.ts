@@ -17,6 +17,25 @@ describe('the voting window holds against the ledger’s recording time', () => 
       .thenError('VotingAlreadyClosed');
   });
 
+  it('refuses a ballot recorded in the window but dated before the vote opened (BallotDatedBeforeOpening)', () => {
+    given(...open)
+      .when(CastBallot, {
+        data: { voteId: 'v1', choice: 'approve', blinding: blindingOf(1) },
+        actor: owner(1),
+        occurredAt: '2024-04-30T23:30:00Z',
+        recordedAt: during,
+      })
+      .thenError('BallotDatedBeforeOpening', '2024-05-01T00:00:00Z');
+    given(...open)
+      .when(CastBallot, {
+        data: { voteId: 'v1', choice: 'approve', blinding: blindingOf(1) },
+        actor: owner(1),
+        occurredAt: '2024-05-01T00:00:00Z',
+        recordedAt: during,
+      })
+      .thenAccepted();
+  });
+
   it('refuses to close voting recorded before the closing time even when dated after it (VotingPeriodNotOver)', () => {
     given(...open)
       .when(CloseVoting, {

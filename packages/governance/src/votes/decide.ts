@@ -46,6 +46,7 @@ import {
   voteNotFound,
   voteStatusForbids,
   votingAlreadyClosed,
+  ballotDatedBeforeOpening,
   votingPeriodNotOver,
   conveningGroundsRequired,
   inspectionDisagrees,
@@ -337,6 +338,11 @@ export function castBallot(input: CommandInput<CastBallotData>, state: VoteState
     E.chainW(() =>
       state.closesAt !== null && Date.parse(input.recordedAt) >= Date.parse(state.closesAt)
         ? E.left(votingAlreadyClosed(data.voteId, state.closesAt))
+        : ok,
+    ),
+    E.chainW(() =>
+      state.openedAt !== null && Date.parse(input.occurredAt) < Date.parse(state.openedAt)
+        ? E.left(ballotDatedBeforeOpening(data.voteId, input.occurredAt, state.openedAt))
         : ok,
     ),
     E.chainW(() => {

@@ -17,6 +17,7 @@ export type VoteErrorTag =
   | 'ElectorateNotDerived'
   | 'ClosingNotAfterOpening'
   | 'VotingAlreadyClosed'
+  | 'BallotDatedBeforeOpening'
   | 'NotARegisteredOwner'
   | 'VotingPeriodNotOver'
   | 'OutcomeMismatch'
@@ -104,6 +105,14 @@ export const closingNotAfterOpening = (voteId: string, closesAt: string, occurre
     'ClosingNotAfterOpening',
     voteId,
     `vote ${voteId} opened at ${occurredAt} must close later, but closesAt is ${closesAt}`,
+  );
+
+/** A ballot dated before the ledger recorded the opening of the vote: no ballot precedes its window. */
+export const ballotDatedBeforeOpening = (voteId: string, occurredAt: string, openedAt: string) =>
+  error(
+    'BallotDatedBeforeOpening',
+    voteId,
+    `a ballot on vote ${voteId} dated ${occurredAt} claims to precede the opening recorded at ${openedAt}; the ballot is refused`,
   );
 
 /** A ballot arrived after voting closed (by the closing time or by CloseVoting). */
