@@ -1,3 +1,4 @@
+import { StateCommitment } from '@govledger/core';
 import { describe, expect, it } from 'vitest';
 import { registryEvents } from '../registry/index.ts';
 import { recordRegistered } from '../registry/test-fixtures.ts';
@@ -128,5 +129,32 @@ describe('committees', () => {
       { actor: { id: 'bureau-zjg', role: 'housing-bureau' }, occurredAt: '2024-10-01T00:00:00Z' },
     );
     expect(JSON.stringify(ledger.project(committees).communities)).toBe(before);
+  });
+
+  it('commits the revoked election to the community record it changes, as a full recomputation does', () => {
+    const ledger = history();
+    const commitment = new StateCommitment([committees]);
+    let state = committees.init();
+    const fold = () => {
+      for (const event of ledger.events.slice(done)) {
+        state = committees.evolve(state, event);
+        commitment.observe(event, () => state);
+      }
+      done = ledger.events.length;
+      commitment.root(() => state);
+    };
+    let done = 0;
+    fold();
+    ledger.record(
+      'vote-v3',
+      {
+        type: DecisionRevoked.type,
+        data: { voteId: 'v3', revokedBy: 'court', reference: '(2024)苏0582民初1234号', grounds: '程序违法' },
+      },
+      { actor: { id: 'court-zjg', role: 'court' }, occurredAt: '2024-10-01T00:00:00Z' },
+    );
+    fold();
+    expect(state.communities.yuesheng).toHaveProperty('electionRevoked');
+    expect(commitment.firstMismatch(() => state)).toBeUndefined();
   });
 });
