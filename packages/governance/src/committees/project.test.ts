@@ -157,4 +157,21 @@ describe('committees', () => {
     expect(state.communities.yuesheng).toHaveProperty('electionRevoked');
     expect(commitment.firstMismatch(() => state)).toBeUndefined();
   });
+
+  it('resumes from a snapshot taken before revocations were shown, and still shows a later one', () => {
+    const ledger = history();
+    const before = structuredClone(ledger.project(committees));
+    delete before.electingVotes;
+    delete before.revokedVotes;
+    const revocation = ledger.record(
+      'vote-v3',
+      {
+        type: DecisionRevoked.type,
+        data: { voteId: 'v3', revokedBy: 'court', reference: '(2024)苏0582民初1234号', grounds: '程序违法' },
+      },
+      { actor: { id: 'court-zjg', role: 'court' }, occurredAt: '2024-10-01T00:00:00Z' },
+    );
+    const resumed = committees.evolve(before, revocation);
+    expect(resumed.communities.yuesheng).toMatchObject({ electionRevoked: { revokedBy: 'court' } });
+  });
 });

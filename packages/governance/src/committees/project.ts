@@ -63,10 +63,31 @@ export interface CommitteeTotals {
 export interface CommitteesState {
   readonly communities: Record<string, CommitteeRecord>;
   readonly totals: CommitteeTotals;
-  /** The community each electing vote elected a committee of: how a revocation finds its committee. */
-  readonly electingVotes: Record<string, string>;
+  /**
+   * The community each electing vote elected a committee of: how a revocation finds its
+   * committee. Absent from a snapshot taken before revocations were shown; see {@link indexes}.
+   */
+  electingVotes?: Record<string, string>;
   /** Revocations recorded so far, by vote id: an election under one already revoked shows it at once. */
-  readonly revokedVotes: Record<string, ElectionRevocation>;
+  revokedVotes?: Record<string, ElectionRevocation>;
+}
+
+/**
+ * The state's vote indexes. A snapshot of version 1 taken before they existed resumes without
+ * them (the projection keeps its version so that ledgers without a revoked election keep their
+ * state roots): the electing votes are then rebuilt once from the sitting committees.
+ */
+function indexes(state: CommitteesState): {
+  electingVotes: Record<string, string>;
+  revokedVotes: Record<string, ElectionRevocation>;
+} {
+  if (state.electingVotes === undefined) {
+    const electing: Record<string, string> = {};
+    for (const record of Object.values(state.communities)) electing[record.electedByVoteId] = record.communityId;
+    state.electingVotes = electing;
+  }
+  state.revokedVotes ??= {};
+  return { electingVotes: state.electingVotes, revokedVotes: state.revokedVotes };
 }
 
 function setCounts(
@@ -120,9 +141,10 @@ function elected(state: CommitteesState, data: CommitteeElectedData | CommitteeE
     memberChanges: 0,
   });
   delete record.electionRevoked;
-  const revoked = state.revokedVotes[data.voteId];
+  const { electingVotes, revokedVotes } = indexes(state);
+  const revoked = revokedVotes[data.voteId];
   if (revoked) record.electionRevoked = revoked;
-  state.electingVotes[data.voteId] = data.communityId;
+  electingVotes[data.voteId] = data.communityId;
 }
 
 /** A decision was revoked: the committee it elected, if it still sits, shows the revocation. */
@@ -133,8 +155,9 @@ function revoked(state: CommitteesState, event: RecordedEvent): boolean {
     reference: data.reference,
     revokedAt: event.metadata.recordedAt,
   };
-  state.revokedVotes[data.voteId] = revocation;
-  const communityId = state.electingVotes[data.voteId];
+  const { electingVotes, revokedVotes } = indexes(state);
+  revokedVotes[data.voteId] = revocation;
+  const communityId = electingVotes[data.voteId];
   const record = communityId === undefined ? undefined : state.communities[communityId];
   if (!record || record.electedByVoteId !== data.voteId) return false;
   record.electionRevoked = revocation;
@@ -146,7 +169,7 @@ function revoked(state: CommitteesState, event: RecordedEvent): boolean {
 function revokedCommunity(state: CommitteesState, event: RecordedEvent): string | undefined {
   const { voteId } = event.data as { voteId?: unknown };
   if (typeof voteId !== 'string') return undefined;
-  const communityId = state.electingVotes[voteId];
+  const communityId = indexes(state).electingVotes[voteId];
   return communityId !== undefined && state.communities[communityId]?.electedByVoteId === voteId
     ? communityId
     : undefined;
