@@ -65,7 +65,7 @@ export interface CommitteesState {
   readonly totals: CommitteeTotals;
   /**
    * The community each electing vote elected a committee of: how a revocation finds its
-   * committee. Absent from a snapshot taken before revocations were shown; see {@link indexes}.
+   * committee. Absent from a snapshot taken before revocations were shown (rebuilt on first use).
    */
   electingVotes?: Record<string, string>;
   /** Revocations recorded so far, by vote id: an election under one already revoked shows it at once. */
