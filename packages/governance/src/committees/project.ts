@@ -149,14 +149,14 @@ export const committees: Projection<CommitteesState> = {
   publicRecords: {
     touched(_state, event) {
       if (
-        event.type !== CommitteeElected.type &&
-        event.type !== CommitteeFiled.type &&
-        event.type !== CommitteeMemberChanged.type &&
-        event.type !== PartyMembershipRecorded.type
+        !isCommitteeEvent(event) ||
+        (event.type !== CommitteeElected.type &&
+          event.type !== CommitteeFiled.type &&
+          event.type !== CommitteeMemberChanged.type &&
+          event.type !== PartyMembershipRecorded.type)
       )
         return [];
-      const { communityId } = event.data as { communityId?: unknown };
-      return typeof communityId === 'string' ? [communityId, 'totals'] : [];
+      return [event.data.communityId, 'totals'];
     },
     read(state, key) {
       if (key === 'totals') return state.totals.committees === 0 ? undefined : { ...state.totals };

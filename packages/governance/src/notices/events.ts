@@ -4,7 +4,17 @@
  * may withdraw it. The notice text itself is a document referenced by its SHA-256, never
  * embedded; no event holds personal data.
  */
-import { checkedString, type DataOf, defineEvent, Id, IsoTime, NonEmptyString } from '@govledger/core';
+import {
+  checkedString,
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  Id,
+  IsoTime,
+  isEventOf,
+  NonEmptyString,
+} from '@govledger/core';
 import * as t from 'io-ts';
 
 /** Kinds of notice, with the Chinese terms. */
@@ -78,3 +88,10 @@ export const NoticeWithdrawn = defineEvent('NoticeWithdrawn', t.type({ noticeId:
 export type NoticePublishedData = DataOf<typeof NoticePublished>;
 /** Data of {@link NoticeWithdrawn}. */
 export type NoticeWithdrawnData = DataOf<typeof NoticeWithdrawn>;
+
+/** Every notices event definition, for the governance catalogue. */
+export const noticeEvents = [NoticePublished, NoticeWithdrawn] satisfies EventDefinition[];
+/** A notices event as a notice's fold receives it. */
+export type NoticeEvent = EventOf<(typeof noticeEvents)[number]>;
+/** True for a notices event of the log. */
+export const isNoticeEvent = isEventOf(noticeEvents);

@@ -5,7 +5,7 @@
 import type { AnyProjection, EventDefinition } from '@govledger/core';
 import type { AnyCommandSpec } from '../command.ts';
 import { noticesCommandsWith } from './commands.ts';
-import { NoticePublished, NoticeWithdrawn } from './events.ts';
+import { noticeEvents } from './events.ts';
 import { notices } from './project.ts';
 
 export { type NoticeState, noticeAggregate, noticeStreamId } from './aggregate.ts';
@@ -24,7 +24,7 @@ export {
 export { isInDisclosure, type Notice, type NoticesState, notices, noticesInDisclosure } from './project.ts';
 
 /** Every event type of the notices area. */
-export const noticesEvents: EventDefinition[] = [NoticePublished, NoticeWithdrawn];
+export const noticesEvents: EventDefinition[] = noticeEvents;
 
 /** Every notices command, under the default disclosure policy (see `noticesCommandsWith`). */
 export const noticesCommands: AnyCommandSpec[] = noticesCommandsWith();

@@ -5,13 +5,7 @@
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
 import { recordsById } from '../public-records.ts';
-import {
-  type NoticeKind,
-  NoticePublished,
-  type NoticePublishedData,
-  NoticeWithdrawn,
-  type NoticeWithdrawnData,
-} from './events.ts';
+import { isNoticeEvent, type NoticeKind, NoticePublished, NoticeWithdrawn } from './events.ts';
 
 /** One notice. Times are ISO-8601 UTC; the disclosure period excludes its end. */
 export interface Notice {
@@ -44,20 +38,21 @@ export const notices: Projection<NoticesState> = {
   init: () => ({ notices: Object.create(null) as Record<string, Notice>, lastRecordedAt: null }),
   evolve(state, event: RecordedEvent) {
     state.lastRecordedAt = event.metadata.recordedAt;
-    switch (event.type) {
+    if (!isNoticeEvent(event)) return state;
+    const { type, data } = event;
+    switch (type) {
       case NoticePublished.type: {
-        const d = event.data as NoticePublishedData;
-        if (state.notices[d.noticeId]) return state;
-        state.notices[d.noticeId] = {
-          noticeId: d.noticeId,
-          communityId: d.communityId,
-          kind: d.kind,
-          title: d.title,
-          subjectId: d.subjectId,
-          documentSha256: d.documentSha256,
-          disclosureFrom: d.disclosureFrom,
-          disclosureUntil: d.disclosureUntil,
-          minimumDays: d.minimumDays,
+        if (state.notices[data.noticeId]) return state;
+        state.notices[data.noticeId] = {
+          noticeId: data.noticeId,
+          communityId: data.communityId,
+          kind: data.kind,
+          title: data.title,
+          subjectId: data.subjectId,
+          documentSha256: data.documentSha256,
+          disclosureFrom: data.disclosureFrom,
+          disclosureUntil: data.disclosureUntil,
+          minimumDays: data.minimumDays,
           publishedAt: event.metadata.occurredAt,
           publisher: { id: event.metadata.actor.id, role: event.metadata.actor.role },
           withdrawnAt: null,
@@ -66,7 +61,7 @@ export const notices: Projection<NoticesState> = {
         return state;
       }
       case NoticeWithdrawn.type: {
-        const { noticeId, reason } = event.data as NoticeWithdrawnData;
+        const { noticeId, reason } = data;
         const notice = state.notices[noticeId];
         if (!notice || notice.withdrawnAt !== null) return state;
         notice.withdrawnAt = event.metadata.occurredAt;

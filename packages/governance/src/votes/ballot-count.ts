@@ -7,7 +7,7 @@
 import { canonicalJson, type RecordedEvent } from '@govledger/core';
 import { ballotCommitment, sumBlindings } from './ballot-commitment.ts';
 import type { BallotCount } from './command-data.ts';
-import { BallotCastV2, type BallotCastV2Data, type Choice, SealedBallot, type Weight } from './events.ts';
+import { BallotCastV2, type Choice, isVoteEvent, SealedBallot, type Weight } from './events.ts';
 
 /** One sealed ballot as recorded (public part) and as opened (sealed part). */
 export interface OpenedBallot {
@@ -110,8 +110,9 @@ export function openedBallots(
   const ballots: OpenedBallot[] = [];
   const unopened: UnopenedBallot[] = [];
   for (const event of events) {
-    if (event.type !== BallotCastV2.type || event.schemaVersion !== BallotCastV2.schemaVersion) continue;
-    const data = event.data as BallotCastV2Data;
+    if (!isVoteEvent(event) || event.type !== BallotCastV2.type || event.schemaVersion !== BallotCastV2.schemaVersion)
+      continue;
+    const { data } = event;
     if (data.voteId !== voteId) continue;
     if (!SealedBallot.is(data.sealed)) {
       unopened.push({ leafIndex: event.index, reason: 'its sealed part could not be opened (key missing or erased)' });

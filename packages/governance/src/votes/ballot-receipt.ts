@@ -19,7 +19,15 @@ import {
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { ballotCommitment } from './ballot-commitment.ts';
-import { BallotCastV2, type BallotCastV2Data, BlindingHex, Choice, Quantity, voteStreamId } from './events.ts';
+import {
+  BallotCastV2,
+  type BallotCastV2Data,
+  BlindingHex,
+  Choice,
+  isVoteEvent,
+  Quantity,
+  voteStreamId,
+} from './events.ts';
 import { auditVotesFromExport } from './public-tally.ts';
 
 /** The receipt format tag. */
@@ -84,8 +92,9 @@ export function makeReceipt(
 }
 
 function asSealedBallot(event: RecordedEvent): BallotCastV2Data | null {
-  if (event.type !== BallotCastV2.type || event.schemaVersion !== BallotCastV2.schemaVersion) return null;
-  return event.data as BallotCastV2Data;
+  if (!isVoteEvent(event) || event.type !== BallotCastV2.type || event.schemaVersion !== BallotCastV2.schemaVersion)
+    return null;
+  return event.data;
 }
 
 /** What checking a receipt against a mirror found. */

@@ -3,7 +3,17 @@
  * Areas are integer hundredths of a square metre (`areaM2Hundredths`: 89.5 m² is 8950),
  * money integer fen. Owners are pseudonymous ids; an owner's name is personal data.
  */
-import { type DataOf, defineEvent, type EventDefinition, Id, IsoTime, NonEmptyString, personal } from '@govledger/core';
+import {
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  Id,
+  IsoTime,
+  isEventOf,
+  NonEmptyString,
+  personal,
+} from '@govledger/core';
 import * as t from 'io-ts';
 import { ElectorateScope } from '../units/scope-codec.ts';
 import { Matter } from './matters.ts';
@@ -379,7 +389,7 @@ export type BallotsInspectedData = DataOf<typeof BallotsInspected>;
 export type ResultCertifiedData = DataOf<typeof ResultCertified>;
 
 /** Every vote event definition, for the governance catalogue. */
-export const voteEvents: EventDefinition[] = [
+export const voteEvents = [
   VoteProposed,
   VoteProposedV2,
   VoteNoticeGiven,
@@ -394,7 +404,11 @@ export const voteEvents: EventDefinition[] = [
   BallotsInspected,
   VoteObjectionFiled,
   DecisionRevoked,
-];
+] satisfies EventDefinition[];
+/** A vote event (any schema) as the vote's fold receives it. */
+export type VoteEvent = EventOf<(typeof voteEvents)[number]>;
+/** True for a vote event of the log. */
+export const isVoteEvent = isEventOf(voteEvents);
 
 /** The stream of one vote. */
 export function voteStreamId(voteId: string): string {

@@ -8,23 +8,21 @@
  * carry. Pure; one pass over the events, O(1) amortised per event plus one point addition per
  * counted ballot at closing.
  */
-import { canonicalJson, type RecordedEvent } from '@govledger/core';
+import { canonicalJson, type RecordedEvent, type RecordedEventOf } from '@govledger/core';
 import { commitmentsOpenTo } from './ballot-commitment.ts';
 import {
   BallotCast,
-  type BallotCastData,
-  type BallotCastV2Data,
+  BallotCastV2,
   type Choice,
+  isVoteEvent,
   ResultCertified,
   type ResultCertifiedData,
   type Tally,
   VoteProposed,
-  type VoteProposedData,
   VotingClosed,
-  type VotingClosedData,
+  VotingClosedV2,
   type VotingClosedV2Data,
   VotingOpened,
-  type VotingOpenedData,
 } from './events.ts';
 import type { Matter } from './matters.ts';
 import { computeOutcome, emptyTally } from './tally.ts';
@@ -87,22 +85,22 @@ function expectedTally(vote: Running, committed: VotingClosedV2Data['committed']
   return tally;
 }
 
-function close(vote: Running, event: RecordedEvent): void {
-  const sealed = event.schemaVersion >= 2 ? (event.data as VotingClosedV2Data) : null;
+function close(vote: Running, event: RecordedEventOf<typeof VotingClosed | typeof VotingClosedV2>): void {
+  const sealed = event.schemaVersion === VotingClosedV2.schemaVersion ? event.data : null;
   if (sealed) closeSealed(vote, sealed);
   else if (vote.sealed > 0) vote.problems.push('sealed ballots were cast but the closing carries no committed count');
   const expected = expectedTally(vote, sealed?.committed ?? null);
-  const recorded = (event.data as VotingClosedData).tally;
+  const recorded = event.data.tally;
   if (canonicalJson(expected) !== canonicalJson(recorded)) {
     vote.problems.push(`the closing tally ${JSON.stringify(recorded)} is not the recount ${JSON.stringify(expected)}`);
   }
   vote.tally = expected;
 }
 
-function cast(vote: Running, event: RecordedEvent): void {
+function cast(vote: Running, event: RecordedEventOf<typeof BallotCast | typeof BallotCastV2>): void {
   vote.ballots++;
-  if (event.schemaVersion >= 2) {
-    const data = event.data as BallotCastV2Data;
+  if (event.schemaVersion === BallotCastV2.schemaVersion) {
+    const { data } = event;
     vote.sealed++;
     const owner = event.metadata.actor.id;
     vote.lastPlain.delete(owner);
@@ -112,7 +110,7 @@ function cast(vote: Running, event: RecordedEvent): void {
     }
     return;
   }
-  const data = event.data as BallotCastData;
+  const { data } = event;
   vote.plain++;
   vote.lastPlain.set(data.ownerId, { choice: data.choice, area: data.areaM2Hundredths });
 }
@@ -130,8 +128,9 @@ function certify(vote: Running, data: ResultCertifiedData): void {
 }
 
 function step(votes: Map<string, Running>, event: RecordedEvent): void {
+  if (!isVoteEvent(event)) return;
   if (event.type === VoteProposed.type) {
-    const data = event.data as VoteProposedData;
+    const { data } = event;
     votes.set(data.voteId, {
       voteId: data.voteId,
       matter: data.matter,
@@ -147,14 +146,14 @@ function step(votes: Map<string, Running>, event: RecordedEvent): void {
     });
     return;
   }
-  const vote = votes.get((event.data as { voteId?: string }).voteId ?? '');
+  const vote = votes.get(event.data.voteId);
   if (!vote) return;
   if (event.type === VotingOpened.type) {
-    const data = event.data as VotingOpenedData;
+    const { data } = event;
     vote.totals = { area: data.totalAreaM2Hundredths, owners: data.totalOwners };
   } else if (event.type === BallotCast.type) cast(vote, event);
   else if (event.type === VotingClosed.type) close(vote, event);
-  else if (event.type === ResultCertified.type) certify(vote, event.data as ResultCertifiedData);
+  else if (event.type === ResultCertified.type) certify(vote, event.data);
 }
 
 /**

@@ -5,8 +5,8 @@
  * the procedure" and hold the vote to the rules of its time (no notice, no objection period),
  * so an old history neither changes meaning nor becomes unreplayable.
  */
-import type { RecordedEvent, Upcaster } from '@govledger/core';
-import { VoteProposed, VoteProposedV2, type VoteProposedV2Data } from './events.ts';
+import type { EventOf, Upcaster } from '@govledger/core';
+import { VoteProposed, type VoteProposedData, VoteProposedV2, type VoteProposedV2Data } from './events.ts';
 
 /** Lifts the data of a schema-1 `VoteProposed` to schema 2 (pure). */
 export function upcastVoteProposedV1(data: Record<string, unknown>): Record<string, unknown> {
@@ -27,7 +27,11 @@ export const voteUpcasters: readonly Upcaster[] = [voteProposedV1Upcaster];
  * The data of a `VoteProposed` of either schema as schema 2: what the vote's fold and
  * projection read, whether or not the reader runs an upcaster registry.
  */
-export function proposalOf(event: RecordedEvent): VoteProposedV2Data {
-  const data = event.schemaVersion >= VoteProposedV2.schemaVersion ? event.data : upcastVoteProposedV1(event.data);
-  return data as VoteProposedV2Data;
+export function proposalOf(event: EventOf<typeof VoteProposed | typeof VoteProposedV2>): VoteProposedV2Data {
+  return event.schemaVersion === VoteProposedV2.schemaVersion ? event.data : proposalV1AsV2(event.data);
+}
+
+/** The schema-1 proposal as schema 2, typed: what {@link upcastVoteProposedV1} does to the raw data. */
+function proposalV1AsV2(data: VoteProposedData): VoteProposedV2Data {
+  return { ...data, convenedBy: null, petitioners: [], grounds: null, procedure: null };
 }
