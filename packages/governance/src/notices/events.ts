@@ -5,6 +5,7 @@
  * embedded; no event holds personal data.
  */
 import {
+  checkedInteger,
   checkedString,
   type DataOf,
   defineEvent,
@@ -41,22 +42,11 @@ export const Sha256Hex = checkedString(
 /** The most days a minimum disclosure period may be. */
 export const MAX_MINIMUM_DAYS = 365;
 
-const isMinimumDays = (u: unknown): u is number =>
-  typeof u === 'number' && Number.isInteger(u) && u >= 1 && u <= MAX_MINIMUM_DAYS;
-
 /** Codec of a minimum disclosure period in whole days, 1 to {@link MAX_MINIMUM_DAYS}. */
-export const MinimumDays = new t.Type<number, number, unknown>(
+export const MinimumDays = checkedInteger(
   'MinimumDays',
-  isMinimumDays,
-  (u, c) =>
-    isMinimumDays(u)
-      ? t.success(u)
-      : t.failure(
-          u,
-          c,
-          `expected MinimumDays, a whole number of days from 1 to ${MAX_MINIMUM_DAYS}, got ${JSON.stringify(u)}`,
-        ),
-  t.identity,
+  (n) => n >= 1 && n <= MAX_MINIMUM_DAYS,
+  `MinimumDays, a whole number of days from 1 to ${MAX_MINIMUM_DAYS}`,
 );
 
 /**

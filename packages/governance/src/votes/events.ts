@@ -4,6 +4,7 @@
  * money integer fen. Owners are pseudonymous ids; an owner's name is personal data.
  */
 import {
+  checkedInteger,
   type DataOf,
   defineEvent,
   type EventDefinition,
@@ -15,28 +16,23 @@ import {
   personal,
 } from '@govledger/core';
 import * as t from 'io-ts';
+import { PositiveFen } from '../money.ts';
 import { ElectorateScope } from '../units/scope-codec.ts';
 import { Matter } from './matters.ts';
 import { VoteProcedure } from './policy.ts';
 
-function integerCodec(name: string, min: number, what: string): t.Type<number, number, unknown> {
-  const valid = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= min;
-  return new t.Type<number, number, unknown>(
-    name,
-    valid,
-    (u, c) => (valid(u) ? t.success(u) : t.failure(u, c, `expected ${what}, got ${JSON.stringify(u)}`)),
-    t.identity,
-  );
-}
-
 /** A registered exclusive floor area in hundredths of m²: a positive integer. */
-export const AreaM2Hundredths = integerCodec('AreaM2Hundredths', 1, 'an area in hundredths of m² (a positive integer)');
+export const AreaM2Hundredths = checkedInteger(
+  'AreaM2Hundredths',
+  (n) => n >= 1,
+  'an area in hundredths of m² (a positive integer)',
+);
 
 /** A count or a summed area that may be zero: a non-negative integer. */
-export const Quantity = integerCodec('Quantity', 0, 'a non-negative integer');
+export const Quantity = checkedInteger('Quantity', (n) => n >= 0, 'a non-negative integer');
 
-/** An amount of money in fen (1 yuan = 100 fen): a positive integer. */
-export const AmountFen = integerCodec('AmountFen', 1, 'an amount in fen (a positive integer)');
+/** An amount of money in fen (1 yuan = 100 fen): a positive integer (the ledger's {@link PositiveFen}). */
+export const AmountFen = PositiveFen;
 
 /** How an owner holds units: in person, or as the developer's unsold or undelivered units (one owner together). */
 export const OwnerKind = t.keyof({ individual: null, 'developer-unsold': null }, 'OwnerKind');
@@ -273,7 +269,7 @@ export const BlindingHex = t.refinement(t.string, (s) => /^[0-9a-f]{64}$/.test(s
 export const CommitmentHex = t.refinement(t.string, (s) => /^[0-9a-f]{64}$/.test(s), 'CommitmentHex');
 
 /** A positive integer: which ballot of its owner in this vote (1 for the first). */
-const BallotNumber = integerCodec('BallotNumber', 1, 'a ballot number (a positive integer)');
+const BallotNumber = checkedInteger('BallotNumber', (n) => n >= 1, 'a ballot number (a positive integer)');
 
 /** What a sealed ballot hides: whose it is, the choice, and the blinding of its commitment. */
 export const SealedBallot = t.type({ ownerId: Id, choice: Choice, blinding: BlindingHex }, 'SealedBallot');
