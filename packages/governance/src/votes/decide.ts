@@ -6,7 +6,7 @@ import type { DecidedEvent } from '@govledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
-import type { CommandInput } from '../command.ts';
+import type { CommandInput, RelatedStates } from '../command.ts';
 import type { CommitteeState } from '../committees/aggregate.ts';
 import { requireActiveCommunity } from '../registry/references.ts';
 import type { VoteState, VoteStatus } from './aggregate.ts';
@@ -117,11 +117,15 @@ export const COMMUNITY_KEY = 'community';
 /** The key under which ProposeVote consults the community's committee stream. */
 export const COMMITTEE_KEY = 'committee';
 
+/**
+ * What ProposeVote reads besides the vote: the community's committee (whether the first
+ * assembly was held) and the community's registry entries under {@link COMMUNITY_KEY}
+ * (keyed by `registry/references.ts`).
+ */
+export type ProposalRelated = RelatedStates & { readonly [COMMITTEE_KEY]?: CommitteeState };
+
 /** The convening rules of a proposal by the actor's role (see `convening.ts`). */
-function checkConvening(
-  input: CommandInput<ProposeVoteData>,
-  related: Readonly<Record<string, unknown>>,
-): E.Either<VoteError, void> {
+function checkConvening(input: CommandInput<ProposeVoteData>, related: ProposalRelated): E.Either<VoteError, void> {
   const { data, actor } = input;
   const convenedBy = convenerOf(actor.role);
   if (convenedBy !== 'owners-petition' && data.petitioners !== undefined) {
@@ -140,8 +144,7 @@ function checkConvening(
     if (!FIRST_ASSEMBLY_MATTERS.includes(data.matter)) {
       return E.left(matterNotForPreparatoryGroup(data.voteId, data.matter));
     }
-    const committee = related[COMMITTEE_KEY] as CommitteeState | undefined;
-    if (committee?.elected) return E.left(notFirstAssembly(data.voteId, data.communityId));
+    if (related[COMMITTEE_KEY]?.elected) return E.left(notFirstAssembly(data.voteId, data.communityId));
   }
   if (convenedBy === 'street-office' && data.grounds === undefined) {
     return E.left(conveningGroundsRequired(data.voteId));
@@ -155,11 +158,7 @@ function checkConvening(
  * community; matter 5 names the amount. The procedure is stamped into the proposal.
  */
 export function proposeVoteWith(procedure: VoteProcedure) {
-  return (
-    input: CommandInput<ProposeVoteData>,
-    state: VoteState,
-    related: Readonly<Record<string, unknown>> = {},
-  ): VoteDecision => {
+  return (input: CommandInput<ProposeVoteData>, state: VoteState, related: ProposalRelated = {}): VoteDecision => {
     const { data } = input;
     return pipe(
       requireRole('ProposeVote', input, ...CONVENING_ROLES),
