@@ -6,10 +6,12 @@
  * so an old history neither changes meaning nor becomes unreplayable.
  */
 import type { EventOf, Upcaster } from '@govledger/core';
-import { VoteProposed, type VoteProposedData, VoteProposedV2, type VoteProposedV2Data } from './events.ts';
+import { VoteProposed, VoteProposedV2, type VoteProposedV2Data } from './events.ts';
 
-/** Lifts the data of a schema-1 `VoteProposed` to schema 2 (pure). */
-export function upcastVoteProposedV1(data: Record<string, unknown>): Record<string, unknown> {
+/** Lifts the data of a schema-1 `VoteProposed` to schema 2 (pure): no convener, petitioners, grounds or procedure. */
+export function upcastVoteProposedV1<Data extends object>(
+  data: Data,
+): Data & { convenedBy: null; petitioners: never[]; grounds: null; procedure: null } {
   return { ...data, convenedBy: null, petitioners: [], grounds: null, procedure: null };
 }
 
@@ -28,10 +30,5 @@ export const voteUpcasters: readonly Upcaster[] = [voteProposedV1Upcaster];
  * projection read, whether or not the reader runs an upcaster registry.
  */
 export function proposalOf(event: EventOf<typeof VoteProposed | typeof VoteProposedV2>): VoteProposedV2Data {
-  return event.schemaVersion === VoteProposedV2.schemaVersion ? event.data : proposalV1AsV2(event.data);
-}
-
-/** The schema-1 proposal as schema 2, typed: what {@link upcastVoteProposedV1} does to the raw data. */
-function proposalV1AsV2(data: VoteProposedData): VoteProposedV2Data {
-  return { ...data, convenedBy: null, petitioners: [], grounds: null, procedure: null };
+  return event.schemaVersion === VoteProposedV2.schemaVersion ? event.data : upcastVoteProposedV1(event.data);
 }
