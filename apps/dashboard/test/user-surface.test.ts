@@ -74,7 +74,11 @@ describe.skipIf(!HAS_CHROMIUM)('what a visitor reads (skipped: no /usr/bin/chrom
         const narrowest = await page.locator('td:not(.num)').evaluateAll((cells) =>
           cells
             .filter((c) => (c.textContent ?? '').trim().length > 2 && c.getBoundingClientRect().width > 0)
-            .map((c) => c.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(c).fontSize))
+            .map(
+              (c) =>
+                c.getBoundingClientRect().width /
+                Number.parseFloat(c.ownerDocument.defaultView!.getComputedStyle(c).fontSize),
+            )
             .reduce((least, ems) => Math.min(least, ems), Number.POSITIVE_INFINITY),
         );
         expect(narrowest).toBeGreaterThanOrEqual(4);
