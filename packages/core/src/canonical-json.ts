@@ -7,7 +7,7 @@
  * `JSON.stringify` does (§3.2.2) and sorts keys by UTF-16 code units, so here a copy with
  * keys inserted in that order goes through the native `JSON.stringify` (about 3× faster);
  * objects with array-index keys, which V8 always enumerates first, take a direct serialiser. `canonical-json.test.ts` checks it
- * against the RFC's examples and, property-based, against `canonicalize`.
+ * against the RFC's examples and, property-based, against the `json-canonicalize` package.
  *
  * Inputs must be plain JSON (see `nonJsonProblem`): lone surrogates, non-finite numbers and
  * non-JSON values throw a TypeError.

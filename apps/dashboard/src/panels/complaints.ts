@@ -269,13 +269,12 @@ export const complaintsPanel: Panel = {
         ),
       ),
       chart(t('complaintsByMonthChart'), {
+        // The legend names the line in full; the axis above the plot says only its unit, so that
+        // a legend wrapped onto a second row (English at phone width) stays clear of it.
         legend: { top: 0 },
-        grid: { left: 44, right: 52, top: 64, bottom: 28 },
+        grid: { left: 44, right: 52, top: 72, bottom: 28 },
         xAxis: { type: 'category', data: stats.byMonth.map((m) => m.key) },
-        yAxis: [
-          { type: 'value' },
-          { type: 'value', name: t('averageResolutionDays'), nameTextStyle: { align: 'right' } },
-        ],
+        yAxis: [{ type: 'value' }, { type: 'value', name: t('resolutionDaysAxis'), nameTextStyle: { align: 'right' } }],
         series: [
           {
             type: 'bar',
