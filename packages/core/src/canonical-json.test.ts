@@ -75,6 +75,14 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(() => canonicalJson([Number.NaN])).toThrow(TypeError);
     expect(() => canonicalJson({ f: () => 1 })).toThrow(TypeError);
   });
+
+  it('refuses a bad scalar inside a row of scalars as it does elsewhere', () => {
+    expect(() => canonicalJson({ rows: [['1-1-101', 1, '\udc00']] })).toThrow(TypeError);
+    expect(() => canonicalJson({ rows: [['1-1-101', Number.POSITIVE_INFINITY]] })).toThrow(TypeError);
+    expect(canonicalJson({ rows: [['1-1-101', 1e21, true, null]], a: 1 })).toBe(
+      '{"a":1,"rows":[["1-1-101",1e+21,true,null]]}',
+    );
+  });
 });
 
 describe('canonicalJson with array-index keys', () => {
