@@ -13,13 +13,13 @@ function namedError(name: string, code: unknown): Error {
 }
 
 describe('store errors as the CLI reports them', () => {
-  it('gives a store error its message, code and exit code, and nothing else', () => {
+  it('gives a store error its message, code and kind of failure, and nothing else', () => {
     expect(storeFailureOf(namedError('SqliteStoreError', 'NOT_A_LEDGER_FILE'))).toMatchObject({
       message: 'the reason [NOT_A_LEDGER_FILE]',
-      exitCode: EXIT.environment,
+      kind: 'environment',
     });
-    expect(storeFailureOf(namedError('EsdbStoreError', 'CONTENDED'))?.exitCode).toBe(EXIT.conflict);
-    expect(storeFailureOf(namedError('SqliteStoreError', 'CORRUPT_ENTRY'))?.exitCode).toBe(EXIT.failed);
+    expect(storeFailureOf(namedError('EsdbStoreError', 'CONTENDED'))?.kind).toBe('conflict');
+    expect(storeFailureOf(namedError('SqliteStoreError', 'CORRUPT_ENTRY'))?.kind).toBe('refused');
     expect(storeFailureOf(namedError('TypeError', 'X'))).toBeUndefined();
     expect(storeFailureOf(namedError('SqliteStoreError', 7))).toBeUndefined();
     expect(storeFailureOf(namedError('SqliteStoreError', 'NO_SUCH_CODE'))).toBeUndefined();
