@@ -7,7 +7,7 @@
 import { erasePersonalData } from '@govledger/core';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { CliError, PersonalDataRefused } from '../cli-error.ts';
+import { PersonalDataRefused } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
 import { completePendingErasures, openKeyStore } from '../key-store.ts';
