@@ -4,19 +4,9 @@
  * failures and an unreachable server reach the user as CLI errors of their kind (`program.ts` maps kinds to exit codes).
  */
 import type { PostgresStore, PostgresStoreOptions } from '@govledger/store-postgres';
-import { CliError, type FailureKind } from './cli-error.ts';
+import { CliError } from './cli-error.ts';
 import { LazyLedger } from './lazy-ledger.ts';
-
-const KIND_BY_CODE: Record<string, FailureKind> = {
-  BAD_LEDGER_URL: 'usage',
-  CHECKPOINT_CONFLICT: 'refused',
-  CORRUPT_ENTRY: 'refused',
-  MIGRATION_INCOMPLETE: 'environment',
-  NO_SUCH_LEDGER: 'environment',
-  READONLY_STORE: 'environment',
-  SCHEMA_TOO_NEW: 'environment',
-  STORE_CLOSED: 'refused',
-};
+import { codedStoreFailureOf } from './store-error-kinds.ts';
 
 /** Network failures of the driver (`ECONNREFUSED`, a timeout) and server states a person can act on. */
 const UNREACHABLE = new Set([
@@ -33,10 +23,9 @@ const UNREACHABLE = new Set([
 /** The CLI error for `error` when it is a PostgreSQL failure a person can act on; else `error`. */
 export function asPostgresCliError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
-  const { name, code } = error as Error & { code?: unknown };
-  if (name === 'PostgresStoreError' && typeof code === 'string' && code in KIND_BY_CODE) {
-    return new CliError(error.message, KIND_BY_CODE[code]);
-  }
+  const coded = codedStoreFailureOf(error);
+  if (coded) return coded;
+  const { code } = error as Error & { code?: unknown };
   if (typeof code === 'string' && UNREACHABLE.has(code)) {
     return new CliError(`cannot reach PostgreSQL: ${error.message}`, 'environment');
   }

@@ -123,7 +123,7 @@ export class LogKeeper {
     try {
       await this.#store.log.saveCheckpoint({ size: head.size, note });
     } catch (error) {
-      if (error instanceof EsdbStoreError && error.code === 'CHECKPOINT_CONFLICT') {
+      if (error instanceof EsdbStoreError && error.code === 'GL_CHECKPOINT_CONFLICT') {
         this.#options.onProblem?.(error);
         return;
       }
