@@ -5,7 +5,7 @@
  * its witnesses and stored with their cosignatures. Every checkpoint issued after a write is
  * followed by the state note of the same size (state/state-signer.ts).
  */
-import type { EventStore, SignerKey } from '@govledger/core';
+import { type EventStore, ledgerSettingsOf, type SignerKey } from '@govledger/core';
 import type { CliIo } from './io.ts';
 import type { LedgerFiles } from './ledger-files.ts';
 import { loadSigningKeyIfPresent } from './signing-key.ts';
@@ -27,17 +27,16 @@ export async function signAndStoreCheckpoint(
   return (await signHead(store, signer, state ? { state } : {})).note;
 }
 
-/** Per-witness sizes kept in the ledger file's settings when the store has them, else for this run. */
+/** Per-witness sizes kept in the ledger's own settings when the store has them (core's `ledgerSettingsOf`), else for this run. */
 export function witnessSizesOf(store: EventStore): WitnessSizes {
-  const meta = store as Partial<{ getMeta(key: string): string | null; setMeta(key: string, value: string): void }>;
-  if (typeof meta.getMeta !== 'function' || typeof meta.setMeta !== 'function') return unkeptSizes();
-  const { getMeta, setMeta } = meta as Required<typeof meta>;
+  const settings = ledgerSettingsOf(store);
+  if (!settings) return unkeptSizes();
   return {
     get: (witness) => {
-      const value = getMeta.call(store, `witness-size:${witness}`);
+      const value = settings.getMeta(`witness-size:${witness}`);
       return value === null ? undefined : Number(value);
     },
-    set: (witness, size) => setMeta.call(store, `witness-size:${witness}`, String(size)),
+    set: (witness, size) => settings.setMeta(`witness-size:${witness}`, String(size)),
   };
 }
 

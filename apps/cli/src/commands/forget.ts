@@ -4,11 +4,10 @@
  * subject's keys. Their ciphertext stays, so every leaf, root and proof still verifies, but
  * nothing can read it again.
  */
-import { describePersonalDataError, erasePersonalData } from '@govledger/core';
+import { erasePersonalData } from '@govledger/core';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { CliError } from '../cli-error.ts';
-import { EXIT } from '../exit-codes.ts';
+import { PersonalDataRefused } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
 import { completePendingErasures, openKeyStore } from '../key-store.ts';
@@ -71,11 +70,7 @@ export function registerForget(program: Command, io: CliIo): void {
             (group) => store.appendBatch([group]),
           );
           if (isLeft(done)) {
-            const environment = done.left._tag.startsWith('KeyStore');
-            throw new CliError(
-              `nothing was erased: ${describePersonalDataError(done.left)}`,
-              environment ? EXIT.environment : EXIT.failed,
-            );
+            throw new PersonalDataRefused('nothing was erased', done.left);
           }
           await issueCheckpoint(store, files, io);
           await write(

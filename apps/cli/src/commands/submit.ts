@@ -14,14 +14,13 @@ import {
   governanceSealer,
   type SubmittedLine,
 } from '@govledger/governance';
-import { describePersonalDataError, InMemoryKeyStore } from '@govledger/core';
+import { InMemoryKeyStore } from '@govledger/core';
 import type { EventStore } from '@govledger/core';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CITY_OPTION_HELP, resolveCity } from '../city.ts';
-import { CliError, SubmissionRefused } from '../cli-error.ts';
+import { CliError, PersonalDataRefused, SubmissionRefused } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
-import { EXIT } from '../exit-codes.ts';
 import { type CliIo, write } from '../io.ts';
 import { openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
@@ -78,8 +77,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
         });
         // New subjects' keys are written once, before the ledger append that needs them.
         const batched = await keys.batch((flush) => executor.submit(lines, { beforeAppend: flush }));
-        if (isLeft(batched))
-          throw new CliError(`nothing was recorded: ${describePersonalDataError(batched.left)}`, EXIT.environment);
+        if (isLeft(batched)) throw new PersonalDataRefused('nothing was recorded', batched.left);
         const result = batched.right;
         if (isLeft(result)) throw new SubmissionRefused('nothing was recorded', result.left);
         const checkpoint = await issueCheckpoint(store, files, io);

@@ -21,7 +21,8 @@ export {
   makeDisclosurePolicy,
   minimumDays as minimumDisclosureDays,
 } from './policy.ts';
-export { isInDisclosure, type Notice, type NoticesState, notices, noticesInDisclosure } from './project.ts';
+export { type Notice, type NoticesState, notices } from './project.ts';
+export { isInDisclosure, listNotices, type NoticeQuery, noticesInDisclosure } from './queries.ts';
 
 /** Every event type of the notices area. */
 export const noticesEvents: EventDefinition[] = noticeEvents;

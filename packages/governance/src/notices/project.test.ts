@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/index.ts';
 import { PublishNotice, WithdrawNotice } from './commands.ts';
 import { noticesEvents } from './index.ts';
-import { notices, noticesInDisclosure } from './project.ts';
+import { notices } from './project.ts';
+import { noticesInDisclosure } from './queries.ts';
 import { registryEvents } from '../registry/index.ts';
 import { recordRegistered } from '../registry/test-fixtures.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The notices read model: every notice with its disclosure period, publisher and withdrawal.
  * Whether a notice is on display depends on the time in question, so the projection stays
- * pure and {@link noticesInDisclosure} answers it for a given time. O(1) per event.
+ * pure and `noticesInDisclosure` (queries.ts) answers it for a given time. O(1) per event.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
 import { recordsById } from '../public-records.ts';
@@ -75,27 +75,3 @@ export const notices: Projection<NoticesState> = {
   /** Public records: each notice keyed by its id (its publisher is an organisation and its role). */
   publicRecords: recordsById((state: NoticesState) => state.notices, 'noticeId'),
 };
-
-/**
- * True when `notice` is on display at `atTime`: within [disclosureFrom, disclosureUntil) and
- * not withdrawn at or before that time.
- */
-export function isInDisclosure(notice: Notice, atTime: string): boolean {
-  const at = Date.parse(atTime);
-  if (at < Date.parse(notice.disclosureFrom) || at >= Date.parse(notice.disclosureUntil)) return false;
-  return notice.withdrawnAt === null || at < Date.parse(notice.withdrawnAt);
-}
-
-/**
- * The notices on display at `atTime` (ISO-8601 UTC), optionally of one community, in order of
- * disclosure start then id. Pass `state.lastRecordedAt` for "as of the state".
- */
-export function noticesInDisclosure(state: NoticesState, atTime: string, communityId?: string): Notice[] {
-  return Object.values(state.notices)
-    .filter((n) => (communityId === undefined || n.communityId === communityId) && isInDisclosure(n, atTime))
-    .sort(
-      (a, b) =>
-        Date.parse(a.disclosureFrom) - Date.parse(b.disclosureFrom) ||
-        (a.noticeId < b.noticeId ? -1 : a.noticeId > b.noticeId ? 1 : 0),
-    );
-}
