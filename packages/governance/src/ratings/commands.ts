@@ -3,8 +3,8 @@
  * Their data codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
 import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
-import type { CompanyState } from '../registry/aggregate.ts';
 import {
+  type CompanyState,
   companyAggregate,
   companyStreamId,
   type ProjectState,

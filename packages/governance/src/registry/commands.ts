@@ -48,7 +48,10 @@ export function companyReference(companyId: string, key: string = COMPANY_KEY): 
 }
 
 /** The project (小区) stream consulted under `key`. */
-export const projectReference = (projectId: string, key: string): RelatedStream => ({
+export const projectReference = <Key extends string>(
+  projectId: string,
+  key: Key,
+): RelatedStream<Key, ProjectState> => ({
   key,
   streamId: projectStreamId(projectId),
   aggregate: projectAggregate,
@@ -108,7 +111,10 @@ export const RegisterManagementArea: CommandSpec<RegisterManagementAreaData, Pla
 };
 
 /** The management area stream consulted under `key`. */
-export const managementAreaReference = (areaId: string, key: string): RelatedStream => ({
+export const managementAreaReference = <Key extends string>(
+  areaId: string,
+  key: Key,
+): RelatedStream<Key, PlaceState> => ({
   key,
   streamId: managementAreaStreamId(areaId),
   aggregate: placeAggregate,
