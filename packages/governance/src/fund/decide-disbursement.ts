@@ -269,7 +269,7 @@ export const disburseFundsWith =
         );
       }),
       E.map(({ d, charges }) => {
-        const disbursed: FundsDisbursedData = {
+        const disbursed = {
           communityId: data.communityId,
           disbursementId: data.disbursementId,
           amountFen: d.amountFen,
@@ -278,14 +278,14 @@ export const disburseFundsWith =
           ...(d.authority.kind === 'emergency'
             ? { publicityDueBy: new Date(Date.parse(input.recordedAt) + policy.publicityDays * DAY_MS).toISOString() }
             : {}),
-        };
+        } satisfies FundsDisbursedData;
         const apportioned: DecidedEvent[] = [];
         for (let i = 0; i < charges.length; i += MAX_UNITS_PER_EVENT) {
-          const part: DisbursementApportionedData = {
+          const part = {
             communityId: data.communityId,
             disbursementId: data.disbursementId,
             charges: charges.slice(i, i + MAX_UNITS_PER_EVENT),
-          };
+          } satisfies DisbursementApportionedData;
           apportioned.push({ type: DisbursementApportioned.type, data: part });
         }
         return [{ type: FundsDisbursed.type, data: disbursed }, ...apportioned];
