@@ -6,6 +6,7 @@
  * or more may be held at `good` when it misses an excellence criterion other than its score.
  */
 import * as t from 'io-ts';
+import { makePolicy } from '../policy-overrides.ts';
 import { GRADES, type Grade, Score } from './score.ts';
 
 /** The scores a grade may carry, both ends inclusive. */
@@ -46,15 +47,20 @@ export function gradesAllowing(scale: GradeScale, score: number): Grade[] {
  * when some score 0–100 has no grade: a bad scale is a configuration bug, found when wired.
  */
 export function makeGradeScale(overrides: Partial<GradeScale> = {}): GradeScale {
-  const scale = { ...DEFAULT_GRADE_SCALE, ...overrides };
-  if (!GradeScale.is(scale)) throw new Error(`invalid grade scale: ${JSON.stringify(scale)}`);
-  for (const grade of Object.keys(GRADES) as Grade[]) {
-    if (scale[grade].min > scale[grade].max) throw new Error(`invalid grade scale: the ${grade} band is reversed`);
-  }
-  for (let score = 0; score <= 100; score++) {
-    if (gradesAllowing(scale, score).length === 0) {
-      throw new Error(`invalid grade scale: no grade carries a score of ${score}`);
-    }
-  }
-  return scale;
+  return makePolicy(
+    'grade scale',
+    GradeScale,
+    DEFAULT_GRADE_SCALE,
+    overrides,
+    (scale) => {
+      const reversed = (Object.keys(GRADES) as Grade[]).find((grade) => scale[grade].min > scale[grade].max);
+      return reversed === undefined ? null : `the ${reversed} band is reversed`;
+    },
+    (scale) => {
+      for (let score = 0; score <= 100; score++) {
+        if (gradesAllowing(scale, score).length === 0) return `no grade carries a score of ${score}`;
+      }
+      return null;
+    },
+  );
 }

@@ -8,6 +8,7 @@
  */
 import { checkedInteger } from '@govledger/core';
 import * as t from 'io-ts';
+import { makePolicy } from '../policy-overrides.ts';
 
 /** The most days any period of a procedure may be. */
 export const MAX_PROCEDURE_DAYS = 365;
@@ -67,14 +68,11 @@ export const DEFAULT_VOTE_PROCEDURE: VoteProcedure = {
  * wired.
  */
 export function makeVoteProcedure(overrides: Partial<VoteProcedure> = {}): VoteProcedure {
-  const policy = { ...DEFAULT_VOTE_PROCEDURE, ...overrides };
-  if (!VoteProcedure.is(policy)) throw new Error(`invalid vote procedure: ${JSON.stringify(policy)}`);
-  if (policy.minWindowDays > policy.maxWindowDays) {
-    throw new Error(
-      `invalid vote procedure: minWindowDays ${policy.minWindowDays} is above maxWindowDays ${policy.maxWindowDays}`,
-    );
-  }
-  return policy;
+  return makePolicy('vote procedure', VoteProcedure, DEFAULT_VOTE_PROCEDURE, overrides, (policy) =>
+    policy.minWindowDays > policy.maxWindowDays
+      ? `minWindowDays ${policy.minWindowDays} is above maxWindowDays ${policy.maxWindowDays}`
+      : null,
+  );
 }
 
 /** Milliseconds in a day: the procedure's periods are elapsed time on the ledger's clock. */
