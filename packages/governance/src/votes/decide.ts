@@ -8,7 +8,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput, RelatedStates } from '../command.ts';
 import type { CommitteeState } from '../committees/aggregate.ts';
-import { requireActiveCommunity } from '../registry/references.ts';
+import { type CommunityRegistration, requireActiveCommunity } from '../registry/references.ts';
 import type { VoteState, VoteStatus } from './aggregate.ts';
 import type {
   CastBallotData,
@@ -122,7 +122,8 @@ export const COMMITTEE_KEY = 'committee';
  * assembly was held) and the community's registry entries under {@link COMMUNITY_KEY}
  * (keyed by `registry/references.ts`).
  */
-export type ProposalRelated = RelatedStates & { readonly [COMMITTEE_KEY]?: CommitteeState };
+export type ProposalRelated = RelatedStates &
+  CommunityRegistration<typeof COMMUNITY_KEY> & { readonly [COMMITTEE_KEY]?: CommitteeState };
 
 /** The convening rules of a proposal by the actor's role (see `convening.ts`). */
 function checkConvening(input: CommandInput<ProposeVoteData>, related: ProposalRelated): E.Either<VoteError, void> {
