@@ -80,7 +80,11 @@ export function registerVerifyBallot(program: Command, io: CliIo): void {
           if (ballot.schemaVersion === 2 && ballot.caster === options.owner) last = event;
           if (ballot.schemaVersion === 3 && ballot.commitment === commitment) last = event;
         }
-        if (last === null) throw new CliError(`no sealed ballot of ${options.owner} on vote ${options.vote}`);
+        if (last === null) {
+          throw new CliError(
+            `no sealed ballot of ${options.owner} on vote ${options.vote} was found: the choice and blinding given do not open the commitment of any pseudonymous ballot of the vote, and no named ballot of ${options.owner} was recorded`,
+          );
+        }
         const proof = await store.log.inclusionProof(last.index, (await store.head()).size);
         let leaf: Uint8Array | undefined;
         for await (const read of store.readLeaves(last.index, last.index + 1)) leaf = read.leaf;
