@@ -95,6 +95,7 @@ export {
   type ReceiptCheck,
 } from './ballot-receipt.ts';
 export { whyVoteDoesNotAuthorise } from './certified-decision.ts';
+export { whyBallotBoxKeyMustStay } from './ballot-box-lifecycle.ts';
 export { type ResultNoticeStatus, type VoteResult, type VoteResultsState, voteResults } from './project.ts';
 
 /** Every vote projection, for the runner. */
