@@ -116,6 +116,7 @@ describe('sealed ballots on the demo ledger', () => {
     expect(audits.length).toBeGreaterThan(20);
     expect(audits.filter((a) => a.problems.length > 0)).toEqual([]);
     expect(audits.filter((a) => a.certified).length).toBeGreaterThan(20);
+    expect(audits.filter((a) => a.ballots > 0 && a.participation !== 'pseudonymous')).toEqual([]);
     const projected = events.reduce((s, e) => votes.voteResults.evolve(s, e), votes.voteResults.init());
     for (const audit of audits.filter((a) => a.tally !== null)) {
       expect(projected.votes[audit.voteId]?.tally, audit.voteId).toEqual(audit.tally);

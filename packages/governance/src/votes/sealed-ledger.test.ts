@@ -129,6 +129,7 @@ describe('sealed ballots in random ledgers', () => {
         const events = leaves.map((l, i) => parseLeaf(l, i));
         const [audit] = auditVotesFromExport(events);
         expect(audit?.problems).toEqual([]);
+        expect(audit?.participation).toBe(spec.casts.length === 0 ? 'none' : 'pseudonymous');
         const projected = events.reduce((s, e) => voteResults.evolve(s, e), voteResults.init()).votes.v;
         if (spec.closes) expect(audit?.tally).toEqual(projected?.tally);
         else expect(audit?.tally).toBeNull();
