@@ -24,6 +24,7 @@ import {
   city,
   describeSubmitError,
   governanceCatalogue,
+  governancePseudonymiser,
   governanceSealer,
   ratings,
 } from '@govledger/governance';
@@ -195,6 +196,7 @@ export function registerDemo(program: Command, io: CliIo): void {
             timePolicy: cityPolicy.time,
             catalogue: governanceCatalogue,
             seal: governanceSealer(keys),
+            pseudonymise: governancePseudonymiser(keys),
           });
           const days = (Date.parse(demo.DEMO_PERIOD.until) - Date.parse(demo.DEMO_PERIOD.from)) / 86_400_000;
           const progress = startProgress('demo (simulated days)', days, io.stderr);

@@ -11,6 +11,7 @@ import {
   city,
   governanceCatalogue,
   CommandExecutor,
+  governancePseudonymiser,
   governanceSealer,
   type SubmittedLine,
 } from '@govledger/governance';
@@ -74,6 +75,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
           timePolicy: cityPolicy.time,
           catalogue: governanceCatalogue,
           seal: governanceSealer(keys),
+          pseudonymise: governancePseudonymiser(keys),
         });
         // New subjects' keys are written once, before the ledger append that needs them.
         const batched = await keys.batch((flush) => executor.submit(lines, { beforeAppend: flush }));
@@ -107,6 +109,7 @@ async function dryRun(
     timePolicy: cityPolicy.time,
     catalogue: governanceCatalogue,
     seal: governanceSealer(scratchKeys),
+    pseudonymise: governancePseudonymiser(scratchKeys),
   });
   const result = await executor.dryRun(lines);
   if (isLeft(result)) throw new SubmissionRefused('dry run: nothing would be recorded', result.left);

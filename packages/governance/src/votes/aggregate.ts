@@ -7,6 +7,7 @@
  * used again after it was evolved; `initialVoteState` itself is never modified.
  */
 import type { Aggregate } from '../command.ts';
+import { isVoterPseudonym } from './ballot-pseudonym.ts';
 import {
   BallotCast,
   type BallotCastData,
@@ -100,9 +101,9 @@ export interface VoteState {
   readonly owners: Record<string, ElectorateOwner>;
   /** Each owner's last plain ballot (schema 1, older ledgers), while it still counts. */
   readonly ballots: Record<string, Choice>;
-  /** Each owner's last sealed ballot (schema 2): its number and public commitment. */
+  /** Each caster's last sealed ballot (schema 2 by owner, schema 3 by pseudonym): its number and public commitment. */
   readonly sealedBallots: Record<string, SealedBallotRef>;
-  /** Ballots each owner has cast in this vote, plain and sealed. */
+  /** Ballots each caster (owner, or pseudonym for schema 3) has cast in this vote, plain and sealed. */
   readonly ballotCounts: Record<string, number>;
   /** Totals of the electorate and the weight behind each choice. */
   readonly tally: Tally;
@@ -203,12 +204,17 @@ function cast(state: VoteState, data: BallotCastData): void {
   state.ballotCounts[data.ownerId] = (state.ballotCounts[data.ownerId] ?? 0) + 1;
 }
 
-/** A sealed ballot replaces the owner's earlier ballot: a plain one leaves the plain tally. */
-function castSealed(state: VoteState, ownerId: string, data: BallotCastV2Data): void {
+/**
+ * A sealed ballot replaces the caster's earlier ballot: a plain one leaves the plain tally. The
+ * caster is the owner (schema 2) or the owner's per-vote pseudonym (schema 3), which names no
+ * registered owner: the rule checked the owner when it was cast.
+ */
+function castSealed(state: VoteState, caster: string, data: { ballotNumber: number; commitment: string }): void {
+  if (!isVoterPseudonym(caster) && !state.owners[caster]) return;
+  const ownerId = caster;
   const owner = state.owners[ownerId];
-  if (!owner) return;
   const plain = state.ballots[ownerId];
-  if (plain) {
+  if (plain && owner) {
     state.tally[plain].areaM2Hundredths -= owner.areaM2Hundredths;
     state.tally[plain].owners--;
     delete state.ballots[ownerId];

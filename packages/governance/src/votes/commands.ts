@@ -36,7 +36,7 @@ import {
 import { type ElectorateRegister, registerElectorate, UNIT_REGISTER } from './decide-electorate.ts';
 import { unitRegisterAggregate } from '../units/aggregate.ts';
 import { unitRegisterStreamId } from '../units/events.ts';
-import { voteStreamId } from './events.ts';
+import { ballotBoxSubject, VOTER_ROLE, voteStreamId } from './events.ts';
 import { DEFAULT_VOTE_PROCEDURE, makeVoteProcedure, type VoteProcedure } from './policy.ts';
 
 const onVote = (data: { voteId: string }): string => voteStreamId(data.voteId);
@@ -117,6 +117,8 @@ export const CastBallot: CommandSpec<CastBallotData, VoteState> = {
   data: CastBallotData,
   streamId: onVote,
   aggregate: voteAggregate,
+  pseudonymScope: (data) => ballotBoxSubject(data.voteId),
+  pseudonymRole: VOTER_ROLE,
   decide: castBallot,
 };
 

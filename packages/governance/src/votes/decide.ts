@@ -65,13 +65,10 @@ import {
   votingWindowOutOfBounds,
   windowDiffersFromNotice,
 } from './errors.ts';
-import { ballotCommitment, commitmentsOpenTo } from './ballot-commitment.ts';
+import { commitmentsOpenTo } from './ballot-commitment.ts';
 import {
-  BallotCastV2,
-  type BallotCastV2Data,
   BallotsInspected,
   type BallotsInspectedData,
-  ballotBoxSubject,
   DecisionRevoked,
   type DecisionRevokedData,
   ElectorateRegistered,
@@ -91,6 +88,7 @@ import {
   VotingOpened,
   type VotingOpenedData,
 } from './events.ts';
+import { sealedBallotEvent } from './decide-sealed-ballot.ts';
 import { FUND_USE_MATTER } from './matters.ts';
 import { addDays, PROCEDURE_DAY_MS, type VoteProcedure } from './policy.ts';
 import { computeOutcome } from './tally.ts';
@@ -320,9 +318,7 @@ export function openVoting(input: CommandInput<OpenVotingData>, state: VoteState
 /**
  * CastBallot: the acting owner's one ballot covers all their units; a later ballot before
  * closing replaces it. Refused after the closing time or once voting was closed. The ballot is
- * recorded sealed (schema 2): the public part carries the owner's weight and a commitment to
- * the weight under the choice; the owner id, choice and blinding go into `sealed`, which the
- * executor's sealer encrypts under the vote's inspection key.
+ * recorded sealed, under the owner's per-vote pseudonym (see `decide-sealed-ballot.ts`).
  */
 export function castBallot(input: CommandInput<CastBallotData>, state: VoteState): VoteDecision {
   const { data, actor } = input;
@@ -348,21 +344,8 @@ export function castBallot(input: CommandInput<CastBallotData>, state: VoteState
       }
       return E.right(owner);
     }),
-    E.map((owner) => [
-      {
-        type: BallotCastV2.type,
-        schemaVersion: BallotCastV2.schemaVersion,
-        data: {
-          voteId: data.voteId,
-          ballotBox: ballotBoxSubject(data.voteId),
-          areaM2Hundredths: owner.areaM2Hundredths,
-          unitCount: owner.unitCount,
-          ballotNumber: (state.ballotCounts[actor.id] ?? 0) + 1,
-          commitment: ballotCommitment(data.choice, owner.areaM2Hundredths, data.blinding),
-          sealed: { ownerId: actor.id, choice: data.choice, blinding: data.blinding },
-        } satisfies BallotCastV2Data,
-      },
-    ]),
+    E.chainW((owner) => sealedBallotEvent(input, state, owner)),
+    E.map((event) => [event]),
   );
 }
 

@@ -311,6 +311,40 @@ export const BallotCastV2 = defineEvent(
   2,
 );
 
+/** The recorded actor's role of a pseudonymous ballot (schema 3): a voter, not a named owner or developer. */
+export const VOTER_ROLE = 'voter';
+
+/**
+ * What a pseudonymous ballot (schema 3) hides: whose it is, the choice, the commitment's
+ * blinding and the owner's weight (public, the weight would name the owner through the
+ * electorate's areas).
+ */
+export const SealedBallotV3 = t.type(
+  { ownerId: Id, choice: Choice, blinding: BlindingHex, areaM2Hundredths: Quantity, unitCount: Quantity },
+  'SealedBallotV3',
+);
+export type SealedBallotV3 = t.TypeOf<typeof SealedBallotV3>;
+
+/**
+ * 投票 (schema 3, sealed and pseudonymous): an owner cast (or changed) their one ballot. The
+ * event's actor is the owner's per-vote pseudonym (`voter-…`, role `voter`), an HMAC of the
+ * owner id under the vote's inspection key: stable within the vote, so each owner's last
+ * ballot is found by it, and unlinkable to the owner or across votes without the key. Public:
+ * the ballot's number among the pseudonym's ballots and the commitment; everything else,
+ * including the weight, is in `sealed` under the vote's inspection key. See docs/privacy.md.
+ */
+export const BallotCastV3 = defineEvent(
+  'BallotCast',
+  t.type({
+    voteId: Id,
+    ballotBox: NonEmptyString,
+    ballotNumber: BallotNumber,
+    commitment: CommitmentHex,
+    sealed: personal(SealedBallotV3, 'ballotBox'),
+  }),
+  3,
+);
+
 /** Per-choice weights (area and heads) without electorate totals. */
 export const ChoiceWeights = t.type({ approve: Weight, reject: Weight, abstain: Weight }, 'ChoiceWeights');
 
@@ -377,6 +411,8 @@ export type BallotCastData = DataOf<typeof BallotCast>;
 export type VotingClosedData = DataOf<typeof VotingClosed>;
 /** The `data` of a {@link BallotCastV2} event (schema 2). */
 export type BallotCastV2Data = DataOf<typeof BallotCastV2>;
+/** The `data` of a {@link BallotCastV3} event (schema 3). */
+export type BallotCastV3Data = DataOf<typeof BallotCastV3>;
 /** The `data` of a {@link VotingClosedV2} event (schema 2). */
 export type VotingClosedV2Data = DataOf<typeof VotingClosedV2>;
 /** The `data` of a {@link BallotsInspected} event. */
@@ -394,6 +430,7 @@ export const voteEvents = [
   VotingOpened,
   BallotCast,
   BallotCastV2,
+  BallotCastV3,
   VotingClosed,
   VotingClosedV2,
   ResultCertified,

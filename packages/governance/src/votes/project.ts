@@ -11,6 +11,7 @@ import type { Projection, RecordedEvent, RecordedEventOf } from '@govledger/core
 import { isNoticeEvent, NoticePublished } from '../notices/events.ts';
 import { recordsById } from '../public-records.ts';
 import type { VoteStatus } from './aggregate.ts';
+import { publicBallotWeight } from './ballot-schema.ts';
 import {
   BallotCast,
   BallotCastV2,
@@ -158,7 +159,8 @@ function resultPublished(state: VoteResultsState, event: RecordedEventOf<typeof 
 
 /**
  * A sealed ballot shows only that an owner took part (or changed their ballot): its weight
- * joins the participation on the owner's first ballot; the choice stays hidden until closing.
+ * joins the participation on the owner's first ballot (a pseudonymous ballot's weight is sealed,
+ * so only its head joins until closing); the choice stays hidden until closing.
  */
 function castSealed(vote: VoteResult, data: BallotCastV2Data): void {
   vote.ballotSecrecy = vote.ballotSecrecy === 'plain' || vote.ballotSecrecy === 'mixed' ? 'mixed' : 'sealed';
@@ -167,7 +169,7 @@ function castSealed(vote: VoteResult, data: BallotCastV2Data): void {
     return;
   }
   vote.participating = {
-    areaM2Hundredths: vote.participating.areaM2Hundredths + data.areaM2Hundredths,
+    areaM2Hundredths: vote.participating.areaM2Hundredths + publicBallotWeight(data),
     owners: vote.participating.owners + 1,
   };
 }

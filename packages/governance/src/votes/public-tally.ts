@@ -32,6 +32,11 @@ export interface PublicVoteAudit {
   readonly voteId: string;
   /** `sealed`, `plain` (an older ledger's ballots), `mixed`, or `none` (no ballot). */
   readonly secrecy: 'sealed' | 'plain' | 'mixed' | 'none';
+  /**
+   * Who the ballots' leaves name as caster: `pseudonymous` (schema 3, per-vote pseudonyms),
+   * `named` (schema 1 or 2 of older ledgers: the owner), `mixed`, or `none` (no ballot).
+   */
+  readonly participation: 'pseudonymous' | 'named' | 'mixed' | 'none';
   /** Ballot events recorded (changed ballots included). */
   readonly ballots: number;
   /** The tally recomputed from the export, once voting closed; null while open. */
@@ -49,6 +54,7 @@ interface Running {
   ballots: number;
   sealed: number;
   plain: number;
+  pseudonymous: number;
   /** Each owner's last sealed ballot commitment, by actor id. */
   readonly lastSealed: Map<string, { ballotNumber: number; commitment: string }>;
   /** Each owner's last plain ballot, by owner id. */
@@ -102,6 +108,7 @@ function cast(vote: Running, event: RecordedEventOf<typeof BallotCast | typeof B
   if (event.schemaVersion === BallotCastV2.schemaVersion) {
     const { data } = event;
     vote.sealed++;
+    if (event.schemaVersion >= 3) vote.pseudonymous++;
     const owner = event.metadata.actor.id;
     vote.lastPlain.delete(owner);
     const seen = vote.lastSealed.get(owner);
@@ -138,6 +145,7 @@ function step(votes: Map<string, Running>, event: RecordedEvent): void {
       ballots: 0,
       sealed: 0,
       plain: 0,
+      pseudonymous: 0,
       lastSealed: new Map(),
       lastPlain: new Map(),
       tally: null,
@@ -170,6 +178,14 @@ export function auditVotesFromExport(events: Iterable<RecordedEvent>): PublicVot
   return [...votes.values()].map((v) => ({
     voteId: v.voteId,
     secrecy: v.ballots === 0 ? 'none' : v.plain === 0 ? 'sealed' : v.sealed === 0 ? 'plain' : 'mixed',
+    participation:
+      v.ballots === 0
+        ? 'none'
+        : v.pseudonymous === v.ballots
+          ? 'pseudonymous'
+          : v.pseudonymous === 0
+            ? 'named'
+            : 'mixed',
     ballots: v.ballots,
     tally: v.tally,
     problems: v.problems,
