@@ -13,6 +13,7 @@ import {
   type BallotCastData,
   BallotCastV2,
   type BallotCastV2Data,
+  BallotCastV3,
   BallotsInspected,
   type Choice,
   type ConvenedBy,
@@ -256,7 +257,8 @@ function evolveVote(state: VoteState, event: VoteEvent): VoteState {
       state.closesAt = data.closesAt;
       break;
     case BallotCast.type:
-      if (schemaVersion === BallotCastV2.schemaVersion) castSealed(state, metadata.actor.id, data);
+      if (schemaVersion === BallotCastV2.schemaVersion || schemaVersion === BallotCastV3.schemaVersion)
+        castSealed(state, metadata.actor.id, data);
       else cast(state, data);
       break;
     case VotingClosed.type:

@@ -6,7 +6,7 @@
  * go through here instead of assuming a shape.
  */
 import type { RecordedEvent } from '@govledger/core';
-import { BallotCast, BallotCastV2, type BallotCastV2Data, BallotCastV3, type BallotCastV3Data } from './events.ts';
+import { BallotCast, BallotCastV2, BallotCastV3, isVoteEvent } from './events.ts';
 
 /** The public part of a sealed ballot (schema 2 or 3). */
 export interface PublicSealedBallot {
@@ -24,9 +24,9 @@ export interface PublicSealedBallot {
 
 /** The public part of `event` when it is a sealed ballot (schema 2 or 3), else null. */
 export function publicSealedBallot(event: RecordedEvent): PublicSealedBallot | null {
-  if (event.type !== BallotCast.type) return null;
+  if (!isVoteEvent(event) || event.type !== BallotCast.type) return null;
   if (event.schemaVersion === BallotCastV2.schemaVersion) {
-    const data = event.data as BallotCastV2Data;
+    const { data } = event;
     return {
       schemaVersion: 2,
       voteId: data.voteId,
@@ -38,7 +38,7 @@ export function publicSealedBallot(event: RecordedEvent): PublicSealedBallot | n
     };
   }
   if (event.schemaVersion === BallotCastV3.schemaVersion) {
-    const data = event.data as BallotCastV3Data;
+    const { data } = event;
     return {
       schemaVersion: 3,
       voteId: data.voteId,
@@ -50,12 +50,4 @@ export function publicSealedBallot(event: RecordedEvent): PublicSealedBallot | n
     };
   }
   return null;
-}
-
-/**
- * The weight a sealed ballot's public part shows: its area for schema 2, 0 for schema 3,
- * whose weight is sealed (it would name the owner through the electorate's areas).
- */
-export function publicBallotWeight(data: { readonly areaM2Hundredths?: unknown }): number {
-  return typeof data.areaM2Hundredths === 'number' ? data.areaM2Hundredths : 0;
 }

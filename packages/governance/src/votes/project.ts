@@ -11,11 +11,12 @@ import type { Projection, RecordedEvent, RecordedEventOf } from '@govledger/core
 import { isNoticeEvent, NoticePublished } from '../notices/events.ts';
 import { recordsById } from '../public-records.ts';
 import type { VoteStatus } from './aggregate.ts';
-import { publicBallotWeight } from './ballot-schema.ts';
 import {
   BallotCast,
   BallotCastV2,
   type BallotCastV2Data,
+  BallotCastV3,
+  type BallotCastV3Data,
   BallotsInspected,
   type ConvenedBy,
   DecisionRevoked,
@@ -162,14 +163,14 @@ function resultPublished(state: VoteResultsState, event: RecordedEventOf<typeof 
  * joins the participation on the owner's first ballot (a pseudonymous ballot's weight is sealed,
  * so only its head joins until closing); the choice stays hidden until closing.
  */
-function castSealed(vote: VoteResult, data: BallotCastV2Data): void {
+function castSealed(vote: VoteResult, data: BallotCastV2Data | BallotCastV3Data): void {
   vote.ballotSecrecy = vote.ballotSecrecy === 'plain' || vote.ballotSecrecy === 'mixed' ? 'mixed' : 'sealed';
   if (data.ballotNumber > 1) {
     vote.changedBallots++;
     return;
   }
   vote.participating = {
-    areaM2Hundredths: vote.participating.areaM2Hundredths + publicBallotWeight(data),
+    areaM2Hundredths: vote.participating.areaM2Hundredths + ('areaM2Hundredths' in data ? data.areaM2Hundredths : 0),
     owners: vote.participating.owners + 1,
   };
 }
@@ -255,7 +256,7 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
       vote.tally.totalOwners = data.totalOwners;
       break;
     case BallotCast.type: {
-      if (schemaVersion === BallotCastV2.schemaVersion) {
+      if (schemaVersion === BallotCastV2.schemaVersion || schemaVersion === BallotCastV3.schemaVersion) {
         castSealed(vote, data);
         break;
       }

@@ -13,6 +13,7 @@ import { commitmentsOpenTo } from './ballot-commitment.ts';
 import {
   BallotCast,
   BallotCastV2,
+  BallotCastV3,
   type Choice,
   isVoteEvent,
   ResultCertified,
@@ -103,12 +104,15 @@ function close(vote: Running, event: RecordedEventOf<typeof VotingClosed | typeo
   vote.tally = expected;
 }
 
-function cast(vote: Running, event: RecordedEventOf<typeof BallotCast | typeof BallotCastV2>): void {
+function cast(
+  vote: Running,
+  event: RecordedEventOf<typeof BallotCast | typeof BallotCastV2 | typeof BallotCastV3>,
+): void {
   vote.ballots++;
-  if (event.schemaVersion === BallotCastV2.schemaVersion) {
+  if (event.schemaVersion === BallotCastV2.schemaVersion || event.schemaVersion === BallotCastV3.schemaVersion) {
     const { data } = event;
     vote.sealed++;
-    if (event.schemaVersion >= 3) vote.pseudonymous++;
+    if (event.schemaVersion === BallotCastV3.schemaVersion) vote.pseudonymous++;
     const owner = event.metadata.actor.id;
     vote.lastPlain.delete(owner);
     const seen = vote.lastSealed.get(owner);
