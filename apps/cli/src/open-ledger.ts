@@ -11,6 +11,7 @@ import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import { isPostgresUrl } from '@govledger/store-postgres/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import { environmentError } from './cli-error.ts';
+import { noteHolder } from './write-lock.ts';
 import { LazyEsdbLedger } from './esdb-ledger.ts';
 import { LazyPostgresLedger } from './postgres-ledger.ts';
 
@@ -22,12 +23,20 @@ export function isServerLedger(db: string): boolean {
   return isEsdbUrl(db) || isPostgresUrl(db);
 }
 
-/** Opens an existing ledger: a database file, an `esdb://` or a `postgres://` ledger URL. */
-export function openLedger(db: string, options: { readonly?: boolean } = {}): LedgerStore {
+/**
+ * Opens an existing ledger: a database file, an `esdb://` or a `postgres://` ledger URL.
+ * `writer` names the verb that writes through it: while one of its large batches holds a
+ * file's write lock, a note beside the file names it to other writers (write-lock.ts).
+ */
+export function openLedger(db: string, options: { readonly?: boolean; writer?: string } = {}): LedgerStore {
   if (isEsdbUrl(db)) return new LazyEsdbLedger(db, { readonly: options.readonly ?? false });
   if (isPostgresUrl(db)) return new LazyPostgresLedger(db, { readonly: options.readonly ?? false });
   if (!existsSync(db)) {
     throw environmentError(`no ledger at ${db}; create one with: govledger init --db ${db} --origin <name>`);
   }
-  return openSqliteStore(db, { readonly: options.readonly ?? false });
+  const writer = options.writer;
+  return openSqliteStore(db, {
+    readonly: options.readonly ?? false,
+    ...(writer ? { onLongWrite: () => noteHolder(db, writer) } : {}),
+  });
 }
