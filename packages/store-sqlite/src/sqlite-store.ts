@@ -40,6 +40,7 @@ import { storedSubtreeReader } from './subtree-reader.ts';
 import { BulkAppender, type BulkAppendOptions, type BulkFailure } from './bulk-appender.ts';
 import { betterSqlitePath } from './sqlite-binding.ts';
 import { appendInBulk, type BulkStart, eventsIn, importInBulk } from './bulk-batch.ts';
+import { prefetchHashedLeaves, READ_AHEAD_MIN_ROWS } from './hashed-leaf-prefetch.ts';
 
 /** How a store writes large batches (see `SqliteStoreOptions`). */
 export interface BulkSettings {
@@ -48,7 +49,6 @@ export interface BulkSettings {
   /** Called while a bulk write holds the lock; returns what to call when it ends. */
   readonly onLongWrite?: () => () => void;
 }
-import { prefetchHashedLeaves, READ_AHEAD_MIN_ROWS } from './hashed-leaf-prefetch.ts';
 
 /** An open SQLite ledger file. All methods are safe to interleave; each write is one transaction. */
 export class SqliteStore implements EventStore, SnapshotStore {
