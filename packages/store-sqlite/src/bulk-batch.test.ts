@@ -147,19 +147,19 @@ describe('large batches through the pipelined writer', () => {
     await holder.close();
   });
 
-  it('tells others while it holds the lock, and stops telling when it ends', async () => {
+  it('tells its caller while it holds the lock, with the entries written after each chunk, and when it ends', async () => {
     dir = makeTempDir();
     const told: string[] = [];
     const store = opened('told.db', 100, {
-      onLongWrite: () => {
-        told.push('start');
-        return () => told.push('end');
+      onLongWrite: (entries) => {
+        told.push(`start ${entries}`);
+        return { written: (n) => told.push(`written ${n}`), end: () => told.push('end') };
       },
     });
     must(await store.appendBatch(batch(99)));
     expect(told).toEqual([]);
-    must(await store.appendBatch(batch(100)));
-    expect(told).toEqual(['start', 'end']);
+    must(await store.appendBatch(batch(5000)));
+    expect(told).toEqual(['start 5000', 'written 4096', 'written 5000', 'end']);
     await store.close();
   });
 });

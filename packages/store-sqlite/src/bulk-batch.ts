@@ -29,13 +29,19 @@ export const BULK_CHUNK_ENTRIES = 4096;
 /** Starts a bulk run over the store's file (`SqliteStore.bulkAppend({ commit: 'end' })`). */
 export type StartBulk = () => Promise<Either<BulkFailure, BulkAppender>>;
 
-/**
- * How a large batch starts: its run, and what to tell others while it holds the write lock
- * (the store's `onLongWrite`; the function it returns is called when the run ends).
- */
+/** What a caller is told while one large batch holds the write lock (see `SqliteStoreOptions.onLongWrite`). */
+export interface LongWrite {
+  /** Entries handed to the writer so far, after each chunk. */
+  readonly written?: (entries: number) => void;
+  /** The write ended (committed, refused or failed). */
+  readonly end: () => void;
+}
+
+/** How a large batch starts: its run, and whom to tell while it holds the write lock. */
 export interface BulkStart {
   readonly start: StartBulk;
-  readonly onLongWrite?: () => () => void;
+  /** Called once the lock is held, with the batch's number of entries. */
+  readonly onLongWrite?: (entries: number) => LongWrite;
 }
 
 /** The number of events of a batch. */
@@ -101,16 +107,18 @@ export function chunksOf(batch: readonly StreamAppend[], size: number): StreamAp
 /** Runs `write` in one bulk run and commits it; any refusal or failure rolls the whole run back. */
 async function inOneRun<E extends AppendError | ImportError>(
   how: BulkStart,
-  write: (bulk: BulkAppender) => Promise<Either<E | BulkFailure, RecordedEvent[]>>,
+  entries: number,
+  write: (bulk: BulkAppender, told: (entries: number) => void) => Promise<Either<E | BulkFailure, RecordedEvent[]>>,
 ): Promise<Either<E, AppendResult>> {
   const started = await how.start();
   if (isLeft(started)) throw bulkFailureError(started.left);
   const bulk = started.right;
-  const release = how.onLongWrite?.() ?? (() => {});
+  const long = how.onLongWrite?.(entries);
+  const told = (written: number) => long?.written?.(written);
   try {
     let written: Either<E | BulkFailure, RecordedEvent[]>;
     try {
-      written = await write(bulk);
+      written = await write(bulk, told);
     } catch (error) {
       await bulk.abort();
       throw error;
@@ -124,7 +132,7 @@ async function inOneRun<E extends AppendError | ImportError>(
     if (isLeft(done)) throw bulkFailureError(done.left);
     return right({ events: written.right, size: done.right.size });
   } finally {
-    release();
+    long?.end();
   }
 }
 
@@ -135,7 +143,7 @@ export function appendInBulk(
   batch: readonly StreamAppend[],
   options?: AppendOptions,
 ): Promise<Either<AppendError, AppendResult>> {
-  return inOneRun<AppendError>(how, async (bulk) => {
+  return inOneRun<AppendError>(how, eventsIn(batch), async (bulk, told) => {
     // One time for the whole batch, read once the lock is held: as the one-transaction path does.
     const recordedAt = recordingTime(clock, bulk.lastRecordedAt, options);
     if (isLeft(recordedAt)) return recordedAt;
@@ -146,6 +154,7 @@ export function appendInBulk(
       if (isLeft(added)) return isBulkFailure(added.left) ? added : left(shifted(added.left, position));
       for (const event of added.right) events.push(event);
       position += added.right.length;
+      told(position);
     }
     return right(events);
   });
@@ -156,12 +165,13 @@ export function importInBulk(
   how: BulkStart,
   leaves: readonly Uint8Array[],
 ): Promise<Either<ImportError, AppendResult>> {
-  return inOneRun<ImportError>(how, async (bulk) => {
+  return inOneRun<ImportError>(how, leaves.length, async (bulk, told) => {
     const events: RecordedEvent[] = [];
     for (let from = 0; from < leaves.length; from += BULK_CHUNK_ENTRIES) {
       const added = await bulk.addLeaves(leaves.slice(from, from + BULK_CHUNK_ENTRIES));
       if (isLeft(added)) return isBulkFailure(added.left) ? added : left(shifted(added.left, from));
       for (const event of added.right) events.push(event);
+      told(events.length);
     }
     return right(events);
   });

@@ -16,4 +16,4 @@ export { APPLICATION_ID, MIGRATIONS, type Migration, SCHEMA_VERSION } from './sc
 export { SNAPSHOTS_KEPT } from './snapshot-table.ts';
 export { PAGE_ROWS } from './read-pages.ts';
 export { BulkAppender, type BulkAppendOptions, type BulkFailure } from './bulk-appender.ts';
-export { BULK_FROM_ENTRIES } from './bulk-batch.ts';
+export { BULK_FROM_ENTRIES, type LongWrite } from './bulk-batch.ts';

@@ -7,7 +7,7 @@ import { storeErrors } from './errors.ts';
 import { newEventId } from '@govledger/core';
 import { checkSchema, identify, migrate } from './schema.ts';
 import { SqliteStore } from './sqlite-store.ts';
-import { BULK_FROM_ENTRIES } from './bulk-batch.ts';
+import { BULK_FROM_ENTRIES, type LongWrite } from './bulk-batch.ts';
 
 /** How to open a store. Every field is optional. */
 export interface SqliteStoreOptions {
@@ -32,10 +32,11 @@ export interface SqliteStoreOptions {
    */
   readonly bulkFromEntries?: number;
   /**
-   * Called once a bulk write holds the write lock (it may hold it for seconds), e.g. to tell
-   * other writers who holds it; the function it returns is called when that write ends.
+   * Called once a bulk write of `entries` holds the write lock (it may hold it for minutes),
+   * e.g. to tell other writers who holds it and to show progress; what it returns is told of
+   * the entries written after each chunk, and of the write's end.
    */
-  readonly onLongWrite?: () => () => void;
+  readonly onLongWrite?: (entries: number) => LongWrite;
 }
 
 /**

@@ -39,15 +39,15 @@ import { SnapshotTable } from './snapshot-table.ts';
 import { storedSubtreeReader } from './subtree-reader.ts';
 import { BulkAppender, type BulkAppendOptions, type BulkFailure } from './bulk-appender.ts';
 import { betterSqlitePath } from './sqlite-binding.ts';
-import { appendInBulk, type BulkStart, eventsIn, importInBulk } from './bulk-batch.ts';
+import { appendInBulk, type BulkStart, eventsIn, importInBulk, type LongWrite } from './bulk-batch.ts';
 import { prefetchHashedLeaves, READ_AHEAD_MIN_ROWS } from './hashed-leaf-prefetch.ts';
 
 /** How a store writes large batches (see `SqliteStoreOptions`). */
 export interface BulkSettings {
   /** Batches of at least this many entries go through the bulk writer (`Infinity`: never). */
   readonly bulkFrom: number;
-  /** Called while a bulk write holds the lock; returns what to call when it ends. */
-  readonly onLongWrite?: () => () => void;
+  /** Called once a bulk write of `entries` holds the lock; what it returns is told of its chunks and its end. */
+  readonly onLongWrite?: (entries: number) => LongWrite;
 }
 
 /** An open SQLite ledger file. All methods are safe to interleave; each write is one transaction. */
@@ -68,7 +68,7 @@ export class SqliteStore implements EventStore, SnapshotStore {
 
   readonly #clock: WriterClock;
   readonly #bulkFrom: number;
-  readonly #onLongWrite: (() => () => void) | undefined;
+  readonly #onLongWrite: ((entries: number) => LongWrite) | undefined;
 
   /**
    * Use `openSqliteStore`, which opens, configures and migrates the connection first.

@@ -104,7 +104,7 @@ export function registerAppend(program: Command, io: CliIo): void {
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .action(async (file: string, options: { db: string; key?: string }) => {
       const files = ledgerFiles(options, io.env, io.cwd);
-      const store = openLedger(files.db, { writer: 'append' });
+      const store = openLedger(files.db, { writer: { verb: 'append', progress: io.stderr } });
       try {
         // Every line is read and checked before the write lock is taken.
         const { events, lines } = await readProposedEvents(file, io);

@@ -111,7 +111,7 @@ export function registerImport(program: Command, io: CliIo): void {
           await importIntoEsdb(files, lines, exportFile, io);
           return;
         }
-        const store = openLedger(files.db, { writer: 'import' });
+        const store = openLedger(files.db, { writer: { verb: 'import', progress: io.stderr } });
         try {
           const held = (await store.head()).size;
           if (held !== 0) throw new CliError(`import needs an empty ledger; ${files.db} already holds ${held} entries`);

@@ -57,7 +57,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
     .action(async (file: string, options: SubmitOptions) => {
       const cityPolicy = resolveCity(options.city, io.env);
       const files = ledgerFiles(options, io.env, io.cwd);
-      const store = openLedger(files.db, { writer: 'submit' });
+      const store = openLedger(files.db, { writer: { verb: 'submit', progress: io.stderr } });
       try {
         const lines: SubmittedLine[] = [];
         const name = file === '-' ? 'standard input' : file;
