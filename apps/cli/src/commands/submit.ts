@@ -22,6 +22,7 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { CITY_OPTION_HELP, resolveCity } from '../city.ts';
 import { CliError, PersonalDataRefused, SubmissionRefused } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
+import { snapshotAfterWrite } from '../write-snapshots.ts';
 import { type CliIo, write } from '../io.ts';
 import { openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
@@ -56,7 +57,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
     .action(async (file: string, options: SubmitOptions) => {
       const cityPolicy = resolveCity(options.city, io.env);
       const files = ledgerFiles(options, io.env, io.cwd);
-      const store = openLedger(files.db);
+      const store = openLedger(files.db, { writer: { verb: 'submit', progress: io.stderr } });
       try {
         const lines: SubmittedLine[] = [];
         const name = file === '-' ? 'standard input' : file;
@@ -83,6 +84,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
         const result = batched.right;
         if (isLeft(result)) throw new SubmissionRefused('nothing was recorded', result.left);
         const checkpoint = await issueCheckpoint(store, files, io);
+        await snapshotAfterWrite(store, result.right.events.length, checkpoint !== null);
         await write(
           io.stdout,
           `recorded ${lines.length} command(s) as ${result.right.events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
