@@ -175,6 +175,6 @@ export class PostgresStore implements EventStore, SnapshotStore {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.#sql.end({ timeout: 5 });
+    await Promise.all([this.#writer.close(), this.#sql.end({ timeout: 5 })]);
   }
 }
