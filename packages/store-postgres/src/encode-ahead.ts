@@ -24,7 +24,7 @@ export const ENCODE_AHEAD_MIN_EVENTS = 256;
 export type PreEncoded = Either<readonly DecodeProblem[], EncodedEvent>;
 
 /** Where the built thread would be: beside this module (dist/) or beside the CLI bundle. */
-const BUILT_CANDIDATES = ['./encode-worker.js', '../pg-encode-worker.js'];
+const BUILT_CANDIDATES = ['./encode-worker.js', './pg-encode-worker.js', '../pg-encode-worker.js'];
 
 /** Starts the encoding thread from the built file, or from the sources through tsx's hook. */
 function startEncodeWorker(): Worker {
