@@ -3,6 +3,7 @@
  * written once here. Expected append failures are values (see `AppendError` in core); these
  * are for misuse (a read-only store asked to write), broken files and refused operations.
  */
+import { storeMessages } from '@govledger/core';
 
 /** The stable codes of {@link SqliteStoreError}; match on these, not on messages. */
 export type SqliteStoreErrorCode =
@@ -47,13 +48,10 @@ export const storeErrors = {
       `${path}: SQLite refused write-ahead logging (journal mode is ${mode}); put the file on a local file system`,
     ),
   readonlyStore: (path: string, operation: string) =>
-    new SqliteStoreError('READONLY_STORE', `${path} was opened readonly: cannot ${operation}`),
-  storeClosed: (path: string) => new SqliteStoreError('STORE_CLOSED', `the store on ${path} is closed`),
+    new SqliteStoreError('READONLY_STORE', storeMessages.readonlyStore(path, operation)),
+  storeClosed: (path: string) => new SqliteStoreError('STORE_CLOSED', storeMessages.storeClosed(path)),
   checkpointConflict: (size: number) =>
-    new SqliteStoreError(
-      'CHECKPOINT_CONFLICT',
-      `a different checkpoint for size ${size} is already stored; a size has exactly one signed checkpoint`,
-    ),
+    new SqliteStoreError('CHECKPOINT_CONFLICT', storeMessages.checkpointConflict(size)),
   corruptEntry: (index: number, why: string) =>
-    new SqliteStoreError('CORRUPT_ENTRY', `entry ${index} is damaged: ${why}; run govledger verify`),
+    new SqliteStoreError('CORRUPT_ENTRY', storeMessages.corruptEntry(index, why)),
 } as const;
