@@ -1,5 +1,6 @@
 import { type ProposedEvent, type StreamAppend, verifyInclusion } from '@govledger/core';
 import { sampleEvent } from '@govledger/core/testing';
+import postgres from 'postgres';
 import { expect, it } from 'vitest';
 import { ENCODE_AHEAD_MIN_EVENTS } from './encode-ahead.ts';
 import { PG_CHUNK_ENTRIES } from './entry-writer.ts';
@@ -111,6 +112,28 @@ describeOnServer('batches larger than one insert chunk', (server) => {
       expect(done).toMatchObject({ _tag: 'Left', left: { _tag: 'InvalidEvent', position: bad } });
       expect((await store.head()).size).toBe(0);
     } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it("rolls a whole batch back when the server refuses one of its inserts, and reports the server's own error", async () => {
+    const url = server().url('refused_insert');
+    const store = await openPostgresStore(url, { create: true });
+    const sql = postgres(url.replace(/[?&]ledger=refused_insert$/, ''), { max: 1, onnotice: () => {} });
+    try {
+      await store.append('before', [sampleEvent('before')]);
+      // A row at the index the batch's second chunk will take, written behind the store's back.
+      const taken = 1 + PG_CHUNK_ENTRIES + 3;
+      await sql.unsafe(
+        `INSERT INTO "govledger_refused_insert".entries (idx, stream_id, stream_version, type, recorded_at, leaf, hashes)
+         VALUES ($1, 'intruder', 0, 'T', '2024-01-01T00:00:00.000Z', '\\x00', '\\x00')`,
+        [taken],
+      );
+      await expect(store.appendBatch(spread(PG_CHUNK_ENTRIES * 2, 3))).rejects.toMatchObject({ code: '23505' });
+      expect((await store.head()).size).toBe(1);
+      expect(await store.streamVersion('s-0')).toBe('no-stream');
+    } finally {
+      await sql.end();
       await store.close();
     }
   }, 60_000);

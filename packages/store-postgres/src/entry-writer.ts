@@ -130,6 +130,7 @@ export class EntryWriter {
 
   async #write<E>(streams: readonly string[], prepare: ChunkedPrepare<E>): Promise<Either<E, AppendResult>> {
     const s = this.#s;
+    const sent: Promise<unknown>[] = [];
     try {
       const result = await this.#sql.begin(async (tx) => {
         const [[row], versionRows] = await tx.batch([
@@ -152,7 +153,6 @@ export class EntryWriter {
         };
         const versions = new Map(versionRows.map((r) => [r.stream_id, r.v]));
         const events: RecordedEvent[] = [];
-        const sent: Promise<unknown>[] = [];
         try {
           for await (const chunk of prepare(head, (id) => versions.get(id) ?? 'no-stream')) {
             if (isLeft(chunk)) throw new Refused(chunk.left);
@@ -162,9 +162,15 @@ export class EntryWriter {
             // Let the driver put the insert on the wire before the next chunk's CPU work.
             await new Promise((resolve) => setImmediate(resolve));
           }
-          if (events.length === 0) return { events, size: head.size };
-          const size = head.size + events.length;
-          sent.push(
+        } catch (error) {
+          // A refused chunk rolls the transaction back; the inserts already sent settle first.
+          await Promise.allSettled(sent);
+          throw error;
+        }
+        if (events.length === 0) return { events, size: head.size };
+        const size = head.size + events.length;
+        sent.push(
+          started(
             tx.unsafe(
               `UPDATE ${s}.head SET size = $1, last_recorded_at = $2, frontier = $3`,
               [
@@ -174,18 +180,22 @@ export class EntryWriter {
               ] as never,
               { prepare: true },
             ),
-          );
-          await Promise.all(sent);
-          return { events, size };
-        } finally {
-          // A refused chunk rolls the transaction back; the inserts already sent settle first.
-          await Promise.allSettled(sent);
-        }
+          ),
+        );
+        // Not awaited here: the COMMIT follows the inserts and the head's update on the wire,
+        // one round trip for all of them. If any of them failed, the server rolls the whole
+        // transaction back instead of committing, and the driver reports that.
+        return { events, size };
       });
+      // Each settled before the COMMIT was answered; this surfaces none but a failure.
+      await Promise.all(sent);
       return right(result as AppendResult);
     } catch (error) {
       if (error instanceof Refused) return left(error.error as E);
-      throw error;
+      // A statement's own error says more than the commit the server turned into a rollback.
+      const failures = await Promise.allSettled(sent);
+      const failed = failures.find((outcome) => outcome.status === 'rejected');
+      throw failed?.reason ?? error;
     }
   }
 
@@ -215,9 +225,18 @@ export class EntryWriter {
       [columns.idx, columns.stream, columns.version, columns.type, columns.at, columns.leaf, columns.hashes] as never,
       { prepare: true },
     );
-    // Start it now (the driver sends a query once it is awaited); the caller awaits it later.
-    return Promise.resolve(query);
+    return started(query);
   }
+}
+
+/**
+ * Starts a query now (the driver sends a query once it is awaited) for the caller to await
+ * later; its failure is reported there, never as an unhandled rejection in between.
+ */
+function started(query: PromiseLike<unknown>): Promise<unknown> {
+  const promise = Promise.resolve(query);
+  promise.catch(() => {});
+  return promise;
 }
 
 /** The batch's groups in runs of about {@link PG_CHUNK_ENTRIES} events (a group is never split). */
