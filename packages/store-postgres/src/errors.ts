@@ -3,6 +3,7 @@
  * written once here. Expected append failures are values (see `AppendError` in core); these
  * are for misuse, unusable URLs, databases written by a newer build and refused operations.
  */
+import { storeMessages } from '@govledger/core';
 
 /** The stable codes of {@link PostgresStoreError}; match on these, not on messages. */
 export type PostgresStoreErrorCode =
@@ -46,13 +47,10 @@ export const pgErrors = {
       `${where} holds an unfinished migration; run govledger migrate again with the same --from to complete it`,
     ),
   readonlyStore: (where: string, operation: string) =>
-    new PostgresStoreError('GL_READONLY_STORE', `${where} was opened readonly: cannot ${operation}`),
-  storeClosed: (where: string) => new PostgresStoreError('GL_STORE_CLOSED', `the store on ${where} is closed`),
+    new PostgresStoreError('GL_READONLY_STORE', storeMessages.readonlyStore(where, operation)),
+  storeClosed: (where: string) => new PostgresStoreError('GL_STORE_CLOSED', storeMessages.storeClosed(where)),
   checkpointConflict: (size: number) =>
-    new PostgresStoreError(
-      'GL_CHECKPOINT_CONFLICT',
-      `a different checkpoint for size ${size} is already stored; a size has exactly one signed checkpoint`,
-    ),
+    new PostgresStoreError('GL_CHECKPOINT_CONFLICT', storeMessages.checkpointConflict(size)),
   corruptEntry: (index: number, why: string) =>
-    new PostgresStoreError('GL_CORRUPT_ENTRY', `entry ${index} is damaged: ${why}; run govledger verify`),
+    new PostgresStoreError('GL_CORRUPT_ENTRY', storeMessages.corruptEntry(index, why)),
 } as const;

@@ -3,6 +3,7 @@
  * written once here. Expected append failures are values (see `AppendError` in core); these
  * are for misuse (a read-only store asked to write), broken files and refused operations.
  */
+import { storeMessages } from '@govledger/core';
 
 /** The stable codes of {@link SqliteStoreError}; match on these, not on messages. */
 export type SqliteStoreErrorCode =
@@ -50,13 +51,10 @@ export const storeErrors = {
       `${path}: SQLite refused write-ahead logging (journal mode is ${mode}); put the file on a local file system`,
     ),
   readonlyStore: (path: string, operation: string) =>
-    new SqliteStoreError('GL_READONLY_STORE', `${path} was opened readonly: cannot ${operation}`),
-  storeClosed: (path: string) => new SqliteStoreError('GL_STORE_CLOSED', `the store on ${path} is closed`),
+    new SqliteStoreError('GL_READONLY_STORE', storeMessages.readonlyStore(path, operation)),
+  storeClosed: (path: string) => new SqliteStoreError('GL_STORE_CLOSED', storeMessages.storeClosed(path)),
   checkpointConflict: (size: number) =>
-    new SqliteStoreError(
-      'GL_CHECKPOINT_CONFLICT',
-      `a different checkpoint for size ${size} is already stored; a size has exactly one signed checkpoint`,
-    ),
+    new SqliteStoreError('GL_CHECKPOINT_CONFLICT', storeMessages.checkpointConflict(size)),
   corruptEntry: (index: number, why: string) =>
-    new SqliteStoreError('GL_CORRUPT_ENTRY', `entry ${index} is damaged: ${why}; run govledger verify`),
+    new SqliteStoreError('GL_CORRUPT_ENTRY', storeMessages.corruptEntry(index, why)),
 } as const;

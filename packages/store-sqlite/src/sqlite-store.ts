@@ -25,7 +25,7 @@ import type {
   StreamVersion,
   VerifiableLog,
 } from '@govledger/core';
-import { checkSizeWithin, LogView } from '@govledger/core';
+import { checkSizeWithin, checkSnapshotWithin, LogView } from '@govledger/core';
 import type Database from 'better-sqlite3';
 import { CheckpointTable } from './checkpoint-table.ts';
 import { EntryTable } from './entry-table.ts';
@@ -228,10 +228,7 @@ export class SqliteStore implements EventStore, SnapshotStore {
 
   async saveSnapshot(snapshot: ProjectionSnapshot): Promise<void> {
     this.#writable('save a snapshot');
-    checkSizeWithin('snapshot size', snapshot.size, this.#entries.head().size);
-    if (!Number.isSafeInteger(snapshot.version)) {
-      throw new RangeError(`snapshot version must be an integer, got ${snapshot.version}`);
-    }
+    checkSnapshotWithin(snapshot, this.#entries.head().size);
     this.#snapshots.save(snapshot);
   }
 
