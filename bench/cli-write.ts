@@ -6,10 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
-import { MIGRATIONS } from '@govledger/store-sqlite';
+import { MIGRATIONS, openSqliteStore } from '@govledger/store-sqlite';
 import Database from 'better-sqlite3';
 import { runCli } from '../apps/cli/src/program.ts';
-import { benchEvent } from './sample-events.ts';
+import { benchBatch, benchEvent } from './sample-events.ts';
 import { scratchFile } from './scratch.ts';
 import { type BenchRow, perSecond } from './table.ts';
 
@@ -73,6 +73,33 @@ function row(name: string, count: number, oursMs: number, rawMs: number): BenchR
   };
 }
 
+/**
+ * The write alone, as the verbs hand it to the store: one `appendBatch` of every event (one
+ * group each, as `append` groups a file's lines), then one `importLeaves` of its leaves,
+ * each into a new ledger. Milliseconds of each, and the leaves.
+ */
+async function storeWriteMs(count: number): Promise<{ appendMs: number; importMs: number }> {
+  const batch = benchBatch(0, count).map((group) => ({
+    ...group,
+    events: group.events.map((event) => ({ ...event, type: 'BenchComplaintRecorded' })),
+  }));
+  const appended = openSqliteStore(scratchFile('store-append.db'));
+  let started = performance.now();
+  const result = await appended.appendBatch(batch);
+  const appendMs = performance.now() - started;
+  if (result._tag === 'Left') throw new Error(`append refused: ${result.left._tag}`);
+  const leaves: Buffer[] = [];
+  for await (const { leaf } of appended.readLeaves(0, count)) leaves.push(Buffer.from(leaf));
+  await appended.close();
+  const imported = openSqliteStore(scratchFile('store-import.db'));
+  started = performance.now();
+  const done = await imported.importLeaves(leaves);
+  const importMs = performance.now() - started;
+  if (done._tag === 'Left') throw new Error(`import refused: ${done.left._tag}`);
+  await imported.close();
+  return { appendMs, importMs };
+}
+
 /** `govledger append` of `count` events from a file, then `govledger import` of its export. */
 export async function benchCliWrite(count: number): Promise<BenchRow[]> {
   const input = scratchFile('cli-append.ndjson');
@@ -97,9 +124,19 @@ export async function benchCliWrite(count: number): Promise<BenchRow[]> {
   const importMs = performance.now() - started;
   const imported = rowsOf(scratchFile('cli-import.db'));
   const rawImportMs = rawInsertMs(imported, 'cli-import-raw.db');
+  const store = await storeWriteMs(count);
   const label = `${count.toLocaleString('en-US')} events, whole command`;
+  const storeLabel = `${count.toLocaleString('en-US')} events, one batch, the store's write alone`;
   return [
     row(`govledger append of an NDJSON file (${label})`, count, appendMs, rawAppendMs),
     row(`govledger import of its export (${label})`, count, importMs, rawImportMs),
+    {
+      ...row(`SqliteStore.appendBatch, as append/submit hand it (${storeLabel})`, count, store.appendMs, rawAppendMs),
+      goal: 'report',
+    },
+    {
+      ...row(`SqliteStore.importLeaves, as import hands it (${storeLabel})`, count, store.importMs, rawImportMs),
+      goal: 'report',
+    },
   ];
 }

@@ -5,8 +5,10 @@
  * dashboard endpoint answered once. Run `pnpm build` first, and use a ledger straight from
  * `govledger demo --scale 10`, as a user leaves it (no `replay`: the demo leaves snapshots):
  *   tsx bench/cold-start.ts data/demo10.db
+ * Beside it, in the same run, the machine's floor: starting the same bundle for
+ * `govledger --version` (Node's start and the bundle's load, no ledger opened).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +33,10 @@ const path = process.argv[2];
 if (!path) throw new Error('usage: tsx bench/cold-start.ts LEDGER.db');
 const cli = fileURLToPath(new URL('../apps/cli/dist/govledger.js', import.meta.url));
 if (!existsSync(cli)) throw new Error(`no built CLI at ${cli}: run pnpm build first`);
+
+const floorStarted = performance.now();
+spawnSync(process.execPath, [cli, '--version'], { stdio: 'ignore' });
+const floor = (performance.now() - floorStarted).toFixed(0);
 
 const started = performance.now();
 const server = spawn(process.execPath, [cli, 'serve', '--db', path, '--port', '0'], {
@@ -67,6 +73,7 @@ try {
   console.log(`  first answer (/v1/coverage):             ${first} ms`);
   console.log(`  first page of the complaint board:       ${board} ms`);
   console.log(`  every dashboard endpoint answered once:  ${all} ms`);
+  console.log(`  floor, same run: govledger --version      ${floor} ms`);
 } finally {
   server.kill('SIGTERM');
 }

@@ -44,6 +44,14 @@ export async function benchStateCommitment(scale: number, rounds = 3): Promise<B
   const everyThousand = Array.from({ length: Math.ceil(size / ROOT_EVERY) }, (_, i) =>
     Math.min((i + 1) * ROOT_EVERY, size),
   );
+  // Process CPU time (all threads, the collector's included) beside wall time: on a machine
+  // shared with other work, the wall ratio moves with the load; the CPU ratio much less.
+  const cpuMs = () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
+  let plainCpuMs = Number.POSITIVE_INFINITY;
+  let thousandCpuMs = Number.POSITIVE_INFINITY;
   let plainMs = Number.POSITIVE_INFINITY;
   let thousandMs = Number.POSITIVE_INFINITY;
   let checkpointMs = Number.POSITIVE_INFINITY;
@@ -51,12 +59,16 @@ export async function benchStateCommitment(scale: number, rounds = 3): Promise<B
   let records = 0;
   for (let round = 0; round < rounds; round++) {
     let started = performance.now();
+    let cpu = cpuMs();
     await new ProjectionRunner(store, projections).catchUp();
     plainMs = Math.min(plainMs, performance.now() - started);
+    plainCpuMs = Math.min(plainCpuMs, cpuMs() - cpu);
 
     started = performance.now();
+    cpu = cpuMs();
     records = await committed(everyThousand)();
     thousandMs = Math.min(thousandMs, performance.now() - started);
+    thousandCpuMs = Math.min(thousandCpuMs, cpuMs() - cpu);
 
     started = performance.now();
     await committed(checkpointSizes)();
@@ -83,6 +95,13 @@ export async function benchStateCommitment(scale: number, rounds = 3): Promise<B
       ours: perSecond(size, thousandMs),
       limit,
       ratio: `${(plainMs / thousandMs).toFixed(2)}x`,
+      goal: '>= 0.70x',
+    },
+    {
+      name: `the same, in process CPU time (wall time moves with the machine's load), ${events}`,
+      ours: `${thousandCpuMs.toFixed(0)} ms`,
+      limit: `${plainCpuMs.toFixed(0)} ms replay without commitments`,
+      ratio: `${(plainCpuMs / thousandCpuMs).toFixed(2)}x`,
       goal: '>= 0.70x',
     },
     {

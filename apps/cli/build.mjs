@@ -47,3 +47,17 @@ await build({
   banner,
   logLevel: 'warning',
 });
+
+// The PostgreSQL store's encoding thread (store-postgres's encode-worker.ts), likewise beside
+// the bundle (see encode-ahead.ts).
+await build({
+  entryPoints: ['../../packages/store-postgres/src/encode-worker.ts'],
+  outfile: 'dist/pg-encode-worker.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  banner,
+  logLevel: 'warning',
+});

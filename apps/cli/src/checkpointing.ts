@@ -5,37 +5,39 @@
  * its witnesses and stored with their cosignatures. Every checkpoint issued after a write is
  * followed by the state note of the same size (state/state-signer.ts).
  */
-import type { EventStore, SignerKey } from '@govledger/core';
+import { type EventStore, ledgerSettingsOf, type SignerKey } from '@govledger/core';
 import type { CliIo } from './io.ts';
 import type { LedgerFiles } from './ledger-files.ts';
 import { loadSigningKeyIfPresent } from './signing-key.ts';
-import { signStateAfterWrite } from './state/state-signer.ts';
+import { signHead, unkeptSizes } from './sign-head.ts';
+import type { StateSigner } from './state/state-signer.ts';
 import type { WitnessSizes } from './witnessing/collect-cosignatures.ts';
-import { describeShortfall, publishCheckpoint } from './witnessing/publish-checkpoint.ts';
+import { describeShortfall } from './witnessing/publish-checkpoint.ts';
 import { loadWitnessPolicy } from './witnessing/witness-policy.ts';
 
-/** Signs and stores a checkpoint of the current head with `signer` (no witnesses); returns the note. */
-export async function signAndStoreCheckpoint(store: EventStore, signer: SignerKey): Promise<string> {
-  return (await publishCheckpoint(store, signer, null, memorySizes())).note;
+/**
+ * Signs and stores a checkpoint of the current head with `signer` (no witnesses), and the
+ * state note of the same size (with `state`, a writer's own signer); returns the checkpoint note.
+ */
+export async function signAndStoreCheckpoint(
+  store: EventStore,
+  signer: SignerKey,
+  state?: StateSigner,
+): Promise<string> {
+  return (await signHead(store, signer, state ? { state } : {})).note;
 }
 
-/** Per-witness sizes kept in the ledger file's settings when the store has them, else for this run. */
+/** Per-witness sizes kept in the ledger's own settings when the store has them (core's `ledgerSettingsOf`), else for this run. */
 export function witnessSizesOf(store: EventStore): WitnessSizes {
-  const meta = store as Partial<{ getMeta(key: string): string | null; setMeta(key: string, value: string): void }>;
-  if (typeof meta.getMeta !== 'function' || typeof meta.setMeta !== 'function') return memorySizes();
-  const { getMeta, setMeta } = meta as Required<typeof meta>;
+  const settings = ledgerSettingsOf(store);
+  if (!settings) return unkeptSizes();
   return {
     get: (witness) => {
-      const value = getMeta.call(store, `witness-size:${witness}`);
+      const value = settings.getMeta(`witness-size:${witness}`);
       return value === null ? undefined : Number(value);
     },
-    set: (witness, size) => setMeta.call(store, `witness-size:${witness}`, String(size)),
+    set: (witness, size) => settings.setMeta(`witness-size:${witness}`, String(size)),
   };
-}
-
-function memorySizes(): WitnessSizes {
-  const sizes = new Map<string, number>();
-  return { get: (w) => sizes.get(w), set: (w, s) => void sizes.set(w, s) };
 }
 
 /**
@@ -49,15 +51,14 @@ export async function issueCheckpoint(store: EventStore, files: LedgerFiles, io?
   const signer = loadSigningKeyIfPresent(files.signingKey);
   if (!signer) return null;
   const policy = loadWitnessPolicy(files.witnessPolicy);
-  const published = await publishCheckpoint(store, signer, policy, witnessSizesOf(store));
+  // The figures the read API serves always have a signed state note at the head: the state
+  // root of the same size, signed with the same key (docs/audit.md).
+  const published = await signHead(store, signer, { policy, sizes: witnessSizesOf(store) });
   const witnessed = published.witnessing;
   if (policy && witnessed && witnessed.cosigners.length < policy.quorum) {
     io?.stderr.write(
       `govledger: warning: checkpoint published with ${describeShortfall(witnessed, policy)}; run govledger checkpoint to ask again\n`,
     );
   }
-  // The figures the read API serves always have a signed state note at the head: the state
-  // root of the same size, signed with the same key (docs/audit.md).
-  await signStateAfterWrite(store, signer);
   return published.note;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from './cli-error.ts';
 import { resolveCity } from './city.ts';
-import { EXIT } from './exit-codes.ts';
 
 describe('--city', () => {
   it('chooses the named city’s rules', () => {
@@ -21,7 +20,7 @@ describe('--city', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).exitCode).toBe(EXIT.usage);
+    expect((error as CliError).kind).toBe('usage');
     expect((error as CliError).message).toBe(
       '--city atlantis: no such city; known cities: beijing, default, hangzhou, huzhou, lianyungang, qingyuan, shanghai, shangqiu',
     );

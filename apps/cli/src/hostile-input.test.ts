@@ -121,12 +121,12 @@ describe('govledger refuses hostile input lines, naming line and field, and writ
 describe('store and file-system failures are answers, not internal errors', () => {
   it('maps a locked database to a conflict and a full disk to the environment', () => {
     const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
-    expect(systemFailureOf(busy)?.exitCode).toBe(4);
+    expect(systemFailureOf(busy)?.kind).toBe('conflict');
     expect(systemFailureOf(busy)?.message).toContain('locked by another writer');
     const full = Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC', path: '/x/l.db.keys' });
-    expect(systemFailureOf(full)?.exitCode).toBe(3);
+    expect(systemFailureOf(full)?.kind).toBe('environment');
     expect(systemFailureOf(full)?.message).toContain('the disk is full');
-    expect(systemFailureOf(Object.assign(new Error('x'), { code: 'SQLITE_IOERR_WRITE' }))?.exitCode).toBe(3);
+    expect(systemFailureOf(Object.assign(new Error('x'), { code: 'SQLITE_IOERR_WRITE' }))?.kind).toBe('environment');
     expect(systemFailureOf(new TypeError('a bug'))).toBeUndefined();
   });
 });

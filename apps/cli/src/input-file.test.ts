@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CliError } from './cli-error.ts';
-import { EXIT } from './exit-codes.ts';
 import { readInputText } from './input-file.ts';
 import { scratchDir } from './test-support/run-cli.ts';
 
@@ -27,7 +26,7 @@ describe('readInputText', () => {
       try {
         missing();
       } catch (error) {
-        expect((error as CliError).exitCode).toBe(EXIT.environment);
+        expect((error as CliError).kind).toBe('environment');
       }
     } finally {
       scratch.remove();

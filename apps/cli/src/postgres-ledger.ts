@@ -1,23 +1,12 @@
 /**
  * A ledger in PostgreSQL as the commands see it (`--db postgres://…?ledger=NAME`): opened on
  * first use, so the driver is only loaded by runs that use such a ledger; the store's coded
- * failures and an unreachable server reach the user as CLI errors with their exit codes.
+ * failures and an unreachable server reach the user as CLI errors of their kind (`program.ts` maps kinds to exit codes).
  */
 import type { PostgresStore, PostgresStoreOptions } from '@govledger/store-postgres';
 import { CliError } from './cli-error.ts';
-import { EXIT, type ExitCode } from './exit-codes.ts';
 import { LazyLedger } from './lazy-ledger.ts';
-
-const EXIT_BY_CODE: Record<string, ExitCode> = {
-  BAD_LEDGER_URL: EXIT.usage,
-  CHECKPOINT_CONFLICT: EXIT.failed,
-  CORRUPT_ENTRY: EXIT.failed,
-  MIGRATION_INCOMPLETE: EXIT.environment,
-  NO_SUCH_LEDGER: EXIT.environment,
-  READONLY_STORE: EXIT.environment,
-  SCHEMA_TOO_NEW: EXIT.environment,
-  STORE_CLOSED: EXIT.failed,
-};
+import { codedStoreFailureOf } from './store-error-kinds.ts';
 
 /** Network failures of the driver (`ECONNREFUSED`, a timeout) and server states a person can act on. */
 const UNREACHABLE = new Set([
@@ -34,21 +23,20 @@ const UNREACHABLE = new Set([
 /** The CLI error for `error` when it is a PostgreSQL failure a person can act on; else `error`. */
 export function asPostgresCliError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
-  const { name, code } = error as Error & { code?: unknown };
-  if (name === 'PostgresStoreError' && typeof code === 'string' && code in EXIT_BY_CODE) {
-    return new CliError(error.message, EXIT_BY_CODE[code]);
-  }
+  const coded = codedStoreFailureOf(error);
+  if (coded) return coded;
+  const { code } = error as Error & { code?: unknown };
   if (typeof code === 'string' && UNREACHABLE.has(code)) {
-    return new CliError(`cannot reach PostgreSQL: ${error.message}`, EXIT.environment);
+    return new CliError(`cannot reach PostgreSQL: ${error.message}`, 'environment');
   }
   if (code === '25006') {
     return new CliError(
       `PostgreSQL refused a write: the server is read-only (a standby?): ${error.message}`,
-      EXIT.environment,
+      'environment',
     );
   }
   if (code === '28000' || code === '28P01' || code === '42501') {
-    return new CliError(`PostgreSQL refused access: ${error.message}`, EXIT.environment);
+    return new CliError(`PostgreSQL refused access: ${error.message}`, 'environment');
   }
   return error;
 }

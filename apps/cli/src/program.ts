@@ -3,13 +3,14 @@
  * and maps failures to exit codes.
  */
 import { Command, CommanderError } from 'commander';
-import { CliError, SubmissionRefused } from './cli-error.ts';
+import { CliError, type FailureKind, PersonalDataRefused, StepFailed, SubmissionRefused } from './cli-error.ts';
 import { EXIT, EXIT_CODES_HELP, type ExitCode } from './exit-codes.ts';
 import type { CliIo } from './io.ts';
 import { storeFailureOf } from './store-failure.ts';
 import { systemFailureOf } from './system-failure.ts';
 import { isClosedOutput } from './closed-output.ts';
 import { spelledOutOption } from './option-suggestions.ts';
+import type { PersonalDataError } from '@govledger/core';
 import type { SubmitError } from '@govledger/governance';
 import { registerAppend } from './commands/append.ts';
 import { registerAuditRead } from './commands/audit-read.ts';
@@ -121,25 +122,46 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCo
       io.stderr.write(`govledger: ${error.message}\n`);
       return exitCodeOfSubmission(error.error);
     }
+    if (error instanceof PersonalDataRefused) {
+      io.stderr.write(`govledger: ${error.message}\n`);
+      return exitCodeOfPersonalData(error.error);
+    }
+    if (error instanceof StepFailed) {
+      io.stderr.write(`govledger: ${error.message}\n`);
+      return error.stepExitCode;
+    }
     if (error instanceof CliError) {
       io.stderr.write(`govledger: ${error.message}\n`);
-      return error.exitCode;
+      return EXIT_BY_KIND[error.kind];
     }
     // A reader that stopped reading (`govledger export | head -1`) is not a failure.
     if (isClosedOutput(error)) return EXIT.ok;
     const storeFailure = storeFailureOf(error);
     if (storeFailure) {
       io.stderr.write(`govledger: ${storeFailure.message}\n`);
-      return storeFailure.exitCode;
+      return EXIT_BY_KIND[storeFailure.kind];
     }
     const systemFailure = systemFailureOf(error);
     if (systemFailure) {
       io.stderr.write(`govledger: ${systemFailure.message}\n`);
-      return systemFailure.exitCode;
+      return EXIT_BY_KIND[systemFailure.kind];
     }
     io.stderr.write(`govledger: internal error (please report): ${(error as Error).stack ?? String(error)}\n`);
     return EXIT.failed;
   }
+}
+
+/** The exit code of each kind of failure: the one table that turns failures into numbers. */
+const EXIT_BY_KIND: Record<FailureKind, ExitCode> = {
+  refused: EXIT.failed,
+  usage: EXIT.usage,
+  environment: EXIT.environment,
+  conflict: EXIT.conflict,
+};
+
+/** A key store that is missing, locked or damaged is the environment (exit 3); any other personal-data refusal exits 1. */
+function exitCodeOfPersonalData(error: PersonalDataError): ExitCode {
+  return error._tag.startsWith('KeyStore') ? EXIT.environment : EXIT.failed;
 }
 
 /** A conflict that the executor's retries did not resolve exits 4; every other refusal of a submission exits 1. */

@@ -13,16 +13,22 @@ function namedError(name: string, code: unknown): Error {
 }
 
 describe('store errors as the CLI reports them', () => {
-  it('gives a store error its message, code and exit code, and nothing else', () => {
-    expect(storeFailureOf(namedError('SqliteStoreError', 'NOT_A_LEDGER_FILE'))).toMatchObject({
-      message: 'the reason [NOT_A_LEDGER_FILE]',
-      exitCode: EXIT.environment,
+  it('gives a store error its message, code and kind of failure, and nothing else', () => {
+    expect(storeFailureOf(namedError('SqliteStoreError', 'GL_NOT_A_LEDGER_FILE'))).toMatchObject({
+      message: 'the reason [GL_NOT_A_LEDGER_FILE]',
+      kind: 'environment',
     });
-    expect(storeFailureOf(namedError('EsdbStoreError', 'CONTENDED'))?.exitCode).toBe(EXIT.conflict);
-    expect(storeFailureOf(namedError('SqliteStoreError', 'CORRUPT_ENTRY'))?.exitCode).toBe(EXIT.failed);
+    expect(storeFailureOf(namedError('EsdbStoreError', 'GL_CONTENDED'))?.kind).toBe('conflict');
+    expect(storeFailureOf(namedError('SqliteStoreError', 'GL_CORRUPT_ENTRY'))?.kind).toBe('refused');
     expect(storeFailureOf(namedError('TypeError', 'X'))).toBeUndefined();
     expect(storeFailureOf(namedError('SqliteStoreError', 7))).toBeUndefined();
     expect(storeFailureOf(namedError('SqliteStoreError', 'NO_SUCH_CODE'))).toBeUndefined();
+    expect(storeFailureOf(namedError('SqliteStoreError', 'NOT_A_LEDGER_FILE'))).toBeUndefined();
+    expect(storeFailureOf(namedError('PostgresStoreError', 'GL_NO_LEDGER'))).toMatchObject({
+      message: 'the reason [GL_NO_LEDGER]',
+      kind: 'environment',
+    });
+    expect(storeFailureOf(namedError('EsdbStoreError', 'GL_BAD_LEDGER_URL'))?.kind).toBe('usage');
     expect(storeFailureOf('SqliteStoreError')).toBeUndefined();
   });
 
@@ -33,7 +39,7 @@ describe('store errors as the CLI reports them', () => {
       const run = await govledger(['export', '--db', 'notes.db'], { cwd: scratch.dir });
       expect(run.code).toBe(EXIT.environment);
       expect(run.stderr).toContain('is not a govledger store: it is not an SQLite database');
-      expect(run.stderr).toContain('[NOT_A_LEDGER_FILE]');
+      expect(run.stderr).toContain('[GL_NOT_A_LEDGER_FILE]');
       expect(run.stderr).not.toContain('internal error');
     } finally {
       scratch.remove();

@@ -1,11 +1,10 @@
 /**
- * File-system and database-engine failures as the CLI reports them: a clear message and an
- * exit code (3 for the environment — disk full, file too large, no permission, I/O error;
- * 4 for a conflict — the ledger database locked by another writer), never an internal error
+ * File-system and database-engine failures as the CLI reports them: a clear message and a
+ * kind (the environment — disk full, file too large, no permission, I/O error; a conflict —
+ * the ledger database locked by another writer), never an internal error
  * with a stack. Matched by the stable `code` Node and SQLite give their errors.
  */
 import { CliError } from './cli-error.ts';
-import { EXIT } from './exit-codes.ts';
 
 /** What each file-system error code means to a person. */
 const FS_REASONS: Record<string, string> = {
@@ -45,16 +44,16 @@ export function systemFailureOf(error: unknown): CliError | undefined {
   if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED')
     return new CliError(
       `the ledger database is locked by another writer (${code}); nothing was written by this command: run it again when the other writer is done`,
-      EXIT.conflict,
+      'conflict',
     );
   if (code.startsWith('SQLITE_')) {
     const base = Object.keys(SQLITE_ENVIRONMENT).find((k) => code === k || code.startsWith(`${k}_`));
     if (base)
-      return new CliError(`database error: ${SQLITE_ENVIRONMENT[base]} (${code}): ${error.message}`, EXIT.environment);
+      return new CliError(`database error: ${SQLITE_ENVIRONMENT[base]} (${code}): ${error.message}`, 'environment');
     return undefined;
   }
   const reason = FS_REASONS[code];
   if (!reason) return undefined;
   const path = (error as NodeJS.ErrnoException).path;
-  return new CliError(`${path ? `cannot use ${path}: ` : ''}${reason} (${code})`, EXIT.environment);
+  return new CliError(`${path ? `cannot use ${path}: ` : ''}${reason} (${code})`, 'environment');
 }

@@ -7,8 +7,7 @@
  * is gone (a crash) is ignored.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { CliError } from './cli-error.ts';
-import { EXIT } from './exit-codes.ts';
+import { type CliError, conflictError } from './cli-error.ts';
 
 /** What the note beside the database says. */
 interface HolderNote {
@@ -56,15 +55,14 @@ export function noteHolder(db: string, verb: string): () => void {
   return () => rmSync(path, { force: true });
 }
 
-/** The conflict (exit 4) reported when another writer held the lock past the busy timeout. */
+/** The conflict reported when another writer held the lock past the busy timeout. */
 export function busyLedgerError(db: string, what: string): CliError {
   const holder = currentHolder(db);
   const by = holder
     ? `govledger ${holder.verb} (process ${holder.pid}, writing since ${holder.since})`
     : 'another connection';
-  return new CliError(
+  return conflictError(
     `nothing was ${what}: the ledger ${db} is being written by ${by}; try again when it has finished`,
-    EXIT.conflict,
   );
 }
 

@@ -267,6 +267,28 @@ describe.skipIf(!HAS_CHROMIUM)(
       expect(errors).toEqual([]);
     });
 
+    it('verifies the empty figures of records that did not exist yet at the first signed state', async () => {
+      const { sizes } = (await (await fetch(`${server.url}/v1/ledger/checkpoints`)).json()) as { sizes: number[] };
+      const first = sizes.find((s) => s > 1)!;
+      // No management area and no committee yet at the first signed state: their totals are no records.
+      const asked = (await (
+        await fetch(`${server.url}/v1/state/proofs?record=coverage/totals&record=committees/totals&asOf=${first - 1}`)
+      ).json()) as { missing: string[]; absent: { proofs: unknown[] } | null };
+      expect(asked.missing).toEqual(['coverage/totals', 'committees/totals']);
+      expect(asked.absent?.proofs).toHaveLength(2);
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      page = await context.newPage();
+      errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.url}/?asOf=${first - 1}`);
+      await page.waitForSelector('body[data-figures="checked"]', { timeout: 180_000 });
+      const seen = await marks();
+      for (const id of PANELS) expect(seen[id]!.failed, id).toEqual([]);
+      expect(seen.overview!.ok).toBeGreaterThan(0);
+      expect(await page.locator('#verify-failed-banner').isHidden()).toBe(true);
+      expect(errors).toEqual([]);
+    });
+
     it('never shows as verified the figures of a date before anything was signed', async () => {
       const { sizes } = (await (await fetch(`${server.url}/v1/ledger/checkpoints`)).json()) as { sizes: number[] };
       // The state just before the first signed one: no signed state on or before it.

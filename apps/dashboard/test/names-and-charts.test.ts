@@ -6,7 +6,9 @@
  * - the votes chart's threshold labels ("> 1/2", "≥ 2/3") overlap no bar, no bar's percentage,
  *   no axis label and each other;
  * - every slice of the overview pie keeps its label inside the chart, clear of the legend and
- *   of the other labels.
+ *   of the other labels, and with no community covered no pie of equal empty slices is drawn;
+ * - the red-black chart's threshold labels ("红榜 90", "黑榜 60") are whole inside the chart;
+ * - no two texts of the complaints chart overlap (its legend once covered the right axis's name).
  * Geometry is read from the SVG the chart renderer draws (each text's box on the page).
  */
 import type { Browser, Page } from 'playwright-core';
@@ -100,6 +102,27 @@ describe.skipIf(!HAS_CHROMIUM)('names and charts (skipped: no /usr/bin/chromium)
     return page;
   }
 
+  it('draws no pie of equal empty slices when no community is covered yet, and says so', async () => {
+    // An early ledger size, before any coverage was recorded (the page shows it unverified).
+    let index = 0;
+    for (const candidate of [2, 5, 10, 20]) {
+      const early = (await (await fetch(`${server.url}/v1/coverage?asOf=${candidate}`)).json()) as {
+        byMode: { covered: number }[];
+      };
+      if (early.byMode.length > 0 && early.byMode.every((m) => m.covered === 0)) index = candidate;
+    }
+    expect(index, 'an early size with every mode at 0').toBeGreaterThan(0);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(`${server.url}/?asOf=${index}`);
+      await waitUntilDrawn(page, String(index));
+      await page.locator('#no-coverage').waitFor();
+      expect(await page.locator('#panel-overview .chart svg').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const { width, lang } of VIEWS) {
     it(`names communities in the complaints panel and its filters, and projects on the score bars (${width} px, ${lang})`, async () => {
       const page = await open(width, lang);
@@ -173,6 +196,40 @@ describe.skipIf(!HAS_CHROMIUM)('names and charts (skipped: no /usr/bin/chromium)
         for (const a of labels)
           for (const b of labels)
             if (a.group !== b.group) expect(overlaps(a, b), `${a.text} overlaps ${b.text}`).toBe(false);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`keeps the red-black chart's threshold labels whole inside the chart (${width} px, ${lang})`, async () => {
+      const page = await open(width, lang);
+      try {
+        const chart = await svgBox(page, '#panel-red-black');
+        const texts = await boxesIn(page, '#panel-red-black', 'text');
+        const thresholds = texts.filter((b) => /^(红榜|黑榜|Red list|Black list) \d+$/.test(b.text.trim()));
+        expect(thresholds.map((b) => b.text.replace(/\d+$/, '').trim()).sort()).toEqual(
+          lang === 'zh' ? ['红榜', '黑榜'].sort() : ['Black list', 'Red list'],
+        );
+        for (const label of thresholds) {
+          expect(label.x, `${label.text} is cut on the left`).toBeGreaterThanOrEqual(chart.x - 0.5);
+          expect(label.right, `${label.text} is cut on the right`).toBeLessThanOrEqual(chart.right + 0.5);
+          expect(label.y, `${label.text} is cut at the top`).toBeGreaterThanOrEqual(chart.y - 0.5);
+          expect(label.bottom, `${label.text} is cut at the bottom`).toBeLessThanOrEqual(chart.bottom + 0.5);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`keeps every text of the complaints chart clear of the others, the legend of the axis names (${width} px, ${lang})`, async () => {
+      const page = await open(width, lang);
+      try {
+        await page.locator('#panel-complaints .chart svg').first().waitFor();
+        const texts = (await boxesIn(page, '#panel-complaints', 'text')).filter((b) => b.text.trim() !== '');
+        expect(texts.length).toBeGreaterThan(5);
+        for (const a of texts)
+          for (const b of texts)
+            if (a !== b && a.group !== b.group) expect(overlaps(a, b), `${a.text} overlaps ${b.text}`).toBe(false);
       } finally {
         await page.close();
       }

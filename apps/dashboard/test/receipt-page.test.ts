@@ -20,28 +20,41 @@ const DEMO_SEED = 1;
 
 type Receipt = votes.BallotReceipt;
 
-/** The receipt of the ballot at `event`, trying each choice as the client would know its own. */
-async function receiptOf(db: string, event: RecordedEvent): Promise<Receipt> {
+/**
+ * The receipt of the ballot at `event`, as its owner's client makes it: the client knows the
+ * owner, the weight, the choice and the blinding. The test finds them by trying each owner of
+ * the vote's public electorate (the demo's blindings are seeded) and each choice.
+ */
+async function receiptOf(db: string, event: RecordedEvent, stream: readonly RecordedEvent[]): Promise<Receipt> {
   const store = openSqliteStore(db, { readonly: true });
   try {
     const { size } = await store.head();
     const proof = await store.log.inclusionProof(event.index, size);
     let leaf: Uint8Array | undefined;
     for await (const read of store.readLeaves(event.index, event.index + 1)) leaf = read.leaf;
-    const data = event.data as votes.BallotCastV2Data;
-    const blinding = demo.demoBlinding(DEMO_SEED, data.voteId, event.metadata.actor.id, data.ballotNumber);
-    for (const choice of ['approve', 'reject', 'abstain'] as const) {
-      const receipt = votes.makeReceipt(event, { choice, blinding }, proof, leaf);
-      if (isRight(receipt)) return receipt.right;
+    const data = event.data as votes.BallotCastV3Data;
+    const areas = new Map<string, number>();
+    for (const e of stream.filter((x) => x.type === 'ElectorateRegistered')) {
+      for (const unit of (e.data as { units: { ownerId: string; areaM2Hundredths: number }[] }).units)
+        areas.set(unit.ownerId, (areas.get(unit.ownerId) ?? 0) + unit.areaM2Hundredths);
     }
-    throw new Error(`no choice opens entry ${event.index}`);
+    for (const [ownerId, areaM2Hundredths] of areas) {
+      const blinding = demo.demoBlinding(DEMO_SEED, data.voteId, ownerId, data.ballotNumber);
+      for (const choice of ['approve', 'reject', 'abstain'] as const) {
+        const receipt = votes.makeReceipt(event, { choice, blinding, ownerId, areaM2Hundredths }, proof, leaf);
+        if (isRight(receipt)) return receipt.right;
+      }
+    }
+    throw new Error(`no owner and choice opens entry ${event.index}`);
   } finally {
     await store.close();
   }
 }
 
 /** A closed vote's owner who changed their ballot: their first and last ballots. */
-async function changedBallot(db: string): Promise<{ first: RecordedEvent; last: RecordedEvent }> {
+async function changedBallot(
+  db: string,
+): Promise<{ first: RecordedEvent; last: RecordedEvent; stream: RecordedEvent[] }> {
   const store = openSqliteStore(db, { readonly: true });
   try {
     const byStream = new Map<string, RecordedEvent[]>();
@@ -53,13 +66,13 @@ async function changedBallot(db: string): Promise<{ first: RecordedEvent; last: 
     for (const events of byStream.values()) {
       if (!events.some((e) => e.type === 'VotingClosed')) continue;
       const second = events.find(
-        (e) => e.type === 'BallotCast' && (e.data as votes.BallotCastV2Data).ballotNumber === 2,
+        (e) => e.type === 'BallotCast' && (e.data as votes.BallotCastV3Data).ballotNumber === 2,
       );
       if (!second) continue;
       const owner = second.metadata.actor.id;
       const mine = events.filter((e) => e.type === 'BallotCast' && e.metadata.actor.id === owner);
       if (mine.length !== 2) continue;
-      return { first: mine[0]!, last: mine[1]! };
+      return { first: mine[0]!, last: mine[1]!, stream: events };
     }
     throw new Error('the demo has no closed vote with a changed ballot');
   } finally {
@@ -75,8 +88,8 @@ describe.skipIf(!HAS_CHROMIUM)('the ballot receipt page (skipped: no /usr/bin/ch
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    const { first, last } = await changedBallot(server.db);
-    [replaced, counted] = await Promise.all([receiptOf(server.db, first), receiptOf(server.db, last)]);
+    const { first, last, stream } = await changedBallot(server.db);
+    [replaced, counted] = await Promise.all([receiptOf(server.db, first, stream), receiptOf(server.db, last, stream)]);
   }, 240_000);
 
   afterAll(async () => {

@@ -70,6 +70,18 @@ describe.skipIf(!HAS_CHROMIUM)('what a visitor reads (skipped: no /usr/bin/chrom
         );
         // Nothing of the page is wider than the screen: wide tables scroll inside their own box.
         expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+        // No text column is squeezed to one or two characters: each is at least four wide.
+        const narrowest = await page.locator('td:not(.num)').evaluateAll((cells) =>
+          cells
+            .filter((c) => (c.textContent ?? '').trim().length > 2 && c.getBoundingClientRect().width > 0)
+            .map(
+              (c) =>
+                c.getBoundingClientRect().width /
+                Number.parseFloat(c.ownerDocument.defaultView!.getComputedStyle(c).fontSize),
+            )
+            .reduce((least, ems) => Math.min(least, ems), Number.POSITIVE_INFINITY),
+        );
+        expect(narrowest).toBeGreaterThanOrEqual(4);
       } finally {
         await context.close();
       }

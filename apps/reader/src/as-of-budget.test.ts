@@ -37,7 +37,7 @@ describe('the budget of fresh asOf work', () => {
     const refused = await get(app, '/v1/complaints?asOf=4');
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect(refused.json().error.code).toBe('RateLimited');
+    expect(refused.json().error.code).toBe('GL_RATE_LIMITED');
     expect((await get(app, '/v1/complaints?asOf=3&limit=5')).statusCode).toBe(200);
     expect((await get(app, '/v1/complaints')).statusCode).toBe(200);
   });

@@ -26,7 +26,7 @@ describe('createReader', () => {
         expect(response.headers.allow).toBe('GET, HEAD');
         expect(response.json()).toEqual({
           error: {
-            code: 'MethodNotAllowed',
+            code: 'GL_METHOD_NOT_ALLOWED',
             message: `${method} is not allowed: the read API answers GET and HEAD only`,
           },
         });
@@ -38,7 +38,7 @@ describe('createReader', () => {
   it('answers an unknown path with 404 in the error format', async () => {
     const response = await get(reader.app, '/v1/nothing-here?x=1');
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: 'NotFound', message: 'no route "/v1/nothing-here"' } });
+    expect(response.json()).toEqual({ error: { code: 'GL_NOT_FOUND', message: 'no route "/v1/nothing-here"' } });
   });
 
   it('answers HEAD like GET without a body', async () => {
@@ -80,7 +80,7 @@ describe('createReader', () => {
       const response = await get(reader.app, url, { 'if-none-match': etag });
       expect(response.statusCode, url).toBe(400);
       expect(response.json(), url).toEqual({
-        error: { code: 'BadParameter', message: `${parameter}: ${reason}`, parameter },
+        error: { code: 'GL_BAD_PARAMETER', message: `${parameter}: ${reason}`, parameter },
       });
     }
   });
@@ -123,7 +123,7 @@ describe('createReader', () => {
     expect(body.json().size).toBe((await reader.ledger.store.head()).size);
     const long = await get(reader.app, `/v1/complaints?community=${'a'.repeat(3000)}`);
     expect(long.statusCode).toBe(414);
-    expect(long.json().error.code).toBe('UrlTooLong');
+    expect(long.json().error.code).toBe('GL_URL_TOO_LONG');
   });
 
   it('rate-limits a client that asks too often', async () => {
@@ -132,7 +132,7 @@ describe('createReader', () => {
     for (let i = 0; i < 5; i++) statuses.push((await get(app, '/v1/ledger')).statusCode);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
     const limited = await get(app, '/v1/ledger');
-    expect(limited.json().error.code).toBe('RateLimited');
+    expect(limited.json().error.code).toBe('GL_RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
@@ -145,7 +145,7 @@ describe('createReader', () => {
     const response = await get(app, '/v1/complaints');
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({
-      error: { code: 'Internal', message: 'internal error; the operator can find it in the log' },
+      error: { code: 'GL_INTERNAL_ERROR', message: 'internal error; the operator can find it in the log' },
     });
     expect(response.body).not.toContain('secret');
   });

@@ -1,9 +1,11 @@
 /**
  * The reader's error catalogue: every expected failure is a tagged value, and this is the one
- * place that maps each tag to an HTTP status and the message a caller needs (which parameter,
- * which id, which rule). Every error body is `{"error": {"code", "message"}}` (plus
+ * place that maps each tag to an HTTP status, its code in core's one catalogue
+ * (`READ_API_ERRORS`, docs/errors.md) and the message a caller needs (which parameter, which
+ * id, which rule). Every error body is `{"error": {"code", "message"}}` (plus
  * `parameter` for a bad parameter); no stack trace or internal detail is ever sent.
  */
+import { READ_API_ERRORS, type ReadApiErrorCode } from '@govledger/core';
 
 /** A query parameter (or path segment) is missing, malformed or out of range. */
 export interface BadParameter {
@@ -78,7 +80,7 @@ export type ReaderFailure =
 /** An error as sent: status, stable code and message. */
 export interface HttpError {
   readonly status: number;
-  readonly code: string;
+  readonly code: ReadApiErrorCode;
   readonly message: string;
   readonly parameter?: string;
 }
@@ -89,36 +91,56 @@ export function httpErrorOf(failure: ReaderFailure): HttpError {
     case 'BadParameter':
       return {
         status: 400,
-        code: 'BadParameter',
+        code: READ_API_ERRORS.GL_BAD_PARAMETER.code,
         message: `${failure.parameter}: ${failure.reason}`,
         parameter: failure.parameter,
       };
     case 'NotFound':
-      return { status: 404, code: 'NotFound', message: `no ${failure.what} ${JSON.stringify(failure.id)}` };
+      return {
+        status: 404,
+        code: READ_API_ERRORS.GL_NOT_FOUND.code,
+        message: `no ${failure.what} ${JSON.stringify(failure.id)}`,
+      };
     case 'Unauthorized':
-      return { status: 401, code: 'Unauthorized', message: failure.reason };
+      return { status: 401, code: READ_API_ERRORS.GL_UNAUTHORIZED.code, message: failure.reason };
     case 'MethodNotAllowed':
       return {
         status: 405,
-        code: 'MethodNotAllowed',
+        code: READ_API_ERRORS.GL_METHOD_NOT_ALLOWED.code,
         message: `${failure.method} is not allowed: the read API answers GET and HEAD only`,
       };
     case 'RateLimited':
       return {
         status: 429,
-        code: 'RateLimited',
+        code: READ_API_ERRORS.GL_RATE_LIMITED.code,
         message: `too many requests; retry in ${failure.retryAfterSeconds} s`,
       };
     case 'TooLarge':
       return failure.what === 'url'
-        ? { status: 414, code: 'UrlTooLong', message: `the request URL exceeds ${failure.limit} characters` }
-        : { status: 413, code: 'BodyTooLarge', message: `the request body exceeds ${failure.limit} bytes` };
+        ? {
+            status: 414,
+            code: READ_API_ERRORS.GL_URL_TOO_LONG.code,
+            message: `the request URL exceeds ${failure.limit} characters`,
+          }
+        : {
+            status: 413,
+            code: READ_API_ERRORS.GL_BODY_TOO_LARGE.code,
+            message: `the request body exceeds ${failure.limit} bytes`,
+          };
     case 'UnsupportedMediaType':
-      return { status: 415, code: 'UnsupportedMediaType', message: 'the read API accepts no request body' };
+      return {
+        status: 415,
+        code: READ_API_ERRORS.GL_UNSUPPORTED_MEDIA_TYPE.code,
+        message: 'the read API accepts no request body',
+      };
     case 'Unavailable':
-      return { status: 503, code: 'Unavailable', message: failure.reason };
+      return { status: 503, code: READ_API_ERRORS.GL_UNAVAILABLE.code, message: failure.reason };
     case 'Internal':
-      return { status: 500, code: 'Internal', message: 'internal error; the operator can find it in the log' };
+      return {
+        status: 500,
+        code: READ_API_ERRORS.GL_INTERNAL_ERROR.code,
+        message: 'internal error; the operator can find it in the log',
+      };
   }
 }
 

@@ -34,7 +34,7 @@ describe('the read API under hostile parameters', () => {
     const res = await get(reader.app, url, asAuditor);
     expect(res.statusCode, res.body).toBe(400);
     const body = res.json();
-    expect(body.error.code).toBe('BadParameter');
+    expect(body.error.code).toBe('GL_BAD_PARAMETER');
     expect(body.error.parameter).toMatch(/^[a-zA-Z]+$/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
@@ -52,7 +52,7 @@ describe('the read API under hostile parameters', () => {
       expect(res.statusCode).toBeLessThan(500);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['content-security-policy']).toBeDefined();
-      expect(res.json().error.code).toBe('BadParameter');
+      expect(res.json().error.code).toBe('GL_BAD_PARAMETER');
     },
   );
 });

@@ -71,15 +71,15 @@ export class StateProofs {
   }
 
   /** The record `key` of `model` (proof undefined when it never existed) as of `asOf` (default: the head). */
-  prove(asOf: AsOf | undefined, model: string, key: string): Promise<ProvenRecord> {
-    const next = this.#turn.then(() => this.#prove(asOf, model, key));
-    this.#turn = next.catch(() => {});
-    return next;
+  async prove(asOf: AsOf | undefined, model: string, key: string): Promise<ProvenRecord> {
+    const { size, stateRoot, proofs } = await this.proveMany(asOf, [{ model, key }]);
+    return { size, stateRoot, proof: proofs[0] };
   }
 
   /**
    * Several records of one ledger point at once (a panel's figures): one catch-up or one past
-   * replay for the whole batch, each proof `undefined` when its record never existed.
+   * replay for the whole batch, each proof `undefined` when its record never existed. The one
+   * place records are proven: `prove` is the batch of one.
    */
   proveMany(asOf: AsOf | undefined, refs: readonly RecordRef[]): Promise<ProvenRecords> {
     const next = this.#turn.then(() => this.#proveMany(asOf, refs));
@@ -90,34 +90,14 @@ export class StateProofs {
   async #proveMany(asOf: AsOf | undefined, refs: readonly RecordRef[]): Promise<ProvenRecords> {
     const head = await this.#store.head();
     const target = asOf === undefined ? head.size : await sizeAsOf(this.#store, asOf);
-    if (target >= this.#runner.size || target === head.size) {
-      await this.#runner.catchUp(target);
-      if (this.#runner.size === target) {
-        const runner = this.#runner;
-        return {
-          size: target,
-          stateRoot: runner.stateRoot()!,
-          proofs: refs.map((r) => runner.proveRecord(r.model, r.key)),
-        };
-      }
-    }
-    const past = await this.#runner.replayAsOf({ index: target - 1 });
-    const runner = past.runner!;
-    return { size: past.size, stateRoot: past.stateRoot!, proofs: refs.map((r) => runner.proveRecord(r.model, r.key)) };
-  }
-
-  async #prove(asOf: AsOf | undefined, model: string, key: string): Promise<ProvenRecord> {
-    const head = await this.#store.head();
-    const target = asOf === undefined ? head.size : await sizeAsOf(this.#store, asOf);
-    if (target >= this.#runner.size || target === head.size) {
-      await this.#runner.catchUp(target);
-      if (this.#runner.size === target) {
-        return { size: target, stateRoot: this.#runner.stateRoot()!, proof: this.#runner.proveRecord(model, key) };
-      }
-    }
-    const past = await this.#runner.replayAsOf({ index: target - 1 });
-    const runner = past.runner!;
-    return { size: past.size, stateRoot: past.stateRoot!, proof: runner.proveRecord(model, key) };
+    let runner = this.#runner;
+    if (target >= runner.size || target === head.size) await runner.catchUp(target);
+    if (runner.size !== target) runner = (await runner.replayAsOf({ index: target - 1 })).runner!;
+    return {
+      size: runner.size,
+      stateRoot: runner.stateRoot()!,
+      proofs: refs.map((r) => runner.proveRecord(r.model, r.key)),
+    };
   }
 }
 

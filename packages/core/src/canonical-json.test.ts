@@ -1,4 +1,4 @@
-import canonicalize from 'canonicalize';
+import { canonicalize } from 'json-canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json.ts';
@@ -55,7 +55,7 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(canonicalJson(JSON.parse('{"":{"__proto__":0,"a":1}}'))).toBe('{"":{"__proto__":0,"a":1}}');
   });
 
-  it('agrees with the canonicalize package on arbitrary JSON values', () => {
+  it('agrees with the json-canonicalize package on arbitrary JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         expect(canonicalJson(value)).toBe(canonicalize(value));
@@ -74,6 +74,14 @@ describe('canonicalJson (RFC 8785)', () => {
     expect(() => canonicalJson({ a: '\ud800' })).toThrow(TypeError);
     expect(() => canonicalJson([Number.NaN])).toThrow(TypeError);
     expect(() => canonicalJson({ f: () => 1 })).toThrow(TypeError);
+  });
+
+  it('refuses a bad scalar inside a row of scalars as it does elsewhere', () => {
+    expect(() => canonicalJson({ rows: [['1-1-101', 1, '\udc00']] })).toThrow(TypeError);
+    expect(() => canonicalJson({ rows: [['1-1-101', Number.POSITIVE_INFINITY]] })).toThrow(TypeError);
+    expect(canonicalJson({ rows: [['1-1-101', 1e21, true, null]], a: 1 })).toBe(
+      '{"a":1,"rows":[["1-1-101",1e+21,true,null]]}',
+    );
   });
 });
 

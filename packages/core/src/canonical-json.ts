@@ -7,7 +7,7 @@
  * `JSON.stringify` does (§3.2.2) and sorts keys by UTF-16 code units, so here a copy with
  * keys inserted in that order goes through the native `JSON.stringify` (about 3× faster);
  * objects with array-index keys, which V8 always enumerates first, take a direct serialiser. `canonical-json.test.ts` checks it
- * against the RFC's examples and, property-based, against `canonicalize`.
+ * against the RFC's examples and, property-based, against the `json-canonicalize` package.
  *
  * Inputs must be plain JSON (see `nonJsonProblem`): lone surrogates, non-finite numbers and
  * non-JSON values throw a TypeError.
@@ -37,6 +37,9 @@ function sortedCopy(value: unknown): unknown {
     case 'object': {
       if (value === null) return null;
       if (Array.isArray(value)) {
+        // A row of plain scalars (a table's row, a list of ids) is already what JSON.stringify
+        // writes canonically: checked in place, it is not copied.
+        if (isScalarRow(value)) return value;
         const out = new Array(value.length);
         for (let i = 0; i < value.length; i++) {
           const item = sortedCopy(value[i]);
@@ -65,6 +68,33 @@ function sortedCopy(value: unknown): unknown {
 }
 
 const NEEDS_SLOW_PATH = Symbol('needs the general serialiser');
+
+/**
+ * Whether every item of `row` is a well-formed string, a finite number, a boolean or null
+ * (and the array has no `toJSON` of its own), so that JSON.stringify writes it canonically as is.
+ */
+function isScalarRow(row: readonly unknown[]): boolean {
+  if ((row as { toJSON?: unknown }).toJSON !== undefined) return false;
+  for (let i = 0; i < row.length; i++) {
+    const item = row[i];
+    switch (typeof item) {
+      case 'string':
+        if (!item.isWellFormed()) return false;
+        break;
+      case 'number':
+        if (!Number.isFinite(item)) return false;
+        break;
+      case 'boolean':
+        break;
+      case 'object':
+        if (item !== null) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
 
 /** The general serialiser, for objects with array-index keys: builds the text directly. */
 function serialise(value: unknown): string {

@@ -1,7 +1,7 @@
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { decodeWith } from './decode-error.ts';
-import { Id, IsoTime, isRealIsoTime, isValidId, ProposedEvent } from './envelope.ts';
+import { checkedInteger, Id, IsoTime, isRealIsoTime, isValidId, ProposedEvent } from './envelope.ts';
 
 describe('the Id codec', () => {
   it('accepts ordinary ids', () => {
@@ -59,5 +59,25 @@ describe('the IsoTime codec', () => {
       '2024-01-01T00:00:00',
     ])
       expect(isLeft(decodeWith(IsoTime, s)), s).toBe(true);
+  });
+});
+
+describe('checkedInteger', () => {
+  const Dozen = checkedInteger('Dozen', (n) => n >= 1 && n <= 12, 'an integer from 1 to 12');
+
+  it('accepts a safe integer that passes its check, as a plain number', () => {
+    const decoded = decodeWith(Dozen, 12);
+    expect(isRight(decoded) && decoded.right).toBe(12);
+    expect(Dozen.is(1)).toBe(true);
+  });
+
+  it('refuses fractions, unsafe integers, numbers outside the check and non-numbers, naming the reason', () => {
+    for (const u of [1.5, 13, 0, 2 ** 53, Number.NaN, '3', null]) {
+      const decoded = decodeWith(Dozen, u);
+      expect(isLeft(decoded), String(u)).toBe(true);
+      expect(Dozen.is(u), String(u)).toBe(false);
+    }
+    const refused = decodeWith(Dozen, 13);
+    expect(isLeft(refused) && refused.left.problems[0]?.reason).toBe('expected an integer from 1 to 12, got 13');
   });
 });

@@ -30,6 +30,28 @@ export function checkedString(
   );
 }
 
+/**
+ * An integer codec that also checks `valid`, keeping the plain `number` type (no brand), so
+ * values built in code need no casts. Only safe integers pass (a JSON number beyond 2^53 − 1
+ * cannot round-trip exactly); decoding reports `reason` on failure, as `expected <reason>, got …`.
+ *
+ * @example
+ * const Satisfaction = checkedInteger('Satisfaction', (n) => n >= 1 && n <= 5, 'an integer from 1 to 5');
+ */
+export function checkedInteger(
+  name: string,
+  valid: (n: number) => boolean,
+  reason: string,
+): t.Type<number, number, unknown> {
+  const is = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u) && valid(u);
+  return new t.Type<number, number, unknown>(
+    name,
+    is,
+    (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `expected ${reason}, got ${JSON.stringify(u)}`)),
+    t.identity,
+  );
+}
+
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
 
 /** The earliest year an {@link IsoTime} may name. */

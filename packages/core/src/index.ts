@@ -32,6 +32,7 @@ export * from './event-catalogue.ts';
 export * from './personal/index.ts';
 export * from './merkle/index.ts';
 export * from './checkpoint/index.ts';
+export * from './checkpoint-publishing.ts';
 export * from './witness/index.ts';
 export * from './proof-bundle/index.ts';
 export * from './history/index.ts';

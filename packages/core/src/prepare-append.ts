@@ -4,6 +4,7 @@
  * writes the prepared entries and extends its Merkle log in one atomic step.
  */
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
+import type { DecodeProblem } from './decode-error.ts';
 import type { RecordedEvent } from './envelope.ts';
 import { assembleLeaf, type EncodedEvent, encodeEvent } from './encoded-event.ts';
 import {
@@ -51,12 +52,16 @@ export function expectationHolds(expected: ExpectedVersion, actual: StreamVersio
  * each event's `streamId` must match its group's; expectations are checked against the
  * versions before the batch (a stream may appear in several groups: later groups see the
  * earlier groups' events). Returns the first problem as a value; nothing is prepared then.
+ * `encoded`, when given, holds every event of the batch already passed through
+ * {@link encodeEvent} (in batch order, possibly on another thread), so only positions are
+ * assigned here.
  *
  * @experimental
  */
 export function prepareAppend(
   batch: readonly StreamAppend[],
   context: AppendContext,
+  encoded?: readonly Either<readonly DecodeProblem[], EncodedEvent>[],
 ): Either<AppendError, PreparedEntry[]> {
   const versions = new Map<string, StreamVersion>();
   const prepared: PreparedEntry[] = [];
@@ -72,10 +77,10 @@ export function prepareAppend(
       });
     }
     for (const proposed of group.events) {
-      const encoded = encodeEvent(proposed);
-      if (isLeft(encoded)) return left({ _tag: 'InvalidEvent', position, problems: encoded.left });
+      const event = encoded?.[position] ?? encodeEvent(proposed);
+      if (isLeft(event)) return left({ _tag: 'InvalidEvent', position, problems: event.left });
       const entry = positionEncoded(
-        encoded.right,
+        event.right,
         group.streamId,
         version,
         position,

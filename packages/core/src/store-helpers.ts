@@ -1,6 +1,7 @@
 /**
- * Small pieces every store shares: the monotonic record clock, the readAll filter and the
- * check of a size against the head.
+ * Small pieces every store shares: the monotonic record clock, the readAll filter, the check
+ * of a size against the head, the guard against a closed or readonly store, and the words of
+ * the errors every store raises alike.
  */
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import type { RecordedEvent } from './envelope.ts';
@@ -53,5 +54,73 @@ export function checkSizeWithin(name: string, size: number, head: number): void 
       'GL_ARGUMENT_OUT_OF_RANGE',
       `${name} must be an integer from 0 to the ledger size ${head}, got ${size}`,
     );
+  }
+}
+
+/**
+ * Throws as {@link checkSizeWithin} unless the snapshot's size is within the ledger's head, and
+ * a RangeError unless its version is an integer: what every store checks before saving one.
+ */
+export function checkSnapshotWithin(snapshot: { readonly size: number; readonly version: number }, head: number): void {
+  checkSizeWithin('snapshot size', snapshot.size, head);
+  if (!Number.isSafeInteger(snapshot.version)) {
+    throw new RangeError(`snapshot version must be an integer, got ${snapshot.version}`);
+  }
+}
+
+/**
+ * The messages of the errors every store raises for the same misuse or damage, written once so
+ * that each store's own error catalogue (its class and stable codes) says the same thing.
+ */
+export const storeMessages = {
+  /** A write asked of a store opened readonly. */
+  readonlyStore: (where: string, operation: string) => `${where} was opened readonly: cannot ${operation}`,
+  /** Any call on a closed store. */
+  storeClosed: (where: string) => `the store on ${where} is closed`,
+  /** A second, different signed checkpoint for one tree size. */
+  checkpointConflict: (size: number) =>
+    `a different checkpoint for size ${size} is already stored; a size has exactly one signed checkpoint`,
+  /** A stored entry (or the head) that does not read back as written. */
+  corruptEntry: (index: number, why: string) => `entry ${index} is damaged: ${why}; run govledger verify`,
+} as const;
+
+/** What a {@link StoreGuard} throws, from the store's own catalogue. */
+export interface StoreGuardErrors {
+  /** The store is closed. */
+  closed(): Error;
+  /** The store is readonly and was asked to `operation`. */
+  readonly(operation: string): Error;
+}
+
+/**
+ * The check every store makes before an operation: a closed store refuses everything, a
+ * readonly one every write, each with the store's own coded error.
+ *
+ * @example
+ * const guard = new StoreGuard(() => !closed, readonly, { closed: () => …, readonly: (op) => … });
+ * guard.writable('append events');
+ */
+export class StoreGuard {
+  readonly #isOpen: () => boolean;
+  readonly #errors: StoreGuardErrors;
+  /** True when every write is refused. */
+  readonly readonly: boolean;
+
+  /** A guard asking `isOpen` at each call. */
+  constructor(isOpen: () => boolean, readonly: boolean, errors: StoreGuardErrors) {
+    this.#isOpen = isOpen;
+    this.readonly = readonly;
+    this.#errors = errors;
+  }
+
+  /** Throws the store's closed error unless it is open. */
+  open(): void {
+    if (!this.#isOpen()) throw this.#errors.closed();
+  }
+
+  /** Throws unless the store is open and writable. */
+  writable(operation: string): void {
+    this.open();
+    if (this.readonly) throw this.#errors.readonly(operation);
   }
 }

@@ -22,6 +22,11 @@ export interface CommandInput<Data> {
   readonly recordedAt: string;
   /** True when the submitter marked the act as a late record of an earlier act. */
   readonly backfilled?: boolean;
+  /**
+   * The actor's pseudonym for this act, made by the executor from a key the submitter does
+   * not hold, when the spec asks for one (`pseudonymScope`): a ballot is recorded under it.
+   */
+  readonly pseudonym?: string;
 }
 
 /**
@@ -81,6 +86,15 @@ export interface CommandSpec<Data, State, Related extends RelatedStates = Relate
    * a committee).
    */
   related?(data: Data, recordedAt: string, state: State): RelatedStreamsOf<Related>;
+  /**
+   * Set when the act is recorded under a pseudonym of its actor instead of the actor: the key
+   * store subject whose key makes the pseudonym (a vote's ballot box). The executor then
+   * passes the pseudonym to `decide` and records the events with the actor
+   * `{id: pseudonym, role: pseudonymRole}`.
+   */
+  readonly pseudonymScope?: (data: Data) => string;
+  /** The recorded role of a pseudonymous act (e.g. `voter`). */
+  readonly pseudonymRole?: string;
   /** Refuses the command with a domain error, or returns the events that record it. Pure. */
   decide(input: CommandInput<Data>, state: State, related: Related): Either<DomainError, readonly DecidedEvent[]>;
 }

@@ -18,7 +18,7 @@ export function recordsById<State, Row>(
 ): PublicRecords<State> {
   return {
     touched(_state: State, event: RecordedEvent): string[] {
-      const id = (event.data as Record<string, unknown>)[idField];
+      const id = event.data[idField];
       return typeof id === 'string' ? [id] : [];
     },
     read: (state: State, key: string): unknown => (Object.hasOwn(table(state), key) ? table(state)[key] : undefined),

@@ -4,11 +4,52 @@
  * it reaches the store, so the ledger only ever holds ciphertext of personal fields. The CLI,
  * the reader's test ledger and the executor's tests all seal through this.
  */
-import { type PersonalKeyStore, sealPersonalData } from '@govledger/core';
+import { type PersonalDataError, type PersonalKeyStore, sealPersonalData } from '@govledger/core';
+import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { governanceCatalogue } from './catalogue.ts';
-import type { Sealer } from './submit.ts';
+import type { Pseudonymiser, Sealer } from './submit.ts';
+import { ballotPseudonym } from './votes/ballot-pseudonym.ts';
 
 /** The executor's sealer over `keys`; a failure stays a typed `PersonalDataError`. */
 export function governanceSealer(keys: PersonalKeyStore): Sealer {
   return (event) => sealPersonalData(event, governanceCatalogue, keys);
+}
+
+/**
+ * The key that makes a vote's pseudonyms: the first key of the ballot box subject, so that a
+ * rotation would not change them. Created (as the box's first key) only when `create` is set
+ * and the box has none; otherwise null when the box is unknown or its keys were destroyed.
+ */
+export async function ballotBoxPseudonymKey(
+  keys: PersonalKeyStore,
+  ballotBox: string,
+  create: boolean,
+): Promise<Either<PersonalDataError, Uint8Array | null>> {
+  const status = await keys.subjectStatus(ballotBox);
+  if (isLeft(status)) return status;
+  if (status.right._tag === 'Unknown') {
+    if (!create) return right(null);
+    const made = await keys.currentKey(ballotBox);
+    return isLeft(made) ? made : right(made.right.key);
+  }
+  if (status.right._tag === 'Erased') {
+    return create ? left({ _tag: 'SubjectErased', subject: ballotBox }) : right(null);
+  }
+  const first = status.right.keyIds[0] ?? status.right.currentKeyId;
+  const found = await keys.findKey(ballotBox, first);
+  if (isLeft(found)) return found;
+  return right(found.right._tag === 'KeyFound' ? found.right.key.key : null);
+}
+
+/**
+ * The executor's pseudonymiser over `keys`: a voter's per-vote pseudonym from the vote's
+ * inspection key (subject `ballots-<voteId>`, its first key, created on the first ballot).
+ */
+export function governancePseudonymiser(keys: PersonalKeyStore): Pseudonymiser {
+  return async (scope, actorId) => {
+    const key = await ballotBoxPseudonymKey(keys, scope, true);
+    if (isLeft(key)) return key;
+    if (key.right === null) return left({ _tag: 'SubjectErased', subject: scope });
+    return right(ballotPseudonym(key.right, scope, actorId));
+  };
 }

@@ -3,7 +3,7 @@ import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceRegistry } from './catalogue.ts';
 import { CommandExecutor, type SubmittedLine } from './submit.ts';
-import { governanceSealer } from './sealing.ts';
+import { governancePseudonymiser, governanceSealer } from './sealing.ts';
 import { describeSubmitError } from './submit-error.ts';
 
 const now = '2024-03-10T08:00:00.000Z';
@@ -36,6 +36,7 @@ async function ledger(): Promise<{ store: MemoryStore; executor: CommandExecutor
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
     seal: governanceSealer(keys),
+    pseudonymise: governancePseudonymiser(keys),
   });
   const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
   const registered = await executor.submit(

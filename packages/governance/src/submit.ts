@@ -29,6 +29,7 @@ import {
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { problemsWithAllowedValues } from './allowed-values.ts';
+import type { AnyCommandSpec } from './command.ts';
 import type { CommandRegistry } from './command-registry.ts';
 import type { LineError, SubmitError } from './submit-error.ts';
 
@@ -43,6 +44,12 @@ export interface SubmittedLine {
 /** Turns a proposed event's personal fields into ciphertext before it reaches the store. */
 export type Sealer = (event: ProposedEvent) => Promise<Either<PersonalDataError, ProposedEvent>>;
 
+/**
+ * Makes the pseudonym of `actorId` under the key of the key-store subject `scope` (a vote's
+ * ballot box): the recorded actor of an act that must not name its actor (a ballot).
+ */
+export type Pseudonymiser = (scope: string, actorId: string) => Promise<Either<PersonalDataError, string>>;
+
 /** Options of {@link CommandExecutor}. */
 export interface ExecutorOptions {
   readonly registry: CommandRegistry;
@@ -50,6 +57,11 @@ export interface ExecutorOptions {
   readonly catalogue: EventCatalogue;
   /** Required when any event carries personal data; without it such events are refused. */
   readonly seal?: Sealer;
+  /**
+   * Required by commands recorded under a pseudonym of their actor (CastBallot); without it
+   * such commands are refused by their rule.
+   */
+  readonly pseudonymise?: Pseudonymiser;
   /** Whole-submission retries after a concurrency conflict (default 3). */
   readonly maxRetries?: number;
   /**
@@ -164,12 +176,15 @@ export class CommandExecutor {
     for (const r of spec.related?.(decoded.right, recordedAt, state) ?? []) {
       related[r.key] = await decision.state(r.streamId, r.aggregate);
     }
+    const pseudonym = await this.#pseudonymOf(spec, decoded.right, actor.id);
+    if (isLeft(pseudonym)) return left({ _tag: 'SealingFailed', line, command: name, error: pseudonym.left });
     const input = {
       data: decoded.right,
       actor,
       occurredAt,
       recordedAt,
       ...(backfilled === true ? { backfilled } : {}),
+      ...(pseudonym.right !== null ? { pseudonym: pseudonym.right } : {}),
     };
     const outcome = spec.decide(input, state, related);
     if (isLeft(outcome)) return left({ _tag: 'CommandRejected', line, command: name, error: outcome.left });
@@ -182,7 +197,10 @@ export class CommandExecutor {
       }
     }
     const metadata = {
-      actor,
+      actor:
+        pseudonym.right !== null && spec.pseudonymRole !== undefined
+          ? { id: pseudonym.right, role: spec.pseudonymRole }
+          : actor,
       occurredAt,
       ...(correlationId !== undefined ? { correlationId } : {}),
       ...(causationId !== undefined ? { causationId } : {}),
@@ -197,5 +215,16 @@ export class CommandExecutor {
       sealedEvents.push(sealed.right);
     }
     return right(sealedEvents);
+  }
+
+  /** The actor's pseudonym when the spec records the act under one and a pseudonymiser is at hand, else null. */
+  async #pseudonymOf(
+    spec: AnyCommandSpec,
+    data: unknown,
+    actorId: string,
+  ): Promise<Either<PersonalDataError, string | null>> {
+    const { pseudonymise } = this.#options;
+    if (spec.pseudonymScope === undefined || pseudonymise === undefined) return right(null);
+    return pseudonymise(spec.pseudonymScope(data), actorId);
   }
 }

@@ -67,7 +67,7 @@ describe.each([
     await created.close();
     const again = openEsdbStore(url, { cachePath: dir.file(), create: true, mustBeNew: true });
     const failure = await again.head().catch((e: unknown) => e);
-    expect(codeOf(failure)).toBe('LEDGER_EXISTS');
+    expect(codeOf(failure)).toBe('GL_LEDGER_EXISTS');
     expect((failure as Error).message).toContain('ledger=');
     await again.close();
   });
@@ -77,10 +77,10 @@ describe.each([
     await store.append('d', [sampleEvent('d')]);
     server.log.tombstone(store.streams.entries);
     const failure = await store.append('d', [sampleEvent('d')]).catch((e: unknown) => e);
-    expect(codeOf(failure)).toBe('STREAM_DELETED');
+    expect(codeOf(failure)).toBe('GL_STREAM_DELETED');
     expect((failure as Error).message).toContain(store.streams.entries);
     const reader = openEsdbStore(ledgerUrl(server.url, store.ledger), { cachePath: dir.file() });
-    expect(codeOf(await reader.head().catch((e: unknown) => e))).toBe('STREAM_DELETED');
+    expect(codeOf(await reader.head().catch((e: unknown) => e))).toBe('GL_STREAM_DELETED');
     await reader.close();
     await store.close();
   });
@@ -135,7 +135,7 @@ describe.each([
     await store.append('s', [sampleEvent('s')]);
     const events = Array.from({ length: 20 }, (_, i) => sampleEvent('s', { i, pad: 'x'.repeat(200) }));
     const failure = await store.append('s', events).catch((error: unknown) => error);
-    expect(codeOf(failure)).toBe('BATCH_TOO_LARGE');
+    expect(codeOf(failure)).toBe('GL_BATCH_TOO_LARGE');
     expect((failure as Error).message).toContain('4000');
     expect((await store.head()).size).toBe(1);
     await store.close();
@@ -171,7 +171,7 @@ describe.each([
     db.close();
     const wiped = openEsdbStore(elsewhere, { cachePath, create: true });
     const failure = await wiped.head().catch((e: unknown) => e);
-    expect(codeOf(failure)).toBe('CACHE_MISMATCH');
+    expect(codeOf(failure)).toBe('GL_CACHE_MISMATCH');
     expect((failure as Error).message).toContain('no entry 1');
     await wiped.close();
     await other.stop();
@@ -179,7 +179,7 @@ describe.each([
 
   it('refuses to open a ledger that was never created, and a readonly store refuses writes', async () => {
     const missing = openEsdbStore(ledgerUrl(server.url, freshLedgerName()), { cachePath: dir.file() });
-    expect(codeOf(await missing.head().catch((e: unknown) => e))).toBe('NO_LEDGER');
+    expect(codeOf(await missing.head().catch((e: unknown) => e))).toBe('GL_NO_LEDGER');
     await missing.close();
     const { store, url } = openFresh(server.url, dir);
     await store.head();
@@ -212,7 +212,7 @@ describe.each([
     ]);
     await client.dispose();
     const failure = await store.head().catch((e: unknown) => e);
-    expect(codeOf(failure)).toBe('CORRUPT_ENTRY');
+    expect(codeOf(failure)).toBe('GL_CORRUPT_ENTRY');
     expect((failure as Error).message).toContain('entry 1');
     await store.close();
   });

@@ -88,7 +88,7 @@ describe('importExport', () => {
     await store.close();
     const early = openEsdbStore(url, { cachePath: dir.file() });
     const refused = await early.head().catch((e: unknown) => e);
-    expect(refused instanceof EsdbStoreError && refused.code).toBe('MIGRATION_INCOMPLETE');
+    expect(refused instanceof EsdbStoreError && refused.code).toBe('GL_MIGRATION_INCOMPLETE');
     await early.close();
     const again = openEsdbStore(url, { allowIncompleteMigration: true, cachePath: dir.file() });
     const other = await importExport(again, await exportOf(3));

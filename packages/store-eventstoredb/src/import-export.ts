@@ -68,7 +68,7 @@ export async function importExport(
       return right({ size: leaves.length, appends: 'one', resumedFrom: 0 });
     } catch (error) {
       // The cluster caps appends lower than we assumed; nothing was written: copy in parts.
-      if (!(error instanceof EsdbStoreError && error.code === 'BATCH_TOO_LARGE')) throw error;
+      if (!(error instanceof EsdbStoreError && error.code === 'GL_BATCH_TOO_LARGE')) throw error;
     }
   }
   const migrated = await migrateLedger(checked, target, {

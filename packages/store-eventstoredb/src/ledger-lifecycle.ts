@@ -76,7 +76,10 @@ export async function appendLifecycle(
 ): Promise<void> {
   const outcome = await client.appendJson(streams.meta, after, type, data, `${type} ${after} ${JSON.stringify(data)}`);
   if (outcome === 'conflict') {
-    throw new EsdbStoreError('CONTENDED', `another process changed the lifecycle of ${streams.meta} at the same time`);
+    throw new EsdbStoreError(
+      'GL_CONTENDED',
+      `another process changed the lifecycle of ${streams.meta} at the same time`,
+    );
   }
 }
 

@@ -11,7 +11,7 @@
  * store a conflicting note; it reports `CHECKPOINT_CONFLICT` through `onProblem`. To keep
  * other writers out altogether, give only the keeper's user `$w` on the checkpoints stream.
  */
-import { type SignerKey, signCheckpoint } from '@govledger/core';
+import { publishHeadCheckpoint, type SignerKey } from '@govledger/core';
 import { EsdbStoreError } from './errors.ts';
 import type { EsdbStore } from './esdb-store.ts';
 import type { RawEvent } from './ledger-streams-client.ts';
@@ -118,12 +118,11 @@ export class LogKeeper {
       this.#signed(latest.size);
       return;
     }
-    const { root } = await this.#store.log.treeHead(head.size);
-    const note = signCheckpoint({ origin: this.#options.signer.name, size: head.size, root }, this.#options.signer);
+    let note: string;
     try {
-      await this.#store.log.saveCheckpoint({ size: head.size, note });
+      ({ note } = await publishHeadCheckpoint(this.#store.log, this.#options.signer, head.size));
     } catch (error) {
-      if (error instanceof EsdbStoreError && error.code === 'CHECKPOINT_CONFLICT') {
+      if (error instanceof EsdbStoreError && error.code === 'GL_CHECKPOINT_CONFLICT') {
         this.#options.onProblem?.(error);
         return;
       }

@@ -69,7 +69,7 @@ describe('migrateLedger', () => {
     await first.close();
     const early = openEsdbStore(url, { cachePath: dir.file() });
     const refused = await early.head().catch((e: unknown) => e);
-    expect(refused instanceof EsdbStoreError && refused.code).toBe('MIGRATION_INCOMPLETE');
+    expect(refused instanceof EsdbStoreError && refused.code).toBe('GL_MIGRATION_INCOMPLETE');
     await early.close();
     const second = target(url);
     const report = await migrateLedger(source, second);

@@ -126,7 +126,7 @@ async function copyLeaves(
         return left(refusedEntry(copied, result.left));
       }
     } catch (error) {
-      if (error instanceof EsdbStoreError && error.code === 'BATCH_TOO_LARGE' && take > 1) {
+      if (error instanceof EsdbStoreError && error.code === 'GL_BATCH_TOO_LARGE' && take > 1) {
         limit = Math.floor(bytes / 2);
         continue;
       }

@@ -1,6 +1,8 @@
 import { type ProposedEvent, type StreamAppend, verifyInclusion } from '@govledger/core';
 import { sampleEvent } from '@govledger/core/testing';
+import postgres from 'postgres';
 import { expect, it } from 'vitest';
+import { ENCODE_AHEAD_MIN_EVENTS } from './encode-ahead.ts';
 import { PG_CHUNK_ENTRIES } from './entry-writer.ts';
 import { openPostgresStore } from './open-store.ts';
 import { checkLedger } from './test-fixtures/ledger-check.ts';
@@ -73,6 +75,65 @@ describeOnServer('batches larger than one insert chunk', (server) => {
       batch[batch.length - 1] = { ...batch[batch.length - 1]!, expectedVersion: PG_CHUNK_ENTRIES + 4 };
       expect(await store.appendBatch(batch)).toMatchObject({ _tag: 'Right', right: { size: PG_CHUNK_ENTRIES + 6 } });
     } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it('writes a batch encoded on the second thread byte for byte as the same events appended in small batches', async () => {
+    const deterministic = () => {
+      let id = 0;
+      return {
+        clock: () => new Date('2024-06-01T00:00:00.000Z'),
+        newEventId: () => `0190a000-0000-7000-8000-${(id++).toString(16).padStart(12, '0')}`,
+      };
+    };
+    const large = await openPostgresStore(server().url('ahead_large'), { create: true, ...deterministic() });
+    const small = await openPostgresStore(server().url('ahead_small'), { create: true, ...deterministic() });
+    try {
+      const batch = spread(ENCODE_AHEAD_MIN_EVENTS * 2 + 3, 11);
+      expect((await large.appendBatch(batch))._tag).toBe('Right');
+      for (let i = 0; i < batch.length; i += 10)
+        expect((await small.appendBatch(batch.slice(i, i + 10)))._tag).toBe('Right');
+      expect((await large.log.treeHead()).root).toEqual((await small.log.treeHead()).root);
+      expect((await checkLedger(large)).rootMatches).toBe(true);
+    } finally {
+      await large.close();
+      await small.close();
+    }
+  }, 60_000);
+
+  it('refuses a large batch holding a value that is not plain JSON, naming its position, and writes nothing', async () => {
+    const store = await openPostgresStore(server().url('ahead_refused'), { create: true });
+    try {
+      const batch = spread(ENCODE_AHEAD_MIN_EVENTS * 2, 5);
+      const bad = ENCODE_AHEAD_MIN_EVENTS + 9;
+      batch[bad] = { ...batch[bad]!, events: [sampleEvent(batch[bad]!.streamId, { when: new Date(0) })] };
+      const done = await store.appendBatch(batch);
+      expect(done).toMatchObject({ _tag: 'Left', left: { _tag: 'InvalidEvent', position: bad } });
+      expect((await store.head()).size).toBe(0);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it("rolls a whole batch back when the server refuses one of its inserts, and reports the server's own error", async () => {
+    const url = server().url('refused_insert');
+    const store = await openPostgresStore(url, { create: true });
+    const sql = postgres(url.replace(/[?&]ledger=refused_insert$/, ''), { max: 1, onnotice: () => {} });
+    try {
+      await store.append('before', [sampleEvent('before')]);
+      // A row at the index the batch's second chunk will take, written behind the store's back.
+      const taken = 1 + PG_CHUNK_ENTRIES + 3;
+      await sql.unsafe(
+        `INSERT INTO "govledger_refused_insert".entries (idx, stream_id, stream_version, type, recorded_at, leaf, hashes)
+         VALUES ($1, 'intruder', 0, 'T', '2024-01-01T00:00:00.000Z', '\\x00', '\\x00')`,
+        [taken],
+      );
+      await expect(store.appendBatch(spread(PG_CHUNK_ENTRIES * 2, 3))).rejects.toMatchObject({ code: '23505' });
+      expect((await store.head()).size).toBe(1);
+      expect(await store.streamVersion('s-0')).toBe('no-stream');
+    } finally {
+      await sql.end();
       await store.close();
     }
   }, 60_000);

@@ -1,9 +1,11 @@
 /**
- * The write path. One transaction per batch: lock the `head` row (`SELECT … FOR UPDATE`) and,
+ * The write path. A large batch's chunks ({@link PG_CHUNK_ENTRIES}) are first handed to the
+ * encoding thread (`encode-ahead.ts`: validation and canonical JSON, which do not depend on
+ * position). One transaction per batch: lock the `head` row (`SELECT … FOR UPDATE`) and,
  * pipelined in the same round trip, read the versions of the batch's streams; then, chunk by
- * chunk ({@link PG_CHUNK_ENTRIES}), prepare the entries with core, extend the Merkle frontier
- * kept in the head row and send the chunk's insert without waiting for it, so the server
- * writes one chunk while the next is prepared; move the head; commit. The head lock is held until commit,
+ * chunk, place the encoded entries with core (versions, ids, times, leaves), extend the Merkle
+ * frontier kept in the head row and send the chunk's insert without waiting for it, so the
+ * server writes one chunk while the next is encoded and placed; move the head; commit. The head lock is held until commit,
  * so a second appender (in any process) waits and then sees the first one's entries: indexes
  * are dense and in commit order. The versions query is sent after the lock query on the same
  * connection, so its snapshot is taken once the lock is held and it sees every earlier commit.
@@ -28,6 +30,7 @@ import {
 } from '@govledger/core';
 import { type Either, isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import type { Pool, Queryable } from './connection.ts';
+import { EncodeAhead } from './encode-ahead.ts';
 import { pgErrors } from './errors.ts';
 
 /** Where the writer takes times and ids from. */
@@ -52,9 +55,11 @@ class Refused<E> {
 /**
  * Entries per insert statement. A batch is prepared, hashed and sent in chunks of about this
  * many entries, each insert pipelined while the next chunk is prepared, so the server writes
- * one chunk as this process canonicalises and hashes the next (one transaction still).
+ * one chunk as this process canonicalises and hashes the next (one transaction still). Small
+ * enough that a chunk's insert (about 1 KiB an entry on the wire) fits the socket's send
+ * buffer, so it is all on its way before this thread turns to the next chunk.
  */
-export const PG_CHUNK_ENTRIES = 250;
+export const PG_CHUNK_ENTRIES = 125;
 
 /** What a chunk of a batch starts from: the ledger as the chunks before it leave it. */
 interface ChunkStart {
@@ -67,18 +72,24 @@ interface ChunkStart {
 type ChunkedPrepare<E> = (
   head: LockedHead,
   versionOf: (streamId: string) => StreamVersion,
-) => Iterable<Either<E, PreparedEntry[]>>;
+) => AsyncIterable<Either<E, PreparedEntry[]>>;
 
 /** Appends batches and imports to one ledger schema. */
 export class EntryWriter {
   readonly #sql: Pool;
   readonly #s: string;
   readonly #clock: WriterClock;
+  readonly #ahead = new EncodeAhead();
 
   constructor(sql: Pool, quotedSchema: string, clock: WriterClock) {
     this.#sql = sql;
     this.#s = quotedSchema;
     this.#clock = clock;
+  }
+
+  /** Ends the encoding thread, if one was started. */
+  close(): Promise<void> {
+    return this.#ahead.close();
   }
 
   /**
@@ -88,13 +99,17 @@ export class EntryWriter {
   appendBatch(batch: readonly StreamAppend[], options?: AppendOptions): Promise<Either<AppendError, AppendResult>> {
     const streams = [...new Set(batch.map((group) => group.streamId))];
     const clock = this.#clock;
-    return this.#write<AppendError>(streams, function* (head, versionOf) {
+    const chunks = [...groupChunks(batch)];
+    // Encoding starts now, on the other thread, while the transaction begins and takes the lock.
+    const encoding = this.#ahead.encodeChunks(chunks.map(({ groups }) => groups.flatMap((group) => group.events)));
+    return this.#write<AppendError>(streams, async function* (head, versionOf) {
       const recordedAt = recordingTime(clock.clock, head.lastRecordedAt, options);
       if (isLeft(recordedAt)) return yield recordedAt;
       const start = chainedStart(head, versionOf);
-      for (const { from, groups } of groupChunks(batch)) {
+      for (const [k, { from, groups }] of chunks.entries()) {
+        const encoded = encoding === null ? null : await encoding[k]!;
         const context = { ...start.current(), recordedAt: recordedAt.right, newEventId: clock.newEventId };
-        const prepared = prepareAppend(groups, context);
+        const prepared = prepareAppend(groups, context, encoded ?? undefined);
         if (isRight(prepared)) start.advance(prepared.right);
         yield shiftPosition(prepared, from);
       }
@@ -103,7 +118,7 @@ export class EntryWriter {
 
   /** Appends recorded leaves verbatim (see `EventStore.importLeaves`). */
   importLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError, AppendResult>> {
-    return this.#write<ImportError>(streamsOfLeaves(leaves), function* (head, versionOf) {
+    return this.#write<ImportError>(streamsOfLeaves(leaves), async function* (head, versionOf) {
       const start = chainedStart(head, versionOf);
       for (let from = 0; from < leaves.length; from += PG_CHUNK_ENTRIES) {
         const prepared = prepareImport(leaves.slice(from, from + PG_CHUNK_ENTRIES), start.current());
@@ -115,6 +130,7 @@ export class EntryWriter {
 
   async #write<E>(streams: readonly string[], prepare: ChunkedPrepare<E>): Promise<Either<E, AppendResult>> {
     const s = this.#s;
+    const sent: Promise<unknown>[] = [];
     try {
       const result = await this.#sql.begin(async (tx) => {
         const [[row], versionRows] = await tx.batch([
@@ -137,9 +153,8 @@ export class EntryWriter {
         };
         const versions = new Map(versionRows.map((r) => [r.stream_id, r.v]));
         const events: RecordedEvent[] = [];
-        const sent: Promise<unknown>[] = [];
         try {
-          for (const chunk of prepare(head, (id) => versions.get(id) ?? 'no-stream')) {
+          for await (const chunk of prepare(head, (id) => versions.get(id) ?? 'no-stream')) {
             if (isLeft(chunk)) throw new Refused(chunk.left);
             if (chunk.right.length === 0) continue;
             sent.push(this.#insertChunk(tx, chunk.right, head.frontier));
@@ -147,9 +162,15 @@ export class EntryWriter {
             // Let the driver put the insert on the wire before the next chunk's CPU work.
             await new Promise((resolve) => setImmediate(resolve));
           }
-          if (events.length === 0) return { events, size: head.size };
-          const size = head.size + events.length;
-          sent.push(
+        } catch (error) {
+          // A refused chunk rolls the transaction back; the inserts already sent settle first.
+          await Promise.allSettled(sent);
+          throw error;
+        }
+        if (events.length === 0) return { events, size: head.size };
+        const size = head.size + events.length;
+        sent.push(
+          started(
             tx.unsafe(
               `UPDATE ${s}.head SET size = $1, last_recorded_at = $2, frontier = $3`,
               [
@@ -159,18 +180,22 @@ export class EntryWriter {
               ] as never,
               { prepare: true },
             ),
-          );
-          await Promise.all(sent);
-          return { events, size };
-        } finally {
-          // A refused chunk rolls the transaction back; the inserts already sent settle first.
-          await Promise.allSettled(sent);
-        }
+          ),
+        );
+        // Not awaited here: the COMMIT follows the inserts and the head's update on the wire,
+        // one round trip for all of them. If any of them failed, the server rolls the whole
+        // transaction back instead of committing, and the driver reports that.
+        return { events, size };
       });
+      // Each settled before the COMMIT was answered; this surfaces none but a failure.
+      await Promise.all(sent);
       return right(result as AppendResult);
     } catch (error) {
       if (error instanceof Refused) return left(error.error as E);
-      throw error;
+      // A statement's own error says more than the commit the server turned into a rollback.
+      const failures = await Promise.allSettled(sent);
+      const failed = failures.find((outcome) => outcome.status === 'rejected');
+      throw failed?.reason ?? error;
     }
   }
 
@@ -200,9 +225,18 @@ export class EntryWriter {
       [columns.idx, columns.stream, columns.version, columns.type, columns.at, columns.leaf, columns.hashes] as never,
       { prepare: true },
     );
-    // Start it now (the driver sends a query once it is awaited); the caller awaits it later.
-    return Promise.resolve(query);
+    return started(query);
   }
+}
+
+/**
+ * Starts a query now (the driver sends a query once it is awaited) for the caller to await
+ * later; its failure is reported there, never as an unhandled rejection in between.
+ */
+function started(query: PromiseLike<unknown>): Promise<unknown> {
+  const promise = Promise.resolve(query);
+  promise.catch(() => {});
+  return promise;
 }
 
 /** The batch's groups in runs of about {@link PG_CHUNK_ENTRIES} events (a group is never split). */

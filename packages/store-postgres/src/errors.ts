@@ -3,17 +3,18 @@
  * written once here. Expected append failures are values (see `AppendError` in core); these
  * are for misuse, unusable URLs, databases written by a newer build and refused operations.
  */
+import { storeMessages } from '@govledger/core';
 
 /** The stable codes of {@link PostgresStoreError}; match on these, not on messages. */
 export type PostgresStoreErrorCode =
-  | 'BAD_LEDGER_URL'
-  | 'NO_SUCH_LEDGER'
-  | 'SCHEMA_TOO_NEW'
-  | 'MIGRATION_INCOMPLETE'
-  | 'READONLY_STORE'
-  | 'STORE_CLOSED'
-  | 'CHECKPOINT_CONFLICT'
-  | 'CORRUPT_ENTRY';
+  | 'GL_BAD_LEDGER_URL'
+  | 'GL_NO_LEDGER'
+  | 'GL_SCHEMA_TOO_NEW'
+  | 'GL_MIGRATION_INCOMPLETE'
+  | 'GL_READONLY_STORE'
+  | 'GL_STORE_CLOSED'
+  | 'GL_CHECKPOINT_CONFLICT'
+  | 'GL_CORRUPT_ENTRY';
 
 /** An error raised by the PostgreSQL store; `code` says which rule was broken. */
 export class PostgresStoreError extends Error {
@@ -28,31 +29,28 @@ export class PostgresStoreError extends Error {
 
 /** The catalogue: one constructor per code, so every message is written once. */
 export const pgErrors = {
-  badLedgerUrl: (why: string) => new PostgresStoreError('BAD_LEDGER_URL', `bad PostgreSQL ledger URL: ${why}`),
+  badLedgerUrl: (why: string) => new PostgresStoreError('GL_BAD_LEDGER_URL', `bad PostgreSQL ledger URL: ${why}`),
   noSuchLedger: (where: string) =>
     new PostgresStoreError(
-      'NO_SUCH_LEDGER',
+      'GL_NO_LEDGER',
       `there is no ledger at ${where}; create one with: govledger init --db '${where}' --origin <name> --key <file>`,
     ),
   schemaTooNew: (where: string, found: number, known: number) =>
     new PostgresStoreError(
-      'SCHEMA_TOO_NEW',
+      'GL_SCHEMA_TOO_NEW',
       `${where} has schema version ${found}, but this build of govledger knows versions up to ${known}; ` +
         'upgrade govledger to open it (the database was left untouched)',
     ),
   migrationIncomplete: (where: string) =>
     new PostgresStoreError(
-      'MIGRATION_INCOMPLETE',
+      'GL_MIGRATION_INCOMPLETE',
       `${where} holds an unfinished migration; run govledger migrate again with the same --from to complete it`,
     ),
   readonlyStore: (where: string, operation: string) =>
-    new PostgresStoreError('READONLY_STORE', `${where} was opened readonly: cannot ${operation}`),
-  storeClosed: (where: string) => new PostgresStoreError('STORE_CLOSED', `the store on ${where} is closed`),
+    new PostgresStoreError('GL_READONLY_STORE', storeMessages.readonlyStore(where, operation)),
+  storeClosed: (where: string) => new PostgresStoreError('GL_STORE_CLOSED', storeMessages.storeClosed(where)),
   checkpointConflict: (size: number) =>
-    new PostgresStoreError(
-      'CHECKPOINT_CONFLICT',
-      `a different checkpoint for size ${size} is already stored; a size has exactly one signed checkpoint`,
-    ),
+    new PostgresStoreError('GL_CHECKPOINT_CONFLICT', storeMessages.checkpointConflict(size)),
   corruptEntry: (index: number, why: string) =>
-    new PostgresStoreError('CORRUPT_ENTRY', `entry ${index} is damaged: ${why}; run govledger verify`),
+    new PostgresStoreError('GL_CORRUPT_ENTRY', storeMessages.corruptEntry(index, why)),
 } as const;

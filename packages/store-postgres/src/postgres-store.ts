@@ -25,7 +25,7 @@ import type {
   StreamVersion,
   VerifiableLog,
 } from '@govledger/core';
-import { checkSizeWithin } from '@govledger/core';
+import { checkSizeWithin, checkSnapshotWithin, StoreGuard } from '@govledger/core';
 import type { Either } from 'fp-ts/lib/Either.js';
 import { CheckpointTable } from './checkpoint-table.ts';
 import { quoteIdent, type Pool } from './connection.ts';
@@ -50,6 +50,7 @@ export class PostgresStore implements EventStore, SnapshotStore {
   readonly #pages: PageReader;
   readonly #checkpoints: CheckpointTable;
   readonly #snapshots: SnapshotTable;
+  readonly #guard: StoreGuard;
   #closed = false;
 
   /** Use `openPostgresStore`, which connects and migrates first. */
@@ -57,6 +58,10 @@ export class PostgresStore implements EventStore, SnapshotStore {
     this.#sql = sql;
     this.where = url.redacted;
     this.readonly = readonly;
+    this.#guard = new StoreGuard(() => !this.#closed, readonly, {
+      closed: () => pgErrors.storeClosed(this.where),
+      readonly: (operation) => pgErrors.readonlyStore(this.where, operation),
+    });
     this.#s = quoteIdent(url.schema);
     const pool = () => this.#open().#sql;
     this.#writer = new EntryWriter(sql, this.#s, clock);
@@ -75,13 +80,12 @@ export class PostgresStore implements EventStore, SnapshotStore {
   }
 
   #open(): this {
-    if (this.#closed) throw pgErrors.storeClosed(this.where);
+    this.#guard.open();
     return this;
   }
 
   #writable(operation: string): this {
-    this.#open();
-    if (this.readonly) throw pgErrors.readonlyStore(this.where, operation);
+    this.#guard.writable(operation);
     return this;
   }
 
@@ -147,10 +151,7 @@ export class PostgresStore implements EventStore, SnapshotStore {
 
   async saveSnapshot(snapshot: ProjectionSnapshot): Promise<void> {
     this.#writable('save a snapshot');
-    checkSizeWithin('snapshot size', snapshot.size, (await this.head()).size);
-    if (!Number.isSafeInteger(snapshot.version)) {
-      throw new RangeError(`snapshot version must be an integer, got ${snapshot.version}`);
-    }
+    checkSnapshotWithin(snapshot, (await this.head()).size);
     await this.#snapshots.save(snapshot);
   }
 
@@ -175,6 +176,6 @@ export class PostgresStore implements EventStore, SnapshotStore {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.#sql.end({ timeout: 5 });
+    await Promise.all([this.#writer.close(), this.#sql.end({ timeout: 5 })]);
   }
 }

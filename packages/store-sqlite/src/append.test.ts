@@ -119,7 +119,7 @@ describe('appending to a SQLite store', () => {
   it('refuses every write on a store opened readonly', async () => {
     await openSqliteStore(temp.file()).close();
     const store = openSqliteStore(temp.file(), { readonly: true });
-    const readonly = expect.objectContaining({ code: 'READONLY_STORE' });
+    const readonly = expect.objectContaining({ code: 'GL_READONLY_STORE' });
     await expect(store.append('s', events('s', 1))).rejects.toThrow(readonly);
     await expect(store.importLeaves([])).rejects.toThrow(readonly);
     await expect(store.log.saveCheckpoint({ size: 0, note: 'n\n' })).rejects.toThrow(readonly);
@@ -132,7 +132,7 @@ describe('appending to a SQLite store', () => {
     const store = openSqliteStore(temp.file());
     await store.close();
     await store.close();
-    const closed = expect.objectContaining({ code: 'STORE_CLOSED' });
+    const closed = expect.objectContaining({ code: 'GL_STORE_CLOSED' });
     await expect(store.append('s', events('s', 1))).rejects.toThrow(closed);
     await expect(store.head()).rejects.toThrow(closed);
     expect(() => store.readAll()).toThrow(closed);

@@ -17,6 +17,7 @@ import {
   monotonicTime,
   type PreparedEntry,
   prepareAppend,
+  type RecordedEvent,
   prepareImport,
   type StreamAppend,
   type StreamVersion,
@@ -30,7 +31,8 @@ export type BulkFailure =
   | { readonly _tag: 'ConcurrentWriter'; readonly expectedSize: number; readonly actualSize: number }
   /** Another connection held the write lock for longer than the busy timeout at the start. */
   | { readonly _tag: 'LedgerBusy'; readonly message: string }
-  | { readonly _tag: 'BulkWriteFailed'; readonly message: string };
+  /** `code`: SQLite's error code when SQLite raised the failure (e.g. `SQLITE_FULL`). */
+  | { readonly _tag: 'BulkWriteFailed'; readonly message: string; readonly code?: string };
 
 /** Options of a bulk run. */
 export interface BulkAppendOptions {
@@ -50,6 +52,12 @@ export interface BulkContext {
   versionOf(streamId: string): StreamVersion;
 }
 
+function writeFailed(reply: { readonly message: string; readonly code?: string }): BulkFailure {
+  return reply.code === undefined
+    ? { _tag: 'BulkWriteFailed', message: reply.message }
+    : { _tag: 'BulkWriteFailed', message: reply.message, code: reply.code };
+}
+
 interface Pending {
   resolve(reply: WorkerReply): void;
 }
@@ -66,6 +74,8 @@ export class BulkAppender {
   readonly #pending: Pending[] = [];
   readonly #versions = new Map<string, StreamVersion>();
   #size = 0;
+  // The run started on an empty ledger: a stream's version is only what the run handed.
+  #fromEmpty = false;
   #lastRecordedAt: string | null = null;
   #failure: BulkFailure | undefined;
   #closed = false;
@@ -100,9 +110,10 @@ export class BulkAppender {
     if (reply.kind !== 'head') {
       await appender.#worker.terminate();
       if (reply.kind === 'busy') return left({ _tag: 'LedgerBusy', message: reply.message });
-      return left({ _tag: 'BulkWriteFailed', message: reply.kind === 'failed' ? reply.message : reply.kind });
+      return left(reply.kind === 'failed' ? writeFailed(reply) : { _tag: 'BulkWriteFailed', message: reply.kind });
     }
     appender.#size = reply.size;
+    appender.#fromEmpty = reply.size === 0;
     appender.#lastRecordedAt = reply.lastRecordedAt;
     if (appender.#options.commit === 'chunk') await appender.#send({ kind: 'commit' });
     return right(appender);
@@ -119,7 +130,7 @@ export class BulkAppender {
     void reply.then((r) => {
       if (r.kind === 'conflict')
         this.#failure ??= { _tag: 'ConcurrentWriter', expectedSize: r.expectedSize, actualSize: r.actualSize };
-      if (r.kind === 'failed') this.#failure ??= { _tag: 'BulkWriteFailed', message: r.message };
+      if (r.kind === 'failed') this.#failure ??= writeFailed(r);
     });
   }
 
@@ -134,13 +145,18 @@ export class BulkAppender {
   }
 
   /**
-   * Validates and prepares one batch (all of it or none) and hands it to the writer. Waits
-   * while too many batches are in flight. A refused batch changes nothing and the run can go on.
+   * Validates and prepares one batch (all of it or none) and hands it to the writer; returns
+   * the events as they will be recorded. Waits while too many batches are in flight. A refused
+   * batch changes nothing and the run can go on. `recordedAt` records the batch at that time
+   * (the caller checked it is not behind `lastRecordedAt`) instead of reading the clock: one
+   * large append split into several batches keeps one time.
    */
-  async add(batch: readonly StreamAppend[]): Promise<Either<AppendError | BulkFailure, void>> {
+  async add(
+    batch: readonly StreamAppend[],
+    recordedAt: string = monotonicTime(this.#context.clock(), this.#lastRecordedAt),
+  ): Promise<Either<AppendError | BulkFailure, readonly RecordedEvent[]>> {
     const ready = await this.#ready();
     if (isLeft(ready)) return ready;
-    const recordedAt = monotonicTime(this.#context.clock(), this.#lastRecordedAt);
     const prepared = prepareAppend(batch, {
       size: this.#size,
       versionOf: (id) => this.#versionOf(id),
@@ -149,15 +165,15 @@ export class BulkAppender {
     });
     if (isLeft(prepared)) return prepared;
     this.#hand(prepared.right, recordedAt);
-    return right(undefined);
+    return right(prepared.right.map((entry) => entry.event));
   }
 
   /**
    * Checks recorded leaves as `importLeaves` does (each continues its stream, times never go
    * back; all of the batch or none) and hands them to the writer verbatim. Positions in a
-   * returned error count from the start of this batch.
+   * returned error count from the start of this batch. Returns the entries' events.
    */
-  async addLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError | BulkFailure, void>> {
+  async addLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError | BulkFailure, readonly RecordedEvent[]>> {
     const ready = await this.#ready();
     if (isLeft(ready)) return ready;
     const prepared = prepareImport(leaves, {
@@ -167,7 +183,7 @@ export class BulkAppender {
     });
     if (isLeft(prepared)) return prepared;
     this.#hand(prepared.right, null);
-    return right(undefined);
+    return right(prepared.right.map((entry) => entry.event));
   }
 
   async #ready(): Promise<Either<BulkFailure, void>> {
@@ -178,7 +194,9 @@ export class BulkAppender {
   }
 
   #versionOf(streamId: string): StreamVersion {
-    return this.#versions.has(streamId) ? this.#versions.get(streamId)! : this.#context.versionOf(streamId);
+    const handed = this.#versions.get(streamId);
+    if (handed !== undefined) return handed;
+    return this.#fromEmpty ? 'no-stream' : this.#context.versionOf(streamId);
   }
 
   /** Sends prepared entries to the writer: one shared time (appends) or each entry's own (imports). */
@@ -239,7 +257,7 @@ export class BulkAppender {
     try {
       const reply = await this.#send({ kind: this.#failure ? 'rollback' : 'commit' });
       if (this.#failure) return left(this.#failure);
-      if (reply.kind === 'failed') return left({ _tag: 'BulkWriteFailed', message: reply.message });
+      if (reply.kind === 'failed') return left(writeFailed(reply));
       return right({ size: this.#size });
     } finally {
       await this.#worker.terminate();

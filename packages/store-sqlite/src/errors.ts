@@ -3,17 +3,18 @@
  * written once here. Expected append failures are values (see `AppendError` in core); these
  * are for misuse (a read-only store asked to write), broken files and refused operations.
  */
+import { storeMessages } from '@govledger/core';
 
 /** The stable codes of {@link SqliteStoreError}; match on these, not on messages. */
 export type SqliteStoreErrorCode =
-  | 'SCHEMA_TOO_NEW'
-  | 'SCHEMA_OUTDATED'
-  | 'NOT_A_LEDGER_FILE'
-  | 'WAL_UNAVAILABLE'
-  | 'READONLY_STORE'
-  | 'STORE_CLOSED'
-  | 'CHECKPOINT_CONFLICT'
-  | 'CORRUPT_ENTRY';
+  | 'GL_SCHEMA_TOO_NEW'
+  | 'GL_SCHEMA_OUTDATED'
+  | 'GL_NOT_A_LEDGER_FILE'
+  | 'GL_WAL_UNAVAILABLE'
+  | 'GL_READONLY_STORE'
+  | 'GL_STORE_CLOSED'
+  | 'GL_CHECKPOINT_CONFLICT'
+  | 'GL_CORRUPT_ENTRY';
 
 /** An error raised by the SQLite store; `code` says which rule was broken. */
 export class SqliteStoreError extends Error {
@@ -30,30 +31,30 @@ export class SqliteStoreError extends Error {
 export const storeErrors = {
   schemaTooNew: (path: string, found: number, known: number) =>
     new SqliteStoreError(
-      'SCHEMA_TOO_NEW',
+      'GL_SCHEMA_TOO_NEW',
       `${path} has schema version ${found}, but this build of govledger knows versions up to ${known}; ` +
         'upgrade govledger to open it (the file was left untouched)',
     ),
   schemaOutdated: (path: string, found: number, known: number) =>
     new SqliteStoreError(
-      'SCHEMA_OUTDATED',
+      'GL_SCHEMA_OUTDATED',
       `${path} has schema version ${found} but this build needs ${known}; open it once without readonly to migrate it`,
     ),
   notALedgerFile: (path: string, why: string) =>
-    new SqliteStoreError('NOT_A_LEDGER_FILE', `${path} is not a govledger store: ${why} (the file was left untouched)`),
+    new SqliteStoreError(
+      'GL_NOT_A_LEDGER_FILE',
+      `${path} is not a govledger store: ${why} (the file was left untouched)`,
+    ),
   walUnavailable: (path: string, mode: string) =>
     new SqliteStoreError(
-      'WAL_UNAVAILABLE',
+      'GL_WAL_UNAVAILABLE',
       `${path}: SQLite refused write-ahead logging (journal mode is ${mode}); put the file on a local file system`,
     ),
   readonlyStore: (path: string, operation: string) =>
-    new SqliteStoreError('READONLY_STORE', `${path} was opened readonly: cannot ${operation}`),
-  storeClosed: (path: string) => new SqliteStoreError('STORE_CLOSED', `the store on ${path} is closed`),
+    new SqliteStoreError('GL_READONLY_STORE', storeMessages.readonlyStore(path, operation)),
+  storeClosed: (path: string) => new SqliteStoreError('GL_STORE_CLOSED', storeMessages.storeClosed(path)),
   checkpointConflict: (size: number) =>
-    new SqliteStoreError(
-      'CHECKPOINT_CONFLICT',
-      `a different checkpoint for size ${size} is already stored; a size has exactly one signed checkpoint`,
-    ),
+    new SqliteStoreError('GL_CHECKPOINT_CONFLICT', storeMessages.checkpointConflict(size)),
   corruptEntry: (index: number, why: string) =>
-    new SqliteStoreError('CORRUPT_ENTRY', `entry ${index} is damaged: ${why}; run govledger verify`),
+    new SqliteStoreError('GL_CORRUPT_ENTRY', storeMessages.corruptEntry(index, why)),
 } as const;

@@ -8,7 +8,7 @@
 
 // Opening a store and the store itself (EventStore + SnapshotStore).
 export { openSqliteStore, type SqliteStoreOptions } from './open-store.ts';
-export { SqliteStore } from './sqlite-store.ts';
+export { type BulkSettings, SqliteStore } from './sqlite-store.ts';
 export { SqliteStoreError, type SqliteStoreErrorCode } from './errors.ts';
 
 // The file format and the store's fixed sizes.
@@ -16,3 +16,4 @@ export { APPLICATION_ID, MIGRATIONS, type Migration, SCHEMA_VERSION } from './sc
 export { SNAPSHOTS_KEPT } from './snapshot-table.ts';
 export { PAGE_ROWS } from './read-pages.ts';
 export { BulkAppender, type BulkAppendOptions, type BulkFailure } from './bulk-appender.ts';
+export { BULK_FROM_ENTRIES, type LongWrite } from './bulk-batch.ts';

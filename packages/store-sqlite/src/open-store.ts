@@ -7,6 +7,7 @@ import { storeErrors } from './errors.ts';
 import { newEventId } from '@govledger/core';
 import { checkSchema, identify, migrate } from './schema.ts';
 import { SqliteStore } from './sqlite-store.ts';
+import { BULK_FROM_ENTRIES, type LongWrite } from './bulk-batch.ts';
 
 /** How to open a store. Every field is optional. */
 export interface SqliteStoreOptions {
@@ -24,6 +25,18 @@ export interface SqliteStoreOptions {
   readonly readonly?: boolean;
   /** How long a write waits for another connection's write transaction, in ms (default 5,000). */
   readonly busyTimeoutMs?: number;
+  /**
+   * Batches (`appendBatch`, `importLeaves`) of at least this many entries are written through
+   * the pipelined bulk writer, in one transaction as any batch (default `BULK_FROM_ENTRIES`,
+   * 10,000; `Infinity` keeps every batch on this thread).
+   */
+  readonly bulkFromEntries?: number;
+  /**
+   * Called once a bulk write of `entries` holds the write lock (it may hold it for minutes),
+   * e.g. to tell other writers who holds it and to show progress; what it returns is told of
+   * the entries written after each chunk, and of the write's end.
+   */
+  readonly onLongWrite?: (entries: number) => LongWrite;
 }
 
 /**
@@ -50,10 +63,18 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
       migrate(db, path);
     }
     db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
-    return new SqliteStore(db, path, {
-      clock: options.clock ?? (() => new Date()),
-      newEventId: options.newEventId ?? (() => newEventId()),
-    });
+    return new SqliteStore(
+      db,
+      path,
+      {
+        clock: options.clock ?? (() => new Date()),
+        newEventId: options.newEventId ?? (() => newEventId()),
+      },
+      {
+        bulkFrom: options.bulkFromEntries ?? BULK_FROM_ENTRIES,
+        ...(options.onLongWrite ? { onLongWrite: options.onLongWrite } : {}),
+      },
+    );
   } catch (error) {
     db.close();
     throw error;

@@ -49,7 +49,7 @@ describe('opening a ledger file', () => {
     db.close();
     expect(() => openSqliteStore(temp.file())).toThrow(
       expect.objectContaining({
-        code: 'SCHEMA_TOO_NEW',
+        code: 'GL_SCHEMA_TOO_NEW',
         message: expect.stringContaining(`schema version ${SCHEMA_VERSION + 1}`),
       }),
     );
@@ -60,11 +60,11 @@ describe('opening a ledger file', () => {
     const db = new Database(temp.file());
     db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
     db.close();
-    expect(() => openSqliteStore(temp.file())).toThrow(expect.objectContaining({ code: 'NOT_A_LEDGER_FILE' }));
+    expect(() => openSqliteStore(temp.file())).toThrow(expect.objectContaining({ code: 'GL_NOT_A_LEDGER_FILE' }));
     const other = new Database(temp.file());
     other.pragma('application_id = 1234');
     other.close();
-    expect(() => openSqliteStore(temp.file())).toThrow(expect.objectContaining({ code: 'NOT_A_LEDGER_FILE' }));
+    expect(() => openSqliteStore(temp.file())).toThrow(expect.objectContaining({ code: 'GL_NOT_A_LEDGER_FILE' }));
   });
 
   it('refuses a file that is no SQLite database at all, leaving it untouched', () => {
@@ -73,7 +73,7 @@ describe('opening a ledger file', () => {
     for (const readonly of [false, true]) {
       expect(() => openSqliteStore(temp.file(), { readonly })).toThrow(
         expect.objectContaining({
-          code: 'NOT_A_LEDGER_FILE',
+          code: 'GL_NOT_A_LEDGER_FILE',
           message: expect.stringContaining('not an SQLite database'),
         }),
       );
@@ -115,7 +115,7 @@ describe('opening a ledger file', () => {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.close();
     expect(() => openSqliteStore(temp.file(), { readonly: true })).toThrow(
-      expect.objectContaining({ code: 'SCHEMA_OUTDATED' }),
+      expect.objectContaining({ code: 'GL_SCHEMA_OUTDATED' }),
     );
     await openSqliteStore(temp.file()).close();
     const reader = openSqliteStore(temp.file(), { readonly: true });

@@ -25,7 +25,7 @@ import type {
   StreamVersion,
   VerifiableLog,
 } from '@govledger/core';
-import { checkSizeWithin, LogView } from '@govledger/core';
+import { checkSizeWithin, checkSnapshotWithin, LogView } from '@govledger/core';
 import type Database from 'better-sqlite3';
 import { CheckpointTable } from './checkpoint-table.ts';
 import { EntryTable } from './entry-table.ts';
@@ -39,7 +39,16 @@ import { SnapshotTable } from './snapshot-table.ts';
 import { storedSubtreeReader } from './subtree-reader.ts';
 import { BulkAppender, type BulkAppendOptions, type BulkFailure } from './bulk-appender.ts';
 import { betterSqlitePath } from './sqlite-binding.ts';
+import { appendInBulk, type BulkStart, eventsIn, importInBulk, type LongWrite } from './bulk-batch.ts';
 import { prefetchHashedLeaves, READ_AHEAD_MIN_ROWS } from './hashed-leaf-prefetch.ts';
+
+/** How a store writes large batches (see `SqliteStoreOptions`). */
+export interface BulkSettings {
+  /** Batches of at least this many entries go through the bulk writer (`Infinity`: never). */
+  readonly bulkFrom: number;
+  /** Called once a bulk write of `entries` holds the lock; what it returns is told of its chunks and its end. */
+  readonly onLongWrite?: (entries: number) => LongWrite;
+}
 
 /** An open SQLite ledger file. All methods are safe to interleave; each write is one transaction. */
 export class SqliteStore implements EventStore, SnapshotStore {
@@ -57,11 +66,24 @@ export class SqliteStore implements EventStore, SnapshotStore {
   readonly #snapshots: SnapshotTable;
   readonly #meta: MetaTable;
 
-  /** Use `openSqliteStore`, which opens, configures and migrates the connection first. */
   readonly #clock: WriterClock;
+  readonly #bulkFrom: number;
+  readonly #onLongWrite: ((entries: number) => LongWrite) | undefined;
 
-  constructor(db: Database.Database, path: string, clock: WriterClock) {
+  /**
+   * Use `openSqliteStore`, which opens, configures and migrates the connection first.
+   * `bulk`: which batches go through the pipelined bulk writer (by default none; an
+   * in-memory database never does, a worker cannot share it).
+   */
+  constructor(
+    db: Database.Database,
+    path: string,
+    clock: WriterClock,
+    bulk: BulkSettings = { bulkFrom: Number.POSITIVE_INFINITY },
+  ) {
     this.#clock = clock;
+    this.#bulkFrom = db.memory ? Number.POSITIVE_INFINITY : bulk.bulkFrom;
+    this.#onLongWrite = bulk.onLongWrite;
     this.path = path;
     this.readonly = db.readonly;
     this.#db = db;
@@ -101,11 +123,20 @@ export class SqliteStore implements EventStore, SnapshotStore {
     return this.appendBatch([{ streamId, expectedVersion, events }]);
   }
 
+  /**
+   * One write transaction, all or nothing. A batch of `bulkFrom` events or more (10,000 by
+   * default) is checked on this thread while a writer thread hashes and inserts it, in the same
+   * one transaction with the same result (see `bulk-batch.ts`); a smaller one is written here.
+   */
   async appendBatch(
     batch: readonly StreamAppend[],
     options?: AppendOptions,
   ): Promise<Either<AppendError, AppendResult>> {
-    return this.#writable('append events').#writer.appendBatch(batch, options);
+    this.#writable('append events');
+    if (eventsIn(batch) >= this.#bulkFrom) {
+      return appendInBulk(this.#bulkStart(), this.#clock.clock, batch, options);
+    }
+    return this.#writer.appendBatch(batch, options);
   }
 
   /**
@@ -136,8 +167,16 @@ export class SqliteStore implements EventStore, SnapshotStore {
     );
   }
 
+  /** One write transaction, all or nothing; `bulkFrom` leaves or more go through the bulk writer, as in `appendBatch`. */
   async importLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError, AppendResult>> {
-    return this.#writable('import leaves').#writer.importLeaves(leaves);
+    this.#writable('import leaves');
+    if (leaves.length >= this.#bulkFrom) return importInBulk(this.#bulkStart(), leaves);
+    return this.#writer.importLeaves(leaves);
+  }
+
+  #bulkStart(): BulkStart {
+    const start = () => this.bulkAppend({ commit: 'end' });
+    return this.#onLongWrite ? { start, onLongWrite: this.#onLongWrite } : { start };
   }
 
   readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
@@ -189,10 +228,7 @@ export class SqliteStore implements EventStore, SnapshotStore {
 
   async saveSnapshot(snapshot: ProjectionSnapshot): Promise<void> {
     this.#writable('save a snapshot');
-    checkSizeWithin('snapshot size', snapshot.size, this.#entries.head().size);
-    if (!Number.isSafeInteger(snapshot.version)) {
-      throw new RangeError(`snapshot version must be an integer, got ${snapshot.version}`);
-    }
+    checkSnapshotWithin(snapshot, this.#entries.head().size);
     this.#snapshots.save(snapshot);
   }
 

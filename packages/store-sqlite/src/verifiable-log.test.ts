@@ -107,7 +107,7 @@ describe('checkpoints of a SQLite store', () => {
     ]);
     await again.log.saveCheckpoint({ size: 2, note: 'two\n' });
     await expect(again.log.saveCheckpoint({ size: 2, note: 'forked\n' })).rejects.toThrow(
-      expect.objectContaining({ code: 'CHECKPOINT_CONFLICT' }),
+      expect.objectContaining({ code: 'GL_CHECKPOINT_CONFLICT' }),
     );
     expect(await again.log.checkpoint(2)).toEqual({ size: 2, note: 'two\n' });
     await again.close();

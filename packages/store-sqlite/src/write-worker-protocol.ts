@@ -37,4 +37,5 @@ export type WorkerReply =
   | { readonly kind: 'written'; readonly size: number }
   | { readonly kind: 'conflict'; readonly expectedSize: number; readonly actualSize: number }
   | { readonly kind: 'busy'; readonly message: string }
-  | { readonly kind: 'failed'; readonly message: string };
+  /** `code`: SQLite's error code when SQLite raised it (e.g. `SQLITE_FULL`), so callers can classify it. */
+  | { readonly kind: 'failed'; readonly message: string; readonly code?: string };

@@ -28,6 +28,8 @@ let marked: MerkleFrontier | null = null;
 // After a failed or conflicting chunk every later chunk of the run is refused, so an
 // all-or-nothing run never commits a tail without its head.
 let failed: string | null = null;
+// SQLite's code of the error behind `failed`, when SQLite raised it.
+let failedCode: string | undefined;
 
 const reply = (message: WorkerReply) => port.postMessage(message);
 
@@ -45,13 +47,18 @@ function end(sql: 'COMMIT' | 'ROLLBACK'): void {
   }
 }
 
+/** A `failed` reply, with SQLite's code of the failure when there is one. */
+function failure(message: string): WorkerReply {
+  return failedCode === undefined ? { kind: 'failed', message } : { kind: 'failed', message, code: failedCode };
+}
+
 function isBusy(error: unknown): boolean {
   return (error as { code?: unknown }).code === 'SQLITE_BUSY';
 }
 
 function writeChunk(m: Extract<WorkerRequest, { kind: 'chunk' }>): void {
   if (failed) {
-    reply({ kind: 'failed', message: failed });
+    reply(failure(failed));
     return;
   }
   if (!tree || tree.size !== m.expectedSize) throw new Error(`the bulk writer has no tree at size ${m.expectedSize}`);
@@ -121,6 +128,8 @@ port.on('message', (m: WorkerRequest) => {
     } catch {}
     if (marked) tree = marked;
     failed = error instanceof Error ? error.message : String(error);
-    reply({ kind: 'failed', message: failed });
+    const code = (error as { code?: unknown }).code;
+    failedCode = typeof code === 'string' && code.startsWith('SQLITE_') ? code : undefined;
+    reply(failure(failed));
   }
 });

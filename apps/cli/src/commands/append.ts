@@ -23,8 +23,7 @@ import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream, numberedLines, parseJsonLine } from '../ndjson.ts';
 import { type LedgerStore, openLedger } from '../open-ledger.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
-import { BULK_MIN_EVENTS, bulkCapable, writeInBulk } from '../bulk-write.ts';
-import { startProgress } from '../progress.ts';
+import { snapshotAfterWrite } from '../write-snapshots.ts';
 import { busyLedgerError, isBusyError } from '../write-lock.ts';
 
 /** At most this many bad lines are listed; the count of the rest is given. */
@@ -105,7 +104,7 @@ export function registerAppend(program: Command, io: CliIo): void {
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .action(async (file: string, options: { db: string; key?: string }) => {
       const files = ledgerFiles(options, io.env, io.cwd);
-      const store = openLedger(files.db);
+      const store = openLedger(files.db, { writer: { verb: 'append', progress: io.stderr } });
       try {
         // Every line is read and checked before the write lock is taken.
         const { events, lines } = await readProposedEvents(file, io);
@@ -115,29 +114,15 @@ export function registerAppend(program: Command, io: CliIo): void {
             `nothing was appended: ${line !== undefined ? `line ${line}: ` : ''}${describeAppendError(error)}`,
           );
         };
-        const bulkStore = events.length >= BULK_MIN_EVENTS ? bulkCapable(store) : undefined;
-        let size: number;
-        if (bulkStore) {
-          const progress = startProgress('append', events.length, io.stderr);
-          ({ size } = await writeInBulk({
-            store: bulkStore,
-            verb: 'append',
-            what: 'appended',
-            items: events,
-            add: (bulk, chunk) => bulk.add(groupByStream(chunk)),
-            refuse,
-            onProgress: (written) => progress.update(written),
-          }));
-          progress.stop();
-        } else {
-          const result = await appendOrConflict(store, files.db, groupByStream(events));
-          if (isLeft(result)) {
-            const error = result.left;
-            throw refuse(error, 'position' in error ? error.position : undefined);
-          }
-          size = result.right.size;
+        // One batch: a large one is pipelined by the store (SQLite's bulk writer), still all or nothing.
+        const result = await appendOrConflict(store, files.db, groupByStream(events));
+        if (isLeft(result)) {
+          const error = result.left;
+          throw refuse(error, 'position' in error ? error.position : undefined);
         }
+        const { size } = result.right;
         const checkpoint = await issueCheckpoint(store, files, io);
+        await snapshotAfterWrite(store, events.length, checkpoint !== null);
         await write(
           io.stdout,
           `appended ${events.length} event(s); ledger size ${size}${checkpoint ? '; checkpoint signed' : ''}\n`,

@@ -1,6 +1,6 @@
 /**
  * Ballot secrecy over the seed-7 demo ledger, through the real CLI: no leaf holds a choice in
- * plain text; the export alone recounts every vote as the projection shows it; the inspection
+ * plain text, and no ballot leaf names who cast it (only per-vote pseudonyms); the export alone recounts every vote as the projection shows it; the inspection
  * key opens every ballot and the recount agrees (and is recorded); receipts verify offline and
  * say when a ballot was replaced; erasing an owner or destroying the inspection key leaves
  * every tally and proof valid.
@@ -22,14 +22,35 @@ function eventsOf(leaves: readonly string[]): RecordedEvent[] {
   return leaves.map((l, i) => parseLeaf(l, i));
 }
 
-/** Opened ballots as `inspect-ballots --show-ballots` prints them. */
-function shownBallots(stdout: string): { index: number; owner: string; number: number; choice: string }[] {
-  return [...stdout.matchAll(/^ {2}entry (\d+): (\S+) ballot (\d+): (\w+)$/gm)].map((m) => ({
+/** Opened ballots as `inspect-ballots --show-ballots` prints them: the owner, their pseudonym if any. */
+function shownBallots(
+  stdout: string,
+): { index: number; owner: string; voter: string; number: number; choice: string }[] {
+  return [...stdout.matchAll(/^ {2}entry (\d+): (\S+)(?: \((voter-\S+)\))? ballot (\d+): (\w+)$/gm)].map((m) => ({
     index: Number(m[1]),
     owner: m[2]!,
-    number: Number(m[3]),
-    choice: m[4]!,
+    voter: m[3] ?? m[2]!,
+    number: Number(m[4]),
+    choice: m[5]!,
   }));
+}
+
+/** Every owner id of every electorate, and each owner's area per vote, from the public electorate events. */
+function electorates(events: readonly RecordedEvent[]): {
+  owners: Set<string>;
+  areaOf(voteId: string, owner: string): number;
+} {
+  const owners = new Set<string>();
+  const areas = new Map<string, number>();
+  for (const e of events.filter((x) => x.type === 'ElectorateRegistered')) {
+    const data = e.data as { voteId: string; units: { ownerId: string; areaM2Hundredths: number }[] };
+    for (const unit of data.units) {
+      owners.add(unit.ownerId);
+      const key = `${data.voteId}/${unit.ownerId}`;
+      areas.set(key, (areas.get(key) ?? 0) + unit.areaM2Hundredths);
+    }
+  }
+  return { owners, areaOf: (voteId, owner) => areas.get(`${voteId}/${owner}`) ?? 0 };
 }
 
 describe('sealed ballots on the demo ledger', () => {
@@ -45,10 +66,10 @@ describe('sealed ballots on the demo ledger', () => {
   }, 180_000);
   afterAll(() => ledger.remove());
 
-  it('records every ballot sealed, and no leaf holds a choice or a ballot’s owner in plain text', () => {
+  it('records every ballot sealed and pseudonymous, and no leaf holds a choice or a ballot’s owner in plain text', () => {
     const ballots = events.filter((e) => e.type === 'BallotCast');
     expect(ballots.length).toBeGreaterThan(1000);
-    expect(ballots.every((e) => e.schemaVersion === 2)).toBe(true);
+    expect(ballots.every((e) => e.schemaVersion === 3)).toBe(true);
     for (const leaf of leaves) expect(leaf).not.toMatch(/"(choice|previousChoice)":/);
     for (const e of ballots) {
       expect(JSON.stringify(e.data)).not.toContain('"ownerId"');
@@ -56,6 +77,28 @@ describe('sealed ballots on the demo ledger', () => {
         /^ballots-/,
       );
     }
+  });
+
+  it('names no owner who took part: no ballot leaf holds an owner id or weight of any electorate, only per-vote pseudonyms', () => {
+    const { owners } = electorates(events);
+    expect(owners.size).toBeGreaterThan(1000);
+    const ballots = events.filter((e) => e.type === 'BallotCast');
+    for (const ballot of ballots) {
+      const leaf = leaves[ballot.index]!;
+      expect(ballot.metadata.actor.role).toBe('voter');
+      expect(votes.isVoterPseudonym(ballot.metadata.actor.id)).toBe(true);
+      expect(owners.has(ballot.metadata.actor.id)).toBe(false);
+      expect(leaf).not.toMatch(/"(areaM2Hundredths|unitCount|ownerId)":/);
+      for (const id of JSON.stringify(ballot).match(/"[^"]*"/g) ?? []) expect(owners.has(id.slice(1, -1))).toBe(false);
+    }
+    // Pseudonyms are per vote: none is shared by two votes.
+    const votesOf = new Map<string, Set<string>>();
+    for (const b of ballots) {
+      const set = votesOf.get(b.metadata.actor.id) ?? new Set<string>();
+      set.add((b.data as { voteId: string }).voteId);
+      votesOf.set(b.metadata.actor.id, set);
+    }
+    expect([...votesOf.values()].filter((v) => v.size > 1)).toEqual([]);
   });
 
   it('links no committee member to a party-membership flag in plain text', () => {
@@ -73,6 +116,7 @@ describe('sealed ballots on the demo ledger', () => {
     expect(audits.length).toBeGreaterThan(20);
     expect(audits.filter((a) => a.problems.length > 0)).toEqual([]);
     expect(audits.filter((a) => a.certified).length).toBeGreaterThan(20);
+    expect(audits.filter((a) => a.ballots > 0 && a.participation !== 'pseudonymous')).toEqual([]);
     const projected = events.reduce((s, e) => votes.voteResults.evolve(s, e), votes.voteResults.init());
     for (const audit of audits.filter((a) => a.tally !== null)) {
       expect(projected.votes[audit.voteId]?.tally, audit.voteId).toEqual(audit.tally);
@@ -116,6 +160,7 @@ describe('sealed ballots on the demo ledger', () => {
   describe('receipts', () => {
     let voteId: string;
     let owner: string;
+    let area: number;
     let first: { index: number; choice: string };
     let last: { index: number; choice: string };
     let mirror: string;
@@ -134,7 +179,7 @@ describe('sealed ballots on the demo ledger', () => {
           (e.data as { voteId: string }).voteId === objected().voteId,
       )!;
       voteId = (changed.data as { voteId: string }).voteId;
-      owner = changed.metadata.actor.id;
+      const pseudonym = changed.metadata.actor.id;
       // The choices, as the owner's client kept them (read here with the inspection key).
       const run = await cli([
         'inspect-ballots',
@@ -151,7 +196,9 @@ describe('sealed ballots on the demo ledger', () => {
         '--show-ballots',
       ]);
       expect(run.code, run.stderr).toBe(0);
-      const mine = shownBallots(run.stdout).filter((b) => b.owner === owner);
+      const mine = shownBallots(run.stdout).filter((b) => b.voter === pseudonym);
+      owner = mine[0]!.owner;
+      area = electorates(events).areaOf(voteId, owner);
       first = mine.find((b) => b.number === 1)!;
       last = mine.find((b) => b.number === 2)!;
       mirror = join(ledger.dir, 'mirror.ndjson');
@@ -184,7 +231,12 @@ describe('sealed ballots on the demo ledger', () => {
       const proof = JSON.parse((await cli(['prove', '--db', 'd.db', '--index', String(first.index)])).stdout);
       const receipt = votes.makeReceipt(
         events[first.index]!,
-        { choice: first.choice as 'approve', blinding: demo.demoBlinding(7, voteId, owner, 1) },
+        {
+          choice: first.choice as 'approve',
+          blinding: demo.demoBlinding(7, voteId, owner, 1),
+          ownerId: owner,
+          areaM2Hundredths: area,
+        },
         proof,
       );
       expect(isRight(receipt)).toBe(true);
@@ -300,7 +352,7 @@ describe('sealed ballots on the demo ledger', () => {
   });
 
   it('keeps every tally and proof valid after an owner is erased and the inspection key destroyed', async () => {
-    const voter = events.find((e) => e.type === 'BallotCast' && e.metadata.actor.role === 'owner')!.metadata.actor.id;
+    const voter = [...electorates(events).owners][0]!;
     const erase = (subject: string) =>
       cli(['forget', '--db', 'd.db', '--subject', subject, '--reason', 'test erasure', '--at', '2025-02-01T00:00:00Z']);
     expect((await erase(voter)).code).toBe(0);

@@ -1,11 +1,24 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { ProjectionRunner } from '@govledger/core';
 import { join } from 'node:path';
 import { must } from '@govledger/core/testing';
-import { openSqliteStore } from '@govledger/store-sqlite';
+import { BULK_FROM_ENTRIES, openSqliteStore } from '@govledger/store-sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BULK_MIN_EVENTS } from '../bulk-write.ts';
 import { govledger, proposedEventsNdjson, scratchDir } from '../test-support/run-cli.ts';
+import { allProjections } from '../projections.ts';
 import { holderNotePath, noteHolder } from '../write-lock.ts';
+
+/** Where every projection of the ledger file `db` resumes from its snapshots, as `serve` does. */
+async function resumedAt(db: string): Promise<number> {
+  const store = openSqliteStore(db, { readonly: true });
+  try {
+    const runner = new ProjectionRunner(store, allProjections, { snapshots: store });
+    await runner.catchUp();
+    return runner.resumedAt;
+  } finally {
+    await store.close();
+  }
+}
 
 /** The root `prove` reports for the ledger `db`. */
 async function rootOf(db: string, cwd: string): Promise<string> {
@@ -21,7 +34,7 @@ describe('govledger append and import of many events, through the bulk writer', 
   });
   afterEach(() => scratch.remove());
 
-  const many = BULK_MIN_EVENTS + 1234;
+  const many = BULK_FROM_ENTRIES + 1234;
 
   it('append of a large file writes every event, and its import elsewhere gives the same root', async () => {
     await govledger(['init', '--db', 'a.db', '--origin', 'o'], { cwd });
@@ -36,6 +49,18 @@ describe('govledger append and import of many events, through the bulk writer', 
     expect(imported.stdout).toContain(`imported ${many} entries`);
     expect((await govledger(['export', '--db', 'b.db'], { cwd })).stdout).toBe(exported);
     expect(await rootOf('b.db', cwd)).toBe(await rootOf('a.db', cwd));
+    // Both writes left snapshots of every projection at their head (signing the state note folded them).
+    expect(await resumedAt(join(cwd, 'a.db'))).toBe(many);
+    expect(await resumedAt(join(cwd, 'b.db'))).toBe(many);
+  });
+
+  it('a large append to a ledger without a signing key still leaves snapshots at its head', async () => {
+    await govledger(['init', '--db', 'n.db', '--origin', 'o'], { cwd });
+    rmSync(join(cwd, 'n.key'));
+    const appended = await govledger(['append', '--db', 'n.db'], { cwd, stdin: proposedEventsNdjson(many) });
+    expect(appended.stdout).toContain(`ledger size ${many}`);
+    expect(appended.stdout).not.toContain('checkpoint signed');
+    expect(await resumedAt(join(cwd, 'n.db'))).toBe(many);
   });
 
   it('a large import with one changed line in its last chunk writes nothing and names the line', async () => {

@@ -24,6 +24,7 @@ import {
   city,
   describeSubmitError,
   governanceCatalogue,
+  governancePseudonymiser,
   governanceSealer,
   ratings,
 } from '@govledger/governance';
@@ -179,16 +180,12 @@ export function registerDemo(program: Command, io: CliIo): void {
           upcasters: ledgerUpcasters,
         });
         let checkpoints = 0;
-        let stateNoteMs = 0;
         const stateSigner = new StateSigner(store, signer, { runner: projections });
         let submissions = 0;
         let flushKeys: () => Promise<void> = async () => {};
         const checkpoint = async () => {
           await flushKeys();
-          await signAndStoreCheckpoint(store, signer);
-          const started = performance.now();
-          await stateSigner.signLatest();
-          stateNoteMs += performance.now() - started;
+          await signAndStoreCheckpoint(store, signer, stateSigner);
           checkpoints++;
         };
         try {
@@ -201,6 +198,7 @@ export function registerDemo(program: Command, io: CliIo): void {
             timePolicy: cityPolicy.time,
             catalogue: governanceCatalogue,
             seal: governanceSealer(keys),
+            pseudonymise: governancePseudonymiser(keys),
           });
           const days = (Date.parse(demo.DEMO_PERIOD.until) - Date.parse(demo.DEMO_PERIOD.from)) / 86_400_000;
           const progress = startProgress('demo (simulated days)', days, io.stderr);
@@ -242,7 +240,7 @@ export function registerDemo(program: Command, io: CliIo): void {
             `ledger: ${ledgerPlace(files.db, io.cwd)}`,
             `root: ${Buffer.from(head.root).toString('base64')} (size ${head.size})`,
             `checkpoints: ${stored} stored (${checkpoints} signed by the demo, one a simulated quarter and one at the end; the rest when the ledger was created)`,
-            `state notes: ${checkpoints} signed beside them (${projections.stateRoot()?.records ?? 0} public records; ${Math.round(stateNoteMs)} ms hashing changed records into state roots and signing)`,
+            `state notes: ${checkpoints} signed beside them (${projections.stateRoot()?.records ?? 0} public records; ${Math.round(stateSigner.signingMs)} ms hashing changed records into state roots and signing)`,
             'figures of 张住建函〔2024〕27号:',
             ...checks.map(
               (c) => `  ${c.ok ? 'ok  ' : 'FAIL'} ${c.figure}: ${c.actual}${c.ok ? '' : ` (expected ${c.expected})`}`,

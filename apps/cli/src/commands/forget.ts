@@ -2,18 +2,32 @@
  * `govledger forget --db F --subject ID --reason TEXT`: erase a person. Records a
  * PersonalDataErased event (who asked, when, why — no personal data), then destroys the
  * subject's keys. Their ciphertext stays, so every leaf, root and proof still verifies, but
- * nothing can read it again.
+ * nothing can read it again. A vote's inspection key (`--subject ballots-<voteId>`) is
+ * destroyed the same way once its life is over: after closing, the objection period and every
+ * objection's inspection (refused before).
  */
-import { describePersonalDataError, erasePersonalData } from '@govledger/core';
+import { erasePersonalData, type EventStore, foldStream, type RecordedEvent } from '@govledger/core';
+import { votes } from '@govledger/governance';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { CliError } from '../cli-error.ts';
-import { EXIT } from '../exit-codes.ts';
+import { CliError, PersonalDataRefused } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
 import { completePendingErasures, openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { openLedger } from '../open-ledger.ts';
+
+/**
+ * A vote's inspection key (`ballots-<voteId>`) is destroyed only once the vote closed, its
+ * objection period is over (by the ledger's time) and every objection was answered.
+ */
+async function refuseLiveBallotBox(store: EventStore, subject: string): Promise<void> {
+  if (!votes.isBallotBoxSubject(subject)) return;
+  const history: RecordedEvent[] = [];
+  for await (const event of store.readStream(votes.voteStreamId(subject.slice('ballots-'.length)))) history.push(event);
+  const why = votes.whyBallotBoxKeyMustStay(foldStream(votes.voteAggregate, history), new Date().toISOString());
+  if (why !== null) throw new CliError(`nothing was erased: ${subject} is still needed: ${why}`);
+}
 
 /** Registers `forget`. */
 export function registerForget(program: Command, io: CliIo): void {
@@ -59,6 +73,7 @@ export function registerForget(program: Command, io: CliIo): void {
             await issueCheckpoint(store, files, io);
             return;
           }
+          await refuseLiveBallotBox(store, options.subject);
           const done = await erasePersonalData(
             {
               subject: options.subject,
@@ -71,11 +86,7 @@ export function registerForget(program: Command, io: CliIo): void {
             (group) => store.appendBatch([group]),
           );
           if (isLeft(done)) {
-            const environment = done.left._tag.startsWith('KeyStore');
-            throw new CliError(
-              `nothing was erased: ${describePersonalDataError(done.left)}`,
-              environment ? EXIT.environment : EXIT.failed,
-            );
+            throw new PersonalDataRefused('nothing was erased', done.left);
           }
           await issueCheckpoint(store, files, io);
           await write(

@@ -11,11 +11,11 @@ import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
+import { snapshotAfterWrite } from '../write-snapshots.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream, numberedLines } from '../ndjson.ts';
 import { type LedgerStore, openLedger } from '../open-ledger.ts';
-import { BULK_MIN_EVENTS, bulkCapable, writeInBulk } from '../bulk-write.ts';
 import { busyLedgerError, isBusyError } from '../write-lock.ts';
 import { startProgress } from '../progress.ts';
 import { type ExportLines, importIntoEsdb } from './import-esdb.ts';
@@ -111,7 +111,7 @@ export function registerImport(program: Command, io: CliIo): void {
           await importIntoEsdb(files, lines, exportFile, io);
           return;
         }
-        const store = openLedger(files.db);
+        const store = openLedger(files.db, { writer: { verb: 'import', progress: io.stderr } });
         try {
           const held = (await store.head()).size;
           if (held !== 0) throw new CliError(`import needs an empty ledger; ${files.db} already holds ${held} entries`);
@@ -123,27 +123,12 @@ export function registerImport(program: Command, io: CliIo): void {
             new CliError(
               `nothing was imported: ${position !== undefined ? `line ${lineOf[position]}: ` : ''}${describeImportError(error)}`,
             );
-          const bulkStore = leaves.length >= BULK_MIN_EVENTS ? bulkCapable(store) : undefined;
-          let size: number;
-          if (bulkStore) {
-            // One transaction, pipelined: checked here, hashed and written by the writer thread.
-            const progress = startProgress('import: checking and writing', leaves.length, io.stderr);
-            ({ size } = await writeInBulk({
-              store: bulkStore,
-              verb: 'import',
-              what: 'imported',
-              items: leaves,
-              add: (bulk, chunk) => bulk.addLeaves(chunk),
-              refuse,
-              onProgress: (written) => progress.update(written),
-            }));
-            progress.stop();
-          } else {
-            const result = await importOrConflict(store, files.db, leaves);
-            if (isLeft(result)) throw refuse(result.left, result.left.position);
-            size = result.right.size;
-          }
+          // One transaction; a large import is pipelined by the store (SQLite's bulk writer).
+          const result = await importOrConflict(store, files.db, leaves);
+          if (isLeft(result)) throw refuse(result.left, result.left.position);
+          const { size } = result.right;
           const checkpoint = await issueCheckpoint(store, files, io);
+          await snapshotAfterWrite(store, leaves.length, checkpoint !== null);
           await write(
             io.stdout,
             `imported ${leaves.length} entries; ledger size ${size}${checkpoint ? '; checkpoint signed' : ''}\n`,

@@ -2,14 +2,16 @@
  * `govledger inspect-ballots --db F --vote ID --reason TEXT --objection REF --actor ID`:
  * the inspection of a closed vote's sealed ballots on an objection. Opens every ballot with
  * the vote's inspection key (from the inspecting authority's own key store, `--inspection-keys`,
- * never the ledger's personal-data key store), recounts, names every ballot whose opened owner or choice
- * disagrees with its public commitment and says whether the recount equals the committed
+ * never the ledger's personal-data key store), maps each voter pseudonym back to its owner,
+ * recounts, names every ballot whose opened owner or choice disagrees with its public
+ * commitment (or whose pseudonym is not its owner's under the vote's key) and says whether the recount equals the committed
  * tally; then records BallotsInspected (who, which vote, why, what was found) so that the
  * inspection itself is on the ledger. The opened choices are printed to the inspector only
  * with --show-ballots.
  */
 import { describePersonalDataError, openPersonalData, type RecordedEvent } from '@govledger/core';
 import {
+  ballotBoxPseudonymKey,
   CommandExecutor,
   describeSubmitError,
   governanceCatalogue,
@@ -85,9 +87,14 @@ export function registerInspectBallots(program: Command, io: CliIo): void {
         }
         const closing = events.find((e) => e.type === 'VotingClosed' && e.schemaVersion === 2);
         const committed = closing ? (closing.data as votes.VotingClosedV2Data) : undefined;
+        const box = votes.ballotBoxSubject(options.vote);
+        const pseudonymKey = await ballotBoxPseudonymKey(keys, box, false);
+        if (isLeft(pseudonymKey)) throw environmentError(describePersonalDataError(pseudonymKey.left));
+        const key = pseudonymKey.right;
         const recount = votes.recountBallots(
           ballots,
           committed && { committed: committed.committed, blinding: committed.blinding },
+          key === null ? undefined : (ownerId) => votes.ballotPseudonym(key, box, ownerId),
         );
         const lines = [
           `vote ${options.vote}: opened ${ballots.length} sealed ballots; ${recount.counted} count (each owner's last)`,
@@ -95,7 +102,10 @@ export function registerInspectBallots(program: Command, io: CliIo): void {
           `committed at closing: ${committed ? JSON.stringify(committed.committed) : 'none (voting not closed with a count)'}`,
           ...recount.disagreeing.map((d) => `DISAGREES: entry ${d.leafIndex}: ${d.reason}`),
           ...(options.showBallots
-            ? ballots.map((b) => `  entry ${b.leafIndex}: ${b.ownerId} ballot ${b.ballotNumber}: ${b.choice}`)
+            ? ballots.map(
+                (b) =>
+                  `  entry ${b.leafIndex}: ${b.ownerId}${b.actorId === b.ownerId ? '' : ` (${b.actorId})`} ballot ${b.ballotNumber}: ${b.choice}`,
+              )
             : []),
         ];
         const executor = new CommandExecutor(store, {

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { isServerLedger } from '../open-ledger.ts';
 import type { Command } from 'commander';
-import { CliError } from '../cli-error.ts';
+import { StepFailed } from '../cli-error.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles, SIGNING_KEY_ENV } from '../ledger-files.ts';
@@ -40,7 +40,7 @@ export function registerStart(program: Command, io: CliIo, run: RunVerb): void {
         const shown = args.map((arg) => (isServerLedger(arg) ? redactedLedgerUrl(arg, io.cwd) : arg));
         await write(io.stdout, `\n== ${title}: govledger ${shown.join(' ')}\n`);
         const code = await run(args, stepIo);
-        if (code !== EXIT.ok) throw new CliError(`${title} failed (exit ${code})`, code as ExitCode);
+        if (code !== EXIT.ok) throw new StepFailed(title, code as ExitCode);
       };
       if (!(await ledgerExists(files.db))) {
         await step('creating the sample ledger', ['demo', '--db', options.db, '--seed', options.seed]);

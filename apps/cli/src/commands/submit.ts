@@ -11,17 +11,18 @@ import {
   city,
   governanceCatalogue,
   CommandExecutor,
+  governancePseudonymiser,
   governanceSealer,
   type SubmittedLine,
 } from '@govledger/governance';
-import { describePersonalDataError, InMemoryKeyStore } from '@govledger/core';
+import { InMemoryKeyStore } from '@govledger/core';
 import type { EventStore } from '@govledger/core';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CITY_OPTION_HELP, resolveCity } from '../city.ts';
-import { CliError, SubmissionRefused } from '../cli-error.ts';
+import { CliError, PersonalDataRefused, SubmissionRefused } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
-import { EXIT } from '../exit-codes.ts';
+import { snapshotAfterWrite } from '../write-snapshots.ts';
 import { type CliIo, write } from '../io.ts';
 import { openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
@@ -57,7 +58,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
     .action(async (file: string, options: SubmitOptions) => {
       const cityPolicy = resolveCity(options.city, io.env);
       const files = ledgerFiles(options, io.env, io.cwd);
-      const store = openLedger(files.db);
+      const store = openLedger(files.db, { writer: { verb: 'submit', progress: io.stderr } });
       try {
         const lines: SubmittedLine[] = [];
         const name = file === '-' ? 'standard input' : file;
@@ -77,14 +78,15 @@ export function registerSubmit(program: Command, io: CliIo): void {
           catalogue: governanceCatalogue,
           upcasters: ledgerUpcasters,
           seal: governanceSealer(keys),
+          pseudonymise: governancePseudonymiser(keys),
         });
         // New subjects' keys are written once, before the ledger append that needs them.
         const batched = await keys.batch((flush) => executor.submit(lines, { beforeAppend: flush }));
-        if (isLeft(batched))
-          throw new CliError(`nothing was recorded: ${describePersonalDataError(batched.left)}`, EXIT.environment);
+        if (isLeft(batched)) throw new PersonalDataRefused('nothing was recorded', batched.left);
         const result = batched.right;
         if (isLeft(result)) throw new SubmissionRefused('nothing was recorded', result.left);
         const checkpoint = await issueCheckpoint(store, files, io);
+        await snapshotAfterWrite(store, result.right.events.length, checkpoint !== null);
         await write(
           io.stdout,
           `recorded ${lines.length} command(s) as ${result.right.events.length} event(s); ledger size ${result.right.size}${checkpoint ? '; checkpoint signed' : ''}\n`,
@@ -112,6 +114,7 @@ async function dryRun(
     catalogue: governanceCatalogue,
     upcasters: ledgerUpcasters,
     seal: governanceSealer(scratchKeys),
+    pseudonymise: governancePseudonymiser(scratchKeys),
   });
   const result = await executor.dryRun(lines);
   if (isLeft(result)) throw new SubmissionRefused('dry run: nothing would be recorded', result.left);

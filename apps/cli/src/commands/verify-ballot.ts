@@ -1,14 +1,16 @@
 /**
  * `govledger ballot-receipt --db F --vote V --owner O --choice C --blinding B`: the receipt of
- * the owner's last ballot on the vote, made after casting from what the owner's client knows
- * (choice and blinding) and the ledger's inclusion proof; no key is used.
+ * the owner's ballot on the vote, made after casting from what the owner's client knows
+ * (choice and blinding) and the ledger's inclusion proof; no key is used. A named ballot
+ * (schema 2) is the owner's last; a pseudonymous one (schema 3) is found by its commitment,
+ * since its leaf names only the owner's per-vote pseudonym.
  *
  * `govledger verify-ballot RECEIPT --export FILE`: checks a receipt offline against any
  * mirror of the log (an NDJSON export: line i is the leaf of entry i): that the ballot is in
  * the mirror's tree and opens to the receipt's choice, whether a later ballot replaced it,
  * and whether the public recount of the closing count includes it.
  */
-import { parseLeaf } from '@govledger/core';
+import { parseLeaf, type RecordedEvent } from '@govledger/core';
 import { votes } from '@govledger/governance';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
@@ -32,6 +34,19 @@ function exportLeaves(text: string): Uint8Array[] {
   return lines.map((line) => Buffer.from(line, 'utf8'));
 }
 
+/** The owner's registered area in the vote's public electorate (0 when not registered). */
+function ownerArea(stream: readonly RecordedEvent[], ownerId: string): number {
+  let area = 0;
+  for (const event of stream) {
+    if (event.type !== 'ElectorateRegistered') continue;
+    const units = (event.data as { units?: readonly { ownerId?: unknown; areaM2Hundredths?: unknown }[] }).units ?? [];
+    for (const unit of units) {
+      if (unit.ownerId === ownerId && typeof unit.areaM2Hundredths === 'number') area += unit.areaM2Hundredths;
+    }
+  }
+  return area;
+}
+
 /** Registers `ballot-receipt` and `verify-ballot`. */
 export function registerVerifyBallot(program: Command, io: CliIo): void {
   program
@@ -41,7 +56,7 @@ export function registerVerifyBallot(program: Command, io: CliIo): void {
     )
     .requiredOption('--db <file>', 'ledger database')
     .requiredOption('--vote <id>', 'the vote id')
-    .requiredOption('--owner <id>', "the owner's pseudonymous id (the ballot's actor)")
+    .requiredOption('--owner <id>', "the owner's pseudonymous id, as registered in the electorate")
     .requiredOption('--choice <choice>', 'approve, reject or abstain, as cast')
     .requiredOption('--blinding <hex>', 'the 64 hex characters the client drew for the ballot')
     .action(async (options: { db: string; vote: string; owner: string; choice: string; blinding: string }) => {
@@ -51,16 +66,34 @@ export function registerVerifyBallot(program: Command, io: CliIo): void {
         throw usageError('--blinding must be 64 lowercase hex characters');
       const store = openLedger(ledgerFiles(options, io.env, io.cwd).db, { readonly: true });
       try {
-        let last = null;
-        for await (const event of store.readStream(votes.voteStreamId(options.vote))) {
-          if (event.type === 'BallotCast' && event.schemaVersion === 2 && event.metadata.actor.id === options.owner)
-            last = event;
+        // A named ballot (schema 2) is the owner's last; a pseudonymous one (schema 3) names no
+        // owner, so it is the ballot whose commitment opens to the choice and blinding the
+        // owner's client kept, with the owner's area from the public electorate.
+        const stream: RecordedEvent[] = [];
+        for await (const event of store.readStream(votes.voteStreamId(options.vote))) stream.push(event);
+        const area = ownerArea(stream, options.owner);
+        const commitment = votes.ballotCommitment(options.choice, area, options.blinding);
+        let last: RecordedEvent | null = null;
+        for (const event of stream) {
+          const ballot = votes.publicSealedBallot(event);
+          if (ballot === null) continue;
+          if (ballot.schemaVersion === 2 && ballot.caster === options.owner) last = event;
+          if (ballot.schemaVersion === 3 && ballot.commitment === commitment) last = event;
         }
-        if (last === null) throw new CliError(`no sealed ballot of ${options.owner} on vote ${options.vote}`);
+        if (last === null) {
+          throw new CliError(
+            `no sealed ballot of ${options.owner} on vote ${options.vote} was found: the choice and blinding given do not open the commitment of any pseudonymous ballot of the vote, and no named ballot of ${options.owner} was recorded`,
+          );
+        }
         const proof = await store.log.inclusionProof(last.index, (await store.head()).size);
         let leaf: Uint8Array | undefined;
         for await (const read of store.readLeaves(last.index, last.index + 1)) leaf = read.leaf;
-        const secrets = { choice: options.choice, blinding: options.blinding };
+        const secrets = {
+          choice: options.choice,
+          blinding: options.blinding,
+          ownerId: options.owner,
+          areaM2Hundredths: area,
+        };
         const receipt = votes.makeReceipt(last, secrets, proof, leaf);
         if (isLeft(receipt)) throw new CliError(receipt.left);
         await write(io.stdout, `${JSON.stringify(receipt.right)}\n`);

@@ -14,7 +14,6 @@ import { resolve } from 'node:path';
 import { type AuditReport, verifyExport, verifyLedger } from '@govledger/core';
 import type { Command } from 'commander';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
-import { EXIT } from '../exit-codes.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream } from '../ndjson.ts';
@@ -120,6 +119,6 @@ export function registerVerify(program: Command, io: CliIo): void {
       const json = stateAudit ? { ...report, state: stateAudit } : report;
       const text = reportText(report) + (stateAudit ? stateAuditText(stateAudit) : '');
       await write(io.stdout, options.json ? `${JSON.stringify(json, null, 2)}\n` : text);
-      if (!report.ok || stateAudit?.ok === false) throw new CliError('verification failed', EXIT.failed);
+      if (!report.ok || stateAudit?.ok === false) throw new CliError('verification failed');
     });
 }

@@ -10,6 +10,13 @@ describe('state notes after every write', () => {
   });
   afterEach(() => scratch.remove());
 
+  it('a new ledger signs the state note of its first checkpoint together with it', async () => {
+    expect((await govledger(['init', '--db', 'l.db', '--origin', 'o.example/l'], { cwd })).code).toBe(0);
+    const stored = await govledger(['checkpoint', '--db', 'l.db', '--size', '0', '--state'], { cwd });
+    expect(stored.code, stored.stderr).toBe(0);
+    expect(stored.stdout.split('\n').slice(0, 4)).toEqual(['o.example/l/state/v1', '0', expect.any(String), '0']);
+  });
+
   it('each append leaves a signed state note at the size of its checkpoint, which verify --state recomputes', async () => {
     expect((await govledger(['init', '--db', 'l.db', '--origin', 'o.example/l'], { cwd })).code).toBe(0);
     for (const [count, offset] of [
@@ -27,6 +34,7 @@ describe('state notes after every write', () => {
     }
     const verified = await govledger(['verify', '--db', 'l.db', '--state'], { cwd });
     expect(verified.code, verified.stdout + verified.stderr).toBe(0);
-    expect(verified.stdout).toContain('OK: 2 signed state root(s) recomputed from the log');
+    // The first checkpoint of the new ledger (size 0) and both appends.
+    expect(verified.stdout).toContain('OK: 3 signed state root(s) recomputed from the log');
   });
 });

@@ -40,6 +40,7 @@ export class StateSigner {
   readonly #store: EventStore;
   readonly #signer: SignerKey;
   readonly #runner: ProjectionRunner;
+  #signingMs = 0;
 
   /**
    * `source.runner` must keep a state commitment (a writer that follows its own appends and
@@ -54,8 +55,32 @@ export class StateSigner {
     this.#runner = from.runner ?? committingRunner(store, from.snapshots);
   }
 
+  /** The store this signer signs for. */
+  get store(): EventStore {
+    return this.#store;
+  }
+
+  /** The key this signer signs with. */
+  get signer(): SignerKey {
+    return this.#signer;
+  }
+
+  /** Milliseconds spent so far folding entries, hashing changed records and signing (what the notes cost a writer). */
+  get signingMs(): number {
+    return this.#signingMs;
+  }
+
   /** Signs the state note of the latest checkpoint's size, keeps it, and returns it. */
   async signLatest(): Promise<string> {
+    const started = performance.now();
+    try {
+      return await this.#signLatest();
+    } finally {
+      this.#signingMs += performance.now() - started;
+    }
+  }
+
+  async #signLatest(): Promise<string> {
     const latest = await this.#store.log.checkpoint();
     if (latest === null) throw new CliError('the ledger has no checkpoint yet: sign one first');
     const checkpoint = checkpointOfNote(latest.note);
@@ -74,12 +99,30 @@ export class StateSigner {
   }
 }
 
+/** The signer each store's writes in this process share (see {@link stateSignerFor}). */
+const signersByStore = new WeakMap<EventStore, StateSigner>();
+
 /**
- * Signs and keeps the state note of the latest checkpoint after a write, resuming from the
- * ledger's snapshots when it keeps them (and leaving a snapshot with the commitment every
- * 10,000 entries folded, so the next write folds at most that many). Returns the note.
+ * The state signer of `store` for writes made in this process: one per store (and key), so
+ * its runner is kept across writes and each write folds only its own entries. The first one
+ * resumes from the ledger's snapshots when the store keeps them (and leaves a snapshot with
+ * the commitment every 10,000 entries folded); a store without snapshots replays its log
+ * once, on the first write, not on every write.
  */
-export async function signStateAfterWrite(store: EventStore, signer: SignerKey): Promise<string> {
+export function stateSignerFor(store: EventStore, signer: SignerKey): StateSigner {
+  const kept = signersByStore.get(store);
+  if (kept !== undefined && sameKey(kept.signer, signer)) return kept;
   const snapshots = 'loadSnapshot' in store && 'saveSnapshot' in store ? (store as SnapshotStore) : undefined;
-  return new StateSigner(store, signer, snapshots).signLatest();
+  const made = new StateSigner(store, signer, snapshots);
+  signersByStore.set(store, made);
+  return made;
+}
+
+function sameKey(a: SignerKey, b: SignerKey): boolean {
+  return a.name === b.name && a.keyId === b.keyId && a.publicKey.equals(b.publicKey);
+}
+
+/** Signs and keeps the state note of the latest checkpoint after a write (see {@link stateSignerFor}). Returns the note. */
+export async function signStateAfterWrite(store: EventStore, signer: SignerKey): Promise<string> {
+  return stateSignerFor(store, signer).signLatest();
 }

@@ -3,7 +3,14 @@
  * stored note), gather cosignatures, and store the note with them — or, under `fail-closed`,
  * refuse to publish a new checkpoint short of its quorum.
  */
-import { type EventStore, openCheckpoint, type SignerKey, signCheckpoint, verifierKeyOf } from '@govledger/core';
+import {
+  type EventStore,
+  headCheckpoint,
+  openCheckpoint,
+  publishHeadCheckpoint,
+  type SignerKey,
+  verifierKeyOf,
+} from '@govledger/core';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError } from '../cli-error.ts';
 import { type CollectedCosignatures, collectCosignatures, type WitnessSizes } from './collect-cosignatures.ts';
@@ -32,13 +39,10 @@ export async function publishCheckpoint(
   policy: WitnessPolicy | null,
   sizes: WitnessSizes,
 ): Promise<Published> {
-  const head = await store.log.treeHead();
-  const existing = await store.log.checkpoint(head.size);
-  const note = existing?.note ?? signCheckpoint({ origin: signer.name, size: head.size, root: head.root }, signer);
-  if (policy === null) {
-    if (!existing) await store.log.saveCheckpoint({ size: head.size, note });
-    return { note };
-  }
+  if (policy === null) return { note: (await publishHeadCheckpoint(store.log, signer)).note };
+  const head = await headCheckpoint(store.log, signer);
+  const { note } = head;
+  const existing = !head.fresh;
   const opened = openCheckpoint(note, [verifierKeyOf(signer)]);
   if (isLeft(opened)) throw new CliError(`the stored checkpoint of size ${head.size} does not open with the log key`);
   const collected = await collectCosignatures(store, opened.right.checkpoint, note, policy, sizes);

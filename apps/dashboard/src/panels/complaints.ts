@@ -9,6 +9,7 @@ import { count, date, days } from '../format.ts';
 import { getJson } from '../http.ts';
 import { label, t } from '../i18n.ts';
 import { nameOf } from '../names.ts';
+import { type ApiAnswer, everyValueListed } from '../api-types.ts';
 import { fill, type LedgerPoint, type Panel, type PanelContext } from '../panel.ts';
 
 interface Tally {
@@ -31,28 +32,33 @@ interface Statistics {
   readonly byCategory: readonly Tally[];
 }
 
-interface Complaint {
-  readonly complaintId: string;
-  readonly communityId: string;
-  readonly companyId: string;
-  readonly category: string;
-  readonly status: string;
-  readonly filedAt: string;
-  readonly dueAt: string | null;
-  readonly resolvedAt: string | null;
-  readonly satisfaction: number | null;
-  readonly overdue: boolean;
-}
+/** A page of `/v1/complaints`, as the read API's OpenAPI document declares it. */
+type ComplaintPage = ApiAnswer<'/v1/complaints'>;
 
-interface ComplaintPage {
-  readonly asOf: LedgerPoint;
-  readonly total: number;
-  readonly items: readonly Complaint[];
-  readonly nextCursor: string | null;
-}
+/** One complaint as served. */
+type Complaint = ComplaintPage['items'][number];
 
-const STATUSES = ['filed', 'assigned', 'responded', 'resolved', 'reopened', 'escalated', 'closed'];
-const CATEGORIES = ['repair', 'noise', 'parking', 'sanitation', 'security', 'fee', 'other'];
+/** The statuses and categories the filters offer: a compile error when the API's enums change. */
+const STATUSES = [
+  'filed',
+  'assigned',
+  'responded',
+  'resolved',
+  'reopened',
+  'escalated',
+  'closed',
+] as const satisfies readonly Complaint['status'][];
+const CATEGORIES = [
+  'repair',
+  'noise',
+  'parking',
+  'sanitation',
+  'security',
+  'fee',
+  'other',
+] as const satisfies readonly Complaint['category'][];
+everyValueListed<Complaint['status'], (typeof STATUSES)[number]>(true);
+everyValueListed<Complaint['category'], (typeof CATEGORIES)[number]>(true);
 const PAGE_SIZE = 20;
 
 /** The committed fields of a complaint card the list shows (complaintBoard/<id>). */
@@ -269,13 +275,12 @@ export const complaintsPanel: Panel = {
         ),
       ),
       chart(t('complaintsByMonthChart'), {
+        // The legend names the line in full; the axis above the plot says only its unit, so that
+        // a legend wrapped onto a second row (English at phone width) stays clear of it.
         legend: { top: 0 },
-        grid: { left: 44, right: 52, top: 64, bottom: 28 },
+        grid: { left: 44, right: 52, top: 72, bottom: 28 },
         xAxis: { type: 'category', data: stats.byMonth.map((m) => m.key) },
-        yAxis: [
-          { type: 'value' },
-          { type: 'value', name: t('averageResolutionDays'), nameTextStyle: { align: 'right' } },
-        ],
+        yAxis: [{ type: 'value' }, { type: 'value', name: t('resolutionDaysAxis'), nameTextStyle: { align: 'right' } }],
         series: [
           {
             type: 'bar',

@@ -1,7 +1,8 @@
 /**
  * Checking a ballot receipt in the browser, from public answers only and the log's proofs:
- * 1. the receipt's leaf is the ballot it claims (owner, vote, weight, ballot number), and its
- *    commitment opens to the receipt's choice under the receipt's blinding;
+ * 1. the receipt's leaf is the ballot it claims (owner or, for a pseudonymous ballot, the
+ *    owner's per-vote pseudonym; vote; weight where public; ballot number), and its commitment
+ *    opens to the receipt's choice and weight under the receipt's blinding;
  * 2. that leaf is in the log: its hash leads through an inclusion proof to the latest
  *    checkpoint, whose signature the page verifies with the published key;
  * 3. the vote's ballot box (`/v1/votes/:id/ballot-box`): while voting runs, OPEN; once closed,
@@ -27,6 +28,8 @@ export interface Receipt {
   readonly ballotNumber: number;
   readonly proof: { readonly index: number; readonly leafHash: string };
   readonly leaf: string;
+  /** The owner's per-vote pseudonym, the recorded caster of a pseudonymous ballot (schema 3). */
+  readonly voter?: string;
 }
 
 /** Why a receipt fails, each with the words of both languages in i18n (`receipt.why.*`). */
@@ -81,6 +84,7 @@ export function parseReceipt(
   const proof = value.proof as Record<string, unknown> | undefined;
   if (!proof || !isCount(proof.index)) return wrong('proof.index');
   if (typeof proof.leafHash !== 'string') return wrong('proof.leafHash');
+  if (value.voter !== undefined && typeof value.voter !== 'string') return wrong('voter');
   if (typeof value.leaf !== 'string') return { ok: false, reason: 'no-leaf', detail: 'leaf' };
   return { ok: true, receipt: value as unknown as Receipt };
 }
@@ -134,12 +138,15 @@ export async function checkReceipt(text: string): Promise<ReceiptVerdict> {
     return { kind: 'not-recorded', reason: 'leaf-not-hashed', detail: `entry ${receipt.proof.index}` };
   const fields = parseLeafText(receipt.leaf);
   const data = fields?.data;
+  // A named ballot (schema 2) shows its owner and weight; a pseudonymous one (schema 3) only
+  // the owner's per-vote pseudonym, its weight being sealed (the commitment still binds it).
+  const pseudonymous = fields?.schemaVersion === 3;
   if (
     fields?.type !== 'BallotCast' ||
-    fields.schemaVersion !== 2 ||
+    (fields.schemaVersion !== 2 && !pseudonymous) ||
     data?.voteId !== receipt.voteId ||
-    fields.metadata?.actor?.id !== receipt.ownerId ||
-    data.areaM2Hundredths !== receipt.areaM2Hundredths ||
+    fields.metadata?.actor?.id !== (pseudonymous ? receipt.voter : receipt.ownerId) ||
+    (!pseudonymous && data.areaM2Hundredths !== receipt.areaM2Hundredths) ||
     data.ballotNumber !== receipt.ballotNumber
   ) {
     return { kind: 'not-recorded', reason: 'not-the-ballot', detail: `entry ${receipt.proof.index}` };

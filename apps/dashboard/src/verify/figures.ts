@@ -14,7 +14,14 @@ import { h } from '../dom.ts';
 import { getJson } from '../http.ts';
 import { currentLanguage, t } from '../i18n.ts';
 import type { Checkpoint, VerifierKey } from './note.ts';
-import { canonicalJson, openStateNote, provesRecord, type RecordProof } from './state-record.ts';
+import {
+  canonicalJson,
+  isEmptyFigure,
+  openStateNote,
+  provesAbsence,
+  provesRecord,
+  type RecordProof,
+} from './state-record.ts';
 import { describeStateReason, type StateReason } from './state-reasons.ts';
 
 /** The body of `GET /v1/state/proofs`. */
@@ -23,6 +30,12 @@ export interface StateProofsAnswer {
   readonly state: { readonly root: string; readonly records: number; readonly note: string | null };
   readonly proofs: readonly RecordProof[];
   readonly missing: readonly string[];
+  /** Proofs at a later signed size of the missing records that exist by then (their absence at `asOf`). */
+  readonly absent?: {
+    readonly asOf: { readonly size: number; readonly root: string };
+    readonly state: { readonly root: string; readonly records: number; readonly note: string | null };
+    readonly proofs: readonly RecordProof[];
+  } | null;
 }
 
 /** Where the page gets the signed checkpoint a panel's figures must stand at. */
@@ -166,6 +179,7 @@ export class PanelFigures {
     }
     const proven = new Map<string, unknown>();
     const refused = new Map<string, StateReason>();
+    const absent = new Set<string>();
     for (const answer of answers) {
       const note = await openStateNote(answer.state.note, answer.asOf.size, head.checkpoint, head.key);
       for (const proof of Array.isArray(answer.proofs) ? answer.proofs : []) {
@@ -174,13 +188,44 @@ export class PanelFigures {
         else if (await provesRecord(proof, note.value)) proven.set(ref, proof.record);
         else refused.set(ref, 'proof');
       }
+      if (note.ok && answer.absent)
+        await this.#checkAbsent(answer.absent, note.value.records, asOf, source, absent, refused);
     }
     for (const claim of claims) {
-      if (proven.has(claim.ref)) {
+      if (absent.has(claim.ref) && !proven.has(claim.ref)) {
+        if (isEmptyFigure(claim.shown)) this.#pass(claim, size);
+        else this.#fail(claim, 'record');
+      } else if (proven.has(claim.ref)) {
         const value = readField(claim, proven.get(claim.ref));
         if (value.ok && canonicalJson(value.value) === canonicalJson(claim.shown)) this.#pass(claim, size);
         else this.#fail(claim, 'record');
       } else this.#fail(claim, refused.get(claim.ref) ?? 'missing');
+    }
+  }
+
+  /**
+   * Records missing at the panel's size, proven at a later signed size at leaf indices past
+   * the `recordsThen` records of the panel's size: they did not exist yet, so their figures
+   * read as empty. Each such ref goes into `absent`; a proof that fails goes into `refused`.
+   */
+  async #checkAbsent(
+    later: NonNullable<StateProofsAnswer['absent']>,
+    recordsThen: number,
+    asOf: string | null,
+    source: CheckpointSource,
+    absent: Set<string>,
+    refused: Map<string, StateReason>,
+  ): Promise<void> {
+    const proofs = Array.isArray(later.proofs) ? later.proofs : [];
+    if (proofs.length === 0) return;
+    // The later size is a past one for the view only when the view is a past one.
+    const at = await source.checkpointFor(later.asOf.size, asOf ?? '');
+    const note = at.ok ? await openStateNote(later.state.note, later.asOf.size, at.checkpoint, at.key) : at;
+    for (const proof of proofs) {
+      const ref = `${proof.model}/${proof.key}`;
+      if (!note.ok) refused.set(ref, note.reason);
+      else if (await provesAbsence(proof, note.value, recordsThen)) absent.add(ref);
+      else refused.set(ref, 'proof');
     }
   }
 

@@ -108,6 +108,28 @@ export async function provesRecord(proof: RecordProof, note: OpenedStateNote): P
 }
 
 /**
+ * True when `proof` (a record's proof against the opened note of a later size) shows the
+ * record did not exist yet at a size whose state had `recordsThen` records: leaves are
+ * appended in order of first existence and never move (docs/audit.md, "Absent records"), so
+ * a leaf index at or past that count is a record that came later.
+ */
+export async function provesAbsence(proof: RecordProof, later: OpenedStateNote, recordsThen: number): Promise<boolean> {
+  return Number.isSafeInteger(proof.index) && proof.index >= recordsThen && (await provesRecord(proof, later));
+}
+
+/**
+ * Whether a figure is what a record that does not exist yet reads as: 0, empty, false or
+ * null (or a list or object of only such values). Anything else shown for an absent record
+ * is a figure no record commits.
+ */
+export function isEmptyFigure(shown: unknown): boolean {
+  if (shown === 0 || shown === '' || shown === false || shown === null || shown === undefined) return true;
+  if (Array.isArray(shown)) return shown.every(isEmptyFigure);
+  if (typeof shown === 'object') return Object.values(shown as Record<string, unknown>).every(isEmptyFigure);
+  return false;
+}
+
+/**
  * Checks `answer` against `checkpoint` (already verified with `key`): the state note must be
  * signed by `key`, be format v1 of the checkpoint's log, name the checkpoint's size and root,
  * and the record's proof must lead to its state root.

@@ -8,15 +8,18 @@
 import { complaints } from '@govledger/governance';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { type BadParameter, badParameter } from '../errors.ts';
-import { bool, count, nullable, obj, oneOf, str, time, type Schema } from '../schema.ts';
+import { Type } from '@sinclair/typebox';
+import { bool, count, nullable, obj, oneOf, type StaticOf, str, time } from '../schema.ts';
 
 /** The statuses a filed complaint can have (governance's ComplaintStatus, without `none`). */
-export const COMPLAINT_STATUSES: readonly string[] = Object.keys(complaints.ComplaintStatus.keys).filter(
+export const COMPLAINT_STATUSES = Object.keys(complaints.ComplaintStatus.keys).filter(
   (s) => s !== 'none',
-);
+) as readonly Exclude<complaints.ComplaintCard['status'], 'none'>[];
 
 /** The categories of a complaint (governance's ComplaintCategory). */
-export const COMPLAINT_CATEGORIES: readonly string[] = Object.keys(complaints.ComplaintCategory.keys);
+export const COMPLAINT_CATEGORIES = Object.keys(
+  complaints.ComplaintCategory.keys,
+) as readonly complaints.ComplaintCard['category'][];
 
 /** One board card, as governance's complaintBoard holds it. */
 export type ComplaintCardView = complaints.ComplaintCard;
@@ -24,41 +27,44 @@ export type ComplaintCardView = complaints.ComplaintCard;
 /** The board, as governance's complaintBoard holds it. */
 export type ComplaintBoardView = complaints.ComplaintBoardState;
 
-/** One complaint as served: the card's public fields and whether it is overdue at the time in question. */
-export interface ComplaintDto {
-  readonly complaintId: string;
-  readonly communityId: string;
-  readonly companyId: string;
-  readonly category: string;
-  readonly status: string;
-  readonly filedAt: string;
-  readonly assigneeCompanyId: string | null;
-  readonly assignedAt: string | null;
-  readonly dueAt: string | null;
-  readonly respondedAt: string | null;
-  readonly resolvedAt: string | null;
-  readonly reopenedCount: number;
-  readonly escalatedAt: string | null;
-  readonly jointMeetingId: string | null;
-  readonly closedAt: string | null;
-  readonly satisfaction: number | null;
-  readonly updatedAt: string;
-  readonly overdue: boolean;
-}
+/** Schema of one complaint as served: the card's public fields and whether it is overdue at the time in question. */
+export const complaintSchema = obj({
+  complaintId: str(),
+  communityId: str(),
+  companyId: str('the company serving the community'),
+  category: oneOf(COMPLAINT_CATEGORIES),
+  status: oneOf(COMPLAINT_STATUSES),
+  filedAt: time(),
+  assigneeCompanyId: nullable(str()),
+  assignedAt: nullable(time()),
+  dueAt: nullable(time()),
+  respondedAt: nullable(time('the latest response')),
+  resolvedAt: nullable(time('the latest resolution')),
+  reopenedCount: count(),
+  escalatedAt: nullable(time()),
+  jointMeetingId: nullable(str('the joint meeting it was escalated to')),
+  closedAt: nullable(time()),
+  satisfaction: nullable(Type.Integer({ minimum: 1, maximum: 5 })),
+  updatedAt: time('the latest act'),
+  overdue: bool('open and due strictly before the time in question'),
+});
+
+/** One complaint as served, derived from {@link complaintSchema} (declared once, there). */
+export type ComplaintDto = StaticOf<typeof complaintSchema>;
 
 /** True when the complaint is open and due strictly before `at` (governance's rule). */
 export function isOverdue(card: ComplaintCardView, at: string): boolean {
   return complaints.isComplaintOverdueAt(card.status, card.dueAt, at);
 }
 
-/** The public DTO of a card, field by field. */
+/** The public DTO of a card, field by field (a card's status is never `none`: it exists once filed). */
 export function complaintDto(card: ComplaintCardView, at: string): ComplaintDto {
   return {
     complaintId: card.complaintId,
     communityId: card.communityId,
     companyId: card.companyId,
     category: card.category,
-    status: card.status,
+    status: card.status as ComplaintDto['status'],
     filedAt: card.filedAt,
     assigneeCompanyId: card.assigneeCompanyId,
     assignedAt: card.assignedAt,
@@ -75,47 +81,15 @@ export function complaintDto(card: ComplaintCardView, at: string): ComplaintDto 
   };
 }
 
-/** Schema of {@link ComplaintDto}. */
-export const complaintSchema: Schema = obj({
-  complaintId: str(),
-  communityId: str(),
-  companyId: str('the company serving the community'),
-  category: oneOf(COMPLAINT_CATEGORIES),
-  status: oneOf(COMPLAINT_STATUSES),
-  filedAt: time(),
-  assigneeCompanyId: nullable(str()),
-  assignedAt: nullable(time()),
-  dueAt: nullable(time()),
-  respondedAt: nullable(time('the latest response')),
-  resolvedAt: nullable(time('the latest resolution')),
-  reopenedCount: count(),
-  escalatedAt: nullable(time()),
-  jointMeetingId: nullable(str('the joint meeting it was escalated to')),
-  closedAt: nullable(time()),
-  satisfaction: nullable({ type: 'integer', minimum: 1, maximum: 5 }),
-  updatedAt: time('the latest act'),
-  overdue: bool('open and due strictly before the time in question'),
-});
-
-/** A filter over the board; absent fields match everything. */
+/** A filter over the board, as the API's parameters name it; absent fields match everything. */
 export interface ComplaintFilter {
-  readonly status?: string;
+  readonly status?: ComplaintDto['status'];
   readonly community?: string;
   readonly company?: string;
-  readonly category?: string;
+  readonly category?: ComplaintDto['category'];
   /** true: only overdue at `at`; false: only not overdue at `at`. */
   readonly overdue?: boolean;
   readonly at: string;
-}
-
-function matches(card: ComplaintCardView, f: ComplaintFilter): boolean {
-  return (
-    (f.status === undefined || card.status === f.status) &&
-    (f.community === undefined || card.communityId === f.community) &&
-    (f.company === undefined || card.companyId === f.company) &&
-    (f.category === undefined || card.category === f.category) &&
-    (f.overdue === undefined || isOverdue(card, f.at) === f.overdue)
-  );
 }
 
 /** One page of matching cards in filing order, the number matching, and where the next page starts. */
@@ -127,9 +101,9 @@ export interface ComplaintPage {
 }
 
 /**
- * Pages the board from filing position `start`: in filing order, or newest first (then `start`
- * is the newest position to include, and the next page continues below it). O(board size) for
- * the total.
+ * Pages the board from filing position `start` with governance's `listComplaints`: in filing
+ * order, or newest first (then `start` is the newest position to include, and the next page
+ * continues below it).
  */
 export function pageComplaints(
   board: ComplaintBoardView,
@@ -138,20 +112,17 @@ export function pageComplaints(
   limit: number,
   newestFirst = false,
 ): ComplaintPage {
-  const items: ComplaintDto[] = [];
-  let total = 0;
-  let next: number | null = null;
-  const size = board.order.length;
-  for (let step = 0; step < size; step++) {
-    const position = newestFirst ? size - 1 - step : step;
-    const card = board.complaints[board.order[position]!];
-    if (!card || !matches(card, filter)) continue;
-    total++;
-    if (newestFirst ? position > start : position < start) continue;
-    if (items.length < limit) items.push(complaintDto(card, filter.at));
-    else if (next === null) next = position;
-  }
-  return { total, items, next };
+  const page = complaints.listComplaints(board, {
+    ...(filter.status !== undefined ? { status: filter.status } : {}),
+    ...(filter.community !== undefined ? { communityId: filter.community } : {}),
+    ...(filter.company !== undefined ? { companyId: filter.company } : {}),
+    ...(filter.category !== undefined ? { category: filter.category } : {}),
+    ...(filter.overdue !== undefined ? { overdue: { at: filter.at, is: filter.overdue } } : {}),
+    from: start,
+    limit,
+    newestFirst,
+  });
+  return { total: page.total, items: page.items.map((card) => complaintDto(card, filter.at)), next: page.next };
 }
 
 const CURSOR_PREFIX = 'complaints:';

@@ -10,7 +10,7 @@ import { notices } from '@govledger/governance';
 import { bool, count, nullable, obj, oneOf, str, time, type Schema } from '../schema.ts';
 
 /** The notice kinds (governance's NOTICE_KINDS). */
-export const NOTICE_KINDS: readonly string[] = Object.keys(notices.NOTICE_KINDS);
+export const NOTICE_KINDS = Object.keys(notices.NOTICE_KINDS) as readonly notices.Notice['kind'][];
 
 /** One notice, as governance's notices projection holds it. */
 export type NoticeView = notices.Notice;
@@ -64,26 +64,21 @@ export function noticeDto(n: NoticeView, at: string): NoticeDto {
 /** A filter over notices. */
 export interface NoticeFilter {
   readonly community?: string;
-  readonly kind?: string;
+  readonly kind?: NoticeView['kind'];
   /** false: only notices on display at `at`; true: every notice. */
   readonly all: boolean;
   readonly at: string;
 }
 
-/** The notices matching `filter`, in order of disclosure start then id. */
+/** The notices matching `filter` with governance's `listNotices`, in its order (disclosure start, then id). */
 export function noticeDtos(s: NoticesView, f: NoticeFilter): NoticeDto[] {
-  return Object.values(s.notices)
-    .filter(
-      (n) =>
-        (f.community === undefined || n.communityId === f.community) && (f.kind === undefined || n.kind === f.kind),
-    )
-    .map((n) => noticeDto(n, f.at))
-    .filter((n) => f.all || n.onDisplay)
-    .sort(
-      (a, b) =>
-        Date.parse(a.disclosureFrom) - Date.parse(b.disclosureFrom) ||
-        (a.noticeId < b.noticeId ? -1 : a.noticeId > b.noticeId ? 1 : 0),
-    );
+  return notices
+    .listNotices(s, {
+      ...(f.community !== undefined ? { communityId: f.community } : {}),
+      ...(f.kind !== undefined ? { kind: f.kind } : {}),
+      ...(f.all ? {} : { onDisplayAt: f.at }),
+    })
+    .map((n) => noticeDto(n, f.at));
 }
 
 /** Schema of {@link NoticeDto}. */

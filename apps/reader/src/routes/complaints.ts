@@ -12,6 +12,7 @@ import type { ReaderContext } from '../context.ts';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_STATUSES,
+  type ComplaintDto,
   complaintDto,
   complaintSchema,
   decodeCursor,
@@ -31,10 +32,10 @@ const BOARD = complaints.complaintBoard;
 interface ListQuery {
   asOf?: string;
   at?: string;
-  status?: string;
+  status?: ComplaintDto['status'];
   community?: string;
   company?: string;
-  category?: string;
+  category?: ComplaintDto['category'];
   overdue?: boolean;
   order?: 'filing' | 'newest';
   limit: number;

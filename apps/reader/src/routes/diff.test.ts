@@ -63,7 +63,7 @@ describe('GET /v1/diff', () => {
     }
   });
 
-  it('shows auditors the ballots’ owners and the participation, but no choice total while ballots are sealed', async () => {
+  it('shows auditors the ballots’ per-vote pseudonyms and the participation, but no owner and no choice total while ballots are sealed', async () => {
     const index = ballotIndexes[0]!;
     const body = (
       await get(reader.app, `/v1/diff?from=${index - 1}&asOf=${index}&projection=voteResults`, asAuditor)
@@ -71,7 +71,8 @@ describe('GET /v1/diff', () => {
     const change = body.projections[0]!.items[0]!;
     expect(change.fields.some((f) => f.path.startsWith('/participating'))).toBe(true);
     expect(change.fields.some((f) => /^\/tally\/(approve|reject|abstain)/.test(f.path))).toBe(false);
-    expect(change.causes[0]!.actor.id).toBe('person-wang');
+    expect(change.causes[0]!.actor.id).toMatch(/^voter-/);
+    expect(change.causes[0]!.actor.id).not.toBe('person-wang');
   });
 
   it('refuses a missing or reversed range with 400 naming the parameter', async () => {

@@ -86,7 +86,7 @@ describe('GET /v1/ledger/checkpoint', () => {
     expect(past.headers['cache-control']).toContain('immutable');
     const missing = await get(reader.app, '/v1/ledger/checkpoint?size=11');
     expect(missing.statusCode).toBe(404);
-    expect(missing.json()).toEqual({ error: { code: 'NotFound', message: 'no checkpoint "of size 11"' } });
+    expect(missing.json()).toEqual({ error: { code: 'GL_NOT_FOUND', message: 'no checkpoint "of size 11"' } });
   });
 
   it('lists the sizes of every stored checkpoint', async () => {

@@ -20,7 +20,9 @@ import { replyWithState } from '../state-reply.ts';
 const NOTICES = notices.notices;
 
 function register(app: FastifyInstance, ctx: ReaderContext): void {
-  app.get<{ Querystring: { asOf?: string; at?: string; community?: string; kind?: string; all: boolean } }>(
+  app.get<{
+    Querystring: { asOf?: string; at?: string; community?: string; kind?: (typeof NOTICE_KINDS)[number]; all: boolean };
+  }>(
     '/v1/notices',
     {
       schema: {

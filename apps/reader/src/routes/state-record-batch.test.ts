@@ -15,6 +15,11 @@ interface BatchAnswer {
     path: string[];
   }[];
   missing: string[];
+  absent: {
+    asOf: { size: number; root: string };
+    state: { root: string; records: number; note: string | null };
+    proofs: BatchAnswer['proofs'];
+  } | null;
 }
 
 /** Whether `proof` leads to the answer's state root (the check a page runs per figure). */
@@ -77,6 +82,29 @@ describe('GET /v1/state/proofs', () => {
     expect(past.state.root).not.toBe(now.state.root);
     expect(proves(past, past.proofs[0]!)).toBe(true);
     expect(decodeHash(past.state.root)).toHaveLength(32);
+  });
+
+  it("proves a record absent at an early size by its proof at the later signed size, past that size's records", async () => {
+    const body = (
+      await get(reader.app, '/v1/state/proofs?record=coverage/totals&record=complaintBoard/no-such&asOf=0')
+    ).json() as BatchAnswer;
+    expect(body.asOf.size).toBe(1);
+    expect(body.missing).toEqual(['coverage/totals', 'complaintBoard/no-such']);
+    const later = body.absent!;
+    const head = (await get(reader.app, '/v1/state/proofs?record=coverage/totals')).json() as BatchAnswer;
+    expect(later.asOf).toEqual({ ...head.asOf, checkpoint: expect.any(String) });
+    expect(later.state.root).toBe(head.state.root);
+    expect(later.proofs.map((p) => `${p.model}/${p.key}`)).toEqual(['coverage/totals']);
+    const proof = later.proofs[0]!;
+    expect(proof.index).toBeGreaterThanOrEqual(body.state.records);
+    const leaf = leafHash(stateLeafBytes(proof.model, proof.key, proof.record));
+    expect(verifyInclusion({ ...proof, root: later.state.root }, leaf)._tag).toBe('Right');
+  });
+
+  it('gives no absence proofs at the head, where nothing signed comes later', async () => {
+    const body = (await get(reader.app, '/v1/state/proofs?record=complaintBoard/no-such')).json() as BatchAnswer;
+    expect(body.missing).toEqual(['complaintBoard/no-such']);
+    expect(body.absent).toBeNull();
   });
 
   it('refuses a request without records, or a record that is not <model>/<key>', async () => {

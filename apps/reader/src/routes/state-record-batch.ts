@@ -45,7 +45,31 @@ const batchSchema = obj({
     'the proofs of the records that exist, in the order asked',
   ),
   missing: list(str('`<model>/<key>`'), 'the records asked for that never existed at this size'),
+  absent: nullable(
+    obj({
+      asOf: ledgerPointSchema,
+      state: obj({
+        root: hash,
+        records: count('records (leaves) of the later state tree'),
+        note: nullable(str('the signed state note of that later size, when one was signed')),
+      }),
+      proofs: list(
+        obj({ model: str(), key: str(), record: {}, index: count(), size: count(), leafHash: hash, path: list(hash) }),
+        'proofs, at the later size, of the missing records that exist by then',
+      ),
+    }),
+  ),
 });
+
+/**
+ * The newest checkpointed size after `size` (one with a signed state note first), where the
+ * records missing at `size` are proven to prove their absence (docs/audit.md, "Absent records").
+ */
+async function laterSignedSize(ctx: ReaderContext, size: number): Promise<number | undefined> {
+  const later = (await ctx.store.log.checkpoints()).map((c) => c.size).filter((s) => s > size);
+  const signed = later.filter((s) => storedStateNote(ctx.store, s) !== null);
+  return signed.at(-1) ?? later.at(-1);
+}
 
 /** `<model>/<key>` split at its first slash. */
 function refOf(text: string): RecordRef {
@@ -63,7 +87,8 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         description:
           'Repeat `record=<model>/<key>` (up to 256, within the 2048-character URL limit) to get every record a page ' +
           'shows with one request: one state root, one signed state note, and one inclusion proof per record. ' +
-          'Records asked for that never existed at that size are listed in `missing`. Give `asOf` as an entry index ' +
+          'Records asked for that never existed at that size are listed in `missing`; `absent` proves those that exist ' +
+          "at a later signed size (their leaf index there is past this size's record count: they did not exist yet). Give `asOf` as an entry index " +
           'to pin the answer to the ledger size your other answers state. Checks: docs/audit.md, "State commitments".',
         querystring: query({ record: recordParam, asOf: asOfParam }, ['record']),
         response: responses(batchSchema),
@@ -85,6 +110,22 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         if (proof === undefined) missing.push(`${refs[i]!.model}/${refs[i]!.key}`);
         else proofs.push(proof);
       }
+      // A record that never existed at this size has no proof here; its proof at a later
+      // signed size, at a leaf index past this size's record count, proves it did not exist yet.
+      const later = missing.length > 0 ? await laterSignedSize(ctx, proven.size) : undefined;
+      let absent = null;
+      if (later !== undefined) {
+        const at = await ctx.stateProofs.proveMany({ index: later - 1 }, missing.map(refOf));
+        absent = {
+          asOf: ledgerPointOf({ size: at.size, root: await ctx.heads.rootOf(at.size) }),
+          state: {
+            root: encodeHash(at.stateRoot.root),
+            records: at.stateRoot.records,
+            note: storedStateNote(ctx.store, at.size),
+          },
+          proofs: at.proofs.filter((proof) => proof !== undefined),
+        };
+      }
       return {
         asOf: point,
         state: {
@@ -94,6 +135,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         },
         proofs,
         missing,
+        absent,
       };
     },
   );

@@ -6,7 +6,13 @@
  * test can scan every public answer for them. Test code only.
  */
 import { describePersonalDataError, erasePersonalData, InMemoryKeyStore, MemoryStore } from '@govledger/core';
-import { CommandExecutor, governanceCatalogue, governanceRegistry, governanceSealer } from '@govledger/governance';
+import {
+  CommandExecutor,
+  governanceCatalogue,
+  governanceRegistry,
+  governancePseudonymiser,
+  governanceSealer,
+} from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { SCENARIO, type ScenarioCommand } from './scenario.ts';
 
@@ -66,6 +72,7 @@ export async function buildGovernanceLedger(
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
     seal: governanceSealer(keys),
+    pseudonymise: governancePseudonymiser(keys),
   });
   for (const [i, command] of commands.entries()) {
     now = command.occurredAt;

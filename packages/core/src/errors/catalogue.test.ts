@@ -6,6 +6,8 @@ import { ProjectionRunner } from '../projection-runner.ts';
 import { renderErrorTables, TABLES_BEGIN, TABLES_END, withCurrentTables } from './error-table.ts';
 import { explainError, formatError } from './explain.ts';
 import { errorCode, RETURNED_ERRORS } from './returned-errors.ts';
+import { READ_API_ERRORS } from './read-api-errors.ts';
+import { isStoreErrorCode, STORE_ERRORS } from './store-errors.ts';
 import { coreError, isCoreThrownError, THROWN_ERRORS } from './thrown-errors.ts';
 
 const coreSrc = join(import.meta.dirname, '..');
@@ -46,16 +48,32 @@ const NOT_ERRORS = new Set([
 describe('the error catalogue', () => {
   const returnedCodes = Object.values(RETURNED_ERRORS).map((e) => e.code);
   const thrownCodes = Object.values(THROWN_ERRORS).map((e) => e.code);
+  const storeCodes = Object.values(STORE_ERRORS).map((e) => e.code);
+  const readApiCodes = Object.values(READ_API_ERRORS).map((e) => e.code);
 
-  it('gives every error one distinct GL_ code', () => {
-    const all = [...returnedCodes, ...thrownCodes];
+  it('gives every error of core, the stores and the read API one distinct GL_ code', () => {
+    const all = [...returnedCodes, ...thrownCodes, ...storeCodes, ...readApiCodes];
     expect(new Set(all).size).toBe(all.length);
     for (const code of all) expect(code).toMatch(/^GL_[A-Z0-9_]+$/);
-    for (const [key, entry] of Object.entries(THROWN_ERRORS)) expect(entry.code).toBe(key);
+    for (const catalogue of [THROWN_ERRORS, STORE_ERRORS, READ_API_ERRORS])
+      for (const [key, entry] of Object.entries(catalogue)) expect(entry.code).toBe(key);
+  });
+
+  it("knows a store's codes, including the checkpoint conflict core throws too", () => {
+    expect(isStoreErrorCode('GL_READONLY_STORE')).toBe(true);
+    expect(isStoreErrorCode('GL_CHECKPOINT_CONFLICT')).toBe(true);
+    expect(isStoreErrorCode('READONLY_STORE')).toBe(false);
+    expect(isStoreErrorCode('GL_NOT_JSON')).toBe(false);
+    expect(isStoreErrorCode(7)).toBe(false);
   });
 
   it('gives every entry a remedy and never a "|" that would break the docs table', () => {
-    for (const entry of [...Object.values(RETURNED_ERRORS), ...Object.values(THROWN_ERRORS)]) {
+    for (const entry of [
+      ...Object.values(RETURNED_ERRORS),
+      ...Object.values(THROWN_ERRORS),
+      ...Object.values(STORE_ERRORS),
+      ...Object.values(READ_API_ERRORS),
+    ]) {
       expect(entry.remedy.length).toBeGreaterThan(20);
       expect(`${entry.when}${entry.remedy}`).not.toContain('|');
     }
@@ -150,7 +168,14 @@ describe('docs/errors.md', () => {
     expect(withCurrentTables(doc)).toBe(doc);
     const listed = [...doc.matchAll(/^\| `(GL_[A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
     expect(listed.sort()).toEqual(
-      [...Object.values(RETURNED_ERRORS), ...Object.values(THROWN_ERRORS)].map((e) => e.code).sort(),
+      [
+        ...Object.values(RETURNED_ERRORS),
+        ...Object.values(THROWN_ERRORS),
+        ...Object.values(STORE_ERRORS),
+        ...Object.values(READ_API_ERRORS),
+      ]
+        .map((e) => e.code)
+        .sort(),
     );
   });
 

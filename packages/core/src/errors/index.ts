@@ -1,6 +1,7 @@
 /**
- * Errors a developer can act on: every error core returns or throws has a stable code and a
- * remedy, listed once here and in docs/errors.md.
+ * Errors a developer can act on: every error core returns or throws, every error a store
+ * throws on purpose and every failure of the read API has a stable `GL_` code and a remedy,
+ * listed once here and in docs/errors.md.
  */
 export {
   type CoreError,
@@ -18,4 +19,11 @@ export {
   type ThrownErrorCode,
   type ThrownErrorEntry,
 } from './thrown-errors.ts';
+export {
+  isStoreErrorCode,
+  STORE_ERRORS,
+  type StoreErrorCode,
+  type StoreErrorEntry,
+} from './store-errors.ts';
+export { READ_API_ERRORS, type ReadApiErrorCode, type ReadApiErrorEntry } from './read-api-errors.ts';
 export { type ExplainedError, explainError, formatError } from './explain.ts';

@@ -54,7 +54,7 @@ export const THROWN_ERRORS = {
   GL_CHECKPOINT_CONFLICT: {
     code: 'GL_CHECKPOINT_CONFLICT',
     thrownAs: 'Error',
-    when: 'a different signed checkpoint was saved for a tree size that already has one',
+    when: 'a different signed checkpoint was saved for a tree size that already has one (thrown by every store, as core throws it)',
     remedy:
       'a size has exactly one signed checkpoint: read it with `store.log.checkpoint(size)` instead of signing again; two different notes for one size mean two keys or two logs, so investigate',
   },

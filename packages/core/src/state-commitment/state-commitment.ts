@@ -123,12 +123,19 @@ export class StateCommitment {
   /** Notes which records `event` touched; `stateOf(i)` is projection i's state after folding it. */
   observe(event: RecordedEvent, stateOf: StateOf): void {
     let fresh: (readonly [Model, string])[] | undefined;
-    for (const model of this.#models) {
+    const models = this.#models;
+    for (let m = 0; m < models.length; m++) {
+      const model = models[m]!;
       const state = stateOf(model.slot);
-      for (const key of model.records.touched(state, event)) {
+      const touched = model.records.touched(state, event);
+      // Most declarations return an array (often empty): walked by index, without an iterator.
+      const keys = Array.isArray(touched) ? (touched as readonly string[]) : Array.from(touched);
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k]!;
         const index = model.positions.get(key);
-        if (index !== undefined) this.#dirty.add(index);
-        else if (model.records.read(state, key) !== undefined) {
+        if (index !== undefined) {
+          if (index >= 0) this.#dirty.add(index);
+        } else if (model.records.read(state, key) !== undefined) {
           model.positions.set(key, -1);
           fresh ??= [];
           fresh.push([model, key]);

@@ -12,7 +12,17 @@ export const STATE_FORMAT_VERSION = 1;
 
 /** The exact leaf bytes of a record (`record` undefined is written as `null`). */
 export function stateLeafBytes(model: string, key: string, record: unknown): Buffer {
-  return Buffer.from(canonicalJson({ key, model, record: record === undefined ? null : record }), 'utf8');
+  return Buffer.from(stateLeafText(model, key, record), 'utf8');
+}
+
+/**
+ * The leaf as text: the three members are already in RFC 8785 order (`key` < `model` <
+ * `record`), so the record alone is canonicalised and the wrapper is written around it
+ * (the same text as `canonicalJson({key, model, record})`, without copying the record).
+ */
+function stateLeafText(model: string, key: string, record: unknown): string {
+  const body = record === undefined || record === null ? 'null' : canonicalJson(record);
+  return `{"key":${canonicalJson(key)},"model":${canonicalJson(model)},"record":${body}}`;
 }
 
 /** The RFC 6962 leaf hash of a record's leaf bytes. */

@@ -1,6 +1,10 @@
 /**
- * The names an audit report gives to acts and projections, in Chinese (the source
- * document's terms) and in English. Code keeps the English identifiers; people read these.
+ * The names people read for acts and projections, in Chinese (the source document's terms)
+ * and in English: the audit report and the dashboard's list of entries both use this one
+ * table (the dashboard imports it at build time, as words, not data). Code keeps the English
+ * identifiers. `labels.test.ts` holds every event type of the catalogue to a label.
+ *
+ * This file imports nothing, so that the dashboard's bundle takes only these words.
  */
 
 /** A label in both languages. */
@@ -46,8 +50,8 @@ export const EVENT_LABELS: Readonly<Record<string, Label>> = {
   PropertyCompanyRegistered: { zh: '物业企业登记', en: 'company registered' },
   PropertyProjectRegistered: { zh: '物业项目登记', en: 'project registered' },
   StreetOfficeRegistered: { zh: '街道办事处登记', en: 'street office registered' },
-  ResidentsCommunityRegistered: { zh: '社区登记', en: "residents' community registered" },
   ManagementAreaRegistered: { zh: '物业管理区域登记', en: 'management area registered' },
+  ResidentsCommunityRegistered: { zh: '住宅小区登记', en: 'residential community registered' },
   RegistrationEnded: { zh: '注销登记', en: 'registration ended' },
   ProjectRated: { zh: '物业服务质量评价', en: 'project rated' },
   RatingCorrected: { zh: '评价更正', en: 'rating corrected' },
@@ -71,6 +75,14 @@ export const EVENT_LABELS: Readonly<Record<string, Label>> = {
   NoticePublished: { zh: '发布公示', en: 'notice published' },
   NoticeWithdrawn: { zh: '撤回公示', en: 'notice withdrawn' },
   PersonalDataErased: { zh: '个人信息删除', en: 'personal data erased' },
+  VoteNoticeGiven: { zh: '发布表决公告', en: 'vote notice given' },
+  BallotsInspected: { zh: '查验选票', en: 'ballots inspected' },
+  VoteObjectionFiled: { zh: '对表决结果提出异议', en: 'objection to a vote filed' },
+  DecisionRevoked: { zh: '撤销业主大会决定', en: 'decision revoked' },
+  EmergencyRepairPublicised: { zh: '应急维修公示', en: 'emergency repair publicised' },
+  UnitsRegistered: { zh: '登记房屋专有部分', en: 'units registered' },
+  UnitOwnershipTransferred: { zh: '房屋所有权转移', en: 'unit ownership transferred' },
+  UnitEnded: { zh: '房屋登记注销', en: 'unit registration ended' },
 };
 
 /** Every governance projection, as a report names it. */

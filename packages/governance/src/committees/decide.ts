@@ -9,7 +9,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
 import type { RegistryError } from '../registry/errors.ts';
-import { requireActiveCommunity } from '../registry/references.ts';
+import { type CommunityRegistration, requireActiveCommunity } from '../registry/references.ts';
 import type { VoteState } from '../votes/aggregate.ts';
 import { whyVoteDoesNotAuthorise } from '../votes/certified-decision.ts';
 import { COMMITTEE_MATTER } from '../votes/matters.ts';
@@ -119,7 +119,7 @@ function knownFlag(
 export function electCommittee(
   input: CommandInput<ElectCommitteeData>,
   state: CommitteeState,
-  related: AuthorisingVote,
+  related: AuthorisingVote & CommunityRegistration<typeof ELECTION_COMMUNITY>,
 ): CommitteeDecision {
   const { data } = input;
   return pipe(

@@ -4,7 +4,7 @@
  * that elected it was revoked (Civil Code art. 280 ¶2); plus totals over all communities.
  * Built from the counts each event carries: no member id or name is kept. O(1) per event.
  */
-import type { Projection, RecordedEvent } from '@govledger/core';
+import { isEventOf, type Projection, type RecordedEvent, type RecordedEventOf } from '@govledger/core';
 import { DecisionRevoked, type DecisionRevokedData } from '../votes/events.ts';
 import type { FilingStatus } from './aggregate.ts';
 import {
@@ -147,9 +147,12 @@ function elected(state: CommitteesState, data: CommitteeElectedData | CommitteeE
   electingVotes[data.voteId] = data.communityId;
 }
 
+/** Revocations are votes' events: the committees fold them beside their own. */
+const isDecisionRevoked = isEventOf([DecisionRevoked]);
+
 /** A decision was revoked: the committee it elected, if it still sits, shows the revocation. */
-function revoked(state: CommitteesState, event: RecordedEvent): boolean {
-  const data = event.data as DecisionRevokedData;
+function revoked(state: CommitteesState, event: RecordedEventOf<typeof DecisionRevoked>): boolean {
+  const { data } = event;
   const revocation: ElectionRevocation = {
     revokedBy: data.revokedBy,
     reference: data.reference,
@@ -167,8 +170,8 @@ function revoked(state: CommitteesState, event: RecordedEvent): boolean {
 
 /** The community whose committee `event` (a revocation) touches, if any. */
 function revokedCommunity(state: CommitteesState, event: RecordedEvent): string | undefined {
-  const { voteId } = event.data as { voteId?: unknown };
-  if (typeof voteId !== 'string') return undefined;
+  if (!isDecisionRevoked(event)) return undefined;
+  const { voteId } = event.data;
   const communityId = indexes(state).electingVotes[voteId];
   return communityId !== undefined && state.communities[communityId]?.electedByVoteId === voteId
     ? communityId
@@ -176,7 +179,7 @@ function revokedCommunity(state: CommitteesState, event: RecordedEvent): string 
 }
 
 function evolveCommittees(state: CommitteesState, event: RecordedEvent): CommitteesState {
-  if (event.type === DecisionRevoked.type) {
+  if (isDecisionRevoked(event)) {
     revoked(state, event);
     return state;
   }
@@ -236,14 +239,14 @@ export const committees: Projection<CommitteesState> = {
         return communityId === undefined ? [] : [communityId];
       }
       if (
-        event.type !== CommitteeElected.type &&
-        event.type !== CommitteeFiled.type &&
-        event.type !== CommitteeMemberChanged.type &&
-        event.type !== PartyMembershipRecorded.type
+        !isCommitteeEvent(event) ||
+        (event.type !== CommitteeElected.type &&
+          event.type !== CommitteeFiled.type &&
+          event.type !== CommitteeMemberChanged.type &&
+          event.type !== PartyMembershipRecorded.type)
       )
         return [];
-      const { communityId } = event.data as { communityId?: unknown };
-      return typeof communityId === 'string' ? [communityId, 'totals'] : [];
+      return [event.data.communityId, 'totals'];
     },
     read(state, key) {
       if (key === 'totals') return state.totals.committees === 0 ? undefined : { ...state.totals };

@@ -20,7 +20,7 @@ import fc from 'fast-check';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceRegistry } from '../catalogue.ts';
-import { governanceSealer } from '../sealing.ts';
+import { governancePseudonymiser, governanceSealer } from '../sealing.ts';
 import { CommandExecutor, type SubmittedLine } from '../submit.ts';
 import { countBallots, openedBallots } from '../votes/ballot-count.ts';
 import { committees } from './project.ts';
@@ -70,6 +70,7 @@ async function runLedger(spec: { flags: boolean[]; acts: Act[] }) {
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
     seal: governanceSealer(keys),
+    pseudonymise: governancePseudonymiser(keys),
   });
   const submit = async (at: string, lines: SubmittedLine[]) => {
     now = at;

@@ -5,6 +5,7 @@
  * personal data of the complainant (`complainantId`, a pseudonymous `person-…` id).
  */
 import {
+  checkedInteger,
   checkedString,
   type DataOf,
   defineEvent,
@@ -39,14 +40,10 @@ export const ComplaintCategory = t.keyof(
 export type ComplaintCategory = t.TypeOf<typeof ComplaintCategory>;
 
 /** The complainant's satisfaction on closing: an integer from 1 (very dissatisfied) to 5 (very satisfied). */
-export const Satisfaction = new t.Type<number, number, unknown>(
+export const Satisfaction = checkedInteger(
   'Satisfaction',
-  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 1 && u <= 5,
-  (u, c) =>
-    typeof u === 'number' && Number.isInteger(u) && u >= 1 && u <= 5
-      ? t.success(u)
-      : t.failure(u, c, `satisfaction must be an integer from 1 to 5, got ${JSON.stringify(u)}`),
-  t.identity,
+  (n) => n >= 1 && n <= 5,
+  'a satisfaction, an integer from 1 to 5',
 );
 
 /** 投诉报修已受理: a resident or owner filed a complaint about a community's property service. */

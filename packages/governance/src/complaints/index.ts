@@ -32,14 +32,8 @@ export {
 export { type ComplaintState, complaintAggregate } from './aggregate.ts';
 export type { ComplaintError } from './errors.ts';
 export { ComplaintStatus, isOpen as isComplaintOpen, isOverdueAt as isComplaintOverdueAt } from './lifecycle.ts';
-export {
-  type ComplaintBoardState,
-  type ComplaintCard,
-  type ComplaintPage,
-  type ComplaintQuery,
-  complaintBoard,
-  listComplaints,
-} from './project.ts';
+export { type ComplaintBoardState, type ComplaintCard, complaintBoard } from './project.ts';
+export { type ComplaintPage, type ComplaintQuery, listComplaints } from './queries.ts';
 export { type ComplaintCounters, type ComplaintStatisticsState, complaintStatistics } from './statistics.ts';
 
 /** Every complaint projection, for the runner. */

@@ -15,7 +15,7 @@ import {
   ComplaintResponded,
   isComplaintEvent,
 } from './events.ts';
-import { type ComplaintStatus, isOverdueAt } from './lifecycle.ts';
+import type { ComplaintStatus } from './lifecycle.ts';
 import { recordsById } from '../public-records.ts';
 
 /** One complaint on the board. Times are ISO-8601 UTC (`metadata.occurredAt` of each act). */
@@ -128,47 +128,3 @@ export const complaintBoard: Projection<ComplaintBoardState> = {
   /** Each card is a public record keyed by its complaint id (state commitment, docs/audit.md). */
   publicRecords: recordsById((state: ComplaintBoardState) => state.complaints, 'complaintId'),
 };
-
-/** A filter and page over the board. Every field is optional; `limit` defaults to 50. */
-export interface ComplaintQuery {
-  readonly status?: ComplaintStatus;
-  readonly communityId?: string;
-  readonly companyId?: string;
-  readonly category?: ComplaintCategory;
-  /** Only complaints overdue at this time (ISO-8601 UTC): open and due strictly before it. */
-  readonly overdueAt?: string;
-  /** 0-based position of the first card to return, in filing order. */
-  readonly offset?: number;
-  readonly limit?: number;
-}
-
-/** A page of cards and the number of cards matching the filter. */
-export interface ComplaintPage {
-  readonly total: number;
-  readonly items: readonly ComplaintCard[];
-}
-
-/** Filters and pages the board, oldest filing first. O(n) in the board's size. */
-export function listComplaints(board: ComplaintBoardState, query: ComplaintQuery = {}): ComplaintPage {
-  const offset = Math.max(0, query.offset ?? 0);
-  const limit = Math.max(0, query.limit ?? 50);
-  const items: ComplaintCard[] = [];
-  let total = 0;
-  for (const id of board.order) {
-    const card = board.complaints[id];
-    if (!card || !matches(card, query)) continue;
-    if (total >= offset && items.length < limit) items.push(card);
-    total++;
-  }
-  return { total, items };
-}
-
-function matches(card: ComplaintCard, q: ComplaintQuery): boolean {
-  return (
-    (q.status === undefined || card.status === q.status) &&
-    (q.communityId === undefined || card.communityId === q.communityId) &&
-    (q.companyId === undefined || card.companyId === q.companyId) &&
-    (q.category === undefined || card.category === q.category) &&
-    (q.overdueAt === undefined || isOverdueAt(card.status, card.dueAt, q.overdueAt))
-  );
-}

@@ -9,7 +9,7 @@
  */
 import type { PublicRecords, RecordedEvent } from '@govledger/core';
 import { ownEntry, splitRecordKey } from '../public-records.ts';
-import { ComplaintFiled, type ComplaintFiledData } from './events.ts';
+import { ComplaintFiled, isComplaintEvent } from './events.ts';
 
 /**
  * The statistics as these records read them (`ComplaintStatisticsState`, without importing
@@ -56,8 +56,8 @@ export const complaintStatisticsRecords: PublicRecords<StatisticsTables> = {
   touched(state, event: RecordedEvent) {
     // `total` holds the clock, which every event moves; buckets only ever appear when a
     // complaint is filed, and their later changes are clock-driven reads.
-    if (event.type !== ComplaintFiled.type) return TOTAL;
-    const c = ownEntry(state.tracked, (event.data as ComplaintFiledData).complaintId);
+    if (!isComplaintEvent(event) || event.type !== ComplaintFiled.type) return TOTAL;
+    const c = ownEntry(state.tracked, event.data.complaintId);
     if (c === undefined) return [];
     return [
       'total',

@@ -3,7 +3,7 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceProjections, governanceRegistry } from '../catalogue.ts';
 import { CommandExecutor } from '../submit.ts';
-import { governanceSealer } from '../sealing.ts';
+import { governancePseudonymiser, governanceSealer } from '../sealing.ts';
 import { describeSubmitError } from '../submit-error.ts';
 import type { DemoCommand } from './command.ts';
 import { publicityFailures } from '../fund/project.ts';
@@ -32,6 +32,7 @@ describe('the demo history replayed through the rules', () => {
       registry: governanceRegistry,
       catalogue: governanceCatalogue,
       seal: governanceSealer(keys),
+      pseudonymise: governancePseudonymiser(keys),
     });
     for (const batch of demoHistory({ seed: 7, scale: 1 })) {
       at = batch.at;

@@ -6,30 +6,21 @@
  * update them in place (O(1) per unit line). A state must not be used again after it was
  * evolved; `initialFundState` itself is never modified.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
 import {
   type Authority,
   DisbursementApportioned,
-  type DisbursementApportionedData,
   DisbursementApproved,
-  type DisbursementApprovedData,
   DisbursementRequested,
-  type DisbursementRequestedData,
   EmergencyConfirmed,
-  type EmergencyConfirmedData,
   EmergencyRepairPublicised,
-  type EmergencyRepairPublicisedData,
   FundAccountOpened,
   type FundAccountOpenedData,
   FundDeposited,
-  type FundDepositedData,
+  type FundEvent,
   FundsDisbursed,
-  type FundsDisbursedData,
   FundsRefunded,
-  type FundsRefundedData,
   FundUnitsRegistered,
-  type FundUnitsRegisteredData,
   type UnitArea,
 } from './events.ts';
 
@@ -115,22 +106,21 @@ function opened(data: FundAccountOpenedData): FundState {
   return state;
 }
 
-function evolveFund(state: FundState, event: RecordedEvent): FundState {
-  if (event.type === FundAccountOpened.type) return opened(event.data as FundAccountOpenedData);
+function evolveFund(state: FundState, event: FundEvent): FundState {
+  const { type, data } = event;
+  if (type === FundAccountOpened.type) return opened(data);
   if (!state.opened) return state;
-  switch (event.type) {
+  switch (type) {
     case FundUnitsRegistered.type:
-      addUnits(state, (event.data as FundUnitsRegisteredData).units);
+      addUnits(state, data.units);
       break;
     case FundDeposited.type: {
-      const data = event.data as FundDepositedData;
       state.depositIds[data.depositId] = true;
       credit(state, data.deposits, 1);
       if (data.kind === 'initial') state.initialDepositsFen += data.totalFen;
       break;
     }
     case DisbursementRequested.type: {
-      const data = event.data as DisbursementRequestedData;
       state.disbursements[data.disbursementId] = {
         status: 'requested',
         amountFen: data.amountFen,
@@ -148,30 +138,29 @@ function evolveFund(state: FundState, event: RecordedEvent): FundState {
       break;
     }
     case EmergencyConfirmed.type: {
-      const d = state.disbursements[(event.data as EmergencyConfirmedData).disbursementId];
+      const d = state.disbursements[data.disbursementId];
       if (d) d.emergencyConfirmed = true;
       break;
     }
     case DisbursementApproved.type: {
-      const d = state.disbursements[(event.data as DisbursementApprovedData).disbursementId];
+      const d = state.disbursements[data.disbursementId];
       if (d) d.status = 'approved';
       break;
     }
     case FundsDisbursed.type: {
-      const d = state.disbursements[(event.data as FundsDisbursedData).disbursementId];
+      const d = state.disbursements[data.disbursementId];
       if (d) d.status = 'disbursed';
       break;
     }
     case DisbursementApportioned.type:
-      credit(state, (event.data as DisbursementApportionedData).charges, -1);
+      credit(state, data.charges, -1);
       break;
     case EmergencyRepairPublicised.type: {
-      const d = state.disbursements[(event.data as EmergencyRepairPublicisedData).disbursementId];
+      const d = state.disbursements[data.disbursementId];
       if (d) d.publicised = true;
       break;
     }
     case FundsRefunded.type: {
-      const data = event.data as FundsRefundedData;
       state.refundIds[data.refundId] = true;
       credit(state, data.refunds, -1);
       break;
@@ -183,7 +172,7 @@ function evolveFund(state: FundState, event: RecordedEvent): FundState {
 }
 
 /** The fold of a `fund-<communityId>` stream. */
-export const fundAggregate: Aggregate<FundState> = {
+export const fundAggregate: Aggregate<FundState, FundEvent> = {
   initialState: initialFundState,
   evolve: evolveFund,
 };

@@ -7,12 +7,13 @@
  */
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
+import type { CommitteeState } from '../committees/aggregate.ts';
 import { committeeAggregate } from '../committees/aggregate.ts';
 import { committeeStreamId } from '../committees/events.ts';
-import { communityReferences, requireActiveCommunity } from '../registry/references.ts';
-import { unitRegisterAggregate } from '../units/aggregate.ts';
+import { type CommunityRegistration, communityReferences, requireActiveCommunity } from '../registry/references.ts';
+import { type UnitRegisterState, unitRegisterAggregate } from '../units/aggregate.ts';
 import { unitRegisterStreamId } from '../units/events.ts';
-import { voteAggregate } from '../votes/aggregate.ts';
+import { type VoteState, voteAggregate } from '../votes/aggregate.ts';
 import { voteStreamId } from '../votes/events.ts';
 import { type FundState, fundAggregate } from './aggregate.ts';
 import {
@@ -28,10 +29,12 @@ import {
 import {
   depositToFund,
   FUND_UNIT_REGISTER,
+  type FundUnitRegister,
   openFundAccount,
   refundToOwners,
   registerFundUnits,
   TOP_UP_VOTE,
+  type TopUpVote,
 } from './decide.ts';
 import {
   AUTHORISING_VOTE,
@@ -40,6 +43,7 @@ import {
   confirmEmergency,
   disburseFundsWith,
   publicizeEmergencyRepair,
+  type RequestContext,
   requestDisbursementWith,
 } from './decide-disbursement.ts';
 import { fundStreamId } from './events.ts';
@@ -48,27 +52,48 @@ import { DEFAULT_FUND_POLICY, type FundPolicy, makeFundPolicy } from './policy.t
 /** The key under which the community's registry entries arrive in `related`. */
 const FUND_COMMUNITY = 'fund-community';
 
+/** What every fund command reads beside the fund: the community's registration. */
+type FundCommunity = CommunityRegistration<typeof FUND_COMMUNITY>;
+
 const onFund = (data: { communityId: string }): string => fundStreamId(data.communityId);
 
-const unitRegister = (communityId: string): RelatedStream => ({
+/** The community's registry entries, consulted by every fund command (first, before its own streams). */
+const fundCommunity = (data: { communityId: string }) => communityReferences(data.communityId, FUND_COMMUNITY);
+
+const unitRegister = (communityId: string): RelatedStream<typeof FUND_UNIT_REGISTER, UnitRegisterState> => ({
   key: FUND_UNIT_REGISTER,
   streamId: unitRegisterStreamId(communityId),
   aggregate: unitRegisterAggregate,
 });
 
+const topUpVote = (voteId: string): RelatedStream<typeof TOP_UP_VOTE, VoteState> => ({
+  key: TOP_UP_VOTE,
+  streamId: voteStreamId(voteId),
+  aggregate: voteAggregate,
+});
+
+const authorisingVote = (voteId: string): RelatedStream<typeof AUTHORISING_VOTE, VoteState> => ({
+  key: AUTHORISING_VOTE,
+  streamId: voteStreamId(voteId),
+  aggregate: voteAggregate,
+});
+
+const communityCommittee = (communityId: string): RelatedStream<typeof COMMUNITY_COMMITTEE, CommitteeState> => ({
+  key: COMMUNITY_COMMITTEE,
+  streamId: committeeStreamId(communityId),
+  aggregate: committeeAggregate,
+});
+
 /**
  * `spec` with the community rule in front: the fund acts only for a registered, active
- * community (a project 小区 or a residents' community 社区 of the registry).
+ * community (a project 小区 or a residents' community 社区 of the registry), which every spec
+ * consults with {@link fundCommunity}.
  */
-function forRegisteredCommunity<Data extends { communityId: string }>(
-  spec: CommandSpec<Data, FundState>,
-): CommandSpec<Data, FundState> {
+function forRegisteredCommunity<Data extends { communityId: string }, Related extends FundCommunity>(
+  spec: CommandSpec<Data, FundState, Related>,
+): CommandSpec<Data, FundState, Related> {
   return {
     ...spec,
-    related: (data, recordedAt, state) => [
-      ...communityReferences(data.communityId, FUND_COMMUNITY),
-      ...(spec.related?.(data, recordedAt, state) ?? []),
-    ],
     decide: (input, state, related) => {
       const active = requireActiveCommunity(related, FUND_COMMUNITY, input.data.communityId);
       return isLeft(active) ? active : spec.decide(input, state, related);
@@ -77,35 +102,32 @@ function forRegisteredCommunity<Data extends { communityId: string }>(
 }
 
 /** 开户 — fund centre; the units must be in the unit register. */
-export const OpenFundAccount = forRegisteredCommunity<OpenFundAccountData>({
+export const OpenFundAccount = forRegisteredCommunity<OpenFundAccountData, FundCommunity & FundUnitRegister>({
   name: 'OpenFundAccount',
   data: OpenFundAccountData,
   streamId: onFund,
   aggregate: fundAggregate,
-  related: (data) => [unitRegister(data.communityId)],
+  related: (data) => [...fundCommunity(data), unitRegister(data.communityId)],
   decide: openFundAccount,
 });
 
 /** 新增分户 — fund centre; the units must be in the unit register. */
-export const RegisterFundUnits = forRegisteredCommunity<RegisterFundUnitsData>({
+export const RegisterFundUnits = forRegisteredCommunity<RegisterFundUnitsData, FundCommunity & FundUnitRegister>({
   name: 'RegisterFundUnits',
   data: RegisterFundUnitsData,
   streamId: onFund,
   aggregate: fundAggregate,
-  related: (data) => [unitRegister(data.communityId)],
+  related: (data) => [...fundCommunity(data), unitRegister(data.communityId)],
   decide: registerFundUnits,
 });
 
 /** 交存 — fund centre; a top-up reads its matter-6 vote. */
-export const DepositToFund = forRegisteredCommunity<DepositToFundData>({
+export const DepositToFund = forRegisteredCommunity<DepositToFundData, FundCommunity & TopUpVote>({
   name: 'DepositToFund',
   data: DepositToFundData,
   streamId: onFund,
   aggregate: fundAggregate,
-  related: (data) =>
-    data.voteId === undefined
-      ? []
-      : [{ key: TOP_UP_VOTE, streamId: voteStreamId(data.voteId), aggregate: voteAggregate }],
+  related: (data) => [...fundCommunity(data), ...(data.voteId === undefined ? [] : [topUpVote(data.voteId)])],
   decide: depositToFund,
 });
 
@@ -113,17 +135,18 @@ export const DepositToFund = forRegisteredCommunity<DepositToFundData>({
  * 使用申请 under `policy` — owners' committee (property company or owner for an emergency where
  * no committee exists); reads the authorising vote's stream and the community's committee.
  */
-export function requestDisbursementSpec(policy: FundPolicy): CommandSpec<RequestDisbursementData, FundState> {
-  return forRegisteredCommunity<RequestDisbursementData>({
+export function requestDisbursementSpec(
+  policy: FundPolicy,
+): CommandSpec<RequestDisbursementData, FundState, FundCommunity & RequestContext> {
+  return forRegisteredCommunity<RequestDisbursementData, FundCommunity & RequestContext>({
     name: 'RequestDisbursement',
     data: RequestDisbursementData,
     streamId: onFund,
     aggregate: fundAggregate,
     related: (data) => [
-      { key: COMMUNITY_COMMITTEE, streamId: committeeStreamId(data.communityId), aggregate: committeeAggregate },
-      ...(data.authority.kind === 'vote'
-        ? [{ key: AUTHORISING_VOTE, streamId: voteStreamId(data.authority.voteId), aggregate: voteAggregate }]
-        : []),
+      ...fundCommunity(data),
+      communityCommittee(data.communityId),
+      ...(data.authority.kind === 'vote' ? [authorisingVote(data.authority.voteId)] : []),
     ],
     decide: requestDisbursementWith(policy),
   });
@@ -133,30 +156,33 @@ export function requestDisbursementSpec(policy: FundPolicy): CommandSpec<Request
 export const RequestDisbursement = requestDisbursementSpec(DEFAULT_FUND_POLICY);
 
 /** 应急确认 — street office. */
-export const ConfirmEmergency = forRegisteredCommunity<DisbursementRefData>({
+export const ConfirmEmergency = forRegisteredCommunity<DisbursementRefData, FundCommunity>({
   name: 'ConfirmEmergency',
   data: DisbursementRefData,
   streamId: onFund,
   aggregate: fundAggregate,
+  related: fundCommunity,
   decide: confirmEmergency,
 });
 
 /** 审核同意 — fund centre or housing bureau. */
-export const ApproveDisbursement = forRegisteredCommunity<DisbursementRefData>({
+export const ApproveDisbursement = forRegisteredCommunity<DisbursementRefData, FundCommunity>({
   name: 'ApproveDisbursement',
   data: DisbursementRefData,
   streamId: onFund,
   aggregate: fundAggregate,
+  related: fundCommunity,
   decide: approveDisbursement,
 });
 
 /** 划拨 under `policy` — fund centre only. */
-export function disburseFundsSpec(policy: FundPolicy): CommandSpec<DisburseFundsData, FundState> {
-  return forRegisteredCommunity<DisburseFundsData>({
+export function disburseFundsSpec(policy: FundPolicy): CommandSpec<DisburseFundsData, FundState, FundCommunity> {
+  return forRegisteredCommunity<DisburseFundsData, FundCommunity>({
     name: 'DisburseFunds',
     data: DisburseFundsData,
     streamId: onFund,
     aggregate: fundAggregate,
+    related: fundCommunity,
     decide: disburseFundsWith(policy),
   });
 }
@@ -165,20 +191,22 @@ export function disburseFundsSpec(policy: FundPolicy): CommandSpec<DisburseFunds
 export const DisburseFunds = disburseFundsSpec(DEFAULT_FUND_POLICY);
 
 /** 维修及费用公示 — owners' committee, property company or street office, after an emergency use was paid. */
-export const PublicizeEmergencyRepair = forRegisteredCommunity<PublicizeEmergencyRepairData>({
+export const PublicizeEmergencyRepair = forRegisteredCommunity<PublicizeEmergencyRepairData, FundCommunity>({
   name: 'PublicizeEmergencyRepair',
   data: PublicizeEmergencyRepairData,
   streamId: onFund,
   aggregate: fundAggregate,
+  related: fundCommunity,
   decide: publicizeEmergencyRepair,
 });
 
 /** 退还 — fund centre. */
-export const RefundToOwners = forRegisteredCommunity<RefundToOwnersData>({
+export const RefundToOwners = forRegisteredCommunity<RefundToOwnersData, FundCommunity>({
   name: 'RefundToOwners',
   data: RefundToOwnersData,
   streamId: onFund,
   aggregate: fundAggregate,
+  related: fundCommunity,
   decide: refundToOwners,
 });
 

@@ -79,6 +79,15 @@ export const AUTHORISING_VOTE = 'vote';
 /** The key under which the community's owners' committee state arrives in `related`. */
 export const COMMUNITY_COMMITTEE = 'committee';
 
+/**
+ * What a request reads beside the fund: the community's owners' committee, and the
+ * authorising vote when the request names one.
+ */
+export type RequestContext = {
+  readonly [COMMUNITY_COMMITTEE]: CommitteeState;
+  readonly [AUTHORISING_VOTE]?: VoteState;
+};
+
 const ok: E.Either<never, void> = E.right(undefined);
 
 /** The units a use charges (every unit of the account when the request names none). */
@@ -86,10 +95,10 @@ function chargedUnits(data: RequestDisbursementData, state: FundState): readonly
   return data.chargedUnitIds ?? Object.keys(state.units);
 }
 
-function requireVote(data: RequestDisbursementData, state: FundState, related: Readonly<Record<string, unknown>>) {
+function requireVote(data: RequestDisbursementData, state: FundState, related: RequestContext) {
   const { authority, communityId, amountFen } = data;
   if (authority.kind !== 'vote') return ok;
-  const vote = related[AUTHORISING_VOTE] as VoteState | undefined;
+  const vote = related[AUTHORISING_VOTE];
   const problem = whyVoteDoesNotAuthorise(vote, communityId, FUND_USE_MATTER);
   if (problem !== null || !vote) {
     return E.left(voteDoesNotAuthorise(communityId, authority.voteId, problem ?? 'no such vote'));
@@ -121,14 +130,13 @@ function requireEmergency(policy: FundPolicy, data: RequestDisbursementData, sta
  * Who may request: the owners' committee always; the property company or an owner only for an
  * emergency of a community without an owners' committee.
  */
-function requireRequester(input: CommandInput<RequestDisbursementData>, related: Readonly<Record<string, unknown>>) {
+function requireRequester(input: CommandInput<RequestDisbursementData>, related: RequestContext) {
   const { data, actor } = input;
   return pipe(
     requireRole('RequestDisbursement', input, 'owners-committee', 'property-company', 'owner'),
     E.chainW(() => {
       if (actor.role === 'owners-committee') return ok;
-      const committee = related[COMMUNITY_COMMITTEE] as CommitteeState | undefined;
-      if (data.authority.kind !== 'emergency' || committee?.elected === true) {
+      if (data.authority.kind !== 'emergency' || related[COMMUNITY_COMMITTEE].elected) {
         return E.left(committeeMustRequest(data.communityId, actor.role));
       }
       return ok;
@@ -142,11 +150,7 @@ function requireRequester(input: CommandInput<RequestDisbursementData>, related:
  */
 export const requestDisbursementWith =
   (policy: FundPolicy) =>
-  (
-    input: CommandInput<RequestDisbursementData>,
-    state: FundState,
-    related: Readonly<Record<string, unknown>>,
-  ): FundDecision => {
+  (input: CommandInput<RequestDisbursementData>, state: FundState, related: RequestContext): FundDecision => {
     const { data } = input;
     return pipe(
       requireRequester(input, related),
@@ -265,7 +269,7 @@ export const disburseFundsWith =
         );
       }),
       E.map(({ d, charges }) => {
-        const disbursed: FundsDisbursedData = {
+        const disbursed = {
           communityId: data.communityId,
           disbursementId: data.disbursementId,
           amountFen: d.amountFen,
@@ -274,14 +278,14 @@ export const disburseFundsWith =
           ...(d.authority.kind === 'emergency'
             ? { publicityDueBy: new Date(Date.parse(input.recordedAt) + policy.publicityDays * DAY_MS).toISOString() }
             : {}),
-        };
+        } satisfies FundsDisbursedData;
         const apportioned: DecidedEvent[] = [];
         for (let i = 0; i < charges.length; i += MAX_UNITS_PER_EVENT) {
-          const part: DisbursementApportionedData = {
+          const part = {
             communityId: data.communityId,
             disbursementId: data.disbursementId,
             charges: charges.slice(i, i + MAX_UNITS_PER_EVENT),
-          };
+          } satisfies DisbursementApportionedData;
           apportioned.push({ type: DisbursementApportioned.type, data: part });
         }
         return [{ type: FundsDisbursed.type, data: disbursed }, ...apportioned];

@@ -67,15 +67,21 @@ export const TOP_UP_VOTE = 'vote';
 /** The matter of Civil Code art. 278 that raises the fund (筹集维修资金). */
 export const FUND_RAISING_MATTER: Matter = 6;
 
+/** What opening an account and adding units read beside the fund: the community's unit register. */
+export type FundUnitRegister = { readonly [FUND_UNIT_REGISTER]: UnitRegisterState };
+
+/** What a deposit reads beside the fund: a top-up's matter-6 vote, when the deposit names one. */
+export type TopUpVote = { readonly [TOP_UP_VOTE]?: VoteState };
+
 /** Refuses unless each unit is an active unit of the community's register with the same area. */
 function requireRegisteredUnits(
   communityId: string,
-  related: Readonly<Record<string, unknown>>,
+  related: FundUnitRegister,
   units: readonly { unitId: string; areaM2Hundredths: number }[],
 ): E.Either<FundError, void> {
-  const register = related[FUND_UNIT_REGISTER] as UnitRegisterState | undefined;
+  const register = related[FUND_UNIT_REGISTER];
   for (const u of units) {
-    const known = register && Object.hasOwn(register.units, u.unitId) ? register.units[u.unitId] : undefined;
+    const known = Object.hasOwn(register.units, u.unitId) ? register.units[u.unitId] : undefined;
     if (!known?.active) {
       return E.left(fundUnitNotRegistered(communityId, `unit ${u.unitId} is not an active unit of the unit register`));
     }
@@ -95,7 +101,7 @@ function requireRegisteredUnits(
 export function openFundAccount(
   input: CommandInput<OpenFundAccountData>,
   state: FundState,
-  related: Readonly<Record<string, unknown>>,
+  related: FundUnitRegister,
 ): FundDecision {
   const { data } = input;
   return pipe(
@@ -123,7 +129,7 @@ export function openFundAccount(
 export function registerFundUnits(
   input: CommandInput<RegisterFundUnitsData>,
   state: FundState,
-  related: Readonly<Record<string, unknown>>,
+  related: FundUnitRegister,
 ): FundDecision {
   const { data } = input;
   return pipe(
@@ -151,10 +157,10 @@ export function registerFundUnits(
  * A top-up (续筹) raises the fund: matter 6, so it needs a certified vote of this community
  * passed by three quarters (Civil Code art. 278), and it charges only that vote's electorate.
  */
-function requireTopUpVote(data: DepositToFundData, related: Readonly<Record<string, unknown>>) {
+function requireTopUpVote(data: DepositToFundData, related: TopUpVote) {
   if (data.kind !== 'top-up') return ok;
   if (data.voteId === undefined) return E.left(topUpNeedsVote(data.communityId, 'the deposit names no voteId'));
-  const vote = related[TOP_UP_VOTE] as VoteState | undefined;
+  const vote = related[TOP_UP_VOTE];
   const problem = whyVoteDoesNotAuthorise(vote, data.communityId, FUND_RAISING_MATTER);
   if (problem !== null || !vote) return E.left(topUpNeedsVote(data.communityId, `vote ${data.voteId}: ${problem}`));
   return requireElectorateCovers(
@@ -169,7 +175,7 @@ function requireTopUpVote(data: DepositToFundData, related: Readonly<Record<stri
 export function depositToFund(
   input: CommandInput<DepositToFundData>,
   state: FundState,
-  related: Readonly<Record<string, unknown>>,
+  related: TopUpVote,
 ): FundDecision {
   const { data } = input;
   return pipe(

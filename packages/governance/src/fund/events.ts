@@ -10,7 +10,9 @@ import {
   type DataOf,
   defineEvent,
   type EventDefinition,
+  type EventOf,
   Id,
+  isEventOf,
   IsoTime,
   NonEmptyString,
 } from '@govledger/core';
@@ -209,7 +211,7 @@ export type DisbursementApportionedData = DataOf<typeof DisbursementApportioned>
 export type FundsRefundedData = DataOf<typeof FundsRefunded>;
 
 /** Every fund event definition, for the governance catalogue. */
-export const fundEvents: EventDefinition[] = [
+export const fundEvents = [
   FundAccountOpened,
   FundUnitsRegistered,
   FundDeposited,
@@ -220,7 +222,13 @@ export const fundEvents: EventDefinition[] = [
   DisbursementApportioned,
   FundsRefunded,
   EmergencyRepairPublicised,
-];
+] satisfies EventDefinition[];
+
+/** A fund event as the fund's fold receives it: `switch (type)` narrows `data`. */
+export type FundEvent = EventOf<(typeof fundEvents)[number]>;
+
+/** True for a fund event of the log (a projection's first step: other events pass over). */
+export const isFundEvent = isEventOf(fundEvents);
 
 /** The fund stream of one community. */
 export function fundStreamId(communityId: string): string {

@@ -23,9 +23,11 @@ export {
   FundDeposited,
   FundsDisbursed,
   FundsRefunded,
+  type FundEvent,
   FundUnitsRegistered,
   fundEvents,
   fundStreamId,
+  isFundEvent,
   MAX_UNITS_PER_EVENT as MAX_FUND_UNITS_PER_EVENT,
 } from './events.ts';
 export {

@@ -10,6 +10,7 @@
  * replay never depends on today's configuration.
  */
 import * as t from 'io-ts';
+import { makePolicy } from '../policy-overrides.ts';
 import { boundedInteger } from '../ratings/score.ts';
 import { EmergencyKind } from './events.ts';
 
@@ -56,8 +57,7 @@ export const FUND_POLICY_PRESETS: Readonly<Record<'shanghai' | 'hangzhou' | 'huz
  * policy or lists no emergency (a bad policy is a configuration bug, found when the domain is wired).
  */
 export function makeFundPolicy(overrides: Partial<FundPolicy> = {}): FundPolicy {
-  const policy = { ...DEFAULT_FUND_POLICY, ...overrides };
-  if (!FundPolicy.is(policy)) throw new Error(`invalid fund policy: ${JSON.stringify(policy)}`);
-  if (policy.emergencyCategories.length === 0) throw new Error('invalid fund policy: no emergency category listed');
-  return policy;
+  return makePolicy('fund policy', FundPolicy, DEFAULT_FUND_POLICY, overrides, (policy) =>
+    policy.emergencyCategories.length === 0 ? 'no emergency category listed' : null,
+  );
 }

@@ -4,31 +4,26 @@
  * (the vote id, or the emergency and when the street office confirmed it). Amounts in fen.
  * State is updated in place: O(1) per event (plus the units listed in it).
  */
-import type { Projection, RecordedEvent } from '@govledger/core';
+import { isEventOf, type Projection, type RecordedEvent } from '@govledger/core';
 import { ownEntry, positionOf } from '../public-records.ts';
 import { DecisionRevoked, type DecisionRevokedData } from '../votes/events.ts';
 import {
   type Authority,
   DisbursementApproved,
-  type DisbursementApprovedData,
   DisbursementRequested,
-  type DisbursementRequestedData,
   type DepositKind,
   EmergencyConfirmed,
-  type EmergencyConfirmedData,
   EmergencyRepairPublicised,
-  type EmergencyRepairPublicisedData,
   FundAccountOpened,
-  type FundAccountOpenedData,
   FundDeposited,
-  type FundDepositedData,
   FundsDisbursed,
-  type FundsDisbursedData,
   FundsRefunded,
-  type FundsRefundedData,
   FundUnitsRegistered,
-  type FundUnitsRegisteredData,
+  isFundEvent,
 } from './events.ts';
+
+/** True for a revocation of a vote's decision: the one vote event the fund ledger folds. */
+const isDecisionRevoked = isEventOf([DecisionRevoked]);
 
 /** The balance after one movement of money. `index` is the ledger entry (0-based). */
 export interface FundBalancePoint {
@@ -103,8 +98,7 @@ export interface FundLedgerState {
 }
 
 /** A revoked decision: every disbursement that rested on it shows the revocation. */
-function revoked(state: FundLedgerState, event: RecordedEvent): void {
-  const data = event.data as DecisionRevokedData;
+function revoked(state: FundLedgerState, data: DecisionRevokedData, recordedAt: string): void {
   for (const ref of state.disbursementsByVote[data.voteId] ?? []) {
     const [communityId = '', disbursementId = ''] = ref.split('/');
     const d = state.communities[communityId]?.disbursements[disbursementId];
@@ -112,7 +106,7 @@ function revoked(state: FundLedgerState, event: RecordedEvent): void {
       d.authorisingDecisionRevoked = {
         revokedBy: data.revokedBy,
         reference: data.reference,
-        revokedAt: event.metadata.recordedAt,
+        revokedAt: recordedAt,
       };
     }
   }
@@ -138,12 +132,13 @@ function move(
 
 function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerState {
   const at = event.metadata.occurredAt;
-  if (event.type === DecisionRevoked.type) {
-    revoked(state, event);
+  if (isDecisionRevoked(event)) {
+    revoked(state, event.data, event.metadata.recordedAt);
     return state;
   }
-  if (event.type === FundAccountOpened.type) {
-    const data = event.data as FundAccountOpenedData;
+  if (!isFundEvent(event)) return state;
+  const { type, data } = event;
+  if (type === FundAccountOpened.type) {
     state.communities[data.communityId] = {
       communityId: data.communityId,
       openedAt: at,
@@ -160,17 +155,16 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
     };
     return state;
   }
-  const fund = state.communities[(event.data as { communityId?: string }).communityId ?? ''];
+  const fund = state.communities[data.communityId];
   if (!fund) return state;
-  switch (event.type) {
+  switch (type) {
     case FundUnitsRegistered.type: {
-      const { units } = event.data as FundUnitsRegisteredData;
+      const { units } = data;
       fund.unitCount += units.length;
       fund.totalAreaM2Hundredths += units.reduce((sum, u) => sum + u.areaM2Hundredths, 0);
       break;
     }
     case FundDeposited.type: {
-      const data = event.data as FundDepositedData;
       fund.depositedFen += data.totalFen;
       fund.deposits.push({
         depositId: data.depositId,
@@ -184,7 +178,6 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
       break;
     }
     case DisbursementRequested.type: {
-      const data = event.data as DisbursementRequestedData;
       fund.disbursements[data.disbursementId] = {
         disbursementId: data.disbursementId,
         purpose: data.purpose,
@@ -210,17 +203,16 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
       break;
     }
     case EmergencyConfirmed.type: {
-      const d = fund.disbursements[(event.data as EmergencyConfirmedData).disbursementId];
+      const d = fund.disbursements[data.disbursementId];
       if (d) d.emergencyConfirmedAt = at;
       break;
     }
     case DisbursementApproved.type: {
-      const d = fund.disbursements[(event.data as DisbursementApprovedData).disbursementId];
+      const d = fund.disbursements[data.disbursementId];
       if (d) Object.assign(d, { status: 'approved', approvedAt: at });
       break;
     }
     case FundsDisbursed.type: {
-      const data = event.data as FundsDisbursedData;
       const d = fund.disbursements[data.disbursementId];
       if (d) {
         Object.assign(d, { status: 'disbursed', disbursedAt: at, payeeId: data.payeeId });
@@ -231,7 +223,6 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
       break;
     }
     case EmergencyRepairPublicised.type: {
-      const data = event.data as EmergencyRepairPublicisedData;
       const d = fund.disbursements[data.disbursementId];
       if (d) {
         d.publicisedAt = event.metadata.recordedAt;
@@ -240,7 +231,6 @@ function evolveLedger(state: FundLedgerState, event: RecordedEvent): FundLedgerS
       break;
     }
     case FundsRefunded.type: {
-      const data = event.data as FundsRefundedData;
       fund.refundedFen += data.totalFen;
       move(fund, event, 'refund', data.refundId, -data.totalFen);
       break;
@@ -280,13 +270,14 @@ export const fundLedger: Projection<FundLedgerState> = {
    */
   publicRecords: {
     touched(state, event) {
-      if (event.type === DecisionRevoked.type) {
-        const refs = state.disbursementsByVote[(event.data as DecisionRevokedData).voteId] ?? [];
+      if (isDecisionRevoked(event)) {
+        const refs = state.disbursementsByVote[event.data.voteId] ?? [];
         return refs.map((ref) => ref.replace('/', '/disbursements/'));
       }
-      if (!FUND_EVENT_TYPES.has(event.type)) return [];
-      const { communityId, disbursementId } = event.data as { communityId?: unknown; disbursementId?: unknown };
-      if (typeof communityId !== 'string') return [];
+      if (!isFundEvent(event) || !FUND_EVENT_TYPES.has(event.type)) return [];
+      const { data } = event;
+      const { communityId } = data;
+      const disbursementId = 'disbursementId' in data ? data.disbursementId : undefined;
       const fund = ownEntry(state.communities, communityId);
       if (fund === undefined) return [];
       const keys = [communityId];

@@ -21,6 +21,7 @@ import {
   FundDeposited,
   FundsRefunded,
   FundUnitsRegistered,
+  isFundEvent,
 } from './events.ts';
 
 /** One unit's account as these records read it (`UnitFundBalance`, without importing the projection). */
@@ -58,9 +59,7 @@ export const UNIT_COLUMNS = [
 /** The public records of the unit balances (see the module comment). */
 export const unitBalanceRecords: PublicRecords<UnitTables> = {
   touched(_state, event) {
-    if (!UNIT_EVENT_TYPES.has(event.type)) return [];
-    const { communityId } = event.data as { communityId?: unknown };
-    return typeof communityId === 'string' ? [communityId] : [];
+    return isFundEvent(event) && UNIT_EVENT_TYPES.has(event.type) ? [event.data.communityId] : [];
   },
   read(state, key) {
     const units = ownEntry(state.communities, key);

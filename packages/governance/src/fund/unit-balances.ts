@@ -6,15 +6,11 @@
 import type { Projection, RecordedEvent } from '@govledger/core';
 import {
   DisbursementApportioned,
-  type DisbursementApportionedData,
   FundAccountOpened,
-  type FundAccountOpenedData,
   FundDeposited,
-  type FundDepositedData,
   FundsRefunded,
-  type FundsRefundedData,
   FundUnitsRegistered,
-  type FundUnitsRegisteredData,
+  isFundEvent,
 } from './events.ts';
 import { unitBalanceRecords } from './unit-balance-records.ts';
 
@@ -64,27 +60,28 @@ function register(
 }
 
 function evolveBalances(state: UnitFundBalancesState, event: RecordedEvent): UnitFundBalancesState {
-  const communityId = (event.data as { communityId?: string }).communityId ?? '';
-  if (event.type === FundAccountOpened.type) {
+  if (!isFundEvent(event)) return state;
+  const { type, data } = event;
+  if (type === FundAccountOpened.type) {
     const units: Record<string, UnitFundBalance> = {};
-    register(units, (event.data as FundAccountOpenedData).units);
-    state.communities[communityId] = units;
+    register(units, data.units);
+    state.communities[data.communityId] = units;
     return state;
   }
-  const units = state.communities[communityId];
+  const units = state.communities[data.communityId];
   if (!units) return state;
-  switch (event.type) {
+  switch (type) {
     case FundUnitsRegistered.type:
-      register(units, (event.data as FundUnitsRegisteredData).units);
+      register(units, data.units);
       break;
     case FundDeposited.type:
-      post(units, (event.data as FundDepositedData).deposits, 'depositedFen');
+      post(units, data.deposits, 'depositedFen');
       break;
     case DisbursementApportioned.type:
-      post(units, (event.data as DisbursementApportionedData).charges, 'chargedFen');
+      post(units, data.charges, 'chargedFen');
       break;
     case FundsRefunded.type:
-      post(units, (event.data as FundsRefundedData).refunds, 'refundedFen');
+      post(units, data.refunds, 'refundedFen');
       break;
     default:
       break;

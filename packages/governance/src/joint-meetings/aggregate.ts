@@ -2,15 +2,12 @@
  * The stream `meeting-<meetingId>`: a joint meeting, who was present, and its resolutions with
  * their responsible party and status. States are immutable; a meeting has few resolutions.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
 import {
   JointMeetingConvened,
-  type JointMeetingConvenedData,
+  type JointMeetingEvent,
   JointResolutionCompleted,
-  type JointResolutionCompletedData,
   JointResolutionRecorded,
-  type JointResolutionRecordedData,
 } from './events.ts';
 
 /** Stream of a joint meeting. */
@@ -31,21 +28,22 @@ export interface MeetingState {
 }
 
 /** Fold of `meeting-<id>`. */
-export const meetingAggregate: Aggregate<MeetingState> = {
+export const meetingAggregate: Aggregate<MeetingState, JointMeetingEvent> = {
   initialState: { convened: false, partyIds: new Set(), resolutions: new Map() },
-  evolve(state, event: RecordedEvent) {
-    switch (event.type) {
+  evolve(state, event) {
+    const { type, data } = event;
+    switch (type) {
       case JointMeetingConvened.type: {
-        const { parties } = event.data as JointMeetingConvenedData;
+        const { parties } = data;
         return { ...state, convened: true, partyIds: new Set(parties.map((p) => p.organisationId)) };
       }
       case JointResolutionRecorded.type: {
-        const { resolutionId, responsibleOrganisationId } = event.data as JointResolutionRecordedData;
+        const { resolutionId, responsibleOrganisationId } = data;
         const resolution = { responsibleOrganisationId, completed: false };
         return { ...state, resolutions: new Map(state.resolutions).set(resolutionId, resolution) };
       }
       case JointResolutionCompleted.type: {
-        const { resolutionId } = event.data as JointResolutionCompletedData;
+        const { resolutionId } = data;
         const resolution = state.resolutions.get(resolutionId);
         if (!resolution) return state;
         return {

@@ -11,6 +11,7 @@ import {
   decideCompleteResolution,
   decideConveneJointMeeting,
   decideRecordResolution,
+  type MeetingCommunity,
 } from './decide.ts';
 
 const onMeeting = {
@@ -19,7 +20,7 @@ const onMeeting = {
 };
 
 /** ConveneJointMeeting on `meeting-<id>`. */
-export const ConveneJointMeeting: CommandSpec<ConveneJointMeetingData, MeetingState> = {
+export const ConveneJointMeeting: CommandSpec<ConveneJointMeetingData, MeetingState, MeetingCommunity> = {
   name: 'ConveneJointMeeting',
   data: ConveneJointMeetingData,
   ...onMeeting,

@@ -3,25 +3,43 @@
  * and the meeting's state.
  */
 import type { DecidedEvent } from '@govledger/core';
-import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { requireRole } from '../authorisation.ts';
-import { requireActiveCommunity } from '../registry/references.ts';
-import type { CommandInput, DomainError } from '../command.ts';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import { type Forbidden, requireRole } from '../authorisation.ts';
+import type { CommandInput } from '../command.ts';
+import type { RegistryError } from '../registry/errors.ts';
+import { type CommunityRegistration, requireActiveCommunity } from '../registry/references.ts';
 import type { Role } from '../roles.ts';
 import type { MeetingState } from './aggregate.ts';
 import type { CompleteResolutionData, ConveneJointMeetingData, RecordResolutionData } from './command-data.ts';
-import { jointMeetingErrors as errors } from './errors.ts';
+import {
+  dueNotAfterRecording,
+  fourPartiesMissing,
+  type JointMeetingError,
+  meetingAlreadyConvened,
+  meetingNotConvened,
+  notAllowedToComplete,
+  partiesInvalid,
+  resolutionAlreadyCompleted,
+  resolutionAlreadyRecorded,
+  resolutionNotFound,
+  responsibleNotPresent,
+  topicsInvalid,
+} from './errors.ts';
 import {
   JointMeetingConvened,
+  type JointMeetingConvenedData,
   JointResolutionCompleted,
+  type JointResolutionCompletedData,
   JointResolutionRecorded,
+  type JointResolutionRecordedData,
   type MeetingParty,
   type MeetingTopic,
   type PartyKind,
 } from './events.ts';
 
-/** What a joint-meeting rule returns. */
-export type JointMeetingDecision = Either<DomainError, readonly DecidedEvent[]>;
+/** What a joint-meeting rule returns: the events to record, or why not. */
+export type JointMeetingDecision = E.Either<Forbidden | RegistryError | JointMeetingError, readonly DecidedEvent[]>;
 
 /** The most parties and the most topics one meeting may record. */
 export const MAX_MEETING_PARTIES = 30;
@@ -29,6 +47,11 @@ export const MAX_MEETING_PARTIES = 30;
 export const COMMUNITY_KEY = 'community';
 /** The most topics one meeting may record. */
 export const MAX_MEETING_TOPICS = 50;
+
+/** What ConveneJointMeeting reads beside the meeting: its community's registration. */
+export type MeetingCommunity = CommunityRegistration<typeof COMMUNITY_KEY>;
+
+const ok: E.Either<never, void> = E.right(undefined);
 
 /** Roles that convene a meeting and record and complete its resolutions. */
 export const MEETING_ROLES: readonly Role[] = ['community-committee', 'street-office', 'party-committee'];
@@ -45,31 +68,31 @@ export const FOUR_PARTIES: readonly (readonly PartyKind[])[] = [
   ['property-company'],
 ];
 
-function checkParties(meetingId: string, parties: readonly MeetingParty[]): DomainError | null {
+function checkParties(meetingId: string, parties: readonly MeetingParty[]): E.Either<JointMeetingError, void> {
   if (parties.length > MAX_MEETING_PARTIES) {
-    return errors.partiesInvalid(meetingId, `at most ${MAX_MEETING_PARTIES} parties`);
+    return E.left(partiesInvalid(meetingId, `at most ${MAX_MEETING_PARTIES} parties`));
   }
   if (new Set(parties.map((p) => p.organisationId)).size !== parties.length) {
-    return errors.partiesInvalid(meetingId, 'an organisation is listed twice');
+    return E.left(partiesInvalid(meetingId, 'an organisation is listed twice'));
   }
   const kinds = new Set(parties.map((p) => p.kind));
   const missing = FOUR_PARTIES.filter((any) => !any.some((kind) => kinds.has(kind))).map((any) => any.join(' or '));
-  return missing.length > 0 ? errors.fourPartiesMissing(meetingId, missing) : null;
+  return missing.length > 0 ? E.left(fourPartiesMissing(meetingId, missing)) : ok;
 }
 
-function topicsOf(meetingId: string, data: ConveneJointMeetingData): Either<DomainError, MeetingTopic[]> {
+function topicsOf(meetingId: string, data: ConveneJointMeetingData): E.Either<JointMeetingError, MeetingTopic[]> {
   const { topics } = data;
   if (topics.length === 0 || topics.length > MAX_MEETING_TOPICS) {
-    return left(errors.topicsInvalid(meetingId, `a meeting has 1 to ${MAX_MEETING_TOPICS} topics`));
+    return E.left(topicsInvalid(meetingId, `a meeting has 1 to ${MAX_MEETING_TOPICS} topics`));
   }
   const out: MeetingTopic[] = [];
   for (const { kind, summary, complaintId } of topics) {
     if ((kind === 'escalated-complaint') !== (complaintId !== undefined)) {
-      return left(errors.topicsInvalid(meetingId, 'a complaint id is given exactly for escalated-complaint topics'));
+      return E.left(topicsInvalid(meetingId, 'a complaint id is given exactly for escalated-complaint topics'));
     }
     out.push({ kind, summary, complaintId: complaintId ?? null });
   }
-  return right(out);
+  return E.right(out);
 }
 
 /**
@@ -80,22 +103,27 @@ function topicsOf(meetingId: string, data: ConveneJointMeetingData): Either<Doma
 export function decideConveneJointMeeting(
   input: CommandInput<ConveneJointMeetingData>,
   state: MeetingState,
-  related: Readonly<Record<string, unknown>>,
+  related: MeetingCommunity,
 ): JointMeetingDecision {
-  const allowed = requireRole('ConveneJointMeeting', input, ...MEETING_ROLES);
-  if (isLeft(allowed)) return allowed;
   const { meetingId, communityId, parties } = input.data;
-  if (state.convened) return left(errors.meetingAlreadyConvened(meetingId));
-  const registered = requireActiveCommunity(related, COMMUNITY_KEY, communityId);
-  if (isLeft(registered)) return registered;
-  const partyError = checkParties(meetingId, parties);
-  if (partyError) return left(partyError);
-  const topics = topicsOf(meetingId, input.data);
-  if (isLeft(topics)) return topics;
-  const present = parties.map(({ kind, organisationId }) => ({ kind, organisationId }));
-  return right([
-    { type: JointMeetingConvened.type, data: { meetingId, communityId, parties: present, topics: topics.right } },
-  ]);
+  return pipe(
+    requireRole('ConveneJointMeeting', input, ...MEETING_ROLES),
+    E.chainW(() => (state.convened ? E.left(meetingAlreadyConvened(meetingId)) : ok)),
+    E.chainW(() => requireActiveCommunity(related, COMMUNITY_KEY, communityId)),
+    E.chainW(() => checkParties(meetingId, parties)),
+    E.chainW(() => topicsOf(meetingId, input.data)),
+    E.map((topics) => [
+      {
+        type: JointMeetingConvened.type,
+        data: {
+          meetingId,
+          communityId,
+          parties: parties.map(({ kind, organisationId }) => ({ kind, organisationId })),
+          topics,
+        } satisfies JointMeetingConvenedData,
+      },
+    ]),
+  );
 }
 
 /**
@@ -106,22 +134,34 @@ export function decideRecordResolution(
   input: CommandInput<RecordResolutionData>,
   state: MeetingState,
 ): JointMeetingDecision {
-  const allowed = requireRole('RecordResolution', input, 'joint-meeting', ...MEETING_ROLES);
-  if (isLeft(allowed)) return allowed;
   const { meetingId, resolutionId, decision, responsibleOrganisationId, dueAt } = input.data;
-  if (!state.convened) return left(errors.meetingNotConvened(meetingId));
-  if (state.resolutions.has(resolutionId)) return left(errors.resolutionAlreadyRecorded(meetingId, resolutionId));
-  if (!state.partyIds.has(responsibleOrganisationId)) {
-    return left(errors.responsibleNotPresent(meetingId, responsibleOrganisationId));
-  }
-  if (Date.parse(dueAt) <= Date.parse(input.occurredAt))
-    return left(errors.dueNotAfterRecording(dueAt, input.occurredAt));
-  return right([
-    {
-      type: JointResolutionRecorded.type,
-      data: { meetingId, resolutionId, decision, responsibleOrganisationId, dueAt },
-    },
-  ]);
+  return pipe(
+    requireRole('RecordResolution', input, 'joint-meeting', ...MEETING_ROLES),
+    E.chainW(() => (state.convened ? ok : E.left(meetingNotConvened(meetingId)))),
+    E.chainW(() =>
+      state.resolutions.has(resolutionId) ? E.left(resolutionAlreadyRecorded(meetingId, resolutionId)) : ok,
+    ),
+    E.chainW(() =>
+      state.partyIds.has(responsibleOrganisationId)
+        ? ok
+        : E.left(responsibleNotPresent(meetingId, responsibleOrganisationId)),
+    ),
+    E.chainW(() =>
+      Date.parse(dueAt) <= Date.parse(input.occurredAt) ? E.left(dueNotAfterRecording(dueAt, input.occurredAt)) : ok,
+    ),
+    E.map(() => [
+      {
+        type: JointResolutionRecorded.type,
+        data: {
+          meetingId,
+          resolutionId,
+          decision,
+          responsibleOrganisationId,
+          dueAt,
+        } satisfies JointResolutionRecordedData,
+      },
+    ]),
+  );
 }
 
 /**
@@ -135,12 +175,22 @@ export function decideCompleteResolution(
   const { meetingId, resolutionId, outcome } = input.data;
   const byRole = requireRole('CompleteResolution', input, 'joint-meeting', ...MEETING_ROLES);
   const resolution = state.resolutions.get(resolutionId);
-  if (isLeft(byRole) && !resolution) return byRole;
-  if (!state.convened) return left(errors.meetingNotConvened(meetingId));
-  if (!resolution) return left(errors.resolutionNotFound(meetingId, resolutionId));
-  if (isLeft(byRole) && input.actor.id !== resolution.responsibleOrganisationId) {
-    return left(errors.notAllowedToComplete(input.actor.id, input.actor.role, resolution.responsibleOrganisationId));
-  }
-  if (resolution.completed) return left(errors.resolutionAlreadyCompleted(meetingId, resolutionId));
-  return right([{ type: JointResolutionCompleted.type, data: { meetingId, resolutionId, outcome } }]);
+  // Refused by role alone only when no resolution could make the actor its responsible organisation.
+  return pipe(
+    E.isLeft(byRole) && !resolution ? byRole : ok,
+    E.chainW(() => (state.convened ? ok : E.left(meetingNotConvened(meetingId)))),
+    E.chainW(() => (resolution ? E.right(resolution) : E.left(resolutionNotFound(meetingId, resolutionId)))),
+    E.chainFirstW((r) =>
+      E.isLeft(byRole) && input.actor.id !== r.responsibleOrganisationId
+        ? E.left(notAllowedToComplete(input.actor.id, input.actor.role, r.responsibleOrganisationId))
+        : ok,
+    ),
+    E.chainFirstW((r) => (r.completed ? E.left(resolutionAlreadyCompleted(meetingId, resolutionId)) : ok)),
+    E.map(() => [
+      {
+        type: JointResolutionCompleted.type,
+        data: { meetingId, resolutionId, outcome } satisfies JointResolutionCompletedData,
+      },
+    ]),
+  );
 }

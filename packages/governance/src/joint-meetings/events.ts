@@ -5,7 +5,16 @@
  * records resolutions with a responsible party and a due time, and their completion. Parties
  * are organisations: no event holds personal data.
  */
-import { type DataOf, defineEvent, Id, IsoTime, NonEmptyString } from '@govledger/core';
+import {
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  Id,
+  IsoTime,
+  isEventOf,
+  NonEmptyString,
+} from '@govledger/core';
 import * as t from 'io-ts';
 
 /** Kinds of party at a joint meeting, with the source document's terms. */
@@ -83,3 +92,16 @@ export type JointMeetingConvenedData = DataOf<typeof JointMeetingConvened>;
 export type JointResolutionRecordedData = DataOf<typeof JointResolutionRecorded>;
 /** Data of {@link JointResolutionCompleted}. */
 export type JointResolutionCompletedData = DataOf<typeof JointResolutionCompleted>;
+
+/** Every event type of the joint-meetings area. */
+export const jointMeetingsEvents = [
+  JointMeetingConvened,
+  JointResolutionRecorded,
+  JointResolutionCompleted,
+] satisfies EventDefinition[];
+
+/** A joint-meeting event as a fold receives it: `switch (type)` narrows `data`. */
+export type JointMeetingEvent = EventOf<(typeof jointMeetingsEvents)[number]>;
+
+/** True for a joint-meeting event of the log (a projection's first step: other events pass over). */
+export const isJointMeetingEvent = isEventOf(jointMeetingsEvents);

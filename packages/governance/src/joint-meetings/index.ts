@@ -3,21 +3,23 @@
  * residents' committee, owners' committee, property company, with police, urban management and
  * others) and the resolutions they assign, with their due times.
  */
-import type { AnyProjection, EventDefinition } from '@govledger/core';
+import type { AnyProjection } from '@govledger/core';
 import type { AnyCommandSpec } from '../command.ts';
 import { CompleteResolution, ConveneJointMeeting, RecordResolution } from './commands.ts';
-import { JointMeetingConvened, JointResolutionCompleted, JointResolutionRecorded } from './events.ts';
 import { jointMeetings } from './project.ts';
 
 export { type MeetingState, meetingAggregate, meetingStreamId, type ResolutionState } from './aggregate.ts';
 export { CompleteResolutionData, ConveneJointMeetingData, RecordResolutionData } from './command-data.ts';
 export { CompleteResolution, ConveneJointMeeting, RecordResolution } from './commands.ts';
 export { FOUR_PARTIES, MAX_MEETING_PARTIES, MAX_MEETING_TOPICS, MEETING_ROLES } from './decide.ts';
-export { type JointMeetingError, jointMeetingErrors } from './errors.ts';
+export type { JointMeetingError } from './errors.ts';
 export {
+  isJointMeetingEvent,
   JointMeetingConvened,
+  type JointMeetingEvent,
   JointResolutionCompleted,
   JointResolutionRecorded,
+  jointMeetingsEvents,
   MeetingParty,
   MeetingTopic,
   PARTY_KINDS as MEETING_PARTY_KINDS,
@@ -32,13 +34,6 @@ export {
   overdueResolutions,
   type Resolution,
 } from './project.ts';
-
-/** Every event type of the joint-meetings area. */
-export const jointMeetingsEvents: EventDefinition[] = [
-  JointMeetingConvened,
-  JointResolutionRecorded,
-  JointResolutionCompleted,
-];
 
 /** Every joint-meetings command. */
 export const jointMeetingsCommands: AnyCommandSpec[] = [ConveneJointMeeting, RecordResolution, CompleteResolution];

@@ -7,12 +7,10 @@
 import type { Projection, RecordedEvent } from '@govledger/core';
 import { ownEntry } from '../public-records.ts';
 import {
+  isJointMeetingEvent,
   JointMeetingConvened,
-  type JointMeetingConvenedData,
   JointResolutionCompleted,
-  type JointResolutionCompletedData,
   JointResolutionRecorded,
-  type JointResolutionRecordedData,
   type MeetingParty,
   type MeetingTopic,
 } from './events.ts';
@@ -67,9 +65,11 @@ export const jointMeetings: Projection<JointMeetingsState> = {
   }),
   evolve(state, event: RecordedEvent) {
     state.lastRecordedAt = event.metadata.recordedAt;
-    switch (event.type) {
+    if (!isJointMeetingEvent(event)) return state;
+    const { type, data } = event;
+    switch (type) {
       case JointMeetingConvened.type: {
-        const { meetingId, communityId, parties, topics } = event.data as JointMeetingConvenedData;
+        const { meetingId, communityId, parties, topics } = data;
         if (state.meetings[meetingId]) return state;
         state.meetings[meetingId] = {
           meetingId,
@@ -83,8 +83,7 @@ export const jointMeetings: Projection<JointMeetingsState> = {
         return state;
       }
       case JointResolutionRecorded.type: {
-        const { meetingId, resolutionId, decision, responsibleOrganisationId, dueAt } =
-          event.data as JointResolutionRecordedData;
+        const { meetingId, resolutionId, decision, responsibleOrganisationId, dueAt } = data;
         const meeting = state.meetings[meetingId];
         if (!meeting || meeting.resolutions[resolutionId]) return state;
         meeting.resolutions[resolutionId] = {
@@ -104,7 +103,7 @@ export const jointMeetings: Projection<JointMeetingsState> = {
         return state;
       }
       case JointResolutionCompleted.type: {
-        const { meetingId, resolutionId, outcome } = event.data as JointResolutionCompletedData;
+        const { meetingId, resolutionId, outcome } = data;
         const meeting = state.meetings[meetingId];
         const resolution = meeting?.resolutions[resolutionId];
         if (!meeting || !resolution || resolution.status === 'completed') return state;
@@ -127,15 +126,11 @@ export const jointMeetings: Projection<JointMeetingsState> = {
    */
   publicRecords: {
     touched(_state, event) {
-      if (
-        event.type !== JointMeetingConvened.type &&
-        event.type !== JointResolutionRecorded.type &&
-        event.type !== JointResolutionCompleted.type
-      )
-        return [];
-      const { meetingId, resolutionId } = event.data as { meetingId?: unknown; resolutionId?: unknown };
-      if (typeof meetingId !== 'string') return [];
-      return typeof resolutionId === 'string' ? [meetingId, `${meetingId}/${resolutionId}`, 'totals'] : [meetingId];
+      if (!isJointMeetingEvent(event)) return [];
+      const { type, data } = event;
+      return type === JointMeetingConvened.type
+        ? [data.meetingId]
+        : [data.meetingId, `${data.meetingId}/${data.resolutionId}`, 'totals'];
     },
     read(state, key) {
       if (key === 'totals') {

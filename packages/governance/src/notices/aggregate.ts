@@ -2,9 +2,9 @@
  * The stream `notice-<noticeId>`: whether the notice is published, by whom (the actor of its
  * publication), and whether it is withdrawn. States are immutable and tiny.
  */
-import type { Actor, RecordedEvent } from '@govledger/core';
+import type { Actor } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
-import { NoticePublished, NoticeWithdrawn } from './events.ts';
+import { type NoticeEvent, NoticePublished, NoticeWithdrawn } from './events.ts';
 
 /** Stream of a notice. */
 export const noticeStreamId = (noticeId: string): string => `notice-${noticeId}`;
@@ -17,9 +17,9 @@ export interface NoticeState {
 }
 
 /** Fold of `notice-<id>`. */
-export const noticeAggregate: Aggregate<NoticeState> = {
+export const noticeAggregate: Aggregate<NoticeState, NoticeEvent> = {
   initialState: { publisher: null, withdrawn: false },
-  evolve(state, event: RecordedEvent) {
+  evolve(state, event) {
     if (event.type === NoticePublished.type) {
       const { id, role } = event.metadata.actor;
       return { publisher: { id, role }, withdrawn: false };

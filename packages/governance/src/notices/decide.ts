@@ -11,7 +11,7 @@ import type { VoteState } from '../votes/aggregate.ts';
 import type { NoticeState } from './aggregate.ts';
 import type { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
 import { noticesErrors as errors } from './errors.ts';
-import { NoticePublished, NoticeWithdrawn } from './events.ts';
+import { NoticePublished, type NoticePublishedData, NoticeWithdrawn, type NoticeWithdrawnData } from './events.ts';
 import { cityScopeOf, DAY_MS, type DisclosurePolicy, minimumDays } from './policy.ts';
 
 /** What a notices rule returns. */
@@ -94,7 +94,7 @@ export function decidePublishNotice(
       disclosureFrom,
       disclosureUntil,
       minimumDays: days,
-    };
+    } satisfies NoticePublishedData;
     return right([{ type: NoticePublished.type, data }]);
   };
 }
@@ -108,5 +108,5 @@ export function decideWithdrawNotice(input: CommandInput<WithdrawNoticeData>, st
     return left(errors.notThePublisher(noticeId, input.actor.id, publisher.id));
   }
   if (state.withdrawn) return left(errors.noticeAlreadyWithdrawn(noticeId));
-  return right([{ type: NoticeWithdrawn.type, data: { noticeId, reason } }]);
+  return right([{ type: NoticeWithdrawn.type, data: { noticeId, reason } satisfies NoticeWithdrawnData }]);
 }

@@ -18,7 +18,15 @@ export interface NoticesError extends DomainError {
     | 'VoteResultNeedsVote';
 }
 
-const error = (_tag: NoticesError['_tag'], message: string, details: Record<string, unknown>): NoticesError => ({
+/** One refusal of the notices area: its own tag, its message and the ids it names, all typed. */
+export type NoticesRefusal<Tag extends NoticesError['_tag'], Details extends Record<string, unknown>> = NoticesError &
+  Readonly<Details> & { readonly _tag: Tag };
+
+const error = <Tag extends NoticesError['_tag'], Details extends Record<string, unknown>>(
+  _tag: Tag,
+  message: string,
+  details: Details,
+): NoticesRefusal<Tag, Details> => ({
   _tag,
   message,
   ...details,

@@ -4,7 +4,18 @@
  * may withdraw it. The notice text itself is a document referenced by its SHA-256, never
  * embedded; no event holds personal data.
  */
-import { checkedString, type DataOf, defineEvent, Id, IsoTime, NonEmptyString } from '@govledger/core';
+import {
+  checkedInteger,
+  checkedString,
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  Id,
+  IsoTime,
+  isEventOf,
+  NonEmptyString,
+} from '@govledger/core';
 import * as t from 'io-ts';
 
 /** Kinds of notice, with the Chinese terms. */
@@ -31,22 +42,11 @@ export const Sha256Hex = checkedString(
 /** The most days a minimum disclosure period may be. */
 export const MAX_MINIMUM_DAYS = 365;
 
-const isMinimumDays = (u: unknown): u is number =>
-  typeof u === 'number' && Number.isInteger(u) && u >= 1 && u <= MAX_MINIMUM_DAYS;
-
 /** Codec of a minimum disclosure period in whole days, 1 to {@link MAX_MINIMUM_DAYS}. */
-export const MinimumDays = new t.Type<number, number, unknown>(
+export const MinimumDays = checkedInteger(
   'MinimumDays',
-  isMinimumDays,
-  (u, c) =>
-    isMinimumDays(u)
-      ? t.success(u)
-      : t.failure(
-          u,
-          c,
-          `expected MinimumDays, a whole number of days from 1 to ${MAX_MINIMUM_DAYS}, got ${JSON.stringify(u)}`,
-        ),
-  t.identity,
+  (n) => n >= 1 && n <= MAX_MINIMUM_DAYS,
+  `MinimumDays, a whole number of days from 1 to ${MAX_MINIMUM_DAYS}`,
 );
 
 /**
@@ -78,3 +78,10 @@ export const NoticeWithdrawn = defineEvent('NoticeWithdrawn', t.type({ noticeId:
 export type NoticePublishedData = DataOf<typeof NoticePublished>;
 /** Data of {@link NoticeWithdrawn}. */
 export type NoticeWithdrawnData = DataOf<typeof NoticeWithdrawn>;
+
+/** Every notices event definition, for the governance catalogue. */
+export const noticeEvents = [NoticePublished, NoticeWithdrawn] satisfies EventDefinition[];
+/** A notices event as a notice's fold receives it. */
+export type NoticeEvent = EventOf<(typeof noticeEvents)[number]>;
+/** True for a notices event of the log. */
+export const isNoticeEvent = isEventOf(noticeEvents);

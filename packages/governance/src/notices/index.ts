@@ -5,7 +5,7 @@
 import type { AnyProjection, EventDefinition } from '@govledger/core';
 import type { AnyCommandSpec } from '../command.ts';
 import { noticesCommandsWith } from './commands.ts';
-import { NoticePublished, NoticeWithdrawn } from './events.ts';
+import { noticeEvents } from './events.ts';
 import { notices } from './project.ts';
 
 export { type NoticeState, noticeAggregate, noticeStreamId } from './aggregate.ts';
@@ -21,10 +21,11 @@ export {
   makeDisclosurePolicy,
   minimumDays as minimumDisclosureDays,
 } from './policy.ts';
-export { isInDisclosure, type Notice, type NoticesState, notices, noticesInDisclosure } from './project.ts';
+export { type Notice, type NoticesState, notices } from './project.ts';
+export { isInDisclosure, listNotices, type NoticeQuery, noticesInDisclosure } from './queries.ts';
 
 /** Every event type of the notices area. */
-export const noticesEvents: EventDefinition[] = [NoticePublished, NoticeWithdrawn];
+export const noticesEvents: EventDefinition[] = noticeEvents;
 
 /** Every notices command, under the default disclosure policy (see `noticesCommandsWith`). */
 export const noticesCommands: AnyCommandSpec[] = noticesCommandsWith();

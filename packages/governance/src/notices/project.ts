@@ -1,17 +1,11 @@
 /**
  * The notices read model: every notice with its disclosure period, publisher and withdrawal.
  * Whether a notice is on display depends on the time in question, so the projection stays
- * pure and {@link noticesInDisclosure} answers it for a given time. O(1) per event.
+ * pure and `noticesInDisclosure` (queries.ts) answers it for a given time. O(1) per event.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
 import { recordsById } from '../public-records.ts';
-import {
-  type NoticeKind,
-  NoticePublished,
-  type NoticePublishedData,
-  NoticeWithdrawn,
-  type NoticeWithdrawnData,
-} from './events.ts';
+import { isNoticeEvent, type NoticeKind, NoticePublished, NoticeWithdrawn } from './events.ts';
 
 /** One notice. Times are ISO-8601 UTC; the disclosure period excludes its end. */
 export interface Notice {
@@ -44,20 +38,21 @@ export const notices: Projection<NoticesState> = {
   init: () => ({ notices: Object.create(null) as Record<string, Notice>, lastRecordedAt: null }),
   evolve(state, event: RecordedEvent) {
     state.lastRecordedAt = event.metadata.recordedAt;
-    switch (event.type) {
+    if (!isNoticeEvent(event)) return state;
+    const { type, data } = event;
+    switch (type) {
       case NoticePublished.type: {
-        const d = event.data as NoticePublishedData;
-        if (state.notices[d.noticeId]) return state;
-        state.notices[d.noticeId] = {
-          noticeId: d.noticeId,
-          communityId: d.communityId,
-          kind: d.kind,
-          title: d.title,
-          subjectId: d.subjectId,
-          documentSha256: d.documentSha256,
-          disclosureFrom: d.disclosureFrom,
-          disclosureUntil: d.disclosureUntil,
-          minimumDays: d.minimumDays,
+        if (state.notices[data.noticeId]) return state;
+        state.notices[data.noticeId] = {
+          noticeId: data.noticeId,
+          communityId: data.communityId,
+          kind: data.kind,
+          title: data.title,
+          subjectId: data.subjectId,
+          documentSha256: data.documentSha256,
+          disclosureFrom: data.disclosureFrom,
+          disclosureUntil: data.disclosureUntil,
+          minimumDays: data.minimumDays,
           publishedAt: event.metadata.occurredAt,
           publisher: { id: event.metadata.actor.id, role: event.metadata.actor.role },
           withdrawnAt: null,
@@ -66,7 +61,7 @@ export const notices: Projection<NoticesState> = {
         return state;
       }
       case NoticeWithdrawn.type: {
-        const { noticeId, reason } = event.data as NoticeWithdrawnData;
+        const { noticeId, reason } = data;
         const notice = state.notices[noticeId];
         if (!notice || notice.withdrawnAt !== null) return state;
         notice.withdrawnAt = event.metadata.occurredAt;
@@ -80,27 +75,3 @@ export const notices: Projection<NoticesState> = {
   /** Public records: each notice keyed by its id (its publisher is an organisation and its role). */
   publicRecords: recordsById((state: NoticesState) => state.notices, 'noticeId'),
 };
-
-/**
- * True when `notice` is on display at `atTime`: within [disclosureFrom, disclosureUntil) and
- * not withdrawn at or before that time.
- */
-export function isInDisclosure(notice: Notice, atTime: string): boolean {
-  const at = Date.parse(atTime);
-  if (at < Date.parse(notice.disclosureFrom) || at >= Date.parse(notice.disclosureUntil)) return false;
-  return notice.withdrawnAt === null || at < Date.parse(notice.withdrawnAt);
-}
-
-/**
- * The notices on display at `atTime` (ISO-8601 UTC), optionally of one community, in order of
- * disclosure start then id. Pass `state.lastRecordedAt` for "as of the state".
- */
-export function noticesInDisclosure(state: NoticesState, atTime: string, communityId?: string): Notice[] {
-  return Object.values(state.notices)
-    .filter((n) => (communityId === undefined || n.communityId === communityId) && isInDisclosure(n, atTime))
-    .sort(
-      (a, b) =>
-        Date.parse(a.disclosureFrom) - Date.parse(b.disclosureFrom) ||
-        (a.noticeId < b.noticeId ? -1 : a.noticeId > b.noticeId ? 1 : 0),
-    );
-}

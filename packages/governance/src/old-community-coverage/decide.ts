@@ -7,7 +7,7 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput, DomainError } from '../command.ts';
 import type { CompanyState, PlaceState } from '../registry/aggregate.ts';
-import { registryErrors } from '../registry/errors.ts';
+import { managementAreaNotRegistered } from '../registry/errors.ts';
 import type { AreaState, OldCommunityState } from './aggregate.ts';
 import type {
   AssignCoverageModeData,
@@ -60,7 +60,7 @@ export function decideDesignateManagementArea(
   const { areaId, town, communityIds } = input.data;
   if (state.designated) return left(errors.areaAlreadyDesignated(areaId));
   if (!(related[REGISTERED_AREA_KEY] as PlaceState | undefined)?.active) {
-    return left(registryErrors.managementAreaNotRegistered(areaId));
+    return left(managementAreaNotRegistered(areaId));
   }
   if (communityIds.length === 0) return left(errors.areaCommunitiesInvalid(areaId, 'lists no community'));
   if (communityIds.length > MAX_AREA_COMMUNITIES) {

@@ -140,18 +140,10 @@ export const coverage: Projection<CoverageState> = {
    */
   publicRecords: {
     touched(_state, event) {
-      if (
-        event.type !== ManagementAreaDesignated.type &&
-        event.type !== OldCommunityRegistered.type &&
-        event.type !== CoverageModeAssigned.type &&
-        event.type !== CoverageWithdrawn.type
-      )
-        return [];
-      const { areaId, communityId } = event.data as { areaId?: unknown; communityId?: unknown };
-      const keys = ['totals'];
-      if (event.type === ManagementAreaDesignated.type && typeof areaId === 'string') keys.push(`area/${areaId}`);
-      else if (typeof communityId === 'string') keys.push(`community/${communityId}`);
-      return keys;
+      if (!isCoverageEvent(event)) return [];
+      const { type, data } = event;
+      if (type === ManagementAreaDesignated.type) return ['totals', `area/${data.areaId}`];
+      return ['totals', `community/${data.communityId}`];
     },
     read(state, key) {
       const [kind, id] = splitRecordKey(key);

@@ -144,17 +144,10 @@ export const partyBuilding: Projection<PartyBuildingState> = {
    */
   publicRecords: {
     touched(_state, event) {
-      const { committeeId, organisationId } = event.data as { committeeId?: unknown; organisationId?: unknown };
-      if (event.type === IndustryPartyCommitteeEstablished.type) {
-        return typeof committeeId === 'string' ? [`committee/${committeeId}`] : [];
-      }
-      if (
-        event.type !== PartyOrganisationRegistered.type &&
-        event.type !== PartyMembersRecorded.type &&
-        event.type !== PartyOrganisationDissolved.type
-      )
-        return [];
-      return typeof organisationId === 'string' ? [`organisation/${organisationId}`, 'totals'] : [];
+      if (!isPartyBuildingEvent(event)) return [];
+      const { type, data } = event;
+      if (type === IndustryPartyCommitteeEstablished.type) return [`committee/${data.committeeId}`];
+      return [`organisation/${data.organisationId}`, 'totals'];
     },
     read(state, key) {
       const [kind, id] = splitRecordKey(key);

@@ -15,7 +15,7 @@ import type {
   RevokeDemonstrationData,
 } from './command-data.ts';
 import { awardBlockedThrough } from '../ratings/consequences.ts';
-import { earlierLists } from '../ratings/decide.ts';
+import { earlierLists, type QuarterLists } from '../ratings/decide.ts';
 import { MAX_POLICY_QUARTERS } from '../ratings/policy.ts';
 import { previousQuarters, quarterOf } from '../ratings/quarter.ts';
 import { pilotsErrors as errors } from './errors.ts';
@@ -82,7 +82,7 @@ export const awardListQuarters = (quarter: string): string[] => previousQuarters
 export function decideAwardDemonstrationSite(
   input: CommandInput<AwardDemonstrationSiteData>,
   state: DemonstrationState,
-  related: Readonly<Record<string, unknown>>,
+  related: QuarterLists & Readonly<Record<string, unknown>>,
 ): PilotsDecision {
   const allowed = requireRole('AwardDemonstrationSite', input, 'housing-bureau');
   if (isLeft(allowed)) return allowed;

@@ -128,16 +128,10 @@ export const pilots: Projection<PilotsState> = {
    */
   publicRecords: {
     touched(state, event) {
-      if (
-        event.type !== PilotProjectLaunched.type &&
-        event.type !== PilotCompleted.type &&
-        event.type !== DemonstrationSiteAwarded.type &&
-        event.type !== DemonstrationRevoked.type
-      )
-        return [];
-      const { pilotId, level } = event.data as { pilotId?: unknown; level?: unknown };
-      if (typeof level === 'string') return [`sites/${level}`];
-      if (typeof pilotId !== 'string') return [];
+      if (!isPilotsEvent(event)) return [];
+      const { type, data } = event;
+      if (type === DemonstrationSiteAwarded.type || type === DemonstrationRevoked.type) return [`sites/${data.level}`];
+      const { pilotId } = data;
       const pilot = ownEntry(state.pilots, pilotId);
       return pilot === undefined ? [] : [`pilot/${pilotId}`, `kind/${pilot.kind}`];
     },

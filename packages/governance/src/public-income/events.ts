@@ -15,26 +15,14 @@ import {
   NonEmptyString,
 } from '@govledger/core';
 import * as t from 'io-ts';
+import { Fen, PositiveFen } from '../money.ts';
 import { Month } from './period.ts';
 
-function fenCodec(name: string, min: number): t.Type<number, number, unknown> {
-  const valid = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= min;
-  return new t.Type<number, number, unknown>(
-    name,
-    valid,
-    (u, c) =>
-      valid(u)
-        ? t.success(u)
-        : t.failure(u, c, `expected an amount in fen (an integer ≥ ${min}), got ${JSON.stringify(u)}`),
-    t.identity,
-  );
-}
+/** An amount in fen (1 yuan = 100 fen): a positive integer (the ledger's {@link PositiveFen}). */
+export const IncomeFen = PositiveFen;
 
-/** An amount in fen (1 yuan = 100 fen): a positive integer. */
-export const IncomeFen = fenCodec('IncomeFen', 1);
-
-/** A total in fen that may be zero. */
-export const TotalFen = fenCodec('TotalFen', 0);
+/** A total in fen that may be zero (the ledger's {@link Fen}). */
+export const TotalFen = Fen;
 
 /** Where public income comes from: 广告, 停车, 场地租赁, or other. */
 export const IncomeSource = t.keyof(

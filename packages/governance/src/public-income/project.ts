@@ -136,26 +136,18 @@ export const publicIncome: Projection<PublicIncomeProjectionState> = {
    */
   publicRecords: {
     touched(state, event) {
-      if (
-        event.type !== PublicIncomeRecorded.type &&
-        event.type !== PublicIncomeAllocated.type &&
-        event.type !== PublicIncomeDisclosed.type
-      )
-        return [];
-      const data = event.data as { communityId?: unknown; period?: unknown; periodFrom?: unknown; periodTo?: unknown };
-      if (typeof data.communityId !== 'string') return [];
+      if (!isPublicIncomeEvent(event)) return [];
+      const { type, data } = event;
       const c = ownEntry(state.communities, data.communityId);
       if (c === undefined) return [];
       const keys = [data.communityId];
-      if (event.type === PublicIncomeRecorded.type && typeof data.period === 'string') {
+      if (type === PublicIncomeRecorded.type) {
         keys.push(`${data.communityId}/months/${data.period}`);
       }
-      if (event.type === PublicIncomeDisclosed.type) {
+      if (type === PublicIncomeDisclosed.type) {
         keys.push(`${data.communityId}/disclosures/${c.disclosures.length - 1}`);
-        if (typeof data.periodFrom === 'string' && typeof data.periodTo === 'string') {
-          for (const month of monthsFrom(data.periodFrom, data.periodTo)) {
-            if (Object.hasOwn(c.byMonth, month)) keys.push(`${data.communityId}/months/${month}`);
-          }
+        for (const month of monthsFrom(data.periodFrom, data.periodTo)) {
+          if (Object.hasOwn(c.byMonth, month)) keys.push(`${data.communityId}/months/${month}`);
         }
       }
       return keys;

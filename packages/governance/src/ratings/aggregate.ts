@@ -9,17 +9,14 @@
  * given. A quarter stream holds at most one rating per project, so copying its map per event
  * stays small. Maps keyed by id are `Map`s, so no id can collide with an object property.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
 import {
   type CreditConsequence,
   type ListingEntry,
   ProjectRated,
-  type ProjectRatedData,
   RatingCorrected,
-  type RatingCorrectedData,
+  type RatingsEvent,
   RedBlackListPublished,
-  type RedBlackListPublishedData,
 } from './events.ts';
 import type { Quarter } from './quarter.ts';
 import type { Grade } from './score.ts';
@@ -48,22 +45,23 @@ export interface QuarterRatingsState {
 }
 
 /** Fold of `ratings-<quarter>`. */
-export const quarterRatingsAggregate: Aggregate<QuarterRatingsState> = {
+export const quarterRatingsAggregate: Aggregate<QuarterRatingsState, RatingsEvent> = {
   initialState: { ratings: new Map(), published: null },
-  evolve(state, event: RecordedEvent) {
-    switch (event.type) {
+  evolve(state, event) {
+    const { type, data } = event;
+    switch (type) {
       case ProjectRated.type: {
-        const { projectId, companyId, score, grade } = event.data as ProjectRatedData;
+        const { projectId, companyId, score, grade } = data;
         return { ...state, ratings: new Map(state.ratings).set(projectId, { companyId, score, grade }) };
       }
       case RatingCorrected.type: {
-        const { projectId, score, grade } = event.data as RatingCorrectedData;
+        const { projectId, score, grade } = data;
         const current = state.ratings.get(projectId);
         if (!current) return state;
         return { ...state, ratings: new Map(state.ratings).set(projectId, { ...current, score, grade }) };
       }
       case RedBlackListPublished.type: {
-        const { red, black, consequences } = event.data as RedBlackListPublishedData;
+        const { red, black, consequences } = data;
         return { ...state, published: { red, black, consequences } };
       }
       default:

@@ -4,6 +4,7 @@
  */
 import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
 import {
+  type CompanyState,
   companyAggregate,
   companyStreamId,
   type ProjectState,
@@ -13,12 +14,15 @@ import {
 import { type QuarterRatingsState, quarterRatingsAggregate, ratingsStreamId } from './aggregate.ts';
 import { CorrectRatingData, PublishRedBlackListData, RateProjectData, RecordTenderAwardData } from './command-data.ts';
 import {
+  type AwardContext,
   COMPANY_KEY,
   decideCorrectRating,
   decidePublishRedBlackList,
   decideRateProject,
   decideRecordTenderAward,
   PROJECT_KEY,
+  type QuarterLists,
+  type RatedProject,
 } from './decide.ts';
 import {
   type CreditPolicy,
@@ -29,19 +33,21 @@ import {
   makeRatingsPolicy,
   type RatingsPolicy,
 } from './policy.ts';
-import { previousQuarters, quarterIndex, quarterOf } from './quarter.ts';
+import { previousQuarters, type QuarterKey, quarterIndex, quarterKey, quarterOf } from './quarter.ts';
 
-const company = (companyId: string): RelatedStream => ({
+const company = (companyId: string): RelatedStream<typeof COMPANY_KEY, CompanyState> => ({
   key: COMPANY_KEY,
   streamId: companyStreamId(companyId),
   aggregate: companyAggregate,
 });
 
-const quarterStreams = (quarters: readonly string[]): RelatedStream[] =>
-  quarters.map((q) => ({ key: q, streamId: ratingsStreamId(q), aggregate: quarterRatingsAggregate }));
+const quarterStreams = (quarters: readonly string[]): RelatedStream<QuarterKey, QuarterRatingsState>[] =>
+  quarters.map((q) => ({ key: quarterKey(q), streamId: ratingsStreamId(q), aggregate: quarterRatingsAggregate }));
 
 /** RateProject on `ratings-<quarter>` under `policy` (grade scale, rating window), consulting the project. */
-export function rateProjectWith(policy: RatingsPolicy): CommandSpec<RateProjectData, QuarterRatingsState> {
+export function rateProjectWith(
+  policy: RatingsPolicy,
+): CommandSpec<RateProjectData, QuarterRatingsState, RatedProject> {
   return {
     name: 'RateProject',
     data: RateProjectData,
@@ -75,7 +81,7 @@ export const CorrectRating = correctRatingWith(DEFAULT_RATINGS_POLICY);
  */
 export function publishRedBlackListWith(
   policy: CreditPolicy,
-): CommandSpec<PublishRedBlackListData, QuarterRatingsState> {
+): CommandSpec<PublishRedBlackListData, QuarterRatingsState, QuarterLists> {
   const window = (quarter: string) => previousQuarters(quarter, policy.tenderSuspension.withinQuarters - 1);
   return {
     name: 'PublishRedBlackList',
@@ -102,7 +108,7 @@ const awardListQuarters = (awardedAt: string, recordedAt: string): string[] => {
  * {@link MAX_POLICY_QUARTERS} quarters before the award's quarter and before the quarter of
  * its recording (every list whose suspension could still run then, whatever policy published it).
  */
-export const RecordTenderAward: CommandSpec<RecordTenderAwardData, ProjectState> = {
+export const RecordTenderAward: CommandSpec<RecordTenderAwardData, ProjectState, AwardContext> = {
   name: 'RecordTenderAward',
   data: RecordTenderAwardData,
   streamId: (data) => projectStreamId(data.projectId),

@@ -3,26 +3,25 @@
  * its red and black listings, credit points, tender suspensions and award blocks, and the
  * tenders it was awarded. A credit file names companies and projects, never a person.
  */
-import type { PublicRecords } from '@govledger/core';
+import { isEventOf, type PublicRecords } from '@govledger/core';
 import { ownEntry } from '../public-records.ts';
-import { PropertyCompanyRegistered, type PropertyCompanyRegisteredData } from '../registry/events.ts';
-import {
-  RedBlackListPublished,
-  type RedBlackListPublishedData,
-  TenderAwardRecorded,
-  type TenderAwardRecordedData,
-} from './events.ts';
+import { PropertyCompanyRegistered } from '../registry/events.ts';
+import { RedBlackListPublished, TenderAwardRecorded } from './events.ts';
+
+/** True for an event a credit file folds: a company's registration (its name), a published list, a tender award. */
+export const isCreditFileEvent = isEventOf([PropertyCompanyRegistered, RedBlackListPublished, TenderAwardRecorded]);
 
 /** The public records of the credit files (see the module comment). */
 export const creditFileRecords: PublicRecords<Readonly<Record<string, unknown>>> = {
   touched(_state, event) {
-    switch (event.type) {
+    if (!isCreditFileEvent(event)) return [];
+    const { type, data } = event;
+    switch (type) {
       case PropertyCompanyRegistered.type:
-        return [(event.data as PropertyCompanyRegisteredData).companyId];
       case TenderAwardRecorded.type:
-        return [(event.data as TenderAwardRecordedData).companyId];
+        return [data.companyId];
       case RedBlackListPublished.type: {
-        const { red, black, consequences } = event.data as RedBlackListPublishedData;
+        const { red, black, consequences } = data;
         return new Set([...red, ...black, ...consequences].map((entry) => entry.companyId));
       }
       default:

@@ -6,14 +6,9 @@
  * list was published.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
-import { PropertyCompanyRegistered, type PropertyCompanyRegisteredData } from '../registry/events.ts';
-import {
-  RedBlackListPublished,
-  type RedBlackListPublishedData,
-  TenderAwardRecorded,
-  type TenderAwardRecordedData,
-} from './events.ts';
-import { creditFileRecords } from './credit-file-records.ts';
+import { PropertyCompanyRegistered } from '../registry/events.ts';
+import { RedBlackListPublished, type RedBlackListPublishedData, TenderAwardRecorded } from './events.ts';
+import { creditFileRecords, isCreditFileEvent } from './credit-file-records.ts';
 import type { Listing } from './policy.ts';
 import { addQuarters, type Quarter } from './quarter.ts';
 import type { Grade } from './score.ts';
@@ -111,17 +106,19 @@ export const companyCreditFiles: Projection<CreditFiles> = {
   publicRecords: creditFileRecords,
   init: () => Object.create(null) as CreditFiles,
   evolve(state, event: RecordedEvent) {
-    switch (event.type) {
+    if (!isCreditFileEvent(event)) return state;
+    const { type, data } = event;
+    switch (type) {
       case PropertyCompanyRegistered.type: {
-        const { companyId, name } = event.data as PropertyCompanyRegisteredData;
+        const { companyId, name } = data;
         fileOf(state, companyId).name = name;
         return state;
       }
       case RedBlackListPublished.type:
-        applyList(state, event.data as RedBlackListPublishedData);
+        applyList(state, data);
         return state;
       case TenderAwardRecorded.type: {
-        const { projectId, companyId, awardedAt, quarter } = event.data as TenderAwardRecordedData;
+        const { projectId, companyId, awardedAt, quarter } = data;
         fileOf(state, companyId).awards.push({ projectId, awardedAt, quarter });
         return state;
       }

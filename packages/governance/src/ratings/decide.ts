@@ -4,10 +4,12 @@
  * to record or the rule it breaks.
  */
 import type { DecidedEvent } from '@govledger/core';
-import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
-import { requireRole } from '../authorisation.ts';
-import type { CommandInput, DomainError } from '../command.ts';
-import type { CompanyState, ProjectState } from '../registry/aggregate.ts';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
+import { type Forbidden, requireRole } from '../authorisation.ts';
+import type { CommandInput } from '../command.ts';
+import type { ProjectState } from '../registry/aggregate.ts';
+import type { CompanyRegistration } from '../registry/references.ts';
 import type { QuarterRatingsState } from './aggregate.ts';
 import type {
   CorrectRatingData,
@@ -16,33 +18,81 @@ import type {
   RecordTenderAwardData,
 } from './command-data.ts';
 import { compileRedBlackList, type EarlierLists, tenderSuspendedThrough } from './consequences.ts';
-import { ratingsErrors as errors } from './errors.ts';
-import { ProjectRated, RatingCorrected, RedBlackListPublished, TenderAwardRecorded } from './events.ts';
+import {
+  awardAfterRecording,
+  awardRecordedDuringSuspension,
+  companyNotRegistered,
+  listAlreadyPublished,
+  noRatingsToPublish,
+  projectAlreadyRated,
+  projectHasNoCompany,
+  projectNotRated,
+  projectNotRegistered,
+  quarterNotBegun,
+  type RatingsError,
+  ratingOutsideWindow,
+  ratingsFrozen,
+  ratingUnchanged,
+  scoreGradeMismatch,
+  tenderEligibilitySuspended,
+} from './errors.ts';
+import {
+  ProjectRated,
+  type ProjectRatedData,
+  RatingCorrected,
+  type RatingCorrectedData,
+  RedBlackListPublished,
+  TenderAwardRecorded,
+  type TenderAwardRecordedData,
+} from './events.ts';
 import { gradeAllows, gradesAllowing } from './grade-scale.ts';
 import type { CreditPolicy, RatingsPolicy } from './policy.ts';
-import { type Quarter, quarterOf } from './quarter.ts';
-import type { Grade } from './score.ts';
+import { type Quarter, type QuarterKey, quarterKey, quarterOf } from './quarter.ts';
 import { ratingWindowOf, withinRatingWindow } from './rating-window.ts';
+import type { Grade } from './score.ts';
 
-/** What a ratings rule returns. */
-export type Decision = Either<DomainError, readonly DecidedEvent[]>;
-/** The related streams' states, keyed as the command spec named them. */
-export type Related = Readonly<Record<string, unknown>>;
+/** What a ratings rule returns: the events to record, or why not. */
+export type Decision = E.Either<Forbidden | RatingsError, readonly DecidedEvent[]>;
 
 /** Related key of a consulted company stream. */
 export const COMPANY_KEY = 'company';
 /** Related key of a consulted project stream. */
 export const PROJECT_KEY = 'project';
 
+/** What RateProject reads beside the quarter: the project rated (its registration and company). */
+export type RatedProject = { readonly [PROJECT_KEY]: ProjectState };
+
+/** Earlier quarters' streams among the related states, each under its {@link quarterKey}. */
+export type QuarterLists = { readonly [K in QuarterKey]?: QuarterRatingsState };
+
+/** What RecordTenderAward reads beside the project: the company awarded and the earlier quarters' lists. */
+export type AwardContext = CompanyRegistration<typeof COMPANY_KEY> & QuarterLists;
+
+const ok: E.Either<never, void> = E.right(undefined);
+
 /** The earlier quarters' lists among the related streams (keys are quarters). */
-export function earlierLists(related: Related, quarters: readonly Quarter[]): EarlierLists {
-  return new Map(quarters.map((q) => [q, (related[q] as QuarterRatingsState | undefined)?.published ?? null]));
+export function earlierLists(related: QuarterLists, quarters: readonly Quarter[]): EarlierLists {
+  return new Map(quarters.map((q) => [q, related[quarterKey(q)]?.published ?? null]));
 }
 
 /** Refuses a score and grade that the policy's grade scale does not let agree. */
-function requireGradeAgrees(policy: RatingsPolicy, projectId: string, score: number, grade: Grade): Decision | null {
-  if (gradeAllows(policy.gradeScale, grade, score)) return null;
-  return left(errors.scoreGradeMismatch(projectId, score, grade, gradesAllowing(policy.gradeScale, score)));
+function requireGradeAgrees(policy: RatingsPolicy, projectId: string, score: number, grade: Grade) {
+  return gradeAllows(policy.gradeScale, grade, score)
+    ? ok
+    : E.left(scoreGradeMismatch(projectId, score, grade, gradesAllowing(policy.gradeScale, score)));
+}
+
+/** Refuses unless the project is registered, active and managed by a company (whose id it returns). */
+function requireRatedCompany(projectId: string, project: ProjectState): E.Either<RatingsError, string> {
+  if (!project.active) return E.left(projectNotRegistered(projectId));
+  return project.companyId === null ? E.left(projectHasNoCompany(projectId)) : E.right(project.companyId);
+}
+
+/** Refuses a rating of `quarter` that the ledger records outside its rating window. */
+function requireWithinWindow(policy: RatingsPolicy, quarter: Quarter, recordedAt: string) {
+  if (withinRatingWindow(quarter, recordedAt, policy.ratingWindow)) return ok;
+  const { opensAt, closesAt } = ratingWindowOf(quarter, policy.ratingWindow);
+  return E.left(ratingOutsideWindow(quarter, recordedAt, opensAt, closesAt));
 }
 
 /**
@@ -53,27 +103,25 @@ function requireGradeAgrees(policy: RatingsPolicy, projectId: string, score: num
  */
 export function decideRateProject(
   policy: RatingsPolicy,
-): (input: CommandInput<RateProjectData>, state: QuarterRatingsState, related: Related) => Decision {
+): (input: CommandInput<RateProjectData>, state: QuarterRatingsState, related: RatedProject) => Decision {
   return (input, state, related) => {
-    const allowed = requireRole('RateProject', input, 'housing-bureau');
-    if (isLeft(allowed)) return allowed;
     const { quarter, projectId, score, grade } = input.data;
-    const project = related[PROJECT_KEY] as ProjectState;
-    if (!project.active) return left(errors.projectNotRegistered(projectId));
-    if (project.companyId === null) return left(errors.projectHasNoCompany(projectId));
     const current = quarterOf(input.occurredAt);
-    if (current < quarter) return left(errors.quarterNotBegun(quarter, current));
-    const mismatch = requireGradeAgrees(policy, projectId, score, grade);
-    if (mismatch) return mismatch;
-    if (!withinRatingWindow(quarter, input.recordedAt, policy.ratingWindow)) {
-      const { opensAt, closesAt } = ratingWindowOf(quarter, policy.ratingWindow);
-      return left(errors.ratingOutsideWindow(quarter, input.recordedAt, opensAt, closesAt));
-    }
-    if (state.published) return left(errors.ratingsFrozen(quarter));
-    if (state.ratings.has(projectId)) return left(errors.projectAlreadyRated(projectId, quarter));
-    return right([
-      { type: ProjectRated.type, data: { quarter, projectId, companyId: project.companyId, score, grade } },
-    ]);
+    return pipe(
+      requireRole('RateProject', input, 'housing-bureau'),
+      E.chainW(() => requireRatedCompany(projectId, related[PROJECT_KEY])),
+      E.chainFirstW(() => (current < quarter ? E.left(quarterNotBegun(quarter, current)) : ok)),
+      E.chainFirstW(() => requireGradeAgrees(policy, projectId, score, grade)),
+      E.chainFirstW(() => requireWithinWindow(policy, quarter, input.recordedAt)),
+      E.chainFirstW(() => (state.published ? E.left(ratingsFrozen(quarter)) : ok)),
+      E.chainFirstW(() => (state.ratings.has(projectId) ? E.left(projectAlreadyRated(projectId, quarter)) : ok)),
+      E.map((companyId) => [
+        {
+          type: ProjectRated.type,
+          data: { quarter, projectId, companyId, score, grade } satisfies ProjectRatedData,
+        },
+      ]),
+    );
   };
 }
 
@@ -85,21 +133,33 @@ export function decideCorrectRating(
   policy: RatingsPolicy,
 ): (input: CommandInput<CorrectRatingData>, state: QuarterRatingsState) => Decision {
   return (input, state) => {
-    const allowed = requireRole('CorrectRating', input, 'housing-bureau');
-    if (isLeft(allowed)) return allowed;
     const { quarter, projectId, score, grade, reason } = input.data;
-    if (state.published) return left(errors.ratingsFrozen(quarter));
-    const current = state.ratings.get(projectId);
-    if (!current) return left(errors.projectNotRated(projectId, quarter));
-    if (current.score === score && current.grade === grade) return left(errors.ratingUnchanged(projectId, quarter));
-    const mismatch = requireGradeAgrees(policy, projectId, score, grade);
-    if (mismatch) return mismatch;
-    return right([
-      {
-        type: RatingCorrected.type,
-        data: { quarter, projectId, score, grade, previousScore: current.score, previousGrade: current.grade, reason },
-      },
-    ]);
+    return pipe(
+      requireRole('CorrectRating', input, 'housing-bureau'),
+      E.chainW(() => (state.published ? E.left(ratingsFrozen(quarter)) : ok)),
+      E.chainW(() => {
+        const current = state.ratings.get(projectId);
+        return current ? E.right(current) : E.left(projectNotRated(projectId, quarter));
+      }),
+      E.chainFirstW((current) =>
+        current.score === score && current.grade === grade ? E.left(ratingUnchanged(projectId, quarter)) : ok,
+      ),
+      E.chainFirstW(() => requireGradeAgrees(policy, projectId, score, grade)),
+      E.map((current) => [
+        {
+          type: RatingCorrected.type,
+          data: {
+            quarter,
+            projectId,
+            score,
+            grade,
+            previousScore: current.score,
+            previousGrade: current.grade,
+            reason,
+          } satisfies RatingCorrectedData,
+        },
+      ]),
+    );
   };
 }
 
@@ -111,16 +171,37 @@ export function decideCorrectRating(
 export function decidePublishRedBlackList(
   policy: CreditPolicy,
   earlier: readonly Quarter[],
-): (input: CommandInput<PublishRedBlackListData>, state: QuarterRatingsState, related: Related) => Decision {
+): (input: CommandInput<PublishRedBlackListData>, state: QuarterRatingsState, related: QuarterLists) => Decision {
   return (input, state, related) => {
-    const allowed = requireRole('PublishRedBlackList', input, 'housing-bureau');
-    if (isLeft(allowed)) return allowed;
     const { quarter } = input.data;
-    if (state.published) return left(errors.listAlreadyPublished(quarter));
-    if (state.ratings.size === 0) return left(errors.noRatingsToPublish(quarter));
-    const data = compileRedBlackList(quarter, state.ratings, policy, earlierLists(related, earlier));
-    return right([{ type: RedBlackListPublished.type, data }]);
+    return pipe(
+      requireRole('PublishRedBlackList', input, 'housing-bureau'),
+      E.chainW(() => (state.published ? E.left(listAlreadyPublished(quarter)) : ok)),
+      E.chainW(() => (state.ratings.size === 0 ? E.left(noRatingsToPublish(quarter)) : ok)),
+      E.map(() => [
+        {
+          type: RedBlackListPublished.type,
+          data: compileRedBlackList(quarter, state.ratings, policy, earlierLists(related, earlier)),
+        },
+      ]),
+    );
   };
+}
+
+/** Refuses when the company's tender eligibility is suspended in `quarter` (`recorded`: the quarter of the recording). */
+function requireEligible(
+  companyId: string,
+  quarter: Quarter,
+  lists: EarlierLists,
+  recorded: boolean,
+): E.Either<RatingsError, void> {
+  const suspended = tenderSuspendedThrough(companyId, quarter, lists);
+  if (suspended === null) return ok;
+  return E.left(
+    recorded
+      ? awardRecordedDuringSuspension(companyId, quarter, suspended)
+      : tenderEligibilitySuspended(companyId, quarter, suspended),
+  );
 }
 
 /**
@@ -130,34 +211,37 @@ export function decidePublishRedBlackList(
  */
 export function decideRecordTenderAward(
   earlier: (quarter: Quarter) => readonly Quarter[],
-): (input: CommandInput<RecordTenderAwardData>, state: ProjectState, related: Related) => Decision {
+): (input: CommandInput<RecordTenderAwardData>, state: ProjectState, related: AwardContext) => Decision {
   return (input, state, related) => {
-    const allowed = requireRole('RecordTenderAward', input, 'housing-bureau', 'developer', 'owners-committee');
-    if (isLeft(allowed)) return allowed;
     const { projectId, companyId, awardedAt } = input.data;
-    if (!state.active) return left(errors.projectNotRegistered(projectId));
-    if (!(related[COMPANY_KEY] as CompanyState).active) return left(errors.companyNotRegistered(companyId));
-    if (Date.parse(awardedAt) > Date.parse(input.recordedAt)) {
-      return left(errors.awardAfterRecording(awardedAt, input.recordedAt));
-    }
     const quarter = quarterOf(awardedAt);
-    const suspended = tenderSuspendedThrough(companyId, quarter, earlierLists(related, earlier(quarter)));
-    if (suspended !== null) return left(errors.tenderEligibilitySuspended(companyId, quarter, suspended));
-    // An award dated before a suspension but recorded during it is the same act done late.
     const recordedQuarter = quarterOf(input.recordedAt);
-    const suspendedAtRecording = tenderSuspendedThrough(
-      companyId,
-      recordedQuarter,
-      earlierLists(related, earlier(recordedQuarter)),
+    return pipe(
+      requireRole('RecordTenderAward', input, 'housing-bureau', 'developer', 'owners-committee'),
+      E.chainW(() => (state.active ? ok : E.left(projectNotRegistered(projectId)))),
+      E.chainW(() => (related[COMPANY_KEY]?.active ? ok : E.left(companyNotRegistered(companyId)))),
+      E.chainW(() =>
+        Date.parse(awardedAt) > Date.parse(input.recordedAt)
+          ? E.left(awardAfterRecording(awardedAt, input.recordedAt))
+          : ok,
+      ),
+      E.chainW(() => requireEligible(companyId, quarter, earlierLists(related, earlier(quarter)), false)),
+      // An award dated before a suspension but recorded during it is the same act done late.
+      E.chainW(() =>
+        requireEligible(companyId, recordedQuarter, earlierLists(related, earlier(recordedQuarter)), true),
+      ),
+      E.map(() => [
+        {
+          type: TenderAwardRecorded.type,
+          data: {
+            projectId,
+            companyId,
+            awardedAt,
+            quarter,
+            previousCompanyId: state.companyId,
+          } satisfies TenderAwardRecordedData,
+        },
+      ]),
     );
-    if (suspendedAtRecording !== null) {
-      return left(errors.awardRecordedDuringSuspension(companyId, recordedQuarter, suspendedAtRecording));
-    }
-    return right([
-      {
-        type: TenderAwardRecorded.type,
-        data: { projectId, companyId, awardedAt, quarter, previousCompanyId: state.companyId },
-      },
-    ]);
   };
 }

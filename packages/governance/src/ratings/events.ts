@@ -4,7 +4,16 @@
  * credit consequences, and 前期物业管理 tender awards are recorded. No event holds personal
  * data: companies and projects are organisations and places.
  */
-import { type DataOf, defineEvent, Id, IsoTime, NonEmptyString } from '@govledger/core';
+import {
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  Id,
+  IsoTime,
+  isEventOf,
+  NonEmptyString,
+} from '@govledger/core';
 import * as t from 'io-ts';
 import { CreditPolicy } from './policy.ts';
 import { Quarter } from './quarter.ts';
@@ -95,3 +104,17 @@ export type RatingCorrectedData = DataOf<typeof RatingCorrected>;
 export type RedBlackListPublishedData = DataOf<typeof RedBlackListPublished>;
 /** Data of {@link TenderAwardRecorded}. */
 export type TenderAwardRecordedData = DataOf<typeof TenderAwardRecorded>;
+
+/** Every event type of the ratings area. */
+export const ratingsEvents = [
+  ProjectRated,
+  RatingCorrected,
+  RedBlackListPublished,
+  TenderAwardRecorded,
+] satisfies EventDefinition[];
+
+/** A ratings event as a fold receives it: `switch (type)` narrows `data`. */
+export type RatingsEvent = EventOf<(typeof ratingsEvents)[number]>;
+
+/** True for a ratings event of the log (a projection's first step: other events pass over). */
+export const isRatingsEvent = isEventOf(ratingsEvents);

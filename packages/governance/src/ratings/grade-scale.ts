@@ -6,6 +6,7 @@
  * bands never overlap: a score has exactly one grade.
  */
 import * as t from 'io-ts';
+import { makePolicy } from '../policy-overrides.ts';
 import { GRADES, type Grade, Score } from './score.ts';
 
 /** The scores a grade may carry, both ends inclusive. */
@@ -47,17 +48,22 @@ export function gradesAllowing(scale: GradeScale, score: number): Grade[] {
  * score carry contradictory grades): a bad scale is a configuration bug, found when wired.
  */
 export function makeGradeScale(overrides: Partial<GradeScale> = {}): GradeScale {
-  const scale = { ...DEFAULT_GRADE_SCALE, ...overrides };
-  if (!GradeScale.is(scale)) throw new Error(`invalid grade scale: ${JSON.stringify(scale)}`);
-  for (const grade of Object.keys(GRADES) as Grade[]) {
-    if (scale[grade].min > scale[grade].max) throw new Error(`invalid grade scale: the ${grade} band is reversed`);
-  }
-  for (let score = 0; score <= 100; score++) {
-    const grades = gradesAllowing(scale, score);
-    if (grades.length === 0) throw new Error(`invalid grade scale: no grade carries a score of ${score}`);
-    if (grades.length > 1) {
-      throw new Error(`invalid grade scale: a score of ${score} is carried by ${grades.join(' and ')}`);
-    }
-  }
-  return scale;
+  return makePolicy(
+    'grade scale',
+    GradeScale,
+    DEFAULT_GRADE_SCALE,
+    overrides,
+    (scale) => {
+      const reversed = (Object.keys(GRADES) as Grade[]).find((grade) => scale[grade].min > scale[grade].max);
+      return reversed === undefined ? null : `the ${reversed} band is reversed`;
+    },
+    (scale) => {
+      for (let score = 0; score <= 100; score++) {
+        const grades = gradesAllowing(scale, score);
+        if (grades.length === 0) return `no grade carries a score of ${score}`;
+        if (grades.length > 1) return `a score of ${score} is carried by ${grades.join(' and ')}`;
+      }
+      return null;
+    },
+  );
 }

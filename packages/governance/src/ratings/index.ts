@@ -4,18 +4,20 @@
  * read. Companies and projects are registered in the registry (`registry/`).
  * The public surface of the area; helpers stay private to their files.
  */
-import type { AnyProjection, EventDefinition } from '@govledger/core';
+import type { AnyProjection } from '@govledger/core';
 import type { AnyCommandSpec } from '../command.ts';
 import { ratingsCommandsWith } from './commands.ts';
 import { companyCreditFiles } from './credit-file.ts';
-import { ProjectRated, RatingCorrected, RedBlackListPublished, TenderAwardRecorded } from './events.ts';
 import { quarterlyRatings, redBlackList } from './project.ts';
 
 export {
   CreditConsequence,
+  isRatingsEvent,
   ListingEntry,
   ProjectRated,
   RatingCorrected,
+  type RatingsEvent,
+  ratingsEvents,
   RedBlackListPublished,
   TenderAwardRecorded,
 } from './events.ts';
@@ -36,7 +38,7 @@ export {
   ratingsCommandsWith,
 } from './commands.ts';
 export { type QuarterRatingsState, quarterRatingsAggregate, ratingsStreamId } from './aggregate.ts';
-export { type RatingsError, ratingsErrors } from './errors.ts';
+export type { RatingsError } from './errors.ts';
 export {
   CreditPolicy,
   DEFAULT_CREDIT_POLICY,
@@ -84,14 +86,6 @@ export {
   type TenderAward,
   tenderEligibleIn,
 } from './credit-file.ts';
-
-/** Every event type of the ratings area. */
-export const ratingsEvents: EventDefinition[] = [
-  ProjectRated,
-  RatingCorrected,
-  RedBlackListPublished,
-  TenderAwardRecorded,
-];
 
 /** Every ratings command under the default credit policy (`ratingsCommandsWith` takes another). */
 export const ratingsCommands: AnyCommandSpec[] = ratingsCommandsWith();

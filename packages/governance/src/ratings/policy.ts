@@ -10,6 +10,7 @@
  * depends on today's configuration.
  */
 import * as t from 'io-ts';
+import { makePolicy } from '../policy-overrides.ts';
 import { DEFAULT_GRADE_SCALE, type GradeScale, makeGradeScale } from './grade-scale.ts';
 import { DEFAULT_RATING_WINDOW, RatingWindow } from './rating-window.ts';
 import { boundedInteger, type Grade, Score } from './score.ts';
@@ -68,14 +69,11 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = {
  * `blackBelowScore`): a bad policy is a configuration bug, found when the domain is wired.
  */
 export function makeCreditPolicy(overrides: Partial<CreditPolicy> = {}): CreditPolicy {
-  const policy = { ...DEFAULT_CREDIT_POLICY, ...overrides };
-  if (!CreditPolicy.is(policy)) throw new Error(`invalid credit policy: ${JSON.stringify(policy)}`);
-  if (policy.redMinScore < policy.blackBelowScore) {
-    throw new Error(
-      `invalid credit policy: redMinScore ${policy.redMinScore} is below blackBelowScore ${policy.blackBelowScore}`,
-    );
-  }
-  return policy;
+  return makePolicy('credit policy', CreditPolicy, DEFAULT_CREDIT_POLICY, overrides, (policy) =>
+    policy.redMinScore < policy.blackBelowScore
+      ? `redMinScore ${policy.redMinScore} is below blackBelowScore ${policy.blackBelowScore}`
+      : null,
+  );
 }
 
 /** Which list a rating puts its project on, if any. */

@@ -5,15 +5,7 @@
  * so any id is a safe key, and serialise as plain JSON objects.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
-import {
-  type ListingEntry,
-  ProjectRated,
-  type ProjectRatedData,
-  RatingCorrected,
-  type RatingCorrectedData,
-  RedBlackListPublished,
-  type RedBlackListPublishedData,
-} from './events.ts';
+import { isRatingsEvent, type ListingEntry, ProjectRated, RatingCorrected, RedBlackListPublished } from './events.ts';
 import type { CreditPolicy } from './policy.ts';
 import type { Quarter } from './quarter.ts';
 import type { Grade } from './score.ts';
@@ -62,15 +54,16 @@ export const quarterlyRatings: Projection<QuarterlyRatings> = {
   version: 1,
   init: () => Object.create(null) as QuarterlyRatings,
   evolve(state, event: RecordedEvent) {
-    switch (event.type) {
+    if (!isRatingsEvent(event)) return state;
+    const { type, data } = event;
+    switch (type) {
       case ProjectRated.type: {
-        const { quarter, projectId, companyId, score, grade } = event.data as ProjectRatedData;
+        const { quarter, projectId, companyId, score, grade } = data;
         const ratedAt = event.metadata.occurredAt;
         quarterIn(state, quarter).ratings[projectId] = { projectId, companyId, score, grade, ratedAt, corrections: [] };
         return state;
       }
       case RatingCorrected.type: {
-        const data = event.data as RatingCorrectedData;
         const rating = quarterIn(state, data.quarter).ratings[data.projectId];
         if (!rating) return state;
         rating.corrections.push({
@@ -84,7 +77,7 @@ export const quarterlyRatings: Projection<QuarterlyRatings> = {
         return state;
       }
       case RedBlackListPublished.type: {
-        quarterIn(state, (event.data as RedBlackListPublishedData).quarter).published = true;
+        quarterIn(state, data.quarter).published = true;
         return state;
       }
       default:
@@ -97,11 +90,17 @@ export const quarterlyRatings: Projection<QuarterlyRatings> = {
    */
   publicRecords: {
     touched(_state, event) {
-      const { quarter, projectId } = event.data as { quarter?: unknown; projectId?: unknown };
-      if (typeof quarter !== 'string') return [];
-      if (event.type === RedBlackListPublished.type) return [quarter];
-      if (event.type !== ProjectRated.type && event.type !== RatingCorrected.type) return [];
-      return typeof projectId === 'string' ? [quarter, `${quarter}/${projectId}`] : [quarter];
+      if (!isRatingsEvent(event)) return [];
+      const { type, data } = event;
+      switch (type) {
+        case RedBlackListPublished.type:
+          return [data.quarter];
+        case ProjectRated.type:
+        case RatingCorrected.type:
+          return [data.quarter, `${data.quarter}/${data.projectId}`];
+        default:
+          return [];
+      }
     },
     read(state, key) {
       const slash = key.indexOf('/');
@@ -140,8 +139,9 @@ export const redBlackList: Projection<RedBlackLists> = {
   version: 1,
   init: () => Object.create(null) as RedBlackLists,
   evolve(state, event: RecordedEvent) {
-    if (event.type !== RedBlackListPublished.type) return state;
-    const data = event.data as RedBlackListPublishedData;
+    if (!isRatingsEvent(event)) return state;
+    const { type, data } = event;
+    if (type !== RedBlackListPublished.type) return state;
     state[data.quarter] = {
       quarter: data.quarter,
       publishedAt: event.metadata.occurredAt,
@@ -154,7 +154,7 @@ export const redBlackList: Projection<RedBlackLists> = {
   /** Public records: each quarter's published list keyed `<quarter>` (its entries, scores and policy). */
   publicRecords: {
     touched: (_state, event) =>
-      event.type === RedBlackListPublished.type ? [(event.data as RedBlackListPublishedData).quarter] : [],
+      isRatingsEvent(event) && event.type === RedBlackListPublished.type ? [event.data.quarter] : [],
     read: (state, key) => (Object.hasOwn(state, key) ? state[key as Quarter] : undefined),
     keys: (state) => Object.keys(state),
   },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addQuarters, previousQuarters, Quarter, quarterAt, quarterIndex, quarterOf } from './quarter.ts';
+import { addQuarters, previousQuarters, Quarter, quarterAt, quarterIndex, quarterKey, quarterOf } from './quarter.ts';
 
 describe('quarters', () => {
   it('accepts 2024Q1 to 2024Q4 and refuses anything else', () => {
@@ -29,6 +29,15 @@ describe('quarters', () => {
     const quarter = fc.integer({ min: 1000 * 4, max: 9000 * 4 }).map(quarterAt);
     fc.assert(
       fc.property(quarter, fc.integer({ min: -400, max: 400 }), (q, n) => addQuarters(addQuarters(q, n), -n) === q),
+    );
+  });
+
+  it('keys a quarter’s related state by the quarter’s own text, so every rule reading quarter streams finds them', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 * 4 + 3 }), (index) => {
+        const quarter = quarterAt(index);
+        expect(quarterKey(quarter)).toBe(quarter);
+      }),
     );
   });
 });

@@ -49,3 +49,16 @@ export function previousQuarters(quarter: Quarter, n: number): Quarter[] {
   for (let k = 1; k <= n; k++) out.push(addQuarters(quarter, -k));
   return out;
 }
+
+/**
+ * A quarter as the key of its stream's state among a rule's related states: the same text as
+ * the quarter, typed so that it cannot be mistaken for another key (`company`, `project`).
+ */
+export type QuarterKey = `${string}Q${number}`;
+
+/** The related-state key of `quarter` (`2024Q1` → `2024Q1`). */
+export function quarterKey(quarter: Quarter): QuarterKey {
+  const index = quarterIndex(quarter);
+  const year = Math.floor(index / 4);
+  return `${String(year).padStart(4, '0')}Q${index - year * 4 + 1}`;
+}

@@ -7,22 +7,28 @@
  *
  * States are immutable: `evolve` returns a new state.
  */
-import type { RecordedEvent } from '@govledger/core';
+import { type EventOf, isEventOf } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
-import { TenderAwardRecorded, type TenderAwardRecordedData } from '../ratings/events.ts';
+import { TenderAwardRecorded } from '../ratings/events.ts';
 import {
   ManagementAreaRegistered,
-  type ManagementAreaRegisteredData,
   PropertyCompanyRegistered,
-  type PropertyCompanyRegisteredData,
   PropertyProjectRegistered,
-  type PropertyProjectRegisteredData,
+  type RegistryEvent,
   RegistrationEnded,
+  registryEvents,
   ResidentsCommunityRegistered,
-  type ResidentsCommunityRegisteredData,
   StreetOfficeRegistered,
-  type StreetOfficeRegisteredData,
 } from './events.ts';
+
+/**
+ * An event of a registered entry's stream: the registry's own, and on a project's stream the
+ * tender awards that change its managing company.
+ */
+export type RegisteredEntryEvent = RegistryEvent | EventOf<typeof TenderAwardRecorded>;
+
+/** True for a {@link RegisteredEntryEvent} of the log: what the registry's projection and records fold. */
+export const isRegisteredEntryEvent = isEventOf([...registryEvents, TenderAwardRecorded]);
 
 /** Stream of a property company. */
 export const companyStreamId = (companyId: string): string => `company-${companyId}`;
@@ -43,14 +49,12 @@ export interface CompanyState {
 }
 
 /** Fold of `company-<id>`. */
-export const companyAggregate: Aggregate<CompanyState> = {
+export const companyAggregate: Aggregate<CompanyState, RegisteredEntryEvent> = {
   initialState: { registered: false, name: null, active: false },
-  evolve(state, event: RecordedEvent) {
-    if (event.type === PropertyCompanyRegistered.type) {
-      const data = event.data as PropertyCompanyRegisteredData;
-      return { registered: true, name: data.name, active: true };
-    }
-    if (event.type === RegistrationEnded.type) return { ...state, active: false };
+  evolve(state, event) {
+    const { type, data } = event;
+    if (type === PropertyCompanyRegistered.type) return { registered: true, name: data.name, active: true };
+    if (type === RegistrationEnded.type) return { ...state, active: false };
     return state;
   },
 };
@@ -64,18 +68,15 @@ export interface ProjectState {
 }
 
 /** Fold of `project-<id>`. */
-export const projectAggregate: Aggregate<ProjectState> = {
+export const projectAggregate: Aggregate<ProjectState, RegisteredEntryEvent> = {
   initialState: { registered: false, companyId: null, active: false },
-  evolve(state, event: RecordedEvent) {
-    switch (event.type) {
-      case PropertyProjectRegistered.type: {
-        const data = event.data as PropertyProjectRegisteredData;
+  evolve(state, event) {
+    const { type, data } = event;
+    switch (type) {
+      case PropertyProjectRegistered.type:
         return { registered: true, companyId: data.companyId, active: true };
-      }
-      case TenderAwardRecorded.type: {
-        const data = event.data as TenderAwardRecordedData;
+      case TenderAwardRecorded.type:
         return { ...state, companyId: data.companyId };
-      }
       case RegistrationEnded.type:
         return { ...state, active: false };
       default:
@@ -92,16 +93,15 @@ export interface PlaceState {
 }
 
 /** Fold of `street-office-<id>`, `residents-community-<id>` and `management-area-<id>`. */
-export const placeAggregate: Aggregate<PlaceState> = {
+export const placeAggregate: Aggregate<PlaceState, RegisteredEntryEvent> = {
   initialState: { registered: false, name: null, active: false },
-  evolve(state, event: RecordedEvent) {
-    switch (event.type) {
+  evolve(state, event) {
+    const { type, data } = event;
+    switch (type) {
       case StreetOfficeRegistered.type:
-        return { registered: true, name: (event.data as StreetOfficeRegisteredData).name, active: true };
       case ResidentsCommunityRegistered.type:
-        return { registered: true, name: (event.data as ResidentsCommunityRegisteredData).name, active: true };
       case ManagementAreaRegistered.type:
-        return { registered: true, name: (event.data as ManagementAreaRegisteredData).name, active: true };
+        return { registered: true, name: data.name, active: true };
       case RegistrationEnded.type:
         return { ...state, active: false };
       default:
@@ -111,9 +111,9 @@ export const placeAggregate: Aggregate<PlaceState> = {
 };
 
 /** Whether any registered entry is active: the fold `EndRegistration` reads, whatever the kind. */
-export const activeAggregate: Aggregate<{ readonly active: boolean }> = {
+export const activeAggregate: Aggregate<{ readonly active: boolean }, RegisteredEntryEvent> = {
   initialState: { active: false },
-  evolve(state, event: RecordedEvent) {
+  evolve(state, event) {
     switch (event.type) {
       case PropertyCompanyRegistered.type:
       case PropertyProjectRegistered.type:

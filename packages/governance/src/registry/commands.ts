@@ -28,24 +28,30 @@ import {
 } from './command-data.ts';
 import {
   COMPANY_KEY,
+  type CommunityStreetOffice,
   decideEndRegistration,
   decideRegisterManagementArea,
   decideRegisterProject,
   decideRegisterPropertyCompany,
   decideRegisterResidentsCommunity,
   decideRegisterStreetOffice,
+  type ProjectCompany,
   STREET_OFFICE_KEY,
 } from './decide.ts';
 
-/** The company stream consulted under `key` (default `'company'`). */
-export const companyReference = (companyId: string, key: string = COMPANY_KEY): RelatedStream => ({
-  key,
-  streamId: companyStreamId(companyId),
-  aggregate: companyAggregate,
-});
+/** The company stream consulted under `key` (`'company'` unless named), read with `requireActiveCompany`. */
+export function companyReference(companyId: string): RelatedStream<typeof COMPANY_KEY, CompanyState>;
+/** The company stream consulted under `key`, read with `requireActiveCompany`. */
+export function companyReference<Key extends string>(companyId: string, key: Key): RelatedStream<Key, CompanyState>;
+export function companyReference(companyId: string, key: string = COMPANY_KEY): RelatedStream<string, CompanyState> {
+  return { key, streamId: companyStreamId(companyId), aggregate: companyAggregate };
+}
 
 /** The project (小区) stream consulted under `key`. */
-export const projectReference = (projectId: string, key: string): RelatedStream => ({
+export const projectReference = <Key extends string>(
+  projectId: string,
+  key: Key,
+): RelatedStream<Key, ProjectState> => ({
   key,
   streamId: projectStreamId(projectId),
   aggregate: projectAggregate,
@@ -61,7 +67,7 @@ export const RegisterPropertyCompany: CommandSpec<RegisterPropertyCompanyData, C
 };
 
 /** RegisterProject on `project-<id>`, consulting its company. */
-export const RegisterProject: CommandSpec<RegisterProjectData, ProjectState> = {
+export const RegisterProject: CommandSpec<RegisterProjectData, ProjectState, ProjectCompany> = {
   name: 'RegisterProject',
   data: RegisterProjectData,
   streamId: (data) => projectStreamId(data.projectId),
@@ -80,7 +86,11 @@ export const RegisterStreetOffice: CommandSpec<RegisterStreetOfficeData, PlaceSt
 };
 
 /** RegisterResidentsCommunity on `residents-community-<id>`, consulting its street office. */
-export const RegisterResidentsCommunity: CommandSpec<RegisterResidentsCommunityData, PlaceState> = {
+export const RegisterResidentsCommunity: CommandSpec<
+  RegisterResidentsCommunityData,
+  PlaceState,
+  CommunityStreetOffice
+> = {
   name: 'RegisterResidentsCommunity',
   data: RegisterResidentsCommunityData,
   streamId: (data) => residentsCommunityStreamId(data.communityId),
@@ -101,7 +111,10 @@ export const RegisterManagementArea: CommandSpec<RegisterManagementAreaData, Pla
 };
 
 /** The management area stream consulted under `key`. */
-export const managementAreaReference = (areaId: string, key: string): RelatedStream => ({
+export const managementAreaReference = <Key extends string>(
+  areaId: string,
+  key: Key,
+): RelatedStream<Key, PlaceState> => ({
   key,
   streamId: managementAreaStreamId(areaId),
   aggregate: placeAggregate,

@@ -5,7 +5,15 @@
  * name, and deregistered when it ceases (then no new act may name it). Event type names are
  * those the ledger has always recorded, so older ledgers replay unchanged. No personal data.
  */
-import { type DataOf, defineEvent, Id, NonEmptyString } from '@govledger/core';
+import {
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  Id,
+  isEventOf,
+  NonEmptyString,
+} from '@govledger/core';
 import * as t from 'io-ts';
 
 /** A property service company 物业服务企业 was registered with the housing bureau. */
@@ -80,3 +88,19 @@ export type ResidentsCommunityRegisteredData = DataOf<typeof ResidentsCommunityR
 export type ManagementAreaRegisteredData = DataOf<typeof ManagementAreaRegistered>;
 /** Data of {@link RegistrationEnded}. */
 export type RegistrationEndedData = DataOf<typeof RegistrationEnded>;
+
+/** Every event type of the registry. */
+export const registryEvents = [
+  PropertyCompanyRegistered,
+  PropertyProjectRegistered,
+  StreetOfficeRegistered,
+  ResidentsCommunityRegistered,
+  ManagementAreaRegistered,
+  RegistrationEnded,
+] satisfies EventDefinition[];
+
+/** A registry event as a fold receives it: `switch (type)` narrows `data`. */
+export type RegistryEvent = EventOf<(typeof registryEvents)[number]>;
+
+/** True for a registry event of the log (a projection's first step: other events pass over). */
+export const isRegistryEvent = isEventOf(registryEvents);

@@ -4,24 +4,19 @@
  * consults it so that no act names an entry that is not registered and active, and the
  * `registry` projection gives every id a page shows its name. The public surface of the area.
  */
-import type { AnyProjection, EventDefinition } from '@govledger/core';
+import type { AnyProjection } from '@govledger/core';
 import { registryCommands } from './commands.ts';
-import {
-  ManagementAreaRegistered,
-  PropertyCompanyRegistered,
-  PropertyProjectRegistered,
-  RegistrationEnded,
-  ResidentsCommunityRegistered,
-  StreetOfficeRegistered,
-} from './events.ts';
 import { registry } from './project.ts';
 
 export {
+  isRegistryEvent,
   ManagementAreaRegistered,
   PropertyCompanyRegistered,
   PropertyProjectRegistered,
   RegisteredKind,
+  type RegistryEvent,
   RegistrationEnded,
+  registryEvents,
   ResidentsCommunityRegistered,
   StreetOfficeRegistered,
 } from './events.ts';
@@ -56,7 +51,7 @@ export {
   residentsCommunityStreamId,
   streetOfficeStreamId,
 } from './aggregate.ts';
-export { type RegistryError, registryErrors } from './errors.ts';
+export type { RegistryError } from './errors.ts';
 export {
   type ManagementPeriod,
   type RegistryEntry,
@@ -64,16 +59,6 @@ export {
   type RegistryState,
   registry,
 } from './project.ts';
-
-/** Every event type of the registry. */
-export const registryEvents: EventDefinition[] = [
-  PropertyCompanyRegistered,
-  PropertyProjectRegistered,
-  StreetOfficeRegistered,
-  ResidentsCommunityRegistered,
-  ManagementAreaRegistered,
-  RegistrationEnded,
-];
 
 /** Every registry command. */
 export { registryCommands };

@@ -5,20 +5,16 @@
  * Updated in place, O(1) per event.
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
-import { TenderAwardRecorded, type TenderAwardRecordedData } from '../ratings/events.ts';
+import { isRegisteredEntryEvent } from './aggregate.ts';
+import { TenderAwardRecorded } from '../ratings/events.ts';
 import {
   ManagementAreaRegistered,
-  type ManagementAreaRegisteredData,
   PropertyCompanyRegistered,
-  type PropertyCompanyRegisteredData,
   PropertyProjectRegistered,
-  type PropertyProjectRegisteredData,
   RegistrationEnded,
   type RegistrationEndedData,
   ResidentsCommunityRegistered,
-  type ResidentsCommunityRegisteredData,
   StreetOfficeRegistered,
-  type StreetOfficeRegisteredData,
 } from './events.ts';
 import { registryRecords } from './registry-records.ts';
 
@@ -99,40 +95,42 @@ export const registry: Projection<RegistryState> = {
   init,
   publicRecords: registryRecords,
   evolve(state, event: RecordedEvent) {
-    switch (event.type) {
+    if (!isRegisteredEntryEvent(event)) return state;
+    const { type, data } = event;
+    switch (type) {
       case PropertyCompanyRegistered.type: {
-        const { companyId, name } = event.data as PropertyCompanyRegisteredData;
+        const { companyId, name } = data;
         add(state, 'company', companyId, name, event, null);
         break;
       }
       case PropertyProjectRegistered.type: {
-        const { projectId, name, town, companyId } = event.data as PropertyProjectRegisteredData;
+        const { projectId, name, town, companyId } = data;
         const entry = add(state, 'project', projectId, name, event, town);
         if (companyId !== null) manage(entry, companyId, event.metadata.recordedAt);
         break;
       }
       case StreetOfficeRegistered.type: {
-        const { streetOfficeId, name } = event.data as StreetOfficeRegisteredData;
+        const { streetOfficeId, name } = data;
         add(state, 'street-office', streetOfficeId, name, event, null);
         break;
       }
       case ResidentsCommunityRegistered.type: {
-        const { communityId, name, streetOfficeId } = event.data as ResidentsCommunityRegisteredData;
+        const { communityId, name, streetOfficeId } = data;
         add(state, 'residents-community', communityId, name, event, streetOfficeId);
         break;
       }
       case ManagementAreaRegistered.type: {
-        const { areaId, name, town } = event.data as ManagementAreaRegisteredData;
+        const { areaId, name, town } = data;
         add(state, 'management-area', areaId, name, event, town);
         break;
       }
       case TenderAwardRecorded.type: {
-        const { projectId, companyId, awardedAt } = event.data as TenderAwardRecordedData;
+        const { projectId, companyId, awardedAt } = data;
         manage(state.project[projectId], companyId, awardedAt);
         break;
       }
       case RegistrationEnded.type: {
-        const { kind, id } = event.data as RegistrationEndedData;
+        const { kind, id } = data;
         const entry = state[kind][id];
         if (entry) {
           entry.active = false;

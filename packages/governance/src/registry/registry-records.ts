@@ -6,20 +6,15 @@
  */
 import type { PublicRecords, RecordedEvent } from '@govledger/core';
 import { ownEntry, splitRecordKey } from '../public-records.ts';
-import { TenderAwardRecorded, type TenderAwardRecordedData } from '../ratings/events.ts';
+import { isRegisteredEntryEvent } from './aggregate.ts';
+import { TenderAwardRecorded } from '../ratings/events.ts';
 import {
-  PropertyCompanyRegistered,
-  type PropertyCompanyRegisteredData,
-  PropertyProjectRegistered,
-  type PropertyProjectRegisteredData,
-  RegistrationEnded,
-  type RegistrationEndedData,
   ManagementAreaRegistered,
-  type ManagementAreaRegisteredData,
+  PropertyCompanyRegistered,
+  PropertyProjectRegistered,
+  RegistrationEnded,
   ResidentsCommunityRegistered,
-  type ResidentsCommunityRegisteredData,
   StreetOfficeRegistered,
-  type StreetOfficeRegisteredData,
 } from './events.ts';
 
 /** The registry's tables as these records read them (`RegistryState`, without importing the projection). */
@@ -27,23 +22,23 @@ type RegistryTables = Readonly<Record<string, Readonly<Record<string, unknown>>>
 
 /** The key of the entry `event` registers, changes or ends, if any. */
 function keyOf(event: RecordedEvent): string | undefined {
-  switch (event.type) {
+  if (!isRegisteredEntryEvent(event)) return undefined;
+  const { type, data } = event;
+  switch (type) {
     case PropertyCompanyRegistered.type:
-      return `company/${(event.data as PropertyCompanyRegisteredData).companyId}`;
+      return `company/${data.companyId}`;
     case PropertyProjectRegistered.type:
-      return `project/${(event.data as PropertyProjectRegisteredData).projectId}`;
+      return `project/${data.projectId}`;
     case StreetOfficeRegistered.type:
-      return `street-office/${(event.data as StreetOfficeRegisteredData).streetOfficeId}`;
+      return `street-office/${data.streetOfficeId}`;
     case ResidentsCommunityRegistered.type:
-      return `residents-community/${(event.data as ResidentsCommunityRegisteredData).communityId}`;
+      return `residents-community/${data.communityId}`;
     case ManagementAreaRegistered.type:
-      return `management-area/${(event.data as ManagementAreaRegisteredData).areaId}`;
+      return `management-area/${data.areaId}`;
     case TenderAwardRecorded.type:
-      return `project/${(event.data as TenderAwardRecordedData).projectId}`;
-    case RegistrationEnded.type: {
-      const { kind, id } = event.data as RegistrationEndedData;
-      return `${kind}/${id}`;
-    }
+      return `project/${data.projectId}`;
+    case RegistrationEnded.type:
+      return `${data.kind}/${data.id}`;
     default:
       return undefined;
   }

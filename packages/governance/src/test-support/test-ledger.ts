@@ -20,6 +20,7 @@ import {
 } from '@govledger/core';
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Aggregate, CommandSpec, DomainError, RelatedStates } from '../command.ts';
+import { ballotPseudonym } from '../votes/ballot-pseudonym.ts';
 
 /**
  * Who issues a test command or recorded a test event, and when (ISO-8601 UTC); the ledger's
@@ -49,6 +50,20 @@ export const DEFAULT_ACT: TestAct = {
   actor: { id: 'test-operator', role: 'system' },
   occurredAt: '2024-01-01T00:00:00Z',
 };
+
+/** The ballot box key of every test ledger's votes: fixed, so tests can name a voter's pseudonym. */
+export const TEST_BALLOT_BOX_KEY: Uint8Array = new Uint8Array(32).fill(7);
+
+/** The pseudonym the executor would give `actorId` for a pseudonymous command, under {@link TEST_BALLOT_BOX_KEY}. */
+export function testPseudonym<Data>(
+  spec: { readonly pseudonymScope?: (data: Data) => string },
+  data: Data,
+  actorId: string,
+): string | null {
+  return spec.pseudonymScope === undefined
+    ? null
+    : ballotPseudonym(TEST_BALLOT_BOX_KEY, spec.pseudonymScope(data), actorId);
+}
 
 /**
  * The ledger. Pass the event definitions of the areas under test to have every recorded and
@@ -120,6 +135,7 @@ export class TestLedger {
     const related: Record<string, unknown> = {};
     for (const r of spec.related?.(data, command.recordedAt ?? command.occurredAt, state) ?? [])
       related[r.key] = this.state(r.streamId, r.aggregate);
+    const pseudonym = testPseudonym(spec, data, command.actor.id);
     const decided = spec.decide(
       {
         data,
@@ -127,6 +143,7 @@ export class TestLedger {
         occurredAt: command.occurredAt,
         recordedAt: command.recordedAt ?? command.occurredAt,
         ...(command.backfilled ? { backfilled: true } : {}),
+        ...(pseudonym !== null ? { pseudonym } : {}),
       },
       state,
       // The keys are the spec's own (its `related` named them), so the states are `Related`.
@@ -147,7 +164,13 @@ export class TestLedger {
     const decoded = decodeWith(spec.data, command.data);
     if (isLeft(decoded)) return left(decoded.left);
     const streamId = spec.streamId(decoded.right);
-    return right(decided.right.map((event) => this.record(streamId, event, command)));
+    // As the executor does: a pseudonymous act is recorded under the actor's pseudonym.
+    const pseudonym = testPseudonym(spec, decoded.right, command.actor.id);
+    const act =
+      pseudonym !== null && spec.pseudonymRole !== undefined
+        ? { ...command, actor: { id: pseudonym, role: spec.pseudonymRole } }
+        : command;
+    return right(decided.right.map((event) => this.record(streamId, event, act)));
   }
 
   /**

@@ -6,17 +6,9 @@
  * Ownership: the first registration builds fresh records and later events update them in
  * place (O(1) per unit line); `initialUnitRegisterState` itself is never modified.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
 import type { OwnerKind } from '../votes/events.ts';
-import {
-  UnitEnded,
-  type UnitEndedData,
-  UnitOwnershipTransferred,
-  type UnitOwnershipTransferredData,
-  UnitsRegistered,
-  type UnitsRegisteredData,
-} from './events.ts';
+import { UnitEnded, type UnitEvent, UnitOwnershipTransferred, UnitsRegistered } from './events.ts';
 
 /** One unit of the register as the rules see it (no name: owners are pseudonymous ids). */
 export interface UnitRecord {
@@ -52,10 +44,10 @@ function noteOwner(state: UnitRegisterState, ownerId: string, kind: OwnerKind): 
   if (kind === 'developer-unsold' && state.developerOwnerId === null) state.developerOwnerId = ownerId;
 }
 
-function evolveUnits(current: UnitRegisterState, event: RecordedEvent): UnitRegisterState {
-  switch (event.type) {
+function evolveUnits(current: UnitRegisterState, event: UnitEvent): UnitRegisterState {
+  const { type, data } = event;
+  switch (type) {
     case UnitsRegistered.type: {
-      const data = event.data as UnitsRegisteredData;
       const state =
         current === initialUnitRegisterState
           ? { communityId: data.communityId, units: {}, ownerKinds: {}, developerOwnerId: null }
@@ -74,7 +66,6 @@ function evolveUnits(current: UnitRegisterState, event: RecordedEvent): UnitRegi
       return state;
     }
     case UnitOwnershipTransferred.type: {
-      const data = event.data as UnitOwnershipTransferredData;
       const unit = current.units[data.unitId];
       if (unit) {
         unit.ownerId = data.toOwnerId;
@@ -84,7 +75,7 @@ function evolveUnits(current: UnitRegisterState, event: RecordedEvent): UnitRegi
       return current;
     }
     case UnitEnded.type: {
-      const unit = current.units[(event.data as UnitEndedData).unitId];
+      const unit = current.units[data.unitId];
       if (unit) unit.active = false;
       return current;
     }
@@ -94,7 +85,7 @@ function evolveUnits(current: UnitRegisterState, event: RecordedEvent): UnitRegi
 }
 
 /** The fold of a `units-<communityId>` stream. */
-export const unitRegisterAggregate: Aggregate<UnitRegisterState> = {
+export const unitRegisterAggregate: Aggregate<UnitRegisterState, UnitEvent> = {
   initialState: initialUnitRegisterState,
   evolve: evolveUnits,
 };

@@ -6,7 +6,16 @@
  * under the owner's key. Votes derive their electorates from this register and the fund charges
  * the units it holds, so "who votes is who pays" holds by construction.
  */
-import { type DataOf, defineEvent, type EventDefinition, Id, NonEmptyString, personal } from '@govledger/core';
+import {
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  Id,
+  isEventOf,
+  NonEmptyString,
+  personal,
+} from '@govledger/core';
 import * as t from 'io-ts';
 import { AreaM2Hundredths, OwnerKind } from '../votes/events.ts';
 
@@ -55,7 +64,11 @@ export type UnitOwnershipTransferredData = DataOf<typeof UnitOwnershipTransferre
 export type UnitEndedData = DataOf<typeof UnitEnded>;
 
 /** Every unit-register event definition, for the governance catalogue. */
-export const unitEvents: EventDefinition[] = [UnitsRegistered, UnitOwnershipTransferred, UnitEnded];
+export const unitEvents = [UnitsRegistered, UnitOwnershipTransferred, UnitEnded] satisfies EventDefinition[];
+/** A unit-register event as the register's fold receives it. */
+export type UnitEvent = EventOf<(typeof unitEvents)[number]>;
+/** True for a unit-register event of the log. */
+export const isUnitEvent = isEventOf(unitEvents);
 
 /** The unit register stream of one community. */
 export function unitRegisterStreamId(communityId: string): string {

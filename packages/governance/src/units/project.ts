@@ -7,7 +7,7 @@
  */
 import type { Projection, RecordedEvent } from '@govledger/core';
 import { ownEntry } from '../public-records.ts';
-import { UnitEnded, type UnitEndedData, UnitsRegistered, type UnitsRegisteredData } from './events.ts';
+import { isUnitEvent, UnitEnded, UnitsRegistered } from './events.ts';
 
 /** One unit as the public sees it. Times are the ledger's `recordedAt`. */
 export interface PublicUnit {
@@ -34,9 +34,10 @@ export interface UnitRegisterViewState {
 }
 
 function evolve(state: UnitRegisterViewState, event: RecordedEvent): UnitRegisterViewState {
+  if (!isUnitEvent(event)) return state;
   const at = event.metadata.recordedAt;
-  if (event.type === UnitsRegistered.type) {
-    const data = event.data as UnitsRegisteredData;
+  const { type, data } = event;
+  if (type === UnitsRegistered.type) {
     let community = ownEntry(state.communities, data.communityId);
     if (!community) {
       community = {
@@ -60,8 +61,7 @@ function evolve(state: UnitRegisterViewState, event: RecordedEvent): UnitRegiste
       community.activeUnits++;
       community.activeAreaM2Hundredths += u.areaM2Hundredths;
     }
-  } else if (event.type === UnitEnded.type) {
-    const data = event.data as UnitEndedData;
+  } else if (type === UnitEnded.type) {
     const community = ownEntry(state.communities, data.communityId);
     const unit = community ? ownEntry(community.units, data.unitId) : undefined;
     if (community && unit?.active) {
@@ -87,12 +87,12 @@ export const unitRegister: Projection<UnitRegisterViewState> = {
    */
   publicRecords: {
     touched(state, event) {
-      if (event.type === UnitsRegistered.type) {
-        const data = event.data as UnitsRegisteredData;
+      if (!isUnitEvent(event)) return [];
+      const { type, data } = event;
+      if (type === UnitsRegistered.type) {
         return [data.communityId, ...data.units.map((u) => `${data.communityId}/units/${u.unitId}`)];
       }
-      if (event.type === UnitEnded.type) {
-        const data = event.data as UnitEndedData;
+      if (type === UnitEnded.type) {
         return ownEntry(state.communities, data.communityId)
           ? [data.communityId, `${data.communityId}/units/${data.unitId}`]
           : [];

@@ -6,36 +6,34 @@
  * them in place, so folding a vote of n ballots costs O(n), not O(n²). A state must not be
  * used again after it was evolved; `initialVoteState` itself is never modified.
  */
-import type { RecordedEvent } from '@govledger/core';
 import type { Aggregate } from '../command.ts';
+import { isVoterPseudonym } from './ballot-pseudonym.ts';
 import {
   BallotCast,
   type BallotCastData,
+  BallotCastV2,
   type BallotCastV2Data,
+  BallotCastV3,
   BallotsInspected,
-  type BallotsInspectedData,
   type Choice,
   type ConvenedBy,
   DecisionRevoked,
-  type DecisionRevokedData,
+  type DerivedElectorateUnit,
   ElectorateRegistered,
   type ElectorateRegisteredData,
   type OwnerKind,
   ResultCertified,
-  type ResultCertifiedData,
   type Tally,
+  type VoteEvent,
   type VoteOutcome,
   type AgendaItem,
   VoteNoticeGiven,
-  type VoteNoticeGivenData,
   VoteObjectionFiled,
-  type VoteObjectionFiledData,
   VoteProposed,
   type VoteProposedV2Data,
   VotingClosed,
-  type VotingClosedV2Data,
+  VotingClosedV2,
   VotingOpened,
-  type VotingOpenedData,
 } from './events.ts';
 import type { Matter } from './matters.ts';
 import type { VoteProcedure } from './policy.ts';
@@ -106,9 +104,9 @@ export interface VoteState {
   readonly owners: Record<string, ElectorateOwner>;
   /** Each owner's last plain ballot (schema 1, older ledgers), while it still counts. */
   readonly ballots: Record<string, Choice>;
-  /** Each owner's last sealed ballot (schema 2): its number and public commitment. */
+  /** Each caster's last sealed ballot (schema 2 by owner, schema 3 by pseudonym): its number and public commitment. */
   readonly sealedBallots: Record<string, SealedBallotRef>;
-  /** Ballots each owner has cast in this vote, plain and sealed. */
+  /** Ballots each caster (owner, or pseudonym for schema 3) has cast in this vote, plain and sealed. */
   readonly ballotCounts: Record<string, number>;
   /** Totals of the electorate and the weight behind each choice. */
   readonly tally: Tally;
@@ -179,8 +177,11 @@ function proposed(data: VoteProposedV2Data): VoteState {
   };
 }
 
-function register(state: VoteState, data: ElectorateRegisteredData): void {
-  for (const unit of data.units) {
+/** The units of an electorate registration of either schema: what the fold reads of each. */
+type RegisteredUnit = Pick<ElectorateRegisteredData['units'][number], keyof DerivedElectorateUnit>;
+
+function register(state: VoteState, units: readonly RegisteredUnit[]): void {
+  for (const unit of units) {
     state.unitOwners[unit.unitId] = unit.ownerId;
     const owner = state.owners[unit.ownerId];
     if (owner) {
@@ -208,12 +209,17 @@ function cast(state: VoteState, data: BallotCastData): void {
   state.ballotCounts[data.ownerId] = (state.ballotCounts[data.ownerId] ?? 0) + 1;
 }
 
-/** A sealed ballot replaces the owner's earlier ballot: a plain one leaves the plain tally. */
-function castSealed(state: VoteState, ownerId: string, data: BallotCastV2Data): void {
+/**
+ * A sealed ballot replaces the caster's earlier ballot: a plain one leaves the plain tally. The
+ * caster is the owner (schema 2) or the owner's per-vote pseudonym (schema 3), which names no
+ * registered owner: the rule checked the owner when it was cast.
+ */
+function castSealed(state: VoteState, caster: string, data: { ballotNumber: number; commitment: string }): void {
+  if (!isVoterPseudonym(caster) && !state.owners[caster]) return;
+  const ownerId = caster;
   const owner = state.owners[ownerId];
-  if (!owner) return;
   const plain = state.ballots[ownerId];
-  if (plain) {
+  if (plain && owner) {
     state.tally[plain].areaM2Hundredths -= owner.areaM2Hundredths;
     state.tally[plain].owners--;
     delete state.ballots[ownerId];
@@ -222,58 +228,53 @@ function castSealed(state: VoteState, ownerId: string, data: BallotCastV2Data): 
   state.ballotCounts[ownerId] = data.ballotNumber;
 }
 
-function evolveVote(state: VoteState, event: RecordedEvent): VoteState {
+function evolveVote(state: VoteState, event: VoteEvent): VoteState {
   if (event.type === VoteProposed.type) return proposed(proposalOf(event));
   if (state.status === 'none') return state;
-  switch (event.type) {
+  const { type, schemaVersion, data, metadata } = event;
+  switch (type) {
     case ElectorateRegistered.type:
-      register(state, event.data as ElectorateRegisteredData);
+      register(state, data.units);
       break;
-    case VoteNoticeGiven.type: {
-      const data = event.data as VoteNoticeGivenData;
+    case VoteNoticeGiven.type:
       state.status = 'noticed';
       state.notice = {
         agenda: data.agenda.map((item) => ({ ...item })),
         votingOpensAt: data.votingOpensAt,
         closesAt: data.closesAt,
-        givenAt: event.metadata.recordedAt,
+        givenAt: metadata.recordedAt,
       };
       break;
-    }
     case VoteObjectionFiled.type:
-      state.objections[(event.data as VoteObjectionFiledData).objectionId] = false;
+      state.objections[data.objectionId] = false;
       break;
-    case BallotsInspected.type: {
-      const data = event.data as BallotsInspectedData;
+    case BallotsInspected.type:
       if (data.objectionRef in state.objections) state.objections[data.objectionRef] = true;
       if (!data.agrees) state.inspectionDisagreed = true;
       break;
-    }
-    case DecisionRevoked.type: {
-      const data = event.data as DecisionRevokedData;
+    case DecisionRevoked.type:
       state.status = 'revoked';
-      state.revocation = { revokedBy: data.revokedBy, reference: data.reference, revokedAt: event.metadata.recordedAt };
+      state.revocation = { revokedBy: data.revokedBy, reference: data.reference, revokedAt: metadata.recordedAt };
       break;
-    }
     case VotingOpened.type:
       state.status = 'open';
-      state.openedAt = event.metadata.recordedAt;
-      state.closesAt = (event.data as VotingOpenedData).closesAt;
+      state.openedAt = metadata.recordedAt;
+      state.closesAt = data.closesAt;
       break;
     case BallotCast.type:
-      if (event.schemaVersion >= 2) castSealed(state, event.metadata.actor.id, event.data as BallotCastV2Data);
-      else cast(state, event.data as BallotCastData);
+      if (schemaVersion === BallotCastV2.schemaVersion || schemaVersion === BallotCastV3.schemaVersion)
+        castSealed(state, metadata.actor.id, data);
+      else cast(state, data);
       break;
     case VotingClosed.type:
       state.status = 'closed';
-      state.closedAt = event.metadata.recordedAt;
-      if (event.schemaVersion >= 2)
-        Object.assign(state.tally, structuredClone((event.data as VotingClosedV2Data).tally));
+      state.closedAt = metadata.recordedAt;
+      if (schemaVersion === VotingClosedV2.schemaVersion) Object.assign(state.tally, structuredClone(data.tally));
       break;
     case ResultCertified.type:
       state.status = 'certified';
-      state.certifiedAt = event.metadata.occurredAt;
-      state.outcome = (event.data as ResultCertifiedData).outcome;
+      state.certifiedAt = metadata.occurredAt;
+      state.outcome = data.outcome;
       break;
     default:
       break;
@@ -282,7 +283,7 @@ function evolveVote(state: VoteState, event: RecordedEvent): VoteState {
 }
 
 /** The fold of a `vote-<id>` stream. */
-export const voteAggregate: Aggregate<VoteState> = {
+export const voteAggregate: Aggregate<VoteState, VoteEvent> = {
   initialState: initialVoteState,
   evolve: evolveVote,
 };

@@ -7,14 +7,17 @@
 import { canonicalJson, type RecordedEvent } from '@govledger/core';
 import { ballotCommitment, sumBlindings } from './ballot-commitment.ts';
 import type { BallotCount } from './command-data.ts';
-import { BallotCastV2, type BallotCastV2Data, type Choice, SealedBallot, type Weight } from './events.ts';
+import { publicSealedBallot } from './ballot-schema.ts';
+import { type Choice, SealedBallot, SealedBallotV3, type Weight } from './events.ts';
 
 /** One sealed ballot as recorded (public part) and as opened (sealed part). */
 export interface OpenedBallot {
   /** Its ledger index (0-based), to name it. */
   readonly leafIndex: number;
-  /** The event's actor: who cast it. */
+  /** The event's actor: the owner (schema 2) or the owner's per-vote pseudonym (schema 3). */
   readonly actorId: string;
+  /** 2 or 3: whether the actor names the owner or a pseudonym. */
+  readonly schemaVersion: 2 | 3;
   readonly ballotNumber: number;
   readonly areaM2Hundredths: number;
   readonly commitment: string;
@@ -67,8 +70,15 @@ export function countBallots(ballots: readonly OpenedBallot[]): BallotCount {
   return { committed, blinding: sumBlindings(counted.map((b) => b.blinding)) };
 }
 
-function disagreement(b: OpenedBallot): string | null {
-  if (b.ownerId !== b.actorId) return `sealed for ${b.ownerId} but cast by ${b.actorId}`;
+/** The pseudonym a vote's key gives an owner (see `ballot-pseudonym.ts`); the inspector holds the key. */
+export type PseudonymOf = (ownerId: string) => string;
+
+function disagreement(b: OpenedBallot, pseudonymOf?: PseudonymOf): string | null {
+  if (b.schemaVersion === 2 && b.ownerId !== b.actorId) return `sealed for ${b.ownerId} but cast by ${b.actorId}`;
+  if (b.schemaVersion === 3 && pseudonymOf === undefined) return 'its pseudonym cannot be checked without the key';
+  if (b.schemaVersion === 3 && pseudonymOf?.(b.ownerId) !== b.actorId) {
+    return `sealed for ${b.ownerId}, whose pseudonym is not the caster ${b.actorId}`;
+  }
   if (ballotCommitment(b.choice, b.areaM2Hundredths, b.blinding) !== b.commitment) {
     return `its opened choice (${b.choice}) and blinding do not give its public commitment`;
   }
@@ -77,13 +87,18 @@ function disagreement(b: OpenedBallot): string | null {
 
 /**
  * Recounts opened ballots against what was recorded: every ballot whose opened owner or
- * choice disagrees with its public commitment is named, and the count of the last ballots is
- * compared with `committed` (the closing event's), when given.
+ * choice disagrees with its public commitment (or, for a pseudonymous ballot, whose caster is
+ * not its owner's pseudonym under `pseudonymOf`) is named, and the count of the last ballots
+ * is compared with `committed` (the closing event's), when given.
  */
-export function recountBallots(ballots: readonly OpenedBallot[], committed?: BallotCount): Recount {
+export function recountBallots(
+  ballots: readonly OpenedBallot[],
+  committed?: BallotCount,
+  pseudonymOf?: PseudonymOf,
+): Recount {
   const disagreeing: DisagreeingBallot[] = [];
   for (const b of ballots) {
-    const reason = disagreement(b);
+    const reason = disagreement(b, pseudonymOf);
     if (reason !== null) disagreeing.push({ leafIndex: b.leafIndex, reason });
   }
   const count = countBallots(ballots);
@@ -98,8 +113,8 @@ export interface UnopenedBallot {
 }
 
 /**
- * The sealed ballots of `voteId` among `events` (ledger order), each with its opened sealed
- * part. `events` must already be opened (e.g. by `openPersonalData` with the inspection key);
+ * The sealed ballots (schema 2 and 3) of `voteId` among `events` (ledger order), each with
+ * its opened sealed part. `events` must already be opened (e.g. by `openPersonalData` with the inspection key);
  * a ballot whose sealed part is still an envelope or reads as erased is returned in
  * `unopened` instead.
  */
@@ -110,22 +125,25 @@ export function openedBallots(
   const ballots: OpenedBallot[] = [];
   const unopened: UnopenedBallot[] = [];
   for (const event of events) {
-    if (event.type !== BallotCastV2.type || event.schemaVersion !== BallotCastV2.schemaVersion) continue;
-    const data = event.data as BallotCastV2Data;
-    if (data.voteId !== voteId) continue;
-    if (!SealedBallot.is(data.sealed)) {
+    const ballot = publicSealedBallot(event);
+    if (ballot === null || ballot.voteId !== voteId) continue;
+    const sealed = ballot.sealed;
+    const opened = ballot.schemaVersion === 3 ? SealedBallotV3.is(sealed) : SealedBallot.is(sealed);
+    if (!opened) {
       unopened.push({ leafIndex: event.index, reason: 'its sealed part could not be opened (key missing or erased)' });
       continue;
     }
+    const content = sealed as SealedBallot & { areaM2Hundredths?: number };
     ballots.push({
       leafIndex: event.index,
-      actorId: event.metadata.actor.id,
-      ballotNumber: data.ballotNumber,
-      areaM2Hundredths: data.areaM2Hundredths,
-      commitment: data.commitment,
-      ownerId: data.sealed.ownerId,
-      choice: data.sealed.choice,
-      blinding: data.sealed.blinding,
+      actorId: ballot.caster,
+      schemaVersion: ballot.schemaVersion,
+      ballotNumber: ballot.ballotNumber,
+      areaM2Hundredths: ballot.areaM2Hundredths ?? content.areaM2Hundredths ?? 0,
+      commitment: ballot.commitment,
+      ownerId: content.ownerId,
+      choice: content.choice,
+      blinding: content.blinding,
     });
   }
   return { ballots, unopened };

@@ -19,7 +19,8 @@ import {
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { ballotCommitment } from './ballot-commitment.ts';
-import { BallotCastV2, type BallotCastV2Data, BlindingHex, Choice, Quantity, voteStreamId } from './events.ts';
+import { publicSealedBallot } from './ballot-schema.ts';
+import { BlindingHex, Choice, Quantity, voteStreamId } from './events.ts';
 import { auditVotesFromExport } from './public-tally.ts';
 
 /** The receipt format tag. */
@@ -30,6 +31,8 @@ export const RECEIPT_FORMAT = 'govledger-ballot-receipt/1';
  * `leaf`, when present, is the ballot's exact leaf (UTF-8 text), which the read API withholds
  * from the public: with it, the owner checks the receipt in a browser from public answers only
  * (the dashboard's receipt page), hashing the leaf and proving it into a signed checkpoint.
+ * `voter`, on the receipt of a pseudonymous ballot (schema 3), is the owner's per-vote
+ * pseudonym, the ballot's recorded actor; `areaM2Hundredths` is then the owner's sealed weight.
  */
 export const BallotReceipt = t.intersection(
   [
@@ -49,7 +52,7 @@ export const BallotReceipt = t.intersection(
         root: t.string,
       }),
     }),
-    t.partial({ leaf: t.string }),
+    t.partial({ leaf: t.string, voter: Id }),
   ],
   'BallotReceipt',
 );
@@ -61,31 +64,39 @@ export type BallotReceipt = t.TypeOf<typeof BallotReceipt>;
  */
 export function makeReceipt(
   event: RecordedEvent,
-  secrets: { readonly choice: Choice; readonly blinding: string },
+  secrets: {
+    readonly choice: Choice;
+    readonly blinding: string;
+    /** The owner, for a pseudonymous ballot (schema 3), whose leaf names only the pseudonym. */
+    readonly ownerId?: string;
+    /** The owner's registered area, for a pseudonymous ballot (schema 3), whose leaf seals it. */
+    readonly areaM2Hundredths?: number;
+  },
   proof: InclusionProof,
   leaf?: Uint8Array,
 ): Either<string, BallotReceipt> {
-  const ballot = asSealedBallot(event);
+  const ballot = publicSealedBallot(event);
   if (ballot === null) return left(`entry ${event.index} is not a sealed ballot`);
-  if (ballotCommitment(secrets.choice, ballot.areaM2Hundredths, secrets.blinding) !== ballot.commitment) {
+  const area = ballot.areaM2Hundredths ?? secrets.areaM2Hundredths;
+  if (area === undefined) return left(`entry ${event.index} seals its weight: give the owner's registered area`);
+  if (ballotCommitment(secrets.choice, area, secrets.blinding) !== ballot.commitment) {
     return left(`the choice and blinding given do not open the commitment of entry ${event.index}`);
   }
+  const pseudonymous = ballot.schemaVersion === 3;
+  if (pseudonymous && secrets.ownerId === undefined)
+    return left(`entry ${event.index} is pseudonymous: name its owner`);
   return right({
     format: RECEIPT_FORMAT,
     voteId: ballot.voteId,
-    ownerId: event.metadata.actor.id,
+    ownerId: pseudonymous ? (secrets.ownerId as string) : ballot.caster,
+    ...(pseudonymous ? { voter: ballot.caster } : {}),
     choice: secrets.choice,
     blinding: secrets.blinding,
-    areaM2Hundredths: ballot.areaM2Hundredths,
+    areaM2Hundredths: area,
     ballotNumber: ballot.ballotNumber,
     proof: { ...proof, path: [...proof.path] },
     ...(leaf ? { leaf: new TextDecoder().decode(leaf) } : {}),
   });
-}
-
-function asSealedBallot(event: RecordedEvent): BallotCastV2Data | null {
-  if (event.type !== BallotCastV2.type || event.schemaVersion !== BallotCastV2.schemaVersion) return null;
-  return event.data as BallotCastV2Data;
 }
 
 /** What checking a receipt against a mirror found. */
@@ -146,14 +157,20 @@ export function checkReceipt(receipt: BallotReceipt, leaves: readonly Uint8Array
   }
   findings.push(`entry ${proof.index} is in the mirror's tree of ${proof.size} entries (root ${proof.root})`);
   const event = parseLeaf(leaf, proof.index);
-  const ballot = asSealedBallot(event);
-  if (ballot === null || ballot.voteId !== receipt.voteId || event.metadata.actor.id !== receipt.ownerId) {
-    return left(`entry ${proof.index} is not a sealed ballot of ${receipt.ownerId} on vote ${receipt.voteId}`);
+  const ballot = publicSealedBallot(event);
+  const caster = receipt.voter ?? receipt.ownerId;
+  if (
+    ballot === null ||
+    ballot.voteId !== receipt.voteId ||
+    ballot.caster !== caster ||
+    (ballot.areaM2Hundredths !== null && ballot.areaM2Hundredths !== receipt.areaM2Hundredths)
+  ) {
+    return left(`entry ${proof.index} is not a sealed ballot of ${caster} on vote ${receipt.voteId}`);
   }
-  if (ballotCommitment(receipt.choice, ballot.areaM2Hundredths, receipt.blinding) !== ballot.commitment) {
+  if (ballotCommitment(receipt.choice, receipt.areaM2Hundredths, receipt.blinding) !== ballot.commitment) {
     return left(`the ballot's commitment does not open to ${receipt.choice}: it was not recorded as cast`);
   }
-  findings.push(`the ballot's commitment opens to ${receipt.choice} with ${ballot.areaM2Hundredths} hundredths of m²`);
+  findings.push(`the ballot's commitment opens to ${receipt.choice} with ${receipt.areaM2Hundredths} hundredths of m²`);
 
   const stream = voteStreamId(receipt.voteId);
   const events: RecordedEvent[] = [];
@@ -163,20 +180,17 @@ export function checkReceipt(receipt: BallotReceipt, leaves: readonly Uint8Array
     const e = parseLeaf(bytes, index);
     if (e.streamId !== stream) return;
     events.push(e);
-    const later = asSealedBallot(e);
-    if (
-      later &&
-      index > proof.index &&
-      e.metadata.actor.id === receipt.ownerId &&
-      later.ballotNumber > ballot.ballotNumber
-    ) {
+    const later = publicSealedBallot(e);
+    if (later && index > proof.index && later.caster === caster && later.ballotNumber > ballot.ballotNumber) {
       replacedBy = { index, ballotNumber: later.ballotNumber };
     }
     if (e.type === 'VotingClosed') closed = true;
   });
   if (replacedBy !== null) {
     const r = replacedBy as { index: number; ballotNumber: number };
-    findings.push(`a later ballot of the same owner (number ${r.ballotNumber}, entry ${r.index}) replaced this one`);
+    findings.push(
+      `REPLACED: a later ballot of the same owner (number ${r.ballotNumber}, entry ${r.index}) replaced this one; the later one counts, not this one`,
+    );
   }
   let countStatus: ReceiptCheck['countStatus'];
   if (!closed) countStatus = 'open';

@@ -2,7 +2,7 @@
  * The vote commands as the executor runs them: data codec, stream, fold and rule. Every
  * command acts on the vote's own stream, `vote-<voteId>`.
  */
-import type { AnyCommandSpec, CommandSpec } from '../command.ts';
+import type { AnyCommandSpec, CommandSpec, RelatedStreamsOf } from '../command.ts';
 import { committeeAggregate } from '../committees/aggregate.ts';
 import { committeeStreamId } from '../committees/events.ts';
 import { communityReferences } from '../registry/references.ts';
@@ -23,6 +23,7 @@ import {
   COMMITTEE_KEY,
   COMMUNITY_KEY,
   castBallot,
+  type ProposalRelated,
   certifyResult,
   closeVoting,
   fileVoteObjection,
@@ -32,10 +33,10 @@ import {
   recordInspection,
   revokeDecision,
 } from './decide.ts';
-import { registerElectorate, UNIT_REGISTER } from './decide-electorate.ts';
+import { type ElectorateRegister, registerElectorate, UNIT_REGISTER } from './decide-electorate.ts';
 import { unitRegisterAggregate } from '../units/aggregate.ts';
 import { unitRegisterStreamId } from '../units/events.ts';
-import { voteStreamId } from './events.ts';
+import { ballotBoxSubject, VOTER_ROLE, voteStreamId } from './events.ts';
 import { DEFAULT_VOTE_PROCEDURE, makeVoteProcedure, type VoteProcedure } from './policy.ts';
 
 const onVote = (data: { voteId: string }): string => voteStreamId(data.voteId);
@@ -44,7 +45,7 @@ const onVote = (data: { voteId: string }): string => voteStreamId(data.voteId);
  * ProposeVote on `vote-<id>` under `procedure` (validated by the caller), consulting the
  * community's registry entry and its committee stream.
  */
-export function proposeVoteUnder(procedure: VoteProcedure): CommandSpec<ProposeVoteData, VoteState> {
+export function proposeVoteUnder(procedure: VoteProcedure): CommandSpec<ProposeVoteData, VoteState, ProposalRelated> {
   return {
     name: 'ProposeVote',
     data: ProposeVoteData,
@@ -59,7 +60,8 @@ export function proposeVoteUnder(procedure: VoteProcedure): CommandSpec<ProposeV
 }
 
 /** 提出表决事项 — owners' committee, a petitioning owner, the preparatory group or the street office (default procedure). */
-export const ProposeVote: CommandSpec<ProposeVoteData, VoteState> = proposeVoteUnder(DEFAULT_VOTE_PROCEDURE);
+export const ProposeVote: CommandSpec<ProposeVoteData, VoteState, ProposalRelated> =
+  proposeVoteUnder(DEFAULT_VOTE_PROCEDURE);
 
 /** 会议通知 — the vote's runner (its convener, or for a petition the committee or street office). */
 export const GiveVoteNotice: CommandSpec<GiveVoteNoticeData, VoteState> = {
@@ -89,12 +91,12 @@ export const RevokeDecision: CommandSpec<RevokeDecisionData, VoteState> = {
 };
 
 /** 登记表决业主 — owners' committee, before voting opens; reads the unit register of the scope's community. */
-export const RegisterElectorate: CommandSpec<RegisterElectorateData, VoteState> = {
+export const RegisterElectorate: CommandSpec<RegisterElectorateData, VoteState, ElectorateRegister> = {
   name: 'RegisterElectorate',
   data: RegisterElectorateData,
   streamId: onVote,
   aggregate: voteAggregate,
-  related: (data) => [
+  related: (data): RelatedStreamsOf<ElectorateRegister> => [
     { key: UNIT_REGISTER, streamId: unitRegisterStreamId(data.scope.communityId), aggregate: unitRegisterAggregate },
   ],
   decide: registerElectorate,
@@ -115,6 +117,8 @@ export const CastBallot: CommandSpec<CastBallotData, VoteState> = {
   data: CastBallotData,
   streamId: onVote,
   aggregate: voteAggregate,
+  pseudonymScope: (data) => ballotBoxSubject(data.voteId),
+  pseudonymRole: VOTER_ROLE,
   decide: castBallot,
 };
 

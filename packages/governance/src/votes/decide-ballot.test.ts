@@ -1,7 +1,11 @@
-import { describe, it } from 'vitest';
+import { isLeft } from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
 import { emitted, given } from '../test-support/scenario.ts';
 import { CastBallot } from './commands.ts';
-import { BallotCastV2 } from './events.ts';
+import { voteAggregate } from './aggregate.ts';
+import { castBallot } from './decide.ts';
+import { BallotCastV2, BallotCastV3, voteEvents, voteStreamId } from './events.ts';
+import { TestLedger } from '../test-support/test-ledger.ts';
 import { ballotCommitment } from './ballot-commitment.ts';
 import {
   ballot,
@@ -13,6 +17,8 @@ import {
   open,
   owner,
   proposed,
+  pseudonymousBallot,
+  pseudonymousBallotData,
   registered,
   sealedBallot,
   sealedBallotData,
@@ -25,10 +31,42 @@ const cast = (choice: 'approve' | 'reject' | 'abstain', n: number, k = 1) => ({
 });
 
 describe('CastBallot', () => {
-  it('records one sealed ballot covering all the units of an owner of several units', () => {
+  it('records one sealed ballot covering all the units of an owner of several units, under the owner’s per-vote pseudonym', () => {
     given(...open)
       .when(CastBallot, { data: cast('approve', 1), actor: owner(1), occurredAt: during })
-      .thenEvents(emitted(BallotCastV2, sealedBallotData(1, 'approve')));
+      .thenEvents(emitted(BallotCastV3, pseudonymousBallotData(1, 'approve')));
+  });
+
+  it('numbers a changed ballot by the same pseudonym, so the later one replaces the earlier', () => {
+    given(...open, pseudonymousBallot(2, 'reject'))
+      .when(CastBallot, { data: cast('approve', 2, 2), actor: owner(2), occurredAt: during })
+      .thenEvents(emitted(BallotCastV3, pseudonymousBallotData(2, 'approve', 2)));
+  });
+
+  it('gives another owner a first ballot under another pseudonym', () => {
+    given(...open, pseudonymousBallot(2, 'reject'))
+      .when(CastBallot, { data: cast('approve', 3), actor: owner(3), occurredAt: during })
+      .thenEvents(emitted(BallotCastV3, pseudonymousBallotData(3, 'approve')));
+  });
+
+  it('keeps recording named sealed ballots (schema 2) in a vote that already holds one', () => {
+    given(...open, sealedBallot(2, 'reject'))
+      .when(CastBallot, { data: cast('approve', 3), actor: owner(3), occurredAt: during })
+      .thenEvents(emitted(BallotCastV2, sealedBallotData(3, 'approve')));
+  });
+
+  it('refuses a ballot the executor gave no pseudonym (no ballot box key at hand)', () => {
+    // given: an open vote
+    const ledger = new TestLedger(voteEvents);
+    for (const e of open) ledger.record(e.streamId, e.event, e.act);
+    const state = ledger.state(voteStreamId('v1'), voteAggregate);
+    // when: a registered owner's ballot reaches the rule without a pseudonym
+    const decided = castBallot(
+      { data: cast('approve', 2), actor: owner(2), occurredAt: during, recordedAt: during },
+      state,
+    );
+    // then: it is refused, nothing is recorded under the owner's id
+    expect(isLeft(decided) && decided.left._tag).toBe('PseudonymRequired');
   });
 
   it('records a changed ballot as the owner’s next ballot number, without saying what it replaced', () => {
@@ -48,14 +86,12 @@ describe('CastBallot', () => {
     given(...open)
       .when(CastBallot, { data: { voteId: 'v1', choice: 'abstain', blinding }, actor: developer, occurredAt: during })
       .thenEvents(
-        emitted(BallotCastV2, {
+        emitted(BallotCastV3, {
           voteId: 'v1',
           ballotBox: 'ballots-v1',
-          areaM2Hundredths: 20_000,
-          unitCount: 2,
           ballotNumber: 1,
           commitment: ballotCommitment('abstain', 20_000, blinding),
-          sealed: { ownerId: 'dev-huaxia', choice: 'abstain', blinding },
+          sealed: { ownerId: 'dev-huaxia', choice: 'abstain', blinding, areaM2Hundredths: 20_000, unitCount: 2 },
         }),
       );
   });

@@ -7,7 +7,7 @@ import { unitRegisterHistory } from '../units/test-fixtures.ts';
 import { voteAggregate } from './aggregate.ts';
 import { RegisterElectorate } from './commands.ts';
 import { electorateRegisteredUpcaster } from './electorate.ts';
-import { ElectorateRegistered, ElectorateRegisteredV2 } from './events.ts';
+import { ElectorateRegistered, ElectorateRegisteredV2, isVoteEvent } from './events.ts';
 import { committee, electorate, open, proposed, registered, t0 } from './test-fixtures.ts';
 
 const community = 'yuesheng';
@@ -147,6 +147,7 @@ describe('RegisterElectorate derives the electorate from the unit register (who 
     let state = voteAggregate.initialState;
     for (const e of [proposed.event, ...events]) {
       const recorded = ledger.record('vote-v1', e, { actor: committee, occurredAt: t0 });
+      if (!isVoteEvent(recorded)) throw new Error(`${recorded.type} is not a vote event`);
       state = voteAggregate.evolve(state, recorded);
     }
     expect(state.tally.totalOwners).toBe(250);

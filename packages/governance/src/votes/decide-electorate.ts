@@ -19,6 +19,9 @@ import type { VoteDecision } from './decide.ts';
 /** The key under which the scope's unit register arrives in `related`. */
 export const UNIT_REGISTER = 'unit-register';
 
+/** What RegisterElectorate reads besides the vote: the unit register of the scope's community. */
+export type ElectorateRegister = { readonly [UNIT_REGISTER]: UnitRegisterState };
+
 /**
  * RegisterElectorate: the vote's runner, while the vote is proposed or noticed and has no
  * electorate yet; the scope lies in the vote's community; owners and areas come from the unit register.
@@ -26,7 +29,7 @@ export const UNIT_REGISTER = 'unit-register';
 export function registerElectorate(
   input: CommandInput<RegisterElectorateData>,
   state: VoteState,
-  related: Readonly<Record<string, unknown>>,
+  related: ElectorateRegister,
 ): VoteDecision {
   const { data } = input;
   const { voteId, scope } = data;
@@ -47,9 +50,8 @@ export function registerElectorate(
       return E.right(undefined);
     }),
     E.chainW(() => {
-      const register = related[UNIT_REGISTER] as UnitRegisterState;
       return pipe(
-        deriveElectorate(register, scope),
+        deriveElectorate(related[UNIT_REGISTER], scope),
         E.mapLeft((reason) => invalidElectorate(voteId, reason)),
       );
     }),

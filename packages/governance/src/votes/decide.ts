@@ -6,9 +6,9 @@ import type { DecidedEvent } from '@govledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
-import type { CommandInput } from '../command.ts';
+import type { CommandInput, RelatedStates } from '../command.ts';
 import type { CommitteeState } from '../committees/aggregate.ts';
-import { requireActiveCommunity } from '../registry/references.ts';
+import { type CommunityRegistration, requireActiveCommunity } from '../registry/references.ts';
 import type { VoteState, VoteStatus } from './aggregate.ts';
 import type {
   CastBallotData,
@@ -66,13 +66,10 @@ import {
   votingWindowOutOfBounds,
   windowDiffersFromNotice,
 } from './errors.ts';
-import { ballotCommitment, commitmentsOpenTo } from './ballot-commitment.ts';
+import { commitmentsOpenTo } from './ballot-commitment.ts';
 import {
-  BallotCastV2,
-  type BallotCastV2Data,
   BallotsInspected,
   type BallotsInspectedData,
-  ballotBoxSubject,
   DecisionRevoked,
   type DecisionRevokedData,
   ElectorateRegistered,
@@ -92,6 +89,7 @@ import {
   VotingOpened,
   type VotingOpenedData,
 } from './events.ts';
+import { sealedBallotEvent } from './decide-sealed-ballot.ts';
 import { FUND_USE_MATTER } from './matters.ts';
 import { addDays, PROCEDURE_DAY_MS, type VoteProcedure } from './policy.ts';
 import { computeOutcome } from './tally.ts';
@@ -118,11 +116,16 @@ export const COMMUNITY_KEY = 'community';
 /** The key under which ProposeVote consults the community's committee stream. */
 export const COMMITTEE_KEY = 'committee';
 
+/**
+ * What ProposeVote reads besides the vote: the community's committee (whether the first
+ * assembly was held) and the community's registry entries under {@link COMMUNITY_KEY}
+ * (keyed by `registry/references.ts`).
+ */
+export type ProposalRelated = RelatedStates &
+  CommunityRegistration<typeof COMMUNITY_KEY> & { readonly [COMMITTEE_KEY]?: CommitteeState };
+
 /** The convening rules of a proposal by the actor's role (see `convening.ts`). */
-function checkConvening(
-  input: CommandInput<ProposeVoteData>,
-  related: Readonly<Record<string, unknown>>,
-): E.Either<VoteError, void> {
+function checkConvening(input: CommandInput<ProposeVoteData>, related: ProposalRelated): E.Either<VoteError, void> {
   const { data, actor } = input;
   const convenedBy = convenerOf(actor.role);
   if (convenedBy !== 'owners-petition' && data.petitioners !== undefined) {
@@ -141,8 +144,7 @@ function checkConvening(
     if (!FIRST_ASSEMBLY_MATTERS.includes(data.matter)) {
       return E.left(matterNotForPreparatoryGroup(data.voteId, data.matter));
     }
-    const committee = related[COMMITTEE_KEY] as CommitteeState | undefined;
-    if (committee?.elected) return E.left(notFirstAssembly(data.voteId, data.communityId));
+    if (related[COMMITTEE_KEY]?.elected) return E.left(notFirstAssembly(data.voteId, data.communityId));
   }
   if (convenedBy === 'street-office' && data.grounds === undefined) {
     return E.left(conveningGroundsRequired(data.voteId));
@@ -156,11 +158,7 @@ function checkConvening(
  * community; matter 5 names the amount. The procedure is stamped into the proposal.
  */
 export function proposeVoteWith(procedure: VoteProcedure) {
-  return (
-    input: CommandInput<ProposeVoteData>,
-    state: VoteState,
-    related: Readonly<Record<string, unknown>> = {},
-  ): VoteDecision => {
+  return (input: CommandInput<ProposeVoteData>, state: VoteState, related: ProposalRelated = {}): VoteDecision => {
     const { data } = input;
     return pipe(
       requireRole('ProposeVote', input, ...CONVENING_ROLES),
@@ -321,9 +319,7 @@ export function openVoting(input: CommandInput<OpenVotingData>, state: VoteState
 /**
  * CastBallot: the acting owner's one ballot covers all their units; a later ballot before
  * closing replaces it. Refused after the closing time or once voting was closed. The ballot is
- * recorded sealed (schema 2): the public part carries the owner's weight and a commitment to
- * the weight under the choice; the owner id, choice and blinding go into `sealed`, which the
- * executor's sealer encrypts under the vote's inspection key.
+ * recorded sealed, under the owner's per-vote pseudonym (see `decide-sealed-ballot.ts`).
  */
 export function castBallot(input: CommandInput<CastBallotData>, state: VoteState): VoteDecision {
   const { data, actor } = input;
@@ -354,21 +350,8 @@ export function castBallot(input: CommandInput<CastBallotData>, state: VoteState
       }
       return E.right(owner);
     }),
-    E.map((owner) => [
-      {
-        type: BallotCastV2.type,
-        schemaVersion: BallotCastV2.schemaVersion,
-        data: {
-          voteId: data.voteId,
-          ballotBox: ballotBoxSubject(data.voteId),
-          areaM2Hundredths: owner.areaM2Hundredths,
-          unitCount: owner.unitCount,
-          ballotNumber: (state.ballotCounts[actor.id] ?? 0) + 1,
-          commitment: ballotCommitment(data.choice, owner.areaM2Hundredths, data.blinding),
-          sealed: { ownerId: actor.id, choice: data.choice, blinding: data.blinding },
-        } satisfies BallotCastV2Data,
-      },
-    ]),
+    E.chainW((owner) => sealedBallotEvent(input, state, owner)),
+    E.map((event) => [event]),
   );
 }
 

@@ -24,6 +24,7 @@ export type VoteErrorTag =
   | 'CountRequired'
   | 'CountDoesNotOpen'
   | 'NoSealedBallots'
+  | 'PseudonymRequired'
   | 'NotFirstAssembly'
   | 'PetitionersOnlyOnPetition'
   | 'MatterNotForPreparatoryGroup'
@@ -146,6 +147,14 @@ export const countDoesNotOpen = (voteId: string, why: string) =>
 /** An inspection needs sealed ballots to open. */
 export const noSealedBallots = (voteId: string) =>
   error('NoSealedBallots', voteId, `vote ${voteId} has no sealed ballots to inspect (its ballots are plain)`);
+
+/** A pseudonymous ballot is recorded under the voter's per-vote pseudonym, which only the keyed edge can make. */
+export const pseudonymRequired = (voteId: string) =>
+  error(
+    'PseudonymRequired',
+    voteId,
+    `vote ${voteId}: a ballot is recorded under the owner's per-vote pseudonym, and none was given; submit it through an executor that holds the vote's inspection key (the ballot box key store)`,
+  );
 
 /** A preparatory group convenes only the first assembly: none once a committee was elected. */
 export const notFirstAssembly = (voteId: string, communityId: string) =>

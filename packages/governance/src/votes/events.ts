@@ -3,30 +3,36 @@
  * Areas are integer hundredths of a square metre (`areaM2Hundredths`: 89.5 m² is 8950),
  * money integer fen. Owners are pseudonymous ids; an owner's name is personal data.
  */
-import { type DataOf, defineEvent, type EventDefinition, Id, IsoTime, NonEmptyString, personal } from '@govledger/core';
+import {
+  checkedInteger,
+  type DataOf,
+  defineEvent,
+  type EventDefinition,
+  type EventOf,
+  Id,
+  IsoTime,
+  isEventOf,
+  NonEmptyString,
+  personal,
+} from '@govledger/core';
 import * as t from 'io-ts';
+import { PositiveFen } from '../money.ts';
 import { ElectorateScope } from '../units/scope-codec.ts';
 import { Matter } from './matters.ts';
 import { VoteProcedure } from './policy.ts';
 
-function integerCodec(name: string, min: number, what: string): t.Type<number, number, unknown> {
-  const valid = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= min;
-  return new t.Type<number, number, unknown>(
-    name,
-    valid,
-    (u, c) => (valid(u) ? t.success(u) : t.failure(u, c, `expected ${what}, got ${JSON.stringify(u)}`)),
-    t.identity,
-  );
-}
-
 /** A registered exclusive floor area in hundredths of m²: a positive integer. */
-export const AreaM2Hundredths = integerCodec('AreaM2Hundredths', 1, 'an area in hundredths of m² (a positive integer)');
+export const AreaM2Hundredths = checkedInteger(
+  'AreaM2Hundredths',
+  (n) => n >= 1,
+  'an area in hundredths of m² (a positive integer)',
+);
 
 /** A count or a summed area that may be zero: a non-negative integer. */
-export const Quantity = integerCodec('Quantity', 0, 'a non-negative integer');
+export const Quantity = checkedInteger('Quantity', (n) => n >= 0, 'a non-negative integer');
 
-/** An amount of money in fen (1 yuan = 100 fen): a positive integer. */
-export const AmountFen = integerCodec('AmountFen', 1, 'an amount in fen (a positive integer)');
+/** An amount of money in fen (1 yuan = 100 fen): a positive integer (the ledger's {@link PositiveFen}). */
+export const AmountFen = PositiveFen;
 
 /** How an owner holds units: in person, or as the developer's unsold or undelivered units (one owner together). */
 export const OwnerKind = t.keyof({ individual: null, 'developer-unsold': null }, 'OwnerKind');
@@ -263,7 +269,7 @@ export const BlindingHex = t.refinement(t.string, (s) => /^[0-9a-f]{64}$/.test(s
 export const CommitmentHex = t.refinement(t.string, (s) => /^[0-9a-f]{64}$/.test(s), 'CommitmentHex');
 
 /** A positive integer: which ballot of its owner in this vote (1 for the first). */
-const BallotNumber = integerCodec('BallotNumber', 1, 'a ballot number (a positive integer)');
+const BallotNumber = checkedInteger('BallotNumber', (n) => n >= 1, 'a ballot number (a positive integer)');
 
 /** What a sealed ballot hides: whose it is, the choice, and the blinding of its commitment. */
 export const SealedBallot = t.type({ ownerId: Id, choice: Choice, blinding: BlindingHex }, 'SealedBallot');
@@ -303,6 +309,40 @@ export const BallotCastV2 = defineEvent(
     sealed: personal(SealedBallot, 'ballotBox'),
   }),
   2,
+);
+
+/** The recorded actor's role of a pseudonymous ballot (schema 3): a voter, not a named owner or developer. */
+export const VOTER_ROLE = 'voter';
+
+/**
+ * What a pseudonymous ballot (schema 3) hides: whose it is, the choice, the commitment's
+ * blinding and the owner's weight (public, the weight would name the owner through the
+ * electorate's areas).
+ */
+export const SealedBallotV3 = t.type(
+  { ownerId: Id, choice: Choice, blinding: BlindingHex, areaM2Hundredths: Quantity, unitCount: Quantity },
+  'SealedBallotV3',
+);
+export type SealedBallotV3 = t.TypeOf<typeof SealedBallotV3>;
+
+/**
+ * 投票 (schema 3, sealed and pseudonymous): an owner cast (or changed) their one ballot. The
+ * event's actor is the owner's per-vote pseudonym (`voter-…`, role `voter`), an HMAC of the
+ * owner id under the vote's inspection key: stable within the vote, so each owner's last
+ * ballot is found by it, and unlinkable to the owner or across votes without the key. Public:
+ * the ballot's number among the pseudonym's ballots and the commitment; everything else,
+ * including the weight, is in `sealed` under the vote's inspection key. See docs/privacy.md.
+ */
+export const BallotCastV3 = defineEvent(
+  'BallotCast',
+  t.type({
+    voteId: Id,
+    ballotBox: NonEmptyString,
+    ballotNumber: BallotNumber,
+    commitment: CommitmentHex,
+    sealed: personal(SealedBallotV3, 'ballotBox'),
+  }),
+  3,
 );
 
 /** Per-choice weights (area and heads) without electorate totals. */
@@ -371,6 +411,8 @@ export type BallotCastData = DataOf<typeof BallotCast>;
 export type VotingClosedData = DataOf<typeof VotingClosed>;
 /** The `data` of a {@link BallotCastV2} event (schema 2). */
 export type BallotCastV2Data = DataOf<typeof BallotCastV2>;
+/** The `data` of a {@link BallotCastV3} event (schema 3). */
+export type BallotCastV3Data = DataOf<typeof BallotCastV3>;
 /** The `data` of a {@link VotingClosedV2} event (schema 2). */
 export type VotingClosedV2Data = DataOf<typeof VotingClosedV2>;
 /** The `data` of a {@link BallotsInspected} event. */
@@ -379,7 +421,7 @@ export type BallotsInspectedData = DataOf<typeof BallotsInspected>;
 export type ResultCertifiedData = DataOf<typeof ResultCertified>;
 
 /** Every vote event definition, for the governance catalogue. */
-export const voteEvents: EventDefinition[] = [
+export const voteEvents = [
   VoteProposed,
   VoteProposedV2,
   VoteNoticeGiven,
@@ -388,13 +430,18 @@ export const voteEvents: EventDefinition[] = [
   VotingOpened,
   BallotCast,
   BallotCastV2,
+  BallotCastV3,
   VotingClosed,
   VotingClosedV2,
   ResultCertified,
   BallotsInspected,
   VoteObjectionFiled,
   DecisionRevoked,
-];
+] satisfies EventDefinition[];
+/** A vote event (any schema) as the vote's fold receives it. */
+export type VoteEvent = EventOf<(typeof voteEvents)[number]>;
+/** True for a vote event of the log. */
+export const isVoteEvent = isEventOf(voteEvents);
 
 /** The stream of one vote. */
 export function voteStreamId(voteId: string): string {

@@ -11,11 +11,15 @@ export {
   BallotCast,
   BallotCastV2,
   type BallotCastV2Data,
+  BallotCastV3,
+  type BallotCastV3Data,
   BallotsInspected,
   ballotBoxSubject,
   isBallotBoxSubject,
   Choice,
   SealedBallot,
+  SealedBallotV3,
+  VOTER_ROLE,
   VotingClosedV2,
   type VotingClosedV2Data,
   ConvenedBy,
@@ -79,6 +83,8 @@ export {
   type UnopenedBallot,
 } from './ballot-count.ts';
 export type { BallotCount } from './command-data.ts';
+export { ballotPseudonym, isVoterPseudonym, VOTER_PSEUDONYM_PREFIX } from './ballot-pseudonym.ts';
+export { type PublicSealedBallot, publicSealedBallot } from './ballot-schema.ts';
 export { auditVotesFromExport, type PublicVoteAudit } from './public-tally.ts';
 export {
   BallotReceipt,
@@ -89,6 +95,7 @@ export {
   type ReceiptCheck,
 } from './ballot-receipt.ts';
 export { whyVoteDoesNotAuthorise } from './certified-decision.ts';
+export { whyBallotBoxKeyMustStay } from './ballot-box-lifecycle.ts';
 export { type ResultNoticeStatus, type VoteResult, type VoteResultsState, voteResults } from './project.ts';
 
 /** Every vote projection, for the runner. */

@@ -6,40 +6,24 @@
  * stamped into each `VoteProposed` (schema 2), so the vote is held to the periods it was
  * proposed under and a replay never depends on today's configuration.
  */
+import { checkedInteger } from '@govledger/core';
 import * as t from 'io-ts';
+import { makePolicy } from '../policy-overrides.ts';
 
 /** The most days any period of a procedure may be. */
 export const MAX_PROCEDURE_DAYS = 365;
 
 function daysCodec(name: string, min: number): t.Type<number, number, unknown> {
-  const valid = (u: unknown): u is number =>
-    typeof u === 'number' && Number.isInteger(u) && u >= min && u <= MAX_PROCEDURE_DAYS;
-  return new t.Type<number, number, unknown>(
+  return checkedInteger(
     name,
-    valid,
-    (u, c) =>
-      valid(u)
-        ? t.success(u)
-        : t.failure(
-            u,
-            c,
-            `expected a whole number of days from ${min} to ${MAX_PROCEDURE_DAYS}, got ${JSON.stringify(u)}`,
-          ),
-    t.identity,
+    (n) => n >= min && n <= MAX_PROCEDURE_DAYS,
+    `a whole number of days from ${min} to ${MAX_PROCEDURE_DAYS}`,
   );
 }
 
 const Days = daysCodec('ProcedureDays', 0);
 const PositiveDays = daysCodec('PositiveProcedureDays', 1);
-const Percent = new t.Type<number, number, unknown>(
-  'PetitionPercent',
-  (u): u is number => typeof u === 'number' && Number.isInteger(u) && u >= 1 && u <= 100,
-  (u, c) =>
-    typeof u === 'number' && Number.isInteger(u) && u >= 1 && u <= 100
-      ? t.success(u)
-      : t.failure(u, c, `expected a whole percentage from 1 to 100, got ${JSON.stringify(u)}`),
-  t.identity,
-);
+const Percent = checkedInteger('PetitionPercent', (n) => n >= 1 && n <= 100, 'a whole percentage from 1 to 100');
 
 /** Codec of a vote procedure policy (see {@link DEFAULT_VOTE_PROCEDURE} for each field). */
 export const VoteProcedure = t.type(
@@ -84,14 +68,11 @@ export const DEFAULT_VOTE_PROCEDURE: VoteProcedure = {
  * wired.
  */
 export function makeVoteProcedure(overrides: Partial<VoteProcedure> = {}): VoteProcedure {
-  const policy = { ...DEFAULT_VOTE_PROCEDURE, ...overrides };
-  if (!VoteProcedure.is(policy)) throw new Error(`invalid vote procedure: ${JSON.stringify(policy)}`);
-  if (policy.minWindowDays > policy.maxWindowDays) {
-    throw new Error(
-      `invalid vote procedure: minWindowDays ${policy.minWindowDays} is above maxWindowDays ${policy.maxWindowDays}`,
-    );
-  }
-  return policy;
+  return makePolicy('vote procedure', VoteProcedure, DEFAULT_VOTE_PROCEDURE, overrides, (policy) =>
+    policy.minWindowDays > policy.maxWindowDays
+      ? `minWindowDays ${policy.minWindowDays} is above maxWindowDays ${policy.maxWindowDays}`
+      : null,
+  );
 }
 
 /** Milliseconds in a day: the procedure's periods are elapsed time on the ledger's clock. */

@@ -39,13 +39,13 @@ function voteWithBallots(): TestLedger {
 }
 
 describe('voteResults', () => {
-  it('shows the running participation but no choice while sealed voting is open', () => {
+  it('shows the running participation in heads but no choice and no weight while pseudonymous voting is open', () => {
     const result = voteWithBallots().project(voteResults).votes.v;
     expect(result).toMatchObject({
       status: 'open',
       matter: 6,
       unitCount: 4,
-      participating: { areaM2Hundredths: 40_000, owners: 4 },
+      participating: { areaM2Hundredths: 0, owners: 4 },
       changedBallots: 1,
       ballotSecrecy: 'sealed',
       outcome: null,

@@ -7,33 +7,30 @@
  * (schema 2) show only participation until voting closes, when the closing event brings the
  * committed per-choice tally. No owner id is kept.
  */
-import type { Projection, RecordedEvent } from '@govledger/core';
-import { NoticePublished, type NoticePublishedData } from '../notices/events.ts';
+import type { Projection, RecordedEvent, RecordedEventOf } from '@govledger/core';
+import { isNoticeEvent, NoticePublished } from '../notices/events.ts';
 import { recordsById } from '../public-records.ts';
 import type { VoteStatus } from './aggregate.ts';
 import {
   BallotCast,
-  type BallotCastData,
+  BallotCastV2,
   type BallotCastV2Data,
+  BallotCastV3,
+  type BallotCastV3Data,
   BallotsInspected,
-  type BallotsInspectedData,
   type ConvenedBy,
   DecisionRevoked,
-  type DecisionRevokedData,
   ElectorateRegistered,
+  isVoteEvent,
   ResultCertified,
-  type ResultCertifiedData,
   type Tally,
   VoteNoticeGiven,
-  type VoteNoticeGivenData,
   VoteObjectionFiled,
   VoteProposed,
   type VoteOutcome,
   VotingClosed,
-  type VotingClosedData,
-  type VotingClosedV2Data,
+  VotingClosedV2,
   VotingOpened,
-  type VotingOpenedData,
   type Weight,
 } from './events.ts';
 import { MATTERS, type Matter } from './matters.ts';
@@ -147,8 +144,8 @@ function expireNotices(state: VoteResultsState, now: string): void {
 }
 
 /** A `vote-result` notice names its vote as subject: the vote's result is published (in time or late). */
-function resultPublished(state: VoteResultsState, event: RecordedEvent): void {
-  const data = event.data as NoticePublishedData;
+function resultPublished(state: VoteResultsState, event: RecordedEventOf<typeof NoticePublished>): void {
+  const { data } = event;
   if (data.kind !== 'vote-result' || data.subjectId === null) return;
   const vote = state.votes[data.subjectId];
   if (!vote || vote.resultNoticePublishedAt !== null) return;
@@ -163,16 +160,17 @@ function resultPublished(state: VoteResultsState, event: RecordedEvent): void {
 
 /**
  * A sealed ballot shows only that an owner took part (or changed their ballot): its weight
- * joins the participation on the owner's first ballot; the choice stays hidden until closing.
+ * joins the participation on the owner's first ballot (a pseudonymous ballot's weight is sealed,
+ * so only its head joins until closing); the choice stays hidden until closing.
  */
-function castSealed(vote: VoteResult, data: BallotCastV2Data): void {
+function castSealed(vote: VoteResult, data: BallotCastV2Data | BallotCastV3Data): void {
   vote.ballotSecrecy = vote.ballotSecrecy === 'plain' || vote.ballotSecrecy === 'mixed' ? 'mixed' : 'sealed';
   if (data.ballotNumber > 1) {
     vote.changedBallots++;
     return;
   }
   vote.participating = {
-    areaM2Hundredths: vote.participating.areaM2Hundredths + data.areaM2Hundredths,
+    areaM2Hundredths: vote.participating.areaM2Hundredths + ('areaM2Hundredths' in data ? data.areaM2Hundredths : 0),
     owners: vote.participating.owners + 1,
   };
 }
@@ -180,10 +178,11 @@ function castSealed(vote: VoteResult, data: BallotCastV2Data): void {
 function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResultsState {
   if (state.expiredByLastEvent.length > 0) state.expiredByLastEvent = [];
   if (state.awaitingNotice.length > 0) expireNotices(state, event.metadata.recordedAt);
-  if (event.type === NoticePublished.type) {
-    resultPublished(state, event);
+  if (isNoticeEvent(event)) {
+    if (event.type === NoticePublished.type) resultPublished(state, event);
     return state;
   }
+  if (!isVoteEvent(event)) return state;
   if (event.type === VoteProposed.type) {
     const data = proposalOf(event);
     state.votes[data.voteId] = {
@@ -226,46 +225,42 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
     return state;
   }
   if (event.type === ElectorateRegistered.type) return state;
-  const vote = state.votes[(event.data as { voteId?: string }).voteId ?? ''];
+  const vote = state.votes[event.data.voteId];
   if (!vote) return state;
-  switch (event.type) {
+  const { type, schemaVersion, data, metadata } = event;
+  switch (type) {
     case VoteNoticeGiven.type:
       vote.status = 'noticed';
-      vote.noticeGivenAt = event.metadata.recordedAt;
-      vote.votingOpensAt = (event.data as VoteNoticeGivenData).votingOpensAt;
+      vote.noticeGivenAt = metadata.recordedAt;
+      vote.votingOpensAt = data.votingOpensAt;
       break;
     case VoteObjectionFiled.type:
       vote.objections++;
       break;
     case BallotsInspected.type:
       vote.inspections++;
-      if (!(event.data as BallotsInspectedData).agrees) vote.disagreeingInspections++;
+      if (!data.agrees) vote.disagreeingInspections++;
       break;
-    case DecisionRevoked.type: {
-      const data = event.data as DecisionRevokedData;
+    case DecisionRevoked.type:
       vote.status = 'revoked';
       vote.revokedBy = data.revokedBy;
       vote.revocationReference = data.reference;
-      vote.revokedAt = event.metadata.recordedAt;
+      vote.revokedAt = metadata.recordedAt;
       break;
-    }
-    case VotingOpened.type: {
-      const data = event.data as VotingOpenedData;
+    case VotingOpened.type:
       vote.status = 'open';
-      vote.openedAt = event.metadata.occurredAt;
+      vote.openedAt = metadata.occurredAt;
       vote.closesAt = data.closesAt;
       vote.unitCount = data.unitCount;
       vote.tally.totalAreaM2Hundredths = data.totalAreaM2Hundredths;
       vote.tally.totalOwners = data.totalOwners;
       break;
-    }
     case BallotCast.type: {
-      if (event.schemaVersion >= 2) {
-        castSealed(vote, event.data as BallotCastV2Data);
+      if (schemaVersion === BallotCastV2.schemaVersion || schemaVersion === BallotCastV3.schemaVersion) {
+        castSealed(vote, data);
         break;
       }
       vote.ballotSecrecy = vote.ballotSecrecy === 'sealed' || vote.ballotSecrecy === 'mixed' ? 'mixed' : 'plain';
-      const data = event.data as BallotCastData;
       if (data.previousChoice !== null) {
         vote.tally[data.previousChoice].areaM2Hundredths -= data.areaM2Hundredths;
         vote.tally[data.previousChoice].owners--;
@@ -277,24 +272,23 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
       break;
     }
     case VotingClosed.type: {
-      const { tally } = event.data as VotingClosedData;
-      if (event.schemaVersion >= 2) vote.committedBallots = (event.data as VotingClosedV2Data).sealedBallots;
+      if (schemaVersion === VotingClosedV2.schemaVersion) vote.committedBallots = data.sealedBallots;
       vote.status = 'closed';
-      vote.closedAt = event.metadata.occurredAt;
+      vote.closedAt = metadata.occurredAt;
       if (vote.procedure !== null) {
-        vote.objectionsEndAt = addDays(event.metadata.recordedAt, vote.procedure.objectionDays);
+        vote.objectionsEndAt = addDays(metadata.recordedAt, vote.procedure.objectionDays);
       }
-      vote.tally = structuredClone(tally);
+      vote.tally = structuredClone(data.tally);
       vote.participating = participatingWeight(vote.tally);
       vote.outcome = computeOutcome(vote.matter, vote.tally);
       break;
     }
     case ResultCertified.type:
       vote.status = 'certified';
-      vote.certifiedAt = event.metadata.occurredAt;
-      vote.outcome = structuredClone((event.data as ResultCertifiedData).outcome);
+      vote.certifiedAt = metadata.occurredAt;
+      vote.outcome = structuredClone(data.outcome);
       if (vote.procedure !== null && vote.resultNoticePublishedAt === null) {
-        vote.resultNoticeDueBy = addDays(event.metadata.recordedAt, vote.procedure.resultNoticeDays);
+        vote.resultNoticeDueBy = addDays(metadata.recordedAt, vote.procedure.resultNoticeDays);
         vote.resultNotice = 'pending';
         awaitNotice(state, vote);
       }
@@ -322,8 +316,8 @@ export const voteResults: Projection<VoteResultsState> = {
     ...byVoteId,
     touched(state: VoteResultsState, event: RecordedEvent): string[] {
       const named =
-        event.type === NoticePublished.type
-          ? [(event.data as NoticePublishedData).subjectId ?? '']
+        isNoticeEvent(event) && event.type === NoticePublished.type
+          ? [event.data.subjectId ?? '']
           : [...byVoteId.touched(state, event)];
       return [...named.filter((id) => Object.hasOwn(state.votes, id)), ...state.expiredByLastEvent];
     },

@@ -8,23 +8,22 @@
  * carry. Pure; one pass over the events, O(1) amortised per event plus one point addition per
  * counted ballot at closing.
  */
-import { canonicalJson, type RecordedEvent } from '@govledger/core';
+import { canonicalJson, type RecordedEvent, type RecordedEventOf } from '@govledger/core';
 import { commitmentsOpenTo } from './ballot-commitment.ts';
 import {
   BallotCast,
-  type BallotCastData,
-  type BallotCastV2Data,
+  BallotCastV2,
+  BallotCastV3,
   type Choice,
+  isVoteEvent,
   ResultCertified,
   type ResultCertifiedData,
   type Tally,
   VoteProposed,
-  type VoteProposedData,
   VotingClosed,
-  type VotingClosedData,
+  VotingClosedV2,
   type VotingClosedV2Data,
   VotingOpened,
-  type VotingOpenedData,
 } from './events.ts';
 import type { Matter } from './matters.ts';
 import { computeOutcome, emptyTally } from './tally.ts';
@@ -34,6 +33,11 @@ export interface PublicVoteAudit {
   readonly voteId: string;
   /** `sealed`, `plain` (an older ledger's ballots), `mixed`, or `none` (no ballot). */
   readonly secrecy: 'sealed' | 'plain' | 'mixed' | 'none';
+  /**
+   * Who the ballots' leaves name as caster: `pseudonymous` (schema 3, per-vote pseudonyms),
+   * `named` (schema 1 or 2 of older ledgers: the owner), `mixed`, or `none` (no ballot).
+   */
+  readonly participation: 'pseudonymous' | 'named' | 'mixed' | 'none';
   /** Ballot events recorded (changed ballots included). */
   readonly ballots: number;
   /** The tally recomputed from the export, once voting closed; null while open. */
@@ -51,6 +55,7 @@ interface Running {
   ballots: number;
   sealed: number;
   plain: number;
+  pseudonymous: number;
   /** Each owner's last sealed ballot commitment, by actor id. */
   readonly lastSealed: Map<string, { ballotNumber: number; commitment: string }>;
   /** Each owner's last plain ballot, by owner id. */
@@ -87,23 +92,27 @@ function expectedTally(vote: Running, committed: VotingClosedV2Data['committed']
   return tally;
 }
 
-function close(vote: Running, event: RecordedEvent): void {
-  const sealed = event.schemaVersion >= 2 ? (event.data as VotingClosedV2Data) : null;
+function close(vote: Running, event: RecordedEventOf<typeof VotingClosed | typeof VotingClosedV2>): void {
+  const sealed = event.schemaVersion === VotingClosedV2.schemaVersion ? event.data : null;
   if (sealed) closeSealed(vote, sealed);
   else if (vote.sealed > 0) vote.problems.push('sealed ballots were cast but the closing carries no committed count');
   const expected = expectedTally(vote, sealed?.committed ?? null);
-  const recorded = (event.data as VotingClosedData).tally;
+  const recorded = event.data.tally;
   if (canonicalJson(expected) !== canonicalJson(recorded)) {
     vote.problems.push(`the closing tally ${JSON.stringify(recorded)} is not the recount ${JSON.stringify(expected)}`);
   }
   vote.tally = expected;
 }
 
-function cast(vote: Running, event: RecordedEvent): void {
+function cast(
+  vote: Running,
+  event: RecordedEventOf<typeof BallotCast | typeof BallotCastV2 | typeof BallotCastV3>,
+): void {
   vote.ballots++;
-  if (event.schemaVersion >= 2) {
-    const data = event.data as BallotCastV2Data;
+  if (event.schemaVersion === BallotCastV2.schemaVersion || event.schemaVersion === BallotCastV3.schemaVersion) {
+    const { data } = event;
     vote.sealed++;
+    if (event.schemaVersion === BallotCastV3.schemaVersion) vote.pseudonymous++;
     const owner = event.metadata.actor.id;
     vote.lastPlain.delete(owner);
     const seen = vote.lastSealed.get(owner);
@@ -112,7 +121,7 @@ function cast(vote: Running, event: RecordedEvent): void {
     }
     return;
   }
-  const data = event.data as BallotCastData;
+  const { data } = event;
   vote.plain++;
   vote.lastPlain.set(data.ownerId, { choice: data.choice, area: data.areaM2Hundredths });
 }
@@ -130,8 +139,9 @@ function certify(vote: Running, data: ResultCertifiedData): void {
 }
 
 function step(votes: Map<string, Running>, event: RecordedEvent): void {
+  if (!isVoteEvent(event)) return;
   if (event.type === VoteProposed.type) {
-    const data = event.data as VoteProposedData;
+    const { data } = event;
     votes.set(data.voteId, {
       voteId: data.voteId,
       matter: data.matter,
@@ -139,6 +149,7 @@ function step(votes: Map<string, Running>, event: RecordedEvent): void {
       ballots: 0,
       sealed: 0,
       plain: 0,
+      pseudonymous: 0,
       lastSealed: new Map(),
       lastPlain: new Map(),
       tally: null,
@@ -147,14 +158,14 @@ function step(votes: Map<string, Running>, event: RecordedEvent): void {
     });
     return;
   }
-  const vote = votes.get((event.data as { voteId?: string }).voteId ?? '');
+  const vote = votes.get(event.data.voteId);
   if (!vote) return;
   if (event.type === VotingOpened.type) {
-    const data = event.data as VotingOpenedData;
+    const { data } = event;
     vote.totals = { area: data.totalAreaM2Hundredths, owners: data.totalOwners };
   } else if (event.type === BallotCast.type) cast(vote, event);
   else if (event.type === VotingClosed.type) close(vote, event);
-  else if (event.type === ResultCertified.type) certify(vote, event.data as ResultCertifiedData);
+  else if (event.type === ResultCertified.type) certify(vote, event.data);
 }
 
 /**
@@ -171,6 +182,14 @@ export function auditVotesFromExport(events: Iterable<RecordedEvent>): PublicVot
   return [...votes.values()].map((v) => ({
     voteId: v.voteId,
     secrecy: v.ballots === 0 ? 'none' : v.plain === 0 ? 'sealed' : v.sealed === 0 ? 'plain' : 'mixed',
+    participation:
+      v.ballots === 0
+        ? 'none'
+        : v.pseudonymous === v.ballots
+          ? 'pseudonymous'
+          : v.pseudonymous === 0
+            ? 'named'
+            : 'mixed',
     ballots: v.ballots,
     tally: v.tally,
     problems: v.problems,

@@ -1,7 +1,8 @@
 /**
  * Random vote ledgers run through the real executor, sealing and in-memory store: every leaf
- * is scanned for an owner-linked choice in plain text, and the export alone (no key) must
- * recount every vote exactly as the projections show it.
+ * is scanned for an owner-linked choice in plain text and every ballot leaf for an owner id or
+ * weight (who took part), the export alone (no key) must recount every vote exactly as the
+ * projections show it, and the inspector's key must open and agree with every ballot.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -17,9 +18,10 @@ import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceRegistry } from '../catalogue.ts';
 import { CommandExecutor, type SubmittedLine } from '../submit.ts';
-import { governanceSealer } from '../sealing.ts';
-import { countBallots, openedBallots } from './ballot-count.ts';
-import type { Choice } from './events.ts';
+import { ballotBoxPseudonymKey, governancePseudonymiser, governanceSealer } from '../sealing.ts';
+import { countBallots, openedBallots, recountBallots } from './ballot-count.ts';
+import { ballotPseudonym, isVoterPseudonym } from './ballot-pseudonym.ts';
+import type { Choice, VotingClosedV2Data } from './events.ts';
 import { voteResults } from './project.ts';
 import { auditVotesFromExport } from './public-tally.ts';
 
@@ -47,6 +49,7 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
     seal: governanceSealer(keys),
+    pseudonymise: governancePseudonymiser(keys),
   });
   const submit = async (lines: SubmittedLine[]) => {
     now = lines
@@ -111,7 +114,7 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
   }
   const leaves: string[] = [];
   for await (const e of store.readAll()) leaves.push(canonicalLeaf(e).toString('utf8'));
-  return { leaves, secrets };
+  return { leaves, secrets, keys, owners: spec.areas.map((_, i) => `person-${i}`) };
 }
 
 describe('sealed ballots in random ledgers', () => {
@@ -126,11 +129,55 @@ describe('sealed ballots in random ledgers', () => {
         const events = leaves.map((l, i) => parseLeaf(l, i));
         const [audit] = auditVotesFromExport(events);
         expect(audit?.problems).toEqual([]);
+        expect(audit?.participation).toBe(spec.casts.length === 0 ? 'none' : 'pseudonymous');
         const projected = events.reduce((s, e) => voteResults.evolve(s, e), voteResults.init()).votes.v;
         if (spec.closes) expect(audit?.tally).toEqual(projected?.tally);
         else expect(audit?.tally).toBeNull();
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('never name who took part: ballot leaves carry only per-vote pseudonyms, which the inspector maps back to the owners who cast', async () => {
+    await fc.assert(
+      fc.asyncProperty(ledgerArb, async (spec) => {
+        const { leaves, secrets, keys, owners } = await runLedger(spec);
+        const events = leaves.map((l, i) => parseLeaf(l, i));
+        const ballots = events.filter((e) => e.type === 'BallotCast');
+        for (const ballot of ballots) {
+          const leaf = leaves[ballot.index] as string;
+          for (const owner of owners) expect(leaf).not.toContain(`"${owner}"`);
+          expect(leaf).not.toMatch(/"(areaM2Hundredths|unitCount)":/);
+          expect(ballot.metadata.actor.role).toBe('voter');
+          expect(isVoterPseudonym(ballot.metadata.actor.id)).toBe(true);
+        }
+        // One pseudonym per owner who cast, whatever the number of ballots each cast.
+        expect(new Set(ballots.map((b) => b.metadata.actor.id)).size).toBe(new Set(secrets.map((s) => s.owner)).size);
+        // The inspector, with the vote's key, opens every ballot and finds each cast by its owner's pseudonym.
+        const opened: RecordedEvent[] = [];
+        for (const e of events) {
+          const o = await openPersonalData(e, keys);
+          if (isRight(o)) opened.push(o.right);
+        }
+        const { ballots: openedOnes, unopened } = openedBallots(opened, 'v');
+        expect(unopened).toEqual([]);
+        expect(openedOnes.map((b) => [b.ownerId, b.choice])).toEqual(secrets.map((s) => [s.owner, s.choice]));
+        const key = await ballotBoxPseudonymKey(keys, 'ballots-v', false);
+        const box = isRight(key) ? key.right : null;
+        // The box's key exists from the first ballot on.
+        expect(box === null).toBe(ballots.length === 0);
+        const pseudonymOf = (ownerId: string) => ballotPseudonym(box as Uint8Array, 'ballots-v', ownerId);
+        const closing = events.find((e) => e.type === 'VotingClosed');
+        const committed = closing?.schemaVersion === 2 ? (closing.data as VotingClosedV2Data) : undefined;
+        const recount = recountBallots(
+          openedOnes,
+          committed && { committed: committed.committed, blinding: committed.blinding },
+          pseudonymOf,
+        );
+        expect(recount.disagreeing).toEqual([]);
+        expect(recount.agrees).toBe(true);
+      }),
+      { numRuns: 20 },
     );
   });
 });

@@ -4,7 +4,8 @@
  * rules that use a vote as authority (fund disbursements, committee elections). Test code only.
  */
 import { event, type GivenEvent } from '../test-support/scenario.ts';
-import type { TestLedger } from '../test-support/test-ledger.ts';
+import { TEST_BALLOT_BOX_KEY, type TestLedger } from '../test-support/test-ledger.ts';
+import { ballotPseudonym } from './ballot-pseudonym.ts';
 import { MAX_UNITS_PER_REGISTRATION, UnitsRegistered, unitRegisterStreamId } from '../units/events.ts';
 import { recordRegistered } from '../registry/test-fixtures.ts';
 import { GiveVoteNotice, OpenVoting, ProposeVote, RegisterElectorate } from './commands.ts';
@@ -16,6 +17,8 @@ import type { BallotCount } from './command-data.ts';
 import {
   BallotCast,
   BallotCastV2,
+  BallotCastV3,
+  VOTER_ROLE,
   type Choice,
   ElectorateRegistered,
   ResultCertified,
@@ -137,6 +140,31 @@ export const sealedBallotData = (n: number, choice: Choice, k = 1) => ({
 /** Owner `n`'s sealed ballot number `k` on `v1` (schema 2). */
 export const sealedBallot = (n: number, choice: Choice, k = 1) =>
   event(stream, BallotCastV2, sealedBallotData(n, choice, k), { actor: owner(n), occurredAt: during });
+
+/** Owner `n`'s per-vote pseudonym on `v1`, as the executor makes it under the test ballot box key. */
+export const voterOf = (n: number) => ballotPseudonym(TEST_BALLOT_BOX_KEY, 'ballots-v1', `person-${n}`);
+
+/** The recorded actor of owner `n`'s pseudonymous ballots on `v1`. */
+export const voter = (n: number) => ({ id: voterOf(n), role: VOTER_ROLE });
+
+/** The data of owner `n`'s pseudonymous ballot number `k` on `v1` (schema 3, sealed part as decided). */
+export const pseudonymousBallotData = (n: number, choice: Choice, k = 1) => ({
+  voteId: 'v1',
+  ballotBox: 'ballots-v1',
+  ballotNumber: k,
+  commitment: ballotCommitment(choice, areaOf(n), blindingOf(n, k)),
+  sealed: {
+    ownerId: `person-${n}`,
+    choice,
+    blinding: blindingOf(n, k),
+    areaM2Hundredths: areaOf(n),
+    unitCount: n === 1 ? 2 : 1,
+  },
+});
+
+/** Owner `n`'s pseudonymous ballot number `k` on `v1` (schema 3), recorded under their pseudonym. */
+export const pseudonymousBallot = (n: number, choice: Choice, k = 1) =>
+  event(stream, BallotCastV3, pseudonymousBallotData(n, choice, k), { actor: voter(n), occurredAt: during });
 
 /** A tally of `v1`'s electorate from [area, owners] of approvals and rejections. */
 export const tallyOf = (

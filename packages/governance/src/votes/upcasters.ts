@@ -5,11 +5,13 @@
  * the procedure" and hold the vote to the rules of its time (no notice, no objection period),
  * so an old history neither changes meaning nor becomes unreplayable.
  */
-import type { RecordedEvent, Upcaster } from '@govledger/core';
+import type { EventOf, Upcaster } from '@govledger/core';
 import { VoteProposed, VoteProposedV2, type VoteProposedV2Data } from './events.ts';
 
-/** Lifts the data of a schema-1 `VoteProposed` to schema 2 (pure). */
-export function upcastVoteProposedV1(data: Record<string, unknown>): Record<string, unknown> {
+/** Lifts the data of a schema-1 `VoteProposed` to schema 2 (pure): no convener, petitioners, grounds or procedure. */
+export function upcastVoteProposedV1<Data extends object>(
+  data: Data,
+): Data & { convenedBy: null; petitioners: never[]; grounds: null; procedure: null } {
   return { ...data, convenedBy: null, petitioners: [], grounds: null, procedure: null };
 }
 
@@ -27,7 +29,6 @@ export const voteUpcasters: readonly Upcaster[] = [voteProposedV1Upcaster];
  * The data of a `VoteProposed` of either schema as schema 2: what the vote's fold and
  * projection read, whether or not the reader runs an upcaster registry.
  */
-export function proposalOf(event: RecordedEvent): VoteProposedV2Data {
-  const data = event.schemaVersion >= VoteProposedV2.schemaVersion ? event.data : upcastVoteProposedV1(event.data);
-  return data as VoteProposedV2Data;
+export function proposalOf(event: EventOf<typeof VoteProposed | typeof VoteProposedV2>): VoteProposedV2Data {
+  return event.schemaVersion === VoteProposedV2.schemaVersion ? event.data : upcastVoteProposedV1(event.data);
 }

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CliRun, govledger, scratchDir } from '../test-support/run-cli.ts';
+
+/**
+ * The ledger the demo writes for seed 1 at scale 1, pinned: a change to a codec, a rule, a
+ * fold that a rule reads, the sealing of personal data or the leaf format shows here as a
+ * different size or root. A deliberate change of the demo's history updates these figures
+ * and says why.
+ */
+const SEED_1_ENTRIES = 15425;
+const SEED_1_ROOT = 'PJQe6OhV10OlsrJAQ7g1jD1MTVSKEsg+VA3YrZWNO04=';
+
+describe('govledger demo --seed 1', () => {
+  const scratch = scratchDir('govledger-demo-root-');
+  let run: CliRun;
+
+  beforeAll(async () => {
+    run = await govledger(['demo', '--db', 'd.db', '--seed', '1'], { cwd: scratch.dir });
+  }, 300_000);
+
+  afterAll(() => scratch.remove());
+
+  it('records the same number of entries under the same root as before', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`events: ${SEED_1_ENTRIES} in`);
+    expect(run.stdout).toContain(`root: ${SEED_1_ROOT} (size ${SEED_1_ENTRIES})`);
+  });
+});
