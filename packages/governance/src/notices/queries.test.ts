@@ -9,31 +9,31 @@ import { listNotices } from './queries.ts';
 
 const committee = { id: 'oc-hubin', role: 'owners-committee' };
 
-/** A vote result on display until 8 May and a general notice of the same community until 30 May. */
+/** A public-income notice on display until 8 May and a general notice of the same community until 30 May. */
 function twoNotices() {
   const ledger = new TestLedger([...noticesEvents, ...registryEvents]);
   recordRegistered(ledger, { communities: ['c-hubin'] });
-  const publish = (noticeId: string, kind: 'vote-result' | 'general', occurredAt: string, disclosureUntil: string) =>
+  const publish = (noticeId: string, kind: 'public-income' | 'general', occurredAt: string, disclosureUntil: string) =>
     ledger.accept(PublishNotice, {
       data: { noticeId, communityId: 'c-hubin', kind, title: '公告', disclosureUntil },
       actor: committee,
       occurredAt,
     });
   publish('later', 'general', '2024-05-02T00:00:00Z', '2024-05-30T00:00:00Z');
-  publish('vote', 'vote-result', '2024-05-01T00:00:00Z', '2024-05-08T00:00:00Z');
+  publish('income', 'public-income', '2024-05-01T00:00:00Z', '2024-05-08T00:00:00Z');
   return ledger.project(notices);
 }
 
 describe('listNotices', () => {
   it('lists every notice, in order of disclosure start, when no time is asked about', () => {
-    expect(listNotices(twoNotices()).map((n) => n.noticeId)).toEqual(['vote', 'later']);
+    expect(listNotices(twoNotices()).map((n) => n.noticeId)).toEqual(['income', 'later']);
   });
 
   it('keeps only the notices of a kind, and only those on display at a time', () => {
     const state = twoNotices();
-    expect(listNotices(state, { kind: 'vote-result' }).map((n) => n.noticeId)).toEqual(['vote']);
+    expect(listNotices(state, { kind: 'public-income' }).map((n) => n.noticeId)).toEqual(['income']);
     expect(listNotices(state, { onDisplayAt: '2024-05-09T00:00:00Z' }).map((n) => n.noticeId)).toEqual(['later']);
-    expect(listNotices(state, { kind: 'vote-result', onDisplayAt: '2024-05-09T00:00:00Z' })).toEqual([]);
+    expect(listNotices(state, { kind: 'public-income', onDisplayAt: '2024-05-09T00:00:00Z' })).toEqual([]);
     expect(listNotices(state, { communityId: 'c-other' })).toEqual([]);
   });
 });
