@@ -26,6 +26,7 @@ import type { RawEvent } from './ledger-streams-client.ts';
 
 /** What the keeper needs of a state signer: sign, keep and return the state note of the latest checkpoint's size. */
 export interface KeeperStateSigner {
+  /** Signs and stores the state note of the latest checkpoint's size; returns the note. */
   signLatest(): Promise<string>;
 }
 

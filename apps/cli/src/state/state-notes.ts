@@ -15,8 +15,11 @@ interface Settings {
 
 /** A store that keeps state notes itself (see the module comment). */
 export interface StateNoteStore {
+  /** Keeps the state note of `size`; refuses a different note for a size that has one. */
   saveStateNote(size: number, note: string): Promise<void>;
+  /** The stored state note of `size`, or null. */
   stateNote(size: number): Promise<string | null>;
+  /** The sizes that have a stored state note, ascending. */
   stateNoteSizes(): Promise<number[]>;
 }
 
