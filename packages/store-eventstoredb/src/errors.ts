@@ -55,6 +55,11 @@ export const esdbErrors = {
       'GL_CHECKPOINT_CONFLICT',
       `a different checkpoint for size ${size} is already stored; a size has exactly one signed checkpoint`,
     ),
+  stateNoteConflict: (size: number) =>
+    new EsdbStoreError(
+      'CHECKPOINT_CONFLICT',
+      `a different state note for size ${size} is already stored; a size has exactly one signed state note`,
+    ),
   corruptEntry: (index: number, why: string) =>
     new EsdbStoreError(
       'GL_CORRUPT_ENTRY',

@@ -248,6 +248,7 @@ describe.each([
     expect(ledgerStreams('zjg')).toEqual({
       entries: 'govledger.zjg.entries',
       checkpoints: 'govledger.zjg.checkpoints',
+      stateNotes: 'govledger.zjg.state-notes',
       meta: 'govledger.zjg.meta',
     });
     expect(() => ledgerStreams('a.entries')).toThrow(/letters, digits or _/);

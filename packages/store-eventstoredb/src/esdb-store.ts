@@ -41,6 +41,7 @@ import { CheckpointLog } from './checkpoint-log.ts';
 import { EntryIndexer } from './entry-indexer.ts';
 import { esdbErrors } from './errors.ts';
 import { esdbEventId } from './event-ids.ts';
+import { StateNoteLog } from './state-note-log.ts';
 import { syncedLog } from './synced-log.ts';
 import { type LedgerStreamsClient, parsePosition } from './ledger-streams-client.ts';
 import { appendLifecycle, type LifecycleState, readLifecycle } from './ledger-lifecycle.ts';
@@ -73,6 +74,7 @@ export class EsdbStore implements EventStore, SnapshotStore {
   readonly #parts: EsdbStoreParts;
   readonly #indexer: EntryIndexer;
   readonly #checkpoints: CheckpointLog;
+  readonly #stateNotes: StateNoteLog;
   #queue: Promise<unknown> = Promise.resolve();
   #closed = false;
 
@@ -83,6 +85,7 @@ export class EsdbStore implements EventStore, SnapshotStore {
     this.readonly = parts.readonly;
     this.#indexer = new EntryIndexer(parts.cache, parts.client, parts.streams.entries);
     this.#checkpoints = new CheckpointLog(parts.cache, parts.client, parts.streams.checkpoints);
+    this.#stateNotes = new StateNoteLog(parts.cache, parts.client, parts.streams.stateNotes);
     const view = new LogView({
       reader: parts.cache.subtreeReader,
       size: () => parts.cache.head().size,
@@ -307,6 +310,31 @@ export class EsdbStore implements EventStore, SnapshotStore {
     const { size } = await this.sync();
     checkSizeWithin('checkpoint size', checkpoint.size, size);
     await this.#checkpoints.save(checkpoint);
+  }
+
+  /**
+   * Keeps the signed state note of `size` (docs/audit.md) in the ledger's state notes stream:
+   * an identical note already there is kept, a different one is refused (CHECKPOINT_CONFLICT).
+   */
+  async saveStateNote(size: number, note: string): Promise<void> {
+    this.#writable('save a state note');
+    const head = await this.sync();
+    checkSizeWithin('state note size', size, head.size);
+    await this.#stateNotes.save(size, note);
+  }
+
+  /** The stored state note of `size`, or null. */
+  async stateNote(size: number): Promise<string | null> {
+    await this.#ready();
+    await this.#stateNotes.catchUp();
+    return this.#parts.cache.stateNote(size);
+  }
+
+  /** The sizes that have a stored state note, ascending. */
+  async stateNoteSizes(): Promise<number[]> {
+    await this.#ready();
+    await this.#stateNotes.catchUp();
+    return this.#parts.cache.stateNoteSizes();
   }
 
   async loadSnapshot(name: string, version: number, maxSize: number): Promise<ProjectionSnapshot | null> {

@@ -2,7 +2,8 @@
  * `@govledger/store-eventstoredb` — govledger's distributed store on EventStoreDB (a three-node
  * cluster) through the official `@eventstore/db-client`. One entries stream per ledger holds
  * the ledger order; a local cache derived from it answers tree heads and proofs in O(log n);
- * the log keeper follows `$all` and signs checkpoints. See README.md.
+ * the log keeper follows `$all` and signs checkpoints (and, given a state signer, the state
+ * notes of their sizes). See README.md.
  *
  * @module \@govledger/store-eventstoredb
  */
@@ -23,7 +24,7 @@ export {
 export { DEFAULT_ACL, LIFECYCLE } from './ledger-lifecycle.ts';
 export type { StreamAcl } from './ledger-streams-client.ts';
 export { SNAPSHOTS_KEPT } from './local-cache.ts';
-export { LogKeeper, type LogKeeperOptions } from './log-keeper.ts';
+export { type KeeperStateSigner, LogKeeper, type LogKeeperOptions } from './log-keeper.ts';
 export {
   describeMigrationFailure,
   type MigrationFailure,

@@ -56,7 +56,8 @@ export async function createLedger(
   details: { readonly origin?: string } = {},
 ): Promise<void> {
   if (await readLifecycle(client, streams)) return;
-  for (const stream of [streams.entries, streams.checkpoints, streams.meta]) await client.setStreamAcl(stream, acl);
+  for (const stream of [streams.entries, streams.checkpoints, streams.stateNotes, streams.meta])
+    await client.setStreamAcl(stream, acl);
   await client.appendJson(
     streams.meta,
     -1,

@@ -78,6 +78,8 @@ export interface LedgerStreams {
   readonly entries: string;
   /** Signed checkpoints (outside the entries prefix, so never in the ledger order). */
   readonly checkpoints: string;
+  /** Signed state notes, one per checkpointed size (outside the entries prefix, like checkpoints). */
+  readonly stateNotes: string;
   /** The ledger's own lifecycle: creation and migration markers. */
   readonly meta: string;
 }
@@ -85,7 +87,12 @@ export interface LedgerStreams {
 /** Stream names of `ledger`. */
 export function ledgerStreams(ledger: string): LedgerStreams {
   const base = `govledger.${checkLedgerName(ledger)}`;
-  return { entries: `${base}.entries`, checkpoints: `${base}.checkpoints`, meta: `${base}.meta` };
+  return {
+    entries: `${base}.entries`,
+    checkpoints: `${base}.checkpoints`,
+    stateNotes: `${base}.state-notes`,
+    meta: `${base}.meta`,
+  };
 }
 
 /**

@@ -4,7 +4,8 @@
  * per entry its stream, version, time, `$all` position and the Merkle hashes it completed
  * (the same layout as the SQLite store: entry i keeps its leaf hash and each perfect subtree
  * it completed, so any root or proof is O(log n) primary-key reads); the checkpoints read
- * from the checkpoints stream; and projection snapshots. Deleting it loses nothing: the next
+ * from the checkpoints stream; the state notes read from the state notes stream; and projection
+ * snapshots. Deleting it loses nothing: the next
  * open rebuilds it from EventStoreDB (one pass), and `verify` recomputes it from the leaves.
  */
 import { mkdirSync } from 'node:fs';
@@ -45,6 +46,7 @@ CREATE TABLE IF NOT EXISTS entries (
   event_id TEXT NOT NULL, recorded_at TEXT NOT NULL, position TEXT, hashes BLOB NOT NULL);
 CREATE UNIQUE INDEX IF NOT EXISTS entries_by_stream ON entries (stream_id, stream_version);
 CREATE TABLE IF NOT EXISTS checkpoints (size INTEGER PRIMARY KEY, note TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS state_notes (size INTEGER PRIMARY KEY, note TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS snapshots (name TEXT NOT NULL, version INTEGER NOT NULL, size INTEGER NOT NULL,
   state BLOB NOT NULL, PRIMARY KEY (name, version, size));
 `;
@@ -96,6 +98,9 @@ export class LocalCache {
       insertCheckpoint: db.prepare(
         'INSERT INTO checkpoints (size, note) VALUES (?, ?) ON CONFLICT (size) DO UPDATE SET note = excluded.note',
       ),
+      stateNote: db.prepare<[number], string>('SELECT note FROM state_notes WHERE size = ?').pluck(),
+      stateNoteSizes: db.prepare<[], number>('SELECT size FROM state_notes ORDER BY size').pluck(),
+      insertStateNote: db.prepare('INSERT INTO state_notes (size, note) VALUES (?, ?) ON CONFLICT (size) DO NOTHING'),
       loadSnapshot: db.prepare<[string, number, number], { size: number; state: Buffer }>(
         'SELECT size, state FROM snapshots WHERE name = ? AND version = ? AND size <= ? ORDER BY size DESC LIMIT 1',
       ),
@@ -213,6 +218,32 @@ export class LocalCache {
   /** The next revision of the checkpoints stream to read. */
   nextCheckpointRevision(): number {
     return Number(this.getMeta('checkpoints_next') ?? '0');
+  }
+
+  /** The state note of exactly `size`, or null. */
+  stateNote(size: number): string | null {
+    return this.#statements.stateNote.get(size) ?? null;
+  }
+
+  /** The sizes with a cached state note, ascending. */
+  stateNoteSizes(): number[] {
+    return this.#statements.stateNoteSizes.all();
+  }
+
+  /** Records state notes read from the state notes stream up to (excluding) `nextRevision`; the first note of a size stays. */
+  addStateNotes(notes: readonly StoredCheckpoint[], nextRevision: number): void {
+    this.#db
+      .transaction(() => {
+        for (const n of notes) this.#statements.insertStateNote.run(n.size, n.note);
+        const known = Number(this.getMeta('state_notes_next') ?? '0');
+        if (nextRevision > known) this.setMeta('state_notes_next', String(nextRevision));
+      })
+      .immediate();
+  }
+
+  /** The next revision of the state notes stream to read. */
+  nextStateNoteRevision(): number {
+    return Number(this.getMeta('state_notes_next') ?? '0');
   }
 
   /** The newest snapshot of (name, version) with `size <= maxSize`, deserialised afresh. */

@@ -10,11 +10,25 @@
  * so the loser of a race finds its note already there. A keeper with another key cannot
  * store a conflicting note; it reports `CHECKPOINT_CONFLICT` through `onProblem`. To keep
  * other writers out altogether, give only the keeper's user `$w` on the checkpoints stream.
+ *
+ * Given a state signer, the keeper signs the state note of each checkpoint's size right after
+ * storing the checkpoint (docs/audit.md), so every checkpointed size has the signed state root
+ * that the read API's figures are proven by. The signer is injected, not built here: the
+ * states are those of the domain's projections, which this package knows nothing of (the CLI
+ * passes the same state signer its own writes use). A size counts as checkpointed once both
+ * notes are stored; a checkpoint kept from before (or by a keeper without a state signer) gets
+ * its missing state note at the next signing.
  */
 import { publishHeadCheckpoint, type SignerKey } from '@govledger/core';
 import { EsdbStoreError } from './errors.ts';
 import type { EsdbStore } from './esdb-store.ts';
 import type { RawEvent } from './ledger-streams-client.ts';
+
+/** What the keeper needs of a state signer: sign, keep and return the state note of the latest checkpoint's size. */
+export interface KeeperStateSigner {
+  /** Signs and stores the state note of the latest checkpoint's size; returns the note. */
+  signLatest(): Promise<string>;
+}
 
 /** Options of {@link LogKeeper}. */
 export interface LogKeeperOptions {
@@ -24,6 +38,10 @@ export interface LogKeeperOptions {
   readonly settleMs?: number;
   /** Delay before resubscribing after the subscription failed, in ms (default 1,000). */
   readonly retryMs?: number;
+  /** Signs the state note of each checkpoint's size (none given: checkpoints only). */
+  readonly state?: KeeperStateSigner;
+  /** Called with each state note this keeper signed. */
+  readonly onStateNote?: (size: number, note: string) => void;
   /** Called with each checkpoint this keeper stored. */
   readonly onCheckpoint?: (size: number, note: string) => void;
   /** Called with every failure the keeper survives (it retries). */
@@ -115,6 +133,7 @@ export class LogKeeper {
     const head = await this.#store.sync();
     const latest = await this.#store.log.checkpoint();
     if (latest && latest.size >= head.size) {
+      await this.#signState(latest.size);
       this.#signed(latest.size);
       return;
     }
@@ -129,7 +148,16 @@ export class LogKeeper {
       throw error;
     }
     this.#options.onCheckpoint?.(head.size, note);
+    await this.#signState(head.size);
     this.#signed(head.size);
+  }
+
+  /** Signs the state note of the checkpoint of `size` (the latest) unless one is stored. */
+  async #signState(size: number): Promise<void> {
+    const state = this.#options.state;
+    if (state === undefined || (await this.#store.stateNote(size)) !== null) return;
+    const note = await state.signLatest();
+    this.#options.onStateNote?.(size, note);
   }
 
   #signed(size: number): void {

@@ -32,7 +32,7 @@ export function registerCheckpoint(program: Command, io: CliIo): void {
       try {
         if (size !== undefined) {
           const stored = await store.log.checkpoint(size);
-          const stateNote = options.state ? stateNoteAt(store, size) : null;
+          const stateNote = options.state ? await stateNoteAt(store, size) : null;
           if (options.state && stateNote === null) throw new CliError(`no state note was signed at size ${size}`);
           if (stateNote !== null) {
             await write(io.stdout, stateNote);
@@ -53,7 +53,7 @@ export function registerCheckpoint(program: Command, io: CliIo): void {
         const signer = loadSigningKey(files.signingKey);
         const note = (await issueCheckpoint(store, files, io)) as string;
         // issueCheckpoint signed the state note of the same size where the ledger keeps notes.
-        const kept = options.state ? stateNoteAt(store, checkpointOfNote(note)?.size ?? -1) : null;
+        const kept = options.state ? await stateNoteAt(store, checkpointOfNote(note)?.size ?? -1) : null;
         const stateNote = options.state ? (kept ?? (await new StateSigner(store, signer, store).signLatest())) : null;
         await write(io.stdout, stateNote ?? note);
       } finally {

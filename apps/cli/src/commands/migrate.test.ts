@@ -18,7 +18,7 @@ describe('govledger over EventStoreDB (wire-level test double)', () => {
     expect(run.stderr).not.toContain('govledger:');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('migrated 40 entries');
-    expect(run.stdout).toMatch(/2 signed checkpoint\(s\) copied/);
+    expect(run.stdout).toContain('2 signed checkpoint(s) and 2 state note(s) copied');
     const sqliteExport = (await govledger(['export', '--db', 'l.db'], { cwd: at.cwd })).stdout;
     expect((await govledger(['export', '--db', url], { cwd: at.cwd })).stdout).toBe(sqliteExport);
     const proof = (db: string) => govledger(['prove', '--db', db, '--index', '7'], { cwd: at.cwd });
@@ -29,6 +29,9 @@ describe('govledger over EventStoreDB (wire-level test double)', () => {
     const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd: at.cwd });
     expect(verified.stdout).toContain('OK: 40 entries and 2 checkpoint root(s) verified');
     expect(verified.code).toBe(0);
+    const state = await govledger(['verify', '--db', url, '--key', vkey, '--state'], { cwd: at.cwd });
+    expect(state.stdout).toContain('OK: 2 signed state root(s) recomputed from the log');
+    expect(state.code).toBe(0);
   });
 
   it('serves the read API over a migrated ledger with the same head and proofs as the SQLite one', async () => {
@@ -73,6 +76,7 @@ describe('govledger over EventStoreDB (wire-level test double)', () => {
     expect(appended.stdout).toContain('ledger size 5');
     const kept = await govledger(['keep', '--db', url, '--key', 'l.key', '--once'], { cwd: at.cwd });
     expect(kept.stdout).toContain('checkpoint signed at size 5');
+    expect(kept.stdout).toContain('state note signed at size 5');
     const vkey = (await govledger(['key', '--db', 'l.db'], { cwd: at.cwd })).stdout.trim();
     const verified = await govledger(['verify', '--db', url, '--key', vkey], { cwd: at.cwd });
     expect(verified.stdout).toContain('OK: 5 entries');

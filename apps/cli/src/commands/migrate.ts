@@ -19,6 +19,7 @@ import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
 import { startProgress } from '../progress.ts';
+import { keepStateNote, stateNoteAt, stateNoteSizes } from '../state/state-notes.ts';
 import { migrateToPostgres } from './migrate-postgres.ts';
 
 /** Registers `migrate`. */
@@ -61,6 +62,10 @@ export function registerMigrate(program: Command, io: CliIo): void {
           });
           progress.stop();
           if (isLeft(report)) throw new CliError(`migration stopped: ${describeMigrationFailure(report.left)}`);
+          // The source's state notes sign the same log roots and (replaying the same leaves) the
+          // same state roots: they move with the checkpoints, into the state notes stream.
+          const noteSizes = await stateNoteSizes(source);
+          for (const size of noteSizes) await keepStateNote(target, size, (await stateNoteAt(source, size))!);
           const signed = await issueCheckpoint(target, files);
           const { redacted } = parseLedgerUrl(options.to, io.cwd);
           const { resumedFrom, checkpointsCopied, root } = report.right;
@@ -69,7 +74,7 @@ export function registerMigrate(program: Command, io: CliIo): void {
             [
               `migrated ${size} entries into ${redacted}${resumedFrom > 0 ? ` (resumed after ${resumedFrom})` : ''}`,
               `roots equal: ${root}`,
-              `${checkpointsCopied} signed checkpoint(s) copied${signed ? '; the head has a signed checkpoint' : ''}`,
+              `${checkpointsCopied} signed checkpoint(s) and ${noteSizes.length} state note(s) copied${signed ? '; the head has a signed checkpoint' : ''}`,
               '',
             ].join('\n'),
           );

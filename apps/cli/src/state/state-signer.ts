@@ -94,7 +94,7 @@ export class StateSigner {
       { origin, size, logRoot: root, records: state.records, stateRoot: state.root },
       this.#signer,
     );
-    keepStateNote(this.#store, size, note);
+    await keepStateNote(this.#store, size, note);
     return note;
   }
 }

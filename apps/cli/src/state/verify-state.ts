@@ -73,8 +73,8 @@ export async function verifyLedgerState(store: EventStore & SnapshotStore, verif
   const fresh = committingRunner(store);
   const checked: { size: number; records: number; root: string }[] = [];
   const notes: string[] = [];
-  for (const size of stateNoteSizes(store)) {
-    const note = stateNoteAt(store, size)!;
+  for (const size of await stateNoteSizes(store)) {
+    const note = (await stateNoteAt(store, size))!;
     const checkpoint = await store.log.checkpoint(size);
     let result: Awaited<ReturnType<typeof checkStateNote>>;
     try {

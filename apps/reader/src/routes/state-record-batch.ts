@@ -67,8 +67,10 @@ const batchSchema = obj({
  */
 async function laterSignedSize(ctx: ReaderContext, size: number): Promise<number | undefined> {
   const later = (await ctx.store.log.checkpoints()).map((c) => c.size).filter((s) => s > size);
-  const signed = later.filter((s) => storedStateNote(ctx.store, s) !== null);
-  return signed.at(-1) ?? later.at(-1);
+  for (let i = later.length - 1; i >= 0; i--) {
+    if ((await storedStateNote(ctx.store, later[i]!)) !== null) return later[i];
+  }
+  return later.at(-1);
 }
 
 /** `<model>/<key>` split at its first slash. */
@@ -121,7 +123,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
           state: {
             root: encodeHash(at.stateRoot.root),
             records: at.stateRoot.records,
-            note: storedStateNote(ctx.store, at.size),
+            note: await storedStateNote(ctx.store, at.size),
           },
           proofs: at.proofs.filter((proof) => proof !== undefined),
         };
@@ -131,7 +133,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         state: {
           root: encodeHash(proven.stateRoot.root),
           records: proven.stateRoot.records,
-          note: storedStateNote(ctx.store, proven.size),
+          note: await storedStateNote(ctx.store, proven.size),
         },
         proofs,
         missing,

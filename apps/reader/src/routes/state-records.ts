@@ -66,7 +66,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
         state: {
           root: encodeHash(proven.stateRoot.root),
           records: proven.stateRoot.records,
-          note: storedStateNote(ctx.store, proven.size),
+          note: await storedStateNote(ctx.store, proven.size),
         },
         proof: proven.proof,
       };

@@ -58,7 +58,7 @@ function register(app: FastifyInstance, ctx: ReaderContext): void {
       for (let i = checkpoints.length - 1; i >= 0; i--) {
         const { size } = checkpoints[i]!;
         if (size > asked || size === 0) continue;
-        const note = storedStateNote(ctx.store, size);
+        const note = await storedStateNote(ctx.store, size);
         if (note === null) continue;
         const point = ledgerPointOf({ size, root: await ctx.heads.rootOf(size) });
         attest(reply, point.size, point.root);
