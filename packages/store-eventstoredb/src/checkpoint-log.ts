@@ -50,7 +50,7 @@ export class CheckpointLog {
   }
 
   /**
-   * Stores `checkpoint` unless an identical one is there; throws CHECKPOINT_CONFLICT for a
+   * Stores `checkpoint` unless an identical one is there; throws GL_CHECKPOINT_CONFLICT for a
    * different note of a stored size. The caller checks the size against the ledger.
    */
   async save(checkpoint: StoredCheckpoint): Promise<void> {

@@ -57,7 +57,7 @@ export const esdbErrors = {
     ),
   stateNoteConflict: (size: number) =>
     new EsdbStoreError(
-      'CHECKPOINT_CONFLICT',
+      'GL_CHECKPOINT_CONFLICT',
       `a different state note for size ${size} is already stored; a size has exactly one signed state note`,
     ),
   corruptEntry: (index: number, why: string) =>

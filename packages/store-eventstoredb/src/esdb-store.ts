@@ -314,7 +314,7 @@ export class EsdbStore implements EventStore, SnapshotStore {
 
   /**
    * Keeps the signed state note of `size` (docs/audit.md) in the ledger's state notes stream:
-   * an identical note already there is kept, a different one is refused (CHECKPOINT_CONFLICT).
+   * an identical note already there is kept, a different one is refused (GL_CHECKPOINT_CONFLICT).
    */
   async saveStateNote(size: number, note: string): Promise<void> {
     this.#writable('save a state note');

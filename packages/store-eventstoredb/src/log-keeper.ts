@@ -8,7 +8,7 @@
  * on the checkpoints stream and refused when a different note exists for the size, and with
  * the same key two keepers sign byte-identical notes (Ed25519 signatures are deterministic),
  * so the loser of a race finds its note already there. A keeper with another key cannot
- * store a conflicting note; it reports `CHECKPOINT_CONFLICT` through `onProblem`. To keep
+ * store a conflicting note; it reports `GL_CHECKPOINT_CONFLICT` through `onProblem`. To keep
  * other writers out altogether, give only the keeper's user `$w` on the checkpoints stream.
  *
  * Given a state signer, the keeper signs the state note of each checkpoint's size right after

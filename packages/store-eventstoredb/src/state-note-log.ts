@@ -50,7 +50,7 @@ export class StateNoteLog {
 
   /**
    * Stores the state note of `size` unless the identical note is there; throws
-   * CHECKPOINT_CONFLICT for a different note of a stored size. The caller checks the size.
+   * GL_CHECKPOINT_CONFLICT for a different note of a stored size. The caller checks the size.
    */
   async save(size: number, note: string): Promise<void> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
