@@ -2,6 +2,7 @@
  * A ledger in PostgreSQL as the commands see it (`--db postgres://…?ledger=NAME`): opened on
  * first use, so the driver is only loaded by runs that use such a ledger; the store's coded
  * failures and an unreachable server reach the user as CLI errors of their kind (`program.ts` maps kinds to exit codes).
+ * It keeps signed state notes in the ledger's `state_notes` table, beside its checkpoints.
  */
 import type { PostgresStore, PostgresStoreOptions } from '@govledger/store-postgres';
 import { CliError } from './cli-error.ts';
@@ -48,5 +49,20 @@ export class LazyPostgresLedger extends LazyLedger<PostgresStore> {
       () => import('@govledger/store-postgres').then(({ openPostgresStore }) => openPostgresStore(url, options)),
       asPostgresCliError,
     );
+  }
+
+  /** Keeps the state note of `size` in the ledger's `state_notes` table (state/state-notes.ts). */
+  saveStateNote(size: number, note: string): Promise<void> {
+    return this.call((s) => s.saveStateNote(size, note));
+  }
+
+  /** The stored state note of `size`, or null. */
+  stateNote(size: number): Promise<string | null> {
+    return this.call((s) => s.stateNote(size));
+  }
+
+  /** The sizes that have a stored state note, ascending. */
+  stateNoteSizes(): Promise<number[]> {
+    return this.call((s) => s.stateNoteSizes());
   }
 }

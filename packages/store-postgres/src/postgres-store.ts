@@ -35,6 +35,7 @@ import type { PostgresLedgerUrl } from './ledger-url.ts';
 import { pgLog } from './pg-log.ts';
 import { PageReader } from './read-pages.ts';
 import { SnapshotTable } from './snapshot-table.ts';
+import { StateNoteTable } from './state-note-table.ts';
 
 /** An open PostgreSQL ledger. Each write is one transaction; reads see committed entries only. */
 export class PostgresStore implements EventStore, SnapshotStore {
@@ -50,6 +51,7 @@ export class PostgresStore implements EventStore, SnapshotStore {
   readonly #pages: PageReader;
   readonly #checkpoints: CheckpointTable;
   readonly #snapshots: SnapshotTable;
+  readonly #stateNotes: StateNoteTable;
   readonly #guard: StoreGuard;
   #closed = false;
 
@@ -68,6 +70,7 @@ export class PostgresStore implements EventStore, SnapshotStore {
     this.#pages = new PageReader(pool, this.#s);
     this.#checkpoints = new CheckpointTable(pool, this.#s);
     this.#snapshots = new SnapshotTable(pool, this.#s);
+    this.#stateNotes = new StateNoteTable(pool, this.#s);
     this.log = pgLog({
       sql: pool,
       quotedSchema: this.#s,
@@ -143,6 +146,27 @@ export class PostgresStore implements EventStore, SnapshotStore {
     this.#writable('save a checkpoint');
     checkSizeWithin('checkpoint size', checkpoint.size, (await this.head()).size);
     await this.#checkpoints.save(checkpoint);
+  }
+
+  /**
+   * Keeps the signed state note of `size` (docs/audit.md) in the `state_notes` table, so figures
+   * served from this ledger are bound to a signed state: an identical note already there is
+   * kept, a different one is refused (GL_CHECKPOINT_CONFLICT).
+   */
+  async saveStateNote(size: number, note: string): Promise<void> {
+    this.#writable('save a state note');
+    checkSizeWithin('state note size', size, (await this.head()).size);
+    await this.#stateNotes.save(size, note);
+  }
+
+  /** The stored state note of `size`, or null. */
+  async stateNote(size: number): Promise<string | null> {
+    return this.#open().#stateNotes.get(size);
+  }
+
+  /** The sizes that have a stored state note, ascending. */
+  async stateNoteSizes(): Promise<number[]> {
+    return this.#open().#stateNotes.sizes();
   }
 
   async loadSnapshot(name: string, version: number, maxSize: number): Promise<ProjectionSnapshot | null> {

@@ -30,6 +30,7 @@ export interface PgMigration {
  * - `checkpoints`: the signed note for a tree size.
  * - `snapshots`: projection states (core's snapshot codec, gzip) per (name, version, size).
  * - `meta`: small settings of the ledger, key → text.
+ * - `state_notes` (version 2): the signed state note (docs/audit.md) for a ledger size.
  */
 export const PG_MIGRATIONS: readonly PgMigration[] = [
   {
@@ -63,6 +64,11 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       );
       CREATE TABLE ${s}.meta (key text PRIMARY KEY, value text NOT NULL);
     `,
+  },
+  {
+    version: 2,
+    description: 'signed state notes per ledger size',
+    sql: (s) => `CREATE TABLE ${s}.state_notes (size bigint PRIMARY KEY, note text NOT NULL);`,
   },
 ];
 

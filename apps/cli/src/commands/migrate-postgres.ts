@@ -1,7 +1,7 @@
 /**
  * `govledger migrate --from FILE.db --to postgres://…?ledger=NAME`: copy an SQLite ledger into
  * PostgreSQL byte for byte, check that the two Merkle roots are equal and copy its signed
- * checkpoints. The target must be a new ledger (or an unfinished migration of the same
+ * checkpoints and state notes. The target must be a new ledger (or an unfinished migration of the same
  * source, which is resumed after the entries already copied); it refuses ordinary use until
  * the roots matched. See docs/operations/postgres.md.
  */
@@ -16,6 +16,7 @@ import { ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
 import { asPostgresCliError } from '../postgres-ledger.ts';
 import { startProgress } from '../progress.ts';
+import { keepStateNote, stateNoteAt, stateNoteSizes } from '../state/state-notes.ts';
 
 /** The options `migrate` passes on. */
 export interface PostgresMigrateOptions {
@@ -48,6 +49,10 @@ export async function migrateToPostgres(options: PostgresMigrateOptions, io: Cli
       });
       progress.stop();
       if (isLeft(report)) throw new CliError(`migration stopped: ${describePgMigrationFailure(report.left)}`);
+      // The source's state notes sign the same log roots and (replaying the same leaves) the
+      // same state roots: they move with the checkpoints, into the `state_notes` table.
+      const noteSizes = await stateNoteSizes(source);
+      for (const size of noteSizes) await keepStateNote(target, size, (await stateNoteAt(source, size))!);
       const signed = await issueCheckpoint(target, files);
       const { resumedFrom, checkpointsCopied, root } = report.right;
       await write(
@@ -55,7 +60,7 @@ export async function migrateToPostgres(options: PostgresMigrateOptions, io: Cli
         [
           `migrated ${size} entries into ${parsePostgresUrl(options.to).redacted}${resumedFrom > 0 ? ` (resumed after ${resumedFrom})` : ''}`,
           `roots equal: ${root}`,
-          `${checkpointsCopied} signed checkpoint(s) copied${signed ? '; the head has a signed checkpoint' : ''}`,
+          `${checkpointsCopied} signed checkpoint(s) and ${noteSizes.length} state note(s) copied${signed ? '; the head has a signed checkpoint' : ''}`,
           '',
         ].join('\n'),
       );
