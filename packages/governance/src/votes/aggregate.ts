@@ -12,7 +12,6 @@ import {
   BallotCast,
   type BallotCastData,
   BallotCastV2,
-  type BallotCastV2Data,
   BallotCastV3,
   BallotsInspected,
   type Choice,
