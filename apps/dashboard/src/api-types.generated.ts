@@ -1427,7 +1427,7 @@ export type paths = {
         };
         /**
          * Several public records with their proofs against the one state root of the answer's ledger size
-         * @description Repeat `record=<model>/<key>` (up to 256, within the 2048-character URL limit) to get every record a page shows with one request: one state root, one signed state note, and one inclusion proof per record. Records asked for that never existed at that size are listed in `missing`. Give `asOf` as an entry index to pin the answer to the ledger size your other answers state. Checks: docs/audit.md, "State commitments".
+         * @description Repeat `record=<model>/<key>` (up to 256, within the 2048-character URL limit) to get every record a page shows with one request: one state root, one signed state note, and one inclusion proof per record. Records asked for that never existed at that size are listed in `missing`; `absent` proves those that exist at a later signed size (their leaf index there is past this size's record count: they did not exist yet). Give `asOf` as an entry index to pin the answer to the ledger size your other answers state. Checks: docs/audit.md, "State commitments".
          */
         get: {
             parameters: {
@@ -1480,6 +1480,36 @@ export type paths = {
                             }[];
                             /** @description the records asked for that never existed at this size */
                             missing: string[];
+                            absent: {
+                                /** @description The ledger point the answer stands at: compare the root with a signed checkpoint of the same size. */
+                                asOf: {
+                                    /** @description entries folded into this answer */
+                                    size: number;
+                                    /** @description standard base64 RFC 6962 root of those entries */
+                                    root: string;
+                                    /** @description path of the signed checkpoint of that size (the same as the Link header) */
+                                    checkpoint: string;
+                                };
+                                state: {
+                                    /** @description base64 SHA-256 */
+                                    root: string;
+                                    /** @description records (leaves) of the later state tree */
+                                    records: number;
+                                    /** @description the signed state note of that later size, when one was signed */
+                                    note: string | null;
+                                };
+                                /** @description proofs, at the later size, of the missing records that exist by then */
+                                proofs: {
+                                    model: string;
+                                    key: string;
+                                    record: unknown;
+                                    index: number;
+                                    size: number;
+                                    /** @description base64 SHA-256 */
+                                    leafHash: string;
+                                    path: string[];
+                                }[];
+                            } | null;
                         };
                     };
                 };

@@ -68,7 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)('verify in the browser (skipped: no /usr/bin/chro
 
   /** Clicks "verify" on the red-black list's publication and returns the result shown. */
   async function verifyPublication(): Promise<{ state: string; text: string }> {
-    const row = page.locator('#panel-red-black .entries tr', { hasText: 'red black list published' });
+    const row = page.locator('#panel-red-black .entries tr', { hasText: 'red-black list published' });
     await row.locator('.verify-button').click();
     const result = row.locator('.verify-result');
     await page.waitForFunction(

@@ -59,12 +59,13 @@ export function checkSizeWithin(name: string, size: number, head: number): void 
 
 /**
  * Throws as {@link checkSizeWithin} unless the snapshot's size is within the ledger's head, and
- * a RangeError unless its version is an integer: what every store checks before saving one.
+ * `GL_ARGUMENT_OUT_OF_RANGE` (a RangeError) unless its version is an integer: what every store
+ * checks before saving one.
  */
 export function checkSnapshotWithin(snapshot: { readonly size: number; readonly version: number }, head: number): void {
   checkSizeWithin('snapshot size', snapshot.size, head);
   if (!Number.isSafeInteger(snapshot.version)) {
-    throw new RangeError(`snapshot version must be an integer, got ${snapshot.version}`);
+    throw coreError('GL_ARGUMENT_OUT_OF_RANGE', `snapshot version must be an integer, got ${snapshot.version}`);
   }
 }
 

@@ -57,4 +57,21 @@ describe('govledger serve', () => {
       scratch.remove();
     }
   });
+
+  it('answers 429 past --rate-limit requests a minute from one client', async () => {
+    const scratch = scratchDir();
+    const cwd = scratch.dir;
+    try {
+      await govledger(['init', '--db', 'l.db', '--origin', 'zjg.example/ledger'], { cwd });
+      const server = await startServer(cwd, ['--db', 'l.db', '--port', '0', '--rate-limit', '3']);
+      child = server.child;
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await fetch(`${server.url}/v1/ledger`)).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      child?.kill('SIGTERM');
+      child = undefined;
+      scratch.remove();
+    }
+  });
 });

@@ -25,6 +25,8 @@ export interface ServeOptions {
   readonly host: string;
   readonly port: number;
   readonly auditorTokenFile?: string;
+  /** Requests a minute one client may make (default 600); 0 turns the limit off. */
+  readonly rateLimit?: number;
 }
 
 function auditorToken(options: ServeOptions, io: CliIo): string | undefined {
@@ -88,6 +90,9 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
     ...(signer ? { verifierKey: encodeVerifierKey(signer) } : {}),
     ...(keyStore ? { keyStore } : {}),
     ...(token ? { auditorToken: token } : {}),
+    ...(options.rateLimit === undefined
+      ? {}
+      : { rateLimit: options.rateLimit === 0 ? false : { max: options.rateLimit, timeWindowMs: 60_000 } }),
     snapshotEvery: 100_000,
     warmUp: true,
     logger: errorLog(io.stderr),
@@ -132,6 +137,7 @@ export function registerServe(program: Command, io: CliIo): void {
       'personal-data key store, for auditors (default: beside the database, or $GOVLEDGER_KEYSTORE)',
     )
     .option('--key <file>', 'checkpoint signing key, to publish its verifier key (default: beside the database)')
+    .option('--rate-limit <n>', 'requests a minute one client may make (0: no limit)', '600')
     .action(
       async (options: {
         db: string;
@@ -140,6 +146,7 @@ export function registerServe(program: Command, io: CliIo): void {
         auditorTokenFile?: string;
         keystore?: string;
         key?: string;
+        rateLimit: string;
       }) => {
         const files = ledgerFiles(options, io.env, io.cwd);
         await serveLedger(
@@ -147,6 +154,7 @@ export function registerServe(program: Command, io: CliIo): void {
           {
             host: options.host,
             port: nonNegativeInteger('--port', options.port) ?? 8080,
+            rateLimit: nonNegativeInteger('--rate-limit', options.rateLimit) ?? 600,
             ...(options.auditorTokenFile ? { auditorTokenFile: options.auditorTokenFile } : {}),
           },
           io,

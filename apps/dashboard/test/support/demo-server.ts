@@ -40,11 +40,19 @@ function runCli(args: readonly string[], cwd: string): Promise<string> {
   });
 }
 
+/**
+ * Serves `db` with no per-client rate limit: the browser tests load the page dozens of times a
+ * minute from one address, and the default limit (600 requests a minute) would refuse some.
+ */
 function serve(cwd: string, db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', TSX, CLI_MAIN, 'serve', '--db', db, '--port', '0'], {
-    cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', TSX, CLI_MAIN, 'serve', '--db', db, '--port', '0', '--rate-limit', '0'],
+    {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
