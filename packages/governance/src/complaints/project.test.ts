@@ -1,43 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/test-ledger.ts';
-import { AssignComplaint, CloseComplaint, FileComplaint, ResolveComplaint } from './commands.ts';
+import { CloseComplaint, ResolveComplaint } from './commands.ts';
 import { complaintEvents } from './events.ts';
+import { assignComplaint, fileComplaint } from './test-fixtures.ts';
 import { complaintBoard } from './project.ts';
 import { recordRegistered } from '../registry/test-fixtures.ts';
 
-const committee = { id: 'cc-east', role: 'community-committee' };
 const company = { id: 'pc-green', role: 'property-company' };
 
-function file(
-  ledger: TestLedger,
-  n: number,
-  at: string,
-  overrides: { communityId?: string; category?: 'repair' | 'noise' } = {},
-) {
-  const person = `person-${n}`;
-  ledger.accept(FileComplaint, {
-    actor: { id: person, role: 'owner' },
-    occurredAt: at,
-    data: {
-      complaintId: `c${n}`,
-      communityId: overrides.communityId ?? 'yuesheng',
-      companyId: 'pc-green',
-      category: overrides.category ?? 'repair',
-      complainantId: person,
-      complainantName: `业主${n}`,
-      complainantPhone: '13900000000',
-      description: 'Water is leaking from the ceiling.',
-    },
-  });
-}
-
-function assign(ledger: TestLedger, n: number, at: string, dueAt: string) {
-  ledger.accept(AssignComplaint, {
-    actor: committee,
-    occurredAt: at,
-    data: { complaintId: `c${n}`, assigneeCompanyId: 'pc-green', dueAt },
-  });
-}
+const file = fileComplaint;
+const assign = assignComplaint;
 
 describe('complaintBoard', () => {
   it('shows each complaint’s status, due time and the times of its acts', () => {

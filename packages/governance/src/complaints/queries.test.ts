@@ -1,41 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/test-ledger.ts';
 import { recordRegistered } from '../registry/test-fixtures.ts';
-import { AssignComplaint, FileComplaint } from './commands.ts';
 import { complaintEvents } from './events.ts';
+import { assignComplaint, fileComplaint } from './test-fixtures.ts';
 import { complaintBoard } from './project.ts';
 import { listComplaints } from './queries.ts';
 
-function file(
-  ledger: TestLedger,
-  n: number,
-  at: string,
-  where: { communityId?: string; category?: 'repair' | 'noise' } = {},
-) {
-  const person = `person-${n}`;
-  ledger.accept(FileComplaint, {
-    actor: { id: person, role: 'owner' },
-    occurredAt: at,
-    data: {
-      complaintId: `c${n}`,
-      communityId: where.communityId ?? 'yuesheng',
-      companyId: 'pc-green',
-      category: where.category ?? 'repair',
-      complainantId: person,
-      complainantName: `业主${n}`,
-      complainantPhone: '13900000000',
-      description: 'Water is leaking from the ceiling.',
-    },
-  });
-}
-
-function assign(ledger: TestLedger, n: number, at: string, dueAt: string) {
-  ledger.accept(AssignComplaint, {
-    actor: { id: 'cc-east', role: 'community-committee' },
-    occurredAt: at,
-    data: { complaintId: `c${n}`, assigneeCompanyId: 'pc-green', dueAt },
-  });
-}
+const file = fileComplaint;
+const assign = assignComplaint;
 
 /** Six complaints: even numbers in jinxiang, the first three about repairs, the rest about noise. */
 function sixComplaints() {
