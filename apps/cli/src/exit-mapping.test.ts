@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from './exit-codes.ts';
-import { registrations } from './test-support/complaint-ledger.ts';
+import { complaintLine, withRegisteredLedger } from './test-support/complaint-ledger.ts';
 import { govledger, scratchDir } from './test-support/run-cli.ts';
 
 const src = import.meta.dirname;
@@ -24,38 +24,9 @@ function cliSources(): [string, string][] {
 }
 
 /** A complaint that carries personal data, so submitting it needs the key store. */
-function complaintWithPersonalData(): string {
-  return JSON.stringify({
-    command: 'FileComplaint',
-    actor: { id: 'person-1', role: 'resident' },
-    occurredAt: new Date(Date.now() - 60_000).toISOString(),
-    data: {
-      complaintId: 'c-1',
-      communityId: 'cm-1',
-      companyId: 'co-a',
-      category: 'repair',
-      complainantId: 'person-1',
-      complainantName: '张伟',
-      complainantPhone: '13912345678',
-      description: '电梯故障',
-    },
-  });
-}
+const complaintWithPersonalData = () => complaintLine();
 
-async function withLedger(body: (cwd: string) => Promise<void>): Promise<void> {
-  const scratch = scratchDir('govledger-exit-');
-  try {
-    expect((await govledger(['init', '--db', 'l.db', '--origin', 'o'], { cwd: scratch.dir })).code).toBe(EXIT.ok);
-    const registered = await govledger(['submit', '--db', 'l.db'], {
-      cwd: scratch.dir,
-      stdin: `${registrations(['co-a'], ['cm-1']).join('\n')}\n`,
-    });
-    expect(registered.code, registered.stderr).toBe(EXIT.ok);
-    await body(scratch.dir);
-  } finally {
-    scratch.remove();
-  }
-}
+const withLedger = (body: (cwd: string) => Promise<void>) => withRegisteredLedger('govledger-exit-', body);
 
 /** Makes the ledger's key store look held by a live process (this one) for as long as the test runs. */
 function holdKeyStoreLock(cwd: string): void {

@@ -2,27 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemFailureOf } from './system-failure.ts';
+import { complaintLine } from './test-support/complaint-ledger.ts';
 import { govledger, proposedEventsNdjson, scratchDir } from './test-support/run-cli.ts';
 
-const resident = { id: 'person-1', role: 'resident' };
 const fileComplaint = (data: Record<string, unknown> = {}, envelope: Record<string, unknown> = {}) =>
-  JSON.stringify({
-    command: 'FileComplaint',
-    actor: resident,
-    occurredAt: '2024-03-01T08:00:00Z',
-    data: {
-      complaintId: 'c-1',
-      communityId: 'cm-1',
-      companyId: 'co-a',
-      category: 'repair',
-      complainantId: 'person-1',
-      complainantName: '张伟',
-      complainantPhone: '13912345678',
-      description: '电梯故障',
-      ...data,
-    },
-    ...envelope,
-  });
+  complaintLine({ occurredAt: '2024-03-01T08:00:00Z', data, envelope });
 
 describe('govledger refuses hostile input lines, naming line and field, and writes nothing', () => {
   let scratch: ReturnType<typeof scratchDir>;

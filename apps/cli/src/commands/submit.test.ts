@@ -1,44 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { registrations } from '../test-support/complaint-ledger.ts';
-import { govledger, scratchDir } from '../test-support/run-cli.ts';
+import { complaintLine, withRegisteredLedger } from '../test-support/complaint-ledger.ts';
+import { govledger } from '../test-support/run-cli.ts';
 
-function complaint(complaintId: string, occurredAt: string, extra: object = {}, data: object = {}): string {
-  return JSON.stringify({
-    command: 'FileComplaint',
-    actor: { id: 'person-1', role: 'resident' },
-    occurredAt,
-    ...extra,
-    data: {
-      complaintId,
-      communityId: 'cm-1',
-      companyId: 'co-a',
-      category: 'repair',
-      complainantId: 'person-1',
-      complainantName: '张伟',
-      complainantPhone: '13912345678',
-      description: '电梯故障',
-      ...data,
-    },
-  });
+function complaint(complaintId: string, occurredAt: string, envelope: object = {}, data: object = {}): string {
+  return complaintLine({ complaintId, occurredAt, envelope: { ...envelope }, data: { ...data } });
 }
 
 const recent = () => new Date(Date.now() - 60_000).toISOString();
 
-async function withLedger(body: (cwd: string) => Promise<void>): Promise<void> {
-  const scratch = scratchDir('govledger-submit-');
-  try {
-    const init = await govledger(['init', '--db', 'l.db', '--origin', 'o'], { cwd: scratch.dir });
-    expect(init.code, init.stderr).toBe(0);
-    const registered = await govledger(['submit', '--db', 'l.db'], {
-      cwd: scratch.dir,
-      stdin: `${registrations(['co-a'], ['cm-1']).join('\n')}\n`,
-    });
-    expect(registered.code, registered.stderr).toBe(0);
-    await body(scratch.dir);
-  } finally {
-    scratch.remove();
-  }
-}
+const withLedger = (body: (cwd: string) => Promise<void>) => withRegisteredLedger('govledger-submit-', body);
 
 describe('govledger submit', () => {
   it('with --dry-run decides every command, reports what it would record and writes nothing', async () => {

@@ -95,3 +95,56 @@ export async function complaintLedger(): Promise<{ dir: string; remove(): void }
   }
   return scratch;
 }
+
+/** What a test may change in {@link complaintLine}: the envelope's fields and the data's. */
+export interface ComplaintLineOptions {
+  readonly complaintId?: string;
+  readonly occurredAt?: string;
+  readonly envelope?: Record<string, unknown>;
+  readonly data?: Record<string, unknown>;
+}
+
+/**
+ * One `FileComplaint` submission line by resident `person-1`, carrying a name and phone
+ * number (so submitting it needs the key store); `envelope` and `data` add or replace
+ * fields, including undeclared ones a refusal test wants. Test code only.
+ */
+export function complaintLine(options: ComplaintLineOptions = {}): string {
+  return JSON.stringify({
+    command: 'FileComplaint',
+    actor: { id: 'person-1', role: 'resident' },
+    occurredAt: options.occurredAt ?? new Date(Date.now() - 60_000).toISOString(),
+    ...options.envelope,
+    data: {
+      complaintId: options.complaintId ?? 'c-1',
+      communityId: 'cm-1',
+      companyId: 'co-a',
+      category: 'repair',
+      complainantId: 'person-1',
+      complainantName: COMPLAINANT.name,
+      complainantPhone: COMPLAINANT.phone,
+      description: '电梯故障',
+      ...options.data,
+    },
+  });
+}
+
+/**
+ * Runs `body` in a fresh directory holding `l.db`, initialised and with company `co-a` and
+ * community `cm-1` registered, so complaint lines are accepted; removes the directory after.
+ */
+export async function withRegisteredLedger(prefix: string, body: (cwd: string) => Promise<void>): Promise<void> {
+  const scratch = scratchDir(prefix);
+  try {
+    const init = await govledger(['init', '--db', 'l.db', '--origin', 'o'], { cwd: scratch.dir });
+    expect(init.code, init.stderr).toBe(0);
+    const registered = await govledger(['submit', '--db', 'l.db'], {
+      cwd: scratch.dir,
+      stdin: `${registrations(['co-a'], ['cm-1']).join('\n')}\n`,
+    });
+    expect(registered.code, registered.stderr).toBe(0);
+    await body(scratch.dir);
+  } finally {
+    scratch.remove();
+  }
+}
