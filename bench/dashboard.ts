@@ -27,6 +27,8 @@ const JS_BUDGET_BYTES = 300 * 1024;
 const FIRST_RENDER_BUDGET_MS = 1000;
 const RUNS = Number(process.env.GOVLEDGER_BENCH_DASHBOARD_RUNS ?? 7);
 const PROOFS_BUDGET_MS = 100;
+/** Requests a minute one client may make by default (`govledger serve --rate-limit`). */
+const DEFAULT_RATE_LIMIT = 600;
 
 /** The page's marks `names`, from navigation start, in ms. */
 function marksOf(page: Awaited<ReturnType<Browser['newPage']>>, names: readonly string[]): Promise<number[]> {
@@ -71,14 +73,22 @@ type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 
 /**
  * The JavaScript a visitor with a fresh profile downloads, as Chromium received it: the encoded
- * body sizes of every script response (after the server's brotli or gzip), and which encodings
- * the server chose.
+ * body sizes of every script response (after the server's brotli or gzip), which encodings
+ * the server chose, and how many requests the visit made until every figure was checked (each
+ * counts against the read API's per-client rate limit, `serve --rate-limit`, 600 a minute).
  */
-async function javascriptOnTheWire(browser: Browser, url: string): Promise<{ bytes: number; encodings: string[] }> {
+async function javascriptOnTheWire(
+  browser: Browser,
+  url: string,
+): Promise<{ bytes: number; encodings: string[]; requests: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes: Promise<number>[] = [];
   const encodings = new Set<string>();
+  let requests = 0;
+  page.on('request', () => {
+    requests++;
+  });
   page.on('requestfinished', (request) => {
     if (request.resourceType() !== 'script') return;
     sizes.push(
@@ -92,10 +102,11 @@ async function javascriptOnTheWire(browser: Browser, url: string): Promise<{ byt
   });
   await page.goto(`${url}/`);
   await waitUntilDrawn(page);
+  await page.waitForSelector('body[data-figures="checked"]', { timeout: 120_000 });
   await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
   await context.close();
-  return { bytes, encodings: [...encodings] };
+  return { bytes, encodings: [...encodings], requests };
 }
 
 /** Runs the dashboard benchmark rows. */
@@ -138,6 +149,13 @@ export async function benchDashboard(): Promise<BenchRow[]> {
       limit: `${JS_BUDGET_BYTES / 1024} kB budget`,
       ratio: (wire.bytes / JS_BUDGET_BYTES).toFixed(2),
       goal: '<= 300 kB',
+    });
+    rows.push({
+      name: 'requests of one visit until every figure is checked, fresh profile',
+      ours: `${wire.requests}`,
+      limit: `${DEFAULT_RATE_LIMIT} a minute per client (serve's default rate limit)`,
+      ratio: (wire.requests / DEFAULT_RATE_LIMIT).toFixed(2),
+      goal: '<= 0.5 (two visits a minute from one address)',
     });
     const firstRender: number[] = [];
     const allPanels: number[] = [];
