@@ -79,8 +79,16 @@ export type RecordedEventOf<D extends EventDefinition> =
 export function isEventOf<D extends EventDefinition>(
   definitions: readonly D[],
 ): (event: RecordedEvent) => event is RecordedEvent & RecordedEventOf<D> {
-  const keys = new Set(definitions.map((d) => `${d.type}@${d.schemaVersion}`));
-  return (event): event is RecordedEvent & RecordedEventOf<D> => keys.has(`${event.type}@${event.schemaVersion}`);
+  // Looked up by type, then version: every projection asks this of every event of a
+  // replay, so the guard builds no key string per call.
+  const versionsByType = new Map<string, Set<number>>();
+  for (const d of definitions) {
+    const versions = versionsByType.get(d.type) ?? new Set<number>();
+    versions.add(d.schemaVersion);
+    versionsByType.set(d.type, versions);
+  }
+  return (event): event is RecordedEvent & RecordedEventOf<D> =>
+    versionsByType.get(event.type)?.has(event.schemaVersion) === true;
 }
 
 /** Every event definition of a domain, looked up by (type, schemaVersion). */
