@@ -15,11 +15,14 @@ import { HASH_BYTES } from '../merkle/hash.ts';
 /** A 32-byte SHA-256 hash as a latin1 string of 32 characters. */
 export type Digest = string;
 
-type OneShotHash = (algorithm: string, data: string | Uint8Array, outputEncoding: 'latin1') => string;
+/** Node's name of latin1 among the digest encodings its types list (the same encoding). */
+const LATIN1 = 'binary';
+
+type OneShotHash = (algorithm: string, data: string | Uint8Array, outputEncoding: typeof LATIN1) => string;
 
 /** `crypto.hash` when the running Node has it (20.12+), else undefined. */
 const oneShot: OneShotHash | undefined =
-  typeof (crypto as { hash?: unknown }).hash === 'function' ? (crypto.hash as OneShotHash) : undefined;
+  typeof (crypto as { hash?: unknown }).hash === 'function' ? (crypto.hash as unknown as OneShotHash) : undefined;
 
 /** `0x01 || left || right`, rewritten in place for each node. */
 const nodeInput = Buffer.alloc(1 + 2 * HASH_BYTES);
@@ -32,8 +35,8 @@ nodeInput[0] = 0x01;
 export function leafDigest(text: string): Digest {
   const prefixed = `\u0000${text}`;
   return oneShot !== undefined
-    ? oneShot('sha256', prefixed, 'latin1')
-    : crypto.createHash('sha256').update(prefixed, 'utf8').digest('latin1');
+    ? oneShot('sha256', prefixed, LATIN1)
+    : crypto.createHash('sha256').update(prefixed, 'utf8').digest(LATIN1);
 }
 
 /** `SHA-256(0x01 || left || right)`: the RFC 6962 node hash of two child digests. */
@@ -41,8 +44,8 @@ export function nodeDigest(left: Digest, right: Digest): Digest {
   nodeInput.write(left, 1, HASH_BYTES, 'latin1');
   nodeInput.write(right, 1 + HASH_BYTES, HASH_BYTES, 'latin1');
   return oneShot !== undefined
-    ? oneShot('sha256', nodeInput, 'latin1')
-    : crypto.createHash('sha256').update(nodeInput).digest('latin1');
+    ? oneShot('sha256', nodeInput, LATIN1)
+    : crypto.createHash('sha256').update(nodeInput).digest(LATIN1);
 }
 
 /** The digest of 32 hash bytes. */
