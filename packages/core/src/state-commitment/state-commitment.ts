@@ -16,13 +16,14 @@
 import { createHash } from 'node:crypto';
 import type { RecordedEvent } from '../envelope.ts';
 import { decodeBase64Strict, encodeHash } from '../merkle/base64.ts';
-import { HASH_BYTES, hashEquals } from '../merkle/hash.ts';
+import { HASH_BYTES } from '../merkle/hash.ts';
 import type { InclusionProof } from '../merkle/proof-types.ts';
 import type { AnyProjection } from '../projection.ts';
 import { coreError } from '../errors/thrown-errors.ts';
 import type { PublicRecords } from './public-records.ts';
+import { digestBytes } from './digest.ts';
 import { RecordTree } from './record-tree.ts';
-import { STATE_FORMAT_VERSION, stateLeafHash } from './state-leaf.ts';
+import { STATE_FORMAT_VERSION, stateLeafDigest, stateLeafPrefix } from './state-leaf.ts';
 
 /** One public record with its inclusion proof in the state tree (an {@link InclusionProof} plus the record). */
 export interface StateRecordProof extends InclusionProof {
@@ -86,7 +87,12 @@ export class StateCommitment {
   #tree = new RecordTree();
   /** `[model, key]` of each leaf index. */
   #layout: (readonly [Model, string])[] = [];
-  #dirty = new Set<number>();
+  /** Per leaf index, the text of its leaf before the record (`stateLeafPrefix`), once hashed. */
+  #prefixes: (string | undefined)[] = [];
+  /** Leaf indices whose record may have changed since the last flush, each once (see `#marked`). */
+  #dirty: number[] = [];
+  /** Per leaf index, 1 while it is listed in `#dirty`: a flag is cheaper than a Set per touched key. */
+  #marked = new Uint8Array(1024);
 
   /** Commits the public records of `projections` (states are passed aligned with this list). */
   constructor(projections: readonly AnyProjection[]) {
@@ -134,7 +140,7 @@ export class StateCommitment {
         const key = keys[k]!;
         const index = model.positions.get(key);
         if (index !== undefined) {
-          if (index >= 0) this.#dirty.add(index);
+          if (index >= 0 && this.#marked[index] === 0) this.#mark(index);
         } else if (model.records.read(state, key) !== undefined) {
           model.positions.set(key, -1);
           fresh ??= [];
@@ -148,8 +154,30 @@ export class StateCommitment {
       const index = this.#layout.length;
       entry[0].positions.set(entry[1], index);
       this.#layout.push(entry);
-      this.#dirty.add(index);
+      this.#mark(index);
     }
+  }
+
+  /** Lists leaf `index` as changed (the caller checked it is not listed yet). */
+  #mark(index: number): void {
+    if (index >= this.#marked.length) {
+      const grown = new Uint8Array(Math.max(index + 1, this.#marked.length * 2));
+      grown.set(this.#marked);
+      this.#marked = grown;
+    }
+    this.#marked[index] = 1;
+    this.#dirty.push(index);
+  }
+
+  /** The leaf digest of leaf `index` as its record reads in the states now. */
+  #leafOf(index: number, stateOf: StateOf): string {
+    const [model, key] = this.#layout[index]!;
+    let prefix = this.#prefixes[index];
+    if (prefix === undefined) {
+      prefix = stateLeafPrefix(model.name, key);
+      this.#prefixes[index] = prefix;
+    }
+    return stateLeafDigest(model.name, key, model.records.read(stateOf(model.slot), key), prefix);
   }
 
   /**
@@ -160,25 +188,24 @@ export class StateCommitment {
     for (const model of this.#clockDriven) {
       for (const key of model.records.clockDriven!(stateOf(model.slot))) {
         const index = model.positions.get(key);
-        if (index !== undefined && index >= 0) this.#dirty.add(index);
+        if (index !== undefined && index >= 0 && this.#marked[index] === 0) this.#mark(index);
       }
     }
-    if (this.#dirty.size === 0) return;
-    const ordered = [...this.#dirty].sort((a, b) => a - b);
-    this.#dirty.clear();
+    if (this.#dirty.length === 0) return;
+    const ordered = Int32Array.from(this.#dirty).sort();
+    this.#dirty = [];
     const tree = this.#tree;
     for (const index of ordered) {
-      const [model, key] = this.#layout[index]!;
-      const hash = stateLeafHash(model.name, key, model.records.read(stateOf(model.slot), key));
-      const previous = tree.leaf(index);
-      if (previous === undefined || !hashEquals(previous, hash)) tree.setLeaf(index, hash);
+      this.#marked[index] = 0;
+      const digest = this.#leafOf(index, stateOf);
+      if (tree.leafDigest(index) !== digest) tree.setLeafDigest(index, digest);
     }
   }
 
   /** The state root at the size the states stand at. */
   root(stateOf: StateOf): StateRoot {
     this.#flush(stateOf);
-    return { root: this.#tree.root(), records: this.#layout.length };
+    return { root: digestBytes(this.#tree.rootDigest()), records: this.#layout.length };
   }
 
   /** The record `key` of `model` with its inclusion proof, or undefined when it never existed. */
@@ -200,8 +227,7 @@ export class StateCommitment {
     this.#flush(stateOf);
     for (let index = 0; index < this.#layout.length; index++) {
       const [model, key] = this.#layout[index]!;
-      const expected = stateLeafHash(model.name, key, model.records.read(stateOf(model.slot), key));
-      if (!hashEquals(expected, this.#tree.leaf(index)!)) return { index, model: model.name, key };
+      if (this.#leafOf(index, stateOf) !== this.#tree.leafDigest(index)) return { index, model: model.name, key };
     }
     for (const model of this.#models) {
       for (const key of model.records.keys(stateOf(model.slot))) {
@@ -223,7 +249,7 @@ export class StateCommitment {
       const difference = { index, model: named[0].name, key: named[1] };
       if (mine === undefined || theirs === undefined) return difference;
       if (mine[0].name !== theirs[0].name || mine[1] !== theirs[1]) return difference;
-      if (!hashEquals(this.#tree.leaf(index)!, other.#tree.leaf(index)!)) return difference;
+      if (this.#tree.leafDigest(index) !== other.#tree.leafDigest(index)) return difference;
     }
     return undefined;
   }
@@ -233,7 +259,7 @@ export class StateCommitment {
     this.#flush(stateOf);
     return {
       records: this.#layout.map(([model, key]) => [model.name, key] as const),
-      leaves: Buffer.concat(this.#tree.leaves()).toString('base64'),
+      leaves: this.#tree.leafBytes().toString('base64'),
     };
   }
 
@@ -246,13 +272,16 @@ export class StateCommitment {
     for (const model of this.#models) model.positions.clear();
     this.#tree = new RecordTree();
     this.#layout = [];
-    this.#dirty.clear();
+    this.#prefixes = [];
+    this.#dirty = [];
+    this.#marked = new Uint8Array(1024);
+    const digests = leaves.toString('latin1');
     snapshot.records.forEach(([name, key], index) => {
       const model = this.#byName.get(name);
       if (model === undefined) throw coreError('GL_SNAPSHOT_INVALID', `state commitment snapshot: no model ${name}`);
       model.positions.set(key, index);
       this.#layout.push([model, key]);
-      this.#tree.setLeaf(index, leaves.subarray(index * HASH_BYTES, (index + 1) * HASH_BYTES));
+      this.#tree.setLeafDigest(index, digests.slice(index * HASH_BYTES, (index + 1) * HASH_BYTES));
     });
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../canonical-json.ts';
-import { stateLeafBytes } from './state-leaf.ts';
+import { leafHash } from '../merkle/hash.ts';
+import { digestBytes } from './digest.ts';
+import { stateLeafBytes, stateLeafDigest, stateLeafPrefix } from './state-leaf.ts';
 
 describe('stateLeafBytes', () => {
   it('writes exactly the canonical JSON of {key, model, record}', () => {
@@ -16,5 +18,12 @@ describe('stateLeafBytes', () => {
 
   it('refuses a key that JSON cannot carry canonically', () => {
     expect(() => stateLeafBytes('m', '\ud800', 1)).toThrow(TypeError);
+  });
+
+  it('hashes to the leaf hash of those bytes, with or without a kept prefix', () => {
+    const record = { title: '维修资金', amountFen: 120000, votes: [true, null] };
+    const expected = leafHash(stateLeafBytes('notices', 'n-1', record));
+    expect(digestBytes(stateLeafDigest('notices', 'n-1', record))).toEqual(expected);
+    expect(digestBytes(stateLeafDigest('notices', 'n-1', record, stateLeafPrefix('notices', 'n-1')))).toEqual(expected);
   });
 });
