@@ -6,7 +6,7 @@ import type { DecidedEvent } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput, DomainError } from '../command.ts';
-import { requireActivePlace } from '../registry/references.ts';
+import { type PlaceRegistration, requireActivePlace } from '../registry/references.ts';
 import type { VoteState } from '../votes/aggregate.ts';
 import type { NoticeState } from './aggregate.ts';
 import type { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
@@ -22,6 +22,12 @@ export const PLACE_KEY = 'place';
 
 /** Related key under which a `vote-result` notice's vote (its `subjectId`) is consulted. */
 export const RESULT_VOTE_KEY = 'vote';
+
+/**
+ * What PublishNotice reads beside the notice: the place's registration, and for a
+ * `vote-result` notice naming its vote, that vote's state.
+ */
+export type NoticeRelated = PlaceRegistration<typeof PLACE_KEY> & { readonly [RESULT_VOTE_KEY]?: VoteState };
 
 /**
  * Why a `vote-result` notice of `communityId` may not publish `vote`, or null when it may: the
@@ -44,11 +50,7 @@ function whyNotAResult(vote: VoteState | undefined, communityId: string): string
  */
 export function decidePublishNotice(
   policy: DisclosurePolicy,
-): (
-  input: CommandInput<PublishNoticeData>,
-  state: NoticeState,
-  related: Readonly<Record<string, unknown>>,
-) => NoticesDecision {
+): (input: CommandInput<PublishNoticeData>, state: NoticeState, related: NoticeRelated) => NoticesDecision {
   return (input, state, related) => {
     const allowed = requireRole(
       'PublishNotice',
@@ -69,8 +71,7 @@ export function decidePublishNotice(
     }
     if (kind === 'vote-result') {
       const voteId = input.data.subjectId ?? null;
-      const reason =
-        voteId === null ? '' : whyNotAResult(related[RESULT_VOTE_KEY] as VoteState | undefined, communityId);
+      const reason = voteId === null ? '' : whyNotAResult(related[RESULT_VOTE_KEY], communityId);
       if (voteId === null || reason !== null) return left(errors.voteResultNeedsVote(noticeId, voteId, reason ?? ''));
     }
     const disclosureFrom = input.data.disclosureFrom ?? input.occurredAt;
