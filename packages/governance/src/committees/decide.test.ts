@@ -64,44 +64,44 @@ const v3Revoked = event(
 const changeVote = voteHistory('v3b', { matter: 3 });
 
 describe('ElectCommittee', () => {
-  it('records a committee elected by a certified passing matter-3 vote, with its counts', () => {
-    given(...registered, ...electingVote)
+  it('records a committee elected by a certified passing matter-3 vote, with its counts', async () => {
+    await given(...registered, ...electingVote)
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenEvents(emitted(CommitteeElectedV2, { ...election, memberCount: 5, partyMemberCount: 2 }));
   });
 
-  it('refuses an election without a certified vote', () => {
-    given(...registered, ...voteHistory('v3', { matter: 3, status: 'closed' }))
+  it('refuses an election without a certified vote', async () => {
+    await given(...registered, ...voteHistory('v3', { matter: 3, status: 'closed' }))
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'not certified');
   });
 
-  it('refuses an election under a vote on another matter', () => {
-    given(...registered, ...voteHistory('v3', { matter: 4 }))
+  it('refuses an election under a vote on another matter', async () => {
+    await given(...registered, ...voteHistory('v3', { matter: 4 }))
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'not matter 3');
   });
 
-  it('refuses an election under a failed vote', () => {
-    given(...registered, ...voteHistory('v3', { matter: 3, passes: false }))
+  it('refuses an election under a failed vote', async () => {
+    await given(...registered, ...voteHistory('v3', { matter: 3, passes: false }))
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'did not pass');
   });
 
-  it('refuses an even number of members', () => {
-    given(...registered, ...electingVote)
+  it('refuses an even number of members', async () => {
+    await given(...registered, ...electingVote)
       .when(ElectCommittee, { data: { ...election, members: [...five, member(6)] }, actor: assembly, occurredAt: at })
       .thenError('InvalidComposition', 'odd number of members from 5 to 11, not 6');
   });
 
-  it('refuses fewer than five members', () => {
-    given(...registered, ...electingVote)
+  it('refuses fewer than five members', async () => {
+    await given(...registered, ...electingVote)
       .when(ElectCommittee, { data: { ...election, members: five.slice(0, 3) }, actor: assembly, occurredAt: at })
       .thenError('InvalidComposition', 'not 3');
   });
 
-  it('refuses a committee without exactly one chair', () => {
-    given(...registered, ...electingVote)
+  it('refuses a committee without exactly one chair', async () => {
+    await given(...registered, ...electingVote)
       .when(ElectCommittee, {
         data: { ...election, members: [...five.slice(0, 4), member(5, false, 'chair')] },
         actor: assembly,
@@ -110,29 +110,29 @@ describe('ElectCommittee', () => {
       .thenError('InvalidComposition', 'exactly one chair, not 2');
   });
 
-  it('refuses a second election under the same vote', () => {
-    given(...registered, ...electingVote, elected)
+  it('refuses a second election under the same vote', async () => {
+    await given(...registered, ...electingVote, elected)
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenError('VoteAlreadyUsed');
   });
 
-  it('refuses a member id that is a name, not a pseudonymous id', () => {
+  it('refuses a member id that is a name, not a pseudonymous id', async () => {
     const named = [{ ...member(1, true, 'chair'), memberId: '李四' }, ...five.slice(1)];
-    given(...registered, ...electingVote)
+    await given(...registered, ...electingVote)
       .when(ElectCommittee, { data: { ...election, members: named }, actor: assembly, occurredAt: at })
       .thenError('DecodeError');
   });
 
-  it('refuses the election recorded by the property company', () => {
-    given(...registered, ...electingVote)
+  it('refuses the election recorded by the property company', async () => {
+    await given(...registered, ...electingVote)
       .when(ElectCommittee, { data: election, actor: { id: 'pc', role: 'property-company' }, occurredAt: at })
       .thenError('Forbidden');
   });
 });
 
 describe('FileCommittee', () => {
-  it('lets the street office file an elected committee', () => {
-    given(elected)
+  it('lets the street office file an elected committee', async () => {
+    await given(elected)
       .when(FileCommittee, {
         data: { communityId: community, filingNumber: 'ZJG-2024-17' },
         actor: street,
@@ -141,20 +141,20 @@ describe('FileCommittee', () => {
       .thenEvents(emitted(CommitteeFiled, { communityId: community, filingNumber: 'ZJG-2024-17', memberCount: 5 }));
   });
 
-  it('refuses filing before any election', () => {
-    given()
+  it('refuses filing before any election', async () => {
+    await given()
       .when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: street, occurredAt: at })
       .thenError('CommitteeNotElected');
   });
 
-  it('refuses filing a committee already filed and unchanged', () => {
-    given(elected, filed)
+  it('refuses filing a committee already filed and unchanged', async () => {
+    await given(elected, filed)
       .when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: street, occurredAt: at })
       .thenError('NothingToFile');
   });
 
-  it('refuses filing by the owners’ assembly', () => {
-    given(elected)
+  it('refuses filing by the owners’ assembly', async () => {
+    await given(elected)
       .when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: assembly, occurredAt: at })
       .thenError('Forbidden');
   });
@@ -168,19 +168,19 @@ describe('ChangeCommitteeMember', () => {
     incomingMember: member(6, true),
   };
 
-  it('replaces a member under a later matter-3 vote and records the new counts', () => {
-    given(...changeVote, elected)
+  it('replaces a member under a later matter-3 vote and records the new counts', async () => {
+    await given(...changeVote, elected)
       .when(ChangeCommitteeMember, { data: change, actor: assembly, occurredAt: at })
       .thenEvents(emitted(CommitteeMemberChangedV2, { ...change, memberCount: 5, partyMemberCount: 3 }));
   });
 
-  it('needs the outgoing member’s party membership stated when the ledger holds it sealed', () => {
-    given(...changeVote, sealedElection)
+  it('needs the outgoing member’s party membership stated when the ledger holds it sealed', async () => {
+    await given(...changeVote, sealedElection)
       .when(ChangeCommitteeMember, { data: change, actor: assembly, occurredAt: at })
       .thenError('PartyMembershipUnknown', 'outgoingPartyMember');
   });
 
-  it('counts from the stated membership of an outgoing member whose flag is sealed', () => {
+  it('counts from the stated membership of an outgoing member whose flag is sealed', async () => {
     const stated = {
       ...change,
       outgoingMemberId: 'person-1',
@@ -188,19 +188,19 @@ describe('ChangeCommitteeMember', () => {
       incomingMember: member(6, false, 'chair'),
     };
     const { outgoingPartyMember: _, ...recorded } = stated;
-    given(...changeVote, sealedElection)
+    await given(...changeVote, sealedElection)
       .when(ChangeCommitteeMember, { data: stated, actor: assembly, occurredAt: at })
       .thenEvents(emitted(CommitteeMemberChangedV2, { ...recorded, memberCount: 5, partyMemberCount: 1 }));
   });
 
-  it('refuses a change under the vote that elected the committee', () => {
-    given(...electingVote, elected)
+  it('refuses a change under the vote that elected the committee', async () => {
+    await given(...electingVote, elected)
       .when(ChangeCommitteeMember, { data: { ...change, voteId: 'v3' }, actor: assembly, occurredAt: at })
       .thenError('VoteAlreadyUsed');
   });
 
-  it('refuses removing someone who does not sit on the committee', () => {
-    given(...changeVote, elected)
+  it('refuses removing someone who does not sit on the committee', async () => {
+    await given(...changeVote, elected)
       .when(ChangeCommitteeMember, {
         data: { ...change, outgoingMemberId: 'person-9' },
         actor: assembly,
@@ -209,8 +209,8 @@ describe('ChangeCommitteeMember', () => {
       .thenError('NotAMember');
   });
 
-  it('refuses adding a sitting member again', () => {
-    given(...changeVote, elected)
+  it('refuses adding a sitting member again', async () => {
+    await given(...changeVote, elected)
       .when(ChangeCommitteeMember, {
         data: { communityId: community, voteId: 'v3b', incomingMember: member(2) },
         actor: assembly,
@@ -219,8 +219,8 @@ describe('ChangeCommitteeMember', () => {
       .thenError('AlreadyAMember');
   });
 
-  it('refuses a second chair', () => {
-    given(...changeVote, elected)
+  it('refuses a second chair', async () => {
+    await given(...changeVote, elected)
       .when(ChangeCommitteeMember, {
         data: { ...change, incomingMember: member(6, false, 'chair') },
         actor: assembly,
@@ -229,16 +229,16 @@ describe('ChangeCommitteeMember', () => {
       .thenError('InvalidComposition', 'at most one chair');
   });
 
-  it('refuses a change naming no member', () => {
-    given(...changeVote, elected)
+  it('refuses a change naming no member', async () => {
+    await given(...changeVote, elected)
       .when(ChangeCommitteeMember, { data: { communityId: community, voteId: 'v3b' }, actor: assembly, occurredAt: at })
       .thenError('InvalidComposition', 'names an outgoing member');
   });
 });
 
 describe('RecordPartyMembership', () => {
-  it('records a sitting member joining the party with the new party-member count', () => {
-    given(elected)
+  it('records a sitting member joining the party with the new party-member count', async () => {
+    await given(elected)
       .when(RecordPartyMembership, {
         data: { communityId: community, memberId: 'person-4', partyMember: true },
         actor: party,
@@ -255,8 +255,8 @@ describe('RecordPartyMembership', () => {
       );
   });
 
-  it('needs the membership on record stated when the ledger holds it sealed', () => {
-    given(sealedElection)
+  it('needs the membership on record stated when the ledger holds it sealed', async () => {
+    await given(sealedElection)
       .when(RecordPartyMembership, {
         data: { communityId: community, memberId: 'person-4', partyMember: true },
         actor: party,
@@ -265,8 +265,8 @@ describe('RecordPartyMembership', () => {
       .thenError('PartyMembershipUnknown', 'previousPartyMember');
   });
 
-  it('counts from the stated membership when the ledger holds it sealed', () => {
-    given(sealedElection)
+  it('counts from the stated membership when the ledger holds it sealed', async () => {
+    await given(sealedElection)
       .when(RecordPartyMembership, {
         data: { communityId: community, memberId: 'person-1', partyMember: false, previousPartyMember: true },
         actor: party,
@@ -283,8 +283,8 @@ describe('RecordPartyMembership', () => {
       );
   });
 
-  it('refuses a stated membership that contradicts the one on record', () => {
-    given(elected)
+  it('refuses a stated membership that contradicts the one on record', async () => {
+    await given(elected)
       .when(RecordPartyMembership, {
         data: { communityId: community, memberId: 'person-4', partyMember: true, previousPartyMember: true },
         actor: party,
@@ -293,8 +293,8 @@ describe('RecordPartyMembership', () => {
       .thenError('PartyMembershipMismatch');
   });
 
-  it('refuses recording what is already on record', () => {
-    given(elected)
+  it('refuses recording what is already on record', async () => {
+    await given(elected)
       .when(RecordPartyMembership, {
         data: { communityId: community, memberId: 'person-1', partyMember: true },
         actor: party,
@@ -303,8 +303,8 @@ describe('RecordPartyMembership', () => {
       .thenError('PartyMembershipUnchanged');
   });
 
-  it('refuses a person who does not sit on the committee', () => {
-    given(elected)
+  it('refuses a person who does not sit on the committee', async () => {
+    await given(elected)
       .when(RecordPartyMembership, {
         data: { communityId: community, memberId: 'person-9', partyMember: true },
         actor: party,
@@ -313,8 +313,8 @@ describe('RecordPartyMembership', () => {
       .thenError('NotAMember');
   });
 
-  it('refuses a resident recording party membership', () => {
-    given(elected)
+  it('refuses a resident recording party membership', async () => {
+    await given(elected)
       .when(RecordPartyMembership, {
         data: { communityId: community, memberId: 'person-4', partyMember: true },
         actor: { id: 'person-4', role: 'resident' },
@@ -325,22 +325,22 @@ describe('RecordPartyMembership', () => {
 });
 
 describe('CommunityNotRegistered: an election names a registered, active community, checked in the registry', () => {
-  it('refuses an election in a community nobody registered, even under a certified vote of that id', () => {
-    given(...electingVote)
+  it('refuses an election in a community nobody registered, even under a certified vote of that id', async () => {
+    await given(...electingVote)
       .when(ElectCommittee, { data: election, actor: assembly, occurredAt: at })
       .thenError('CommunityNotRegistered', 'yuesheng');
   });
 });
 
 describe('ElectionRevoked: a committee whose electing decision was revoked may not act until a new election', () => {
-  it('refuses filing a committee whose electing decision a court revoked', () => {
-    given(...electingVote, elected, v3Revoked)
+  it('refuses filing a committee whose electing decision a court revoked', async () => {
+    await given(...electingVote, elected, v3Revoked)
       .when(FileCommittee, { data: { communityId: community, filingNumber: 'N' }, actor: street, occurredAt: at })
       .thenError('ElectionRevoked', '(2024)苏0582民初1234号');
   });
 
-  it('refuses changing the members of a committee whose electing decision was revoked', () => {
-    given(...electingVote, ...changeVote, elected, v3Revoked)
+  it('refuses changing the members of a committee whose electing decision was revoked', async () => {
+    await given(...electingVote, ...changeVote, elected, v3Revoked)
       .when(ChangeCommitteeMember, {
         data: { communityId: community, voteId: 'v3b', outgoingMemberId: 'person-5' },
         actor: assembly,
@@ -349,8 +349,8 @@ describe('ElectionRevoked: a committee whose electing decision was revoked may n
       .thenError('ElectionRevoked', 'new election');
   });
 
-  it('refuses keeping the party register of a committee whose electing decision was revoked', () => {
-    given(...electingVote, elected, v3Revoked)
+  it('refuses keeping the party register of a committee whose electing decision was revoked', async () => {
+    await given(...electingVote, elected, v3Revoked)
       .when(RecordPartyMembership, {
         data: { communityId: community, memberId: 'person-4', partyMember: true },
         actor: party,
@@ -359,12 +359,12 @@ describe('ElectionRevoked: a committee whose electing decision was revoked may n
       .thenError('ElectionRevoked');
   });
 
-  it('lets a new election under another certified vote seat a committee, which then acts', () => {
+  it('lets a new election under another certified vote seat a committee, which then acts', async () => {
     const reelection = { ...election, voteId: 'v3b' };
-    given(...registered, ...electingVote, ...changeVote, elected, v3Revoked)
+    await given(...registered, ...electingVote, ...changeVote, elected, v3Revoked)
       .when(ElectCommittee, { data: reelection, actor: assembly, occurredAt: at })
       .thenEvents(emitted(CommitteeElectedV2, { ...reelection, memberCount: 5, partyMemberCount: 2 }));
-    given(
+    await given(
       ...electingVote,
       ...changeVote,
       elected,

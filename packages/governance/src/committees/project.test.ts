@@ -18,13 +18,13 @@ const member = (n: number, partyMember: boolean, position: 'chair' | 'member' = 
   partyMember,
 });
 
-function history(): TestLedger {
+async function history(): Promise<TestLedger> {
   const ledger = new TestLedger([...committeeEvents, ...voteEvents, ...registryEvents]);
-  recordRegistered(ledger, { communities: ['yuesheng'] });
+  await recordRegistered(ledger, { communities: ['yuesheng'] });
   for (const voteId of ['v3', 'v3b'])
-    for (const g of voteHistory(voteId, { matter: 3 })) ledger.record(g.streamId, g.event, g.act);
+    for (const g of voteHistory(voteId, { matter: 3 })) await ledger.record(g.streamId, g.event, g.act);
   const c = { communityId: 'yuesheng' };
-  ledger.accept(ElectCommittee, {
+  await ledger.accept(ElectCommittee, {
     actor: assembly,
     occurredAt: '2024-07-01T00:00:00Z',
     data: {
@@ -33,12 +33,12 @@ function history(): TestLedger {
       members: [member(1, true, 'chair'), member(2, false), member(3, false), member(4, false), member(5, true)],
     },
   });
-  ledger.accept(FileCommittee, {
+  await ledger.accept(FileCommittee, {
     actor: street,
     occurredAt: '2024-07-10T00:00:00Z',
     data: { ...c, filingNumber: 'ZJG-17' },
   });
-  ledger.accept(RecordPartyMembership, {
+  await ledger.accept(RecordPartyMembership, {
     actor: street,
     occurredAt: '2024-08-01T00:00:00Z',
     data: { ...c, memberId: 'person-2', partyMember: true },
@@ -47,8 +47,8 @@ function history(): TestLedger {
 }
 
 describe('committees', () => {
-  it('shows the member count, party-member count and ratio and the filing', () => {
-    const record = history().project(committees).communities.yuesheng;
+  it('shows the member count, party-member count and ratio and the filing', async () => {
+    const record = (await history()).project(committees).communities.yuesheng;
     expect(record).toMatchObject({
       electedByVoteId: 'v3',
       memberCount: 5,
@@ -61,9 +61,9 @@ describe('committees', () => {
     });
   });
 
-  it('marks a filed committee changed since filing after a member change, and keeps totals', () => {
-    const ledger = history();
-    ledger.accept(ChangeCommitteeMember, {
+  it('marks a filed committee changed since filing after a member change, and keeps totals', async () => {
+    const ledger = await history();
+    await ledger.accept(ChangeCommitteeMember, {
       actor: assembly,
       occurredAt: '2024-09-01T00:00:00Z',
       data: { communityId: 'yuesheng', voteId: 'v3b', outgoingMemberId: 'person-5' },
@@ -78,16 +78,16 @@ describe('committees', () => {
     expect(state.totals).toEqual({ committees: 1, filed: 0, members: 4, partyMembers: 2 });
   });
 
-  it('keeps no member id or name', () => {
-    const text = JSON.stringify(history().project(committees));
+  it('keeps no member id or name', async () => {
+    const text = JSON.stringify((await history()).project(committees));
     expect(text).not.toContain('person-');
     expect(text).not.toContain('委员');
   });
 
-  it('shows that the decision which elected a committee was revoked, and clears it at a new election', () => {
-    const ledger = history();
+  it('shows that the decision which elected a committee was revoked, and clears it at a new election', async () => {
+    const ledger = await history();
     expect(ledger.project(committees).communities.yuesheng).not.toHaveProperty('electionRevoked');
-    ledger.record(
+    await ledger.record(
       'vote-v3',
       {
         type: DecisionRevoked.type,
@@ -103,7 +103,7 @@ describe('committees', () => {
       electionRevoked: { revokedBy: 'court', reference: '(2024)苏0582民初1234号', revokedAt: '2024-10-01T01:00:00Z' },
       updatedAt: '2024-10-01T00:00:00Z',
     });
-    ledger.accept(ElectCommittee, {
+    await ledger.accept(ElectCommittee, {
       actor: assembly,
       occurredAt: '2024-11-01T00:00:00Z',
       data: {
@@ -117,10 +117,10 @@ describe('committees', () => {
     expect(record).not.toHaveProperty('electionRevoked');
   });
 
-  it('ignores the revocation of a decision that elected no sitting committee', () => {
-    const ledger = history();
+  it('ignores the revocation of a decision that elected no sitting committee', async () => {
+    const ledger = await history();
     const before = JSON.stringify(ledger.project(committees).communities);
-    ledger.record(
+    await ledger.record(
       'vote-v3b',
       {
         type: DecisionRevoked.type,
@@ -131,8 +131,8 @@ describe('committees', () => {
     expect(JSON.stringify(ledger.project(committees).communities)).toBe(before);
   });
 
-  it('commits the revoked election to the community record it changes, as a full recomputation does', () => {
-    const ledger = history();
+  it('commits the revoked election to the community record it changes, as a full recomputation does', async () => {
+    const ledger = await history();
     const commitment = new StateCommitment([committees]);
     let state = committees.init();
     const fold = () => {
@@ -145,7 +145,7 @@ describe('committees', () => {
     };
     let done = 0;
     fold();
-    ledger.record(
+    await ledger.record(
       'vote-v3',
       {
         type: DecisionRevoked.type,
@@ -158,12 +158,12 @@ describe('committees', () => {
     expect(commitment.firstMismatch(() => state)).toBeUndefined();
   });
 
-  it('resumes from a snapshot taken before revocations were shown, and still shows a later one', () => {
-    const ledger = history();
+  it('resumes from a snapshot taken before revocations were shown, and still shows a later one', async () => {
+    const ledger = await history();
     const before = structuredClone(ledger.project(committees));
     delete before.electingVotes;
     delete before.revokedVotes;
-    const revocation = ledger.record(
+    const revocation = await ledger.record(
       'vote-v3',
       {
         type: DecisionRevoked.type,

@@ -61,32 +61,32 @@ const closed = event(
 const at = '2024-03-02T10:00:00Z';
 
 describe('FileComplaint', () => {
-  it('records a resident filing a complaint under their own id', () => {
-    given(...places)
+  it('records a resident filing a complaint under their own id', async () => {
+    await given(...places)
       .when(FileComplaint, { data: filedData, actor: resident, occurredAt: '2024-03-01T08:00:00Z' })
       .thenEvents(emitted(ComplaintFiled, filedData));
   });
 
-  it('refuses a property company filing a complaint', () => {
-    given(...places)
+  it('refuses a property company filing a complaint', async () => {
+    await given(...places)
       .when(FileComplaint, { data: filedData, actor: company, occurredAt: at })
       .thenError('Forbidden', 'resident');
   });
 
-  it('refuses a resident filing under somebody else’s id', () => {
-    given(...places)
+  it('refuses a resident filing under somebody else’s id', async () => {
+    await given(...places)
       .when(FileComplaint, { data: filedData, actor: neighbour, occurredAt: at })
       .thenError('NotTheComplainant');
   });
 
-  it('refuses filing a complaint id twice', () => {
-    given(...places, filed)
+  it('refuses filing a complaint id twice', async () => {
+    await given(...places, filed)
       .when(FileComplaint, { data: filedData, actor: resident, occurredAt: at })
       .thenError('ComplaintAlreadyFiled');
   });
 
-  it('refuses a complainant id that is not a pseudonymous person id', () => {
-    given(...places)
+  it('refuses a complainant id that is not a pseudonymous person id', async () => {
+    await given(...places)
       .when(FileComplaint, {
         data: { ...filedData, complainantId: '张三' },
         actor: { ...resident, id: '张三' },
@@ -95,9 +95,9 @@ describe('FileComplaint', () => {
       .thenError('DecodeError');
   });
 
-  it('refuses a category outside the catalogue', () => {
+  it('refuses a category outside the catalogue', async () => {
     const data = { ...filedData, category: 'weather' } as unknown as typeof filedData;
-    given(...places)
+    await given(...places)
       .when(FileComplaint, { data, actor: resident, occurredAt: at })
       .thenError('DecodeError');
   });
@@ -106,47 +106,47 @@ describe('FileComplaint', () => {
 describe('AssignComplaint', () => {
   const data = { complaintId: 'c1', assigneeCompanyId: 'pc-green', dueAt: '2024-03-03T08:00:00Z' };
 
-  it('assigns a filed complaint with a due time', () => {
-    given(...places, filed)
+  it('assigns a filed complaint with a due time', async () => {
+    await given(...places, filed)
       .when(AssignComplaint, { data, actor: committee, occurredAt: '2024-03-01T09:00:00Z' })
       .thenEvents(emitted(ComplaintAssigned, data));
   });
 
-  it('refuses a due time that is not after the assignment', () => {
-    given(...places, filed)
+  it('refuses a due time that is not after the assignment', async () => {
+    await given(...places, filed)
       .when(AssignComplaint, { data, actor: committee, occurredAt: '2024-03-03T08:00:00Z' })
       .thenError('DueNotAfterAssignment');
   });
 
-  it('refuses assigning a complaint that was never filed', () => {
-    given(...places)
+  it('refuses assigning a complaint that was never filed', async () => {
+    await given(...places)
       .when(AssignComplaint, { data, actor: committee, occurredAt: at })
       .thenError('ComplaintNotFound');
   });
 
-  it('refuses assigning a resolved complaint, naming the status and the command', () => {
-    given(...places, filed, assigned, resolved)
+  it('refuses assigning a resolved complaint, naming the status and the command', async () => {
+    await given(...places, filed, assigned, resolved)
       .when(AssignComplaint, { data, actor: committee, occurredAt: at })
       .thenError('IllegalTransition', 'AssignComplaint is not allowed on complaint c1 while it is resolved');
   });
 
-  it('refuses a resident assigning a complaint', () => {
-    given(...places, filed)
+  it('refuses a resident assigning a complaint', async () => {
+    await given(...places, filed)
       .when(AssignComplaint, { data, actor: resident, occurredAt: at })
       .thenError('Forbidden');
   });
 });
 
 describe('RespondToComplaint and ResolveComplaint', () => {
-  it('records the assigned company’s response', () => {
+  it('records the assigned company’s response', async () => {
     const data = { complaintId: 'c1', response: 'Engineer on the way.' };
-    given(...places, filed, assigned)
+    await given(...places, filed, assigned)
       .when(RespondToComplaint, { data, actor: company, occurredAt: at })
       .thenEvents(emitted(ComplaintResponded, data));
   });
 
-  it('refuses a response from a property company the complaint is not assigned to', () => {
-    given(...places, filed, assigned)
+  it('refuses a response from a property company the complaint is not assigned to', async () => {
+    await given(...places, filed, assigned)
       .when(RespondToComplaint, {
         data: { complaintId: 'c1', response: 'Hello.' },
         actor: otherCompany,
@@ -155,61 +155,61 @@ describe('RespondToComplaint and ResolveComplaint', () => {
       .thenError('NotTheAssignee');
   });
 
-  it('refuses a response before the complaint is assigned', () => {
-    given(...places, filed)
+  it('refuses a response before the complaint is assigned', async () => {
+    await given(...places, filed)
       .when(RespondToComplaint, { data: { complaintId: 'c1', response: 'Hello.' }, actor: committee, occurredAt: at })
       .thenError('IllegalTransition', 'while it is filed');
   });
 
-  it('records the assigned company resolving the complaint', () => {
+  it('records the assigned company resolving the complaint', async () => {
     const data = { complaintId: 'c1', resolution: 'Lift repaired.' };
-    given(...places, filed, assigned)
+    await given(...places, filed, assigned)
       .when(ResolveComplaint, { data, actor: company, occurredAt: at })
       .thenEvents(emitted(ComplaintResolved, data));
   });
 });
 
 describe('ReopenComplaint and CloseComplaint', () => {
-  it('lets the complainant reopen a resolved complaint', () => {
-    given(...places, filed, assigned, resolved)
+  it('lets the complainant reopen a resolved complaint', async () => {
+    await given(...places, filed, assigned, resolved)
       .when(ReopenComplaint, { data: { complaintId: 'c1', reason: 'Broke again.' }, actor: resident, occurredAt: at })
       .thenEvents(
         emitted(ComplaintReopened, { complaintId: 'c1', complainantId: 'person-r1', reason: 'Broke again.' }),
       );
   });
 
-  it('refuses a reopening by anyone but the complainant', () => {
-    given(...places, filed, assigned, resolved)
+  it('refuses a reopening by anyone but the complainant', async () => {
+    await given(...places, filed, assigned, resolved)
       .when(ReopenComplaint, { data: { complaintId: 'c1', reason: 'Me too.' }, actor: neighbour, occurredAt: at })
       .thenError('NotTheComplainant');
   });
 
-  it('refuses reopening a complaint that is not resolved', () => {
-    given(...places, filed, assigned)
+  it('refuses reopening a complaint that is not resolved', async () => {
+    await given(...places, filed, assigned)
       .when(ReopenComplaint, { data: { complaintId: 'c1', reason: 'Slow.' }, actor: resident, occurredAt: at })
       .thenError('IllegalTransition', 'while it is assigned');
   });
 
-  it('refuses reopening a closed complaint', () => {
-    given(...places, filed, assigned, resolved, closed)
+  it('refuses reopening a closed complaint', async () => {
+    await given(...places, filed, assigned, resolved, closed)
       .when(ReopenComplaint, { data: { complaintId: 'c1', reason: 'Again.' }, actor: resident, occurredAt: at })
       .thenError('IllegalTransition', 'while it is closed');
   });
 
-  it('lets the complainant close a resolved complaint with a satisfaction score', () => {
-    given(...places, filed, assigned, resolved)
+  it('lets the complainant close a resolved complaint with a satisfaction score', async () => {
+    await given(...places, filed, assigned, resolved)
       .when(CloseComplaint, { data: { complaintId: 'c1', satisfaction: 5 }, actor: resident, occurredAt: at })
       .thenEvents(emitted(ComplaintClosed, { complaintId: 'c1', complainantId: 'person-r1', satisfaction: 5 }));
   });
 
-  it('refuses a satisfaction score outside 1 to 5', () => {
-    given(...places, filed, assigned, resolved)
+  it('refuses a satisfaction score outside 1 to 5', async () => {
+    await given(...places, filed, assigned, resolved)
       .when(CloseComplaint, { data: { complaintId: 'c1', satisfaction: 6 }, actor: resident, occurredAt: at })
       .thenError('DecodeError');
   });
 
-  it('refuses closing a complaint that is not resolved', () => {
-    given(...places, filed)
+  it('refuses closing a complaint that is not resolved', async () => {
+    await given(...places, filed)
       .when(CloseComplaint, { data: { complaintId: 'c1', satisfaction: 3 }, actor: resident, occurredAt: at })
       .thenError('IllegalTransition', 'CloseComplaint is not allowed on complaint c1 while it is filed');
   });
@@ -218,29 +218,29 @@ describe('ReopenComplaint and CloseComplaint', () => {
 describe('EscalateComplaint', () => {
   const data = { complaintId: 'c1', jointMeetingId: 'jm-2024-03', reason: 'Dispute over lift costs.' };
 
-  it('lets a residents’ committee refer an open complaint to a joint meeting', () => {
-    given(...places, filed, assigned)
+  it('lets a residents’ committee refer an open complaint to a joint meeting', async () => {
+    await given(...places, filed, assigned)
       .when(EscalateComplaint, { data, actor: committee, occurredAt: at })
       .thenEvents(emitted(ComplaintEscalated, data));
   });
 
-  it('refuses escalation by the property company', () => {
-    given(...places, filed)
+  it('refuses escalation by the property company', async () => {
+    await given(...places, filed)
       .when(EscalateComplaint, { data, actor: company, occurredAt: at })
       .thenError('Forbidden');
   });
 
-  it('refuses escalating a complaint twice', () => {
+  it('refuses escalating a complaint twice', async () => {
     const escalated = event(stream, ComplaintEscalated, data, { actor: committee, occurredAt: at });
-    given(...places, filed, escalated)
+    await given(...places, filed, escalated)
       .when(EscalateComplaint, { data, actor: committee, occurredAt: at })
       .thenError('IllegalTransition', 'while it is escalated');
   });
 
-  it('lets an escalated complaint be assigned again', () => {
+  it('lets an escalated complaint be assigned again', async () => {
     const escalated = event(stream, ComplaintEscalated, data, { actor: committee, occurredAt: at });
     const again = { complaintId: 'c1', assigneeCompanyId: 'pc-blue', dueAt: '2024-03-09T00:00:00Z' };
-    given(...places, filed, escalated)
+    await given(...places, filed, escalated)
       .when(AssignComplaint, { data: again, actor: committee, occurredAt: '2024-03-05T00:00:00Z' })
       .thenEvents(emitted(ComplaintAssigned, again));
   });

@@ -12,17 +12,17 @@ const file = fileComplaint;
 const assign = assignComplaint;
 
 describe('complaintBoard', () => {
-  it('shows each complaint’s status, due time and the times of its acts', () => {
+  it('shows each complaint’s status, due time and the times of its acts', async () => {
     const ledger = new TestLedger(complaintEvents);
-    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
-    file(ledger, 1, '2024-03-01T08:00:00Z');
-    assign(ledger, 1, '2024-03-01T09:00:00Z', '2024-03-04T09:00:00Z');
-    ledger.accept(ResolveComplaint, {
+    await recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
+    await file(ledger, 1, '2024-03-01T08:00:00Z');
+    await assign(ledger, 1, '2024-03-01T09:00:00Z', '2024-03-04T09:00:00Z');
+    await ledger.accept(ResolveComplaint, {
       actor: company,
       occurredAt: '2024-03-02T09:00:00Z',
       data: { complaintId: 'c1', resolution: 'Pipe replaced.' },
     });
-    ledger.accept(CloseComplaint, {
+    await ledger.accept(CloseComplaint, {
       actor: { id: 'person-1', role: 'owner' },
       occurredAt: '2024-03-02T10:00:00Z',
       data: { complaintId: 'c1', satisfaction: 4 },
@@ -40,10 +40,10 @@ describe('complaintBoard', () => {
     });
   });
 
-  it('keeps no personal field: no name, phone, description or complainant id', () => {
+  it('keeps no personal field: no name, phone, description or complainant id', async () => {
     const ledger = new TestLedger(complaintEvents);
-    recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
-    file(ledger, 7, '2024-03-01T08:00:00Z');
+    await recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
+    await file(ledger, 7, '2024-03-01T08:00:00Z');
     const text = JSON.stringify(ledger.project(complaintBoard));
     for (const personal of ['业主7', '13900000000', 'leaking', 'person-7']) expect(text).not.toContain(personal);
   });

@@ -10,11 +10,11 @@ const file = fileComplaint;
 const assign = assignComplaint;
 
 /** Six complaints: even numbers in jinxiang, the first three about repairs, the rest about noise. */
-function sixComplaints() {
+async function sixComplaints() {
   const ledger = new TestLedger(complaintEvents);
-  recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
+  await recordRegistered(ledger, { communities: ['yuesheng', 'jinxiang'], companies: ['pc-green'] });
   for (let n = 1; n <= 6; n++) {
-    file(ledger, n, `2024-03-0${n}T08:00:00Z`, {
+    await file(ledger, n, `2024-03-0${n}T08:00:00Z`, {
       communityId: n % 2 === 0 ? 'jinxiang' : 'yuesheng',
       category: n <= 3 ? 'repair' : 'noise',
     });
@@ -25,8 +25,8 @@ function sixComplaints() {
 const ids = (page: { items: readonly { complaintId: string }[] }) => page.items.map((c) => c.complaintId);
 
 describe('listComplaints', () => {
-  it('filters by community and category and pages in filing order, each page saying where the next starts', () => {
-    const board = sixComplaints();
+  it('filters by community and category and pages in filing order, each page saying where the next starts', async () => {
+    const board = await sixComplaints();
     const first = listComplaints(board, { communityId: 'jinxiang', limit: 1 });
     expect(first.total).toBe(3);
     expect(ids(first)).toEqual(['c2']);
@@ -38,21 +38,21 @@ describe('listComplaints', () => {
     expect(ids(listComplaints(board, { category: 'noise', communityId: 'yuesheng' }))).toEqual(['c5']);
   });
 
-  it('pages newest first from the newest filing, continuing below each page', () => {
-    const board = sixComplaints();
+  it('pages newest first from the newest filing, continuing below each page', async () => {
+    const board = await sixComplaints();
     const first = listComplaints(board, { newestFirst: true, limit: 2 });
     expect(ids(first)).toEqual(['c6', 'c5']);
     expect(first.total).toBe(6);
     expect(ids(listComplaints(board, { newestFirst: true, limit: 2, from: first.next! }))).toEqual(['c4', 'c3']);
   });
 
-  it('lists as overdue only open complaints due strictly before the time asked about, and the rest as not overdue', () => {
+  it('lists as overdue only open complaints due strictly before the time asked about, and the rest as not overdue', async () => {
     const ledger = new TestLedger(complaintEvents);
-    recordRegistered(ledger, { communities: ['yuesheng'], companies: ['pc-green'] });
-    file(ledger, 1, '2024-03-01T08:00:00Z');
-    assign(ledger, 1, '2024-03-01T09:00:00Z', '2024-03-02T09:00:00Z');
-    file(ledger, 2, '2024-03-01T08:00:00Z');
-    assign(ledger, 2, '2024-03-01T09:00:00Z', '2024-03-05T09:00:00Z');
+    await recordRegistered(ledger, { communities: ['yuesheng'], companies: ['pc-green'] });
+    await file(ledger, 1, '2024-03-01T08:00:00Z');
+    await assign(ledger, 1, '2024-03-01T09:00:00Z', '2024-03-02T09:00:00Z');
+    await file(ledger, 2, '2024-03-01T08:00:00Z');
+    await assign(ledger, 2, '2024-03-01T09:00:00Z', '2024-03-05T09:00:00Z');
     const board = ledger.project(complaintBoard);
     const overdueAt = (at: string) => listComplaints(board, { overdue: { at, is: true } });
     expect(overdueAt('2024-03-02T09:00:00Z').total).toBe(0);

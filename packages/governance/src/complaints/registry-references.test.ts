@@ -22,32 +22,32 @@ const filing = {
 };
 
 describe('a complaint names only registered, active places and companies', () => {
-  it('refuses a complaint in a community nobody registered (CommunityNotRegistered)', () => {
-    given(...places)
+  it('refuses a complaint in a community nobody registered (CommunityNotRegistered)', async () => {
+    await given(...places)
       .when(FileComplaint, { data: { ...filing, communityId: 'no-such-community' }, actor: resident, occurredAt: at })
       .thenError('CommunityNotRegistered', 'no-such-community');
   });
 
-  it('refuses a complaint against a company nobody registered (CompanyNotRegistered)', () => {
-    given(...places)
+  it('refuses a complaint against a company nobody registered (CompanyNotRegistered)', async () => {
+    await given(...places)
       .when(FileComplaint, { data: { ...filing, companyId: 'co-nobody' }, actor: resident, occurredAt: at })
       .thenError('CompanyNotRegistered', 'co-nobody');
   });
 
-  it('refuses a complaint against a company whose registration ended (CompanyNotRegistered)', () => {
+  it('refuses a complaint against a company whose registration ended (CompanyNotRegistered)', async () => {
     const ended = event(companyStreamId('pc-green'), RegistrationEnded, {
       kind: 'company',
       id: 'pc-green',
       reason: '注销',
     });
-    given(...places, ended)
+    await given(...places, ended)
       .when(FileComplaint, { data: filing, actor: resident, occurredAt: at })
       .thenError('CompanyNotRegistered');
   });
 
-  it('refuses assigning a filed complaint to an unregistered company (CompanyNotRegistered)', () => {
+  it('refuses assigning a filed complaint to an unregistered company (CompanyNotRegistered)', async () => {
     const filed = event('complaint-c1', ComplaintFiled, filing, { actor: resident, occurredAt: at });
-    given(...places, filed)
+    await given(...places, filed)
       .when(AssignComplaint, {
         data: { complaintId: 'c1', assigneeCompanyId: 'co-nobody', dueAt: '2024-03-03T08:00:00Z' },
         actor: committee,

@@ -6,14 +6,14 @@ import type { TestLedger } from '../test-support/test-ledger.ts';
 import { AssignComplaint, FileComplaint } from './commands.ts';
 
 /** Files complaint `c<n>` at `at` (a repair in yuesheng unless `where` says otherwise). */
-export function fileComplaint(
+export async function fileComplaint(
   ledger: TestLedger,
   n: number,
   at: string,
   where: { communityId?: string; category?: 'repair' | 'noise' } = {},
-): void {
+): Promise<void> {
   const person = `person-${n}`;
-  ledger.accept(FileComplaint, {
+  await ledger.accept(FileComplaint, {
     actor: { id: person, role: 'owner' },
     occurredAt: at,
     data: {
@@ -30,8 +30,8 @@ export function fileComplaint(
 }
 
 /** The street's community committee assigns complaint `c<n>` to `pc-green`, due at `dueAt`. */
-export function assignComplaint(ledger: TestLedger, n: number, at: string, dueAt: string): void {
-  ledger.accept(AssignComplaint, {
+export async function assignComplaint(ledger: TestLedger, n: number, at: string, dueAt: string): Promise<void> {
+  await ledger.accept(AssignComplaint, {
     actor: { id: 'cc-east', role: 'community-committee' },
     occurredAt: at,
     data: { complaintId: `c${n}`, assigneeCompanyId: 'pc-green', dueAt },

@@ -43,32 +43,32 @@ const step = fc.oneof(
 );
 
 describe('fund balances', () => {
-  it('never lets a unit’s or the community’s balance go negative, and the projections agree with the rules', () => {
-    fc.assert(
-      fc.property(
+  it('never lets a unit’s or the community’s balance go negative, and the projections agree with the rules', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.integer({ min: 1, max: 20_000 }), { minLength: 1, maxLength: 6 }),
         fc.array(step, { minLength: 5, maxLength: 40, size: 'medium' }),
-        (areas, steps) => {
+        async (areas, steps) => {
           const ledger = new TestLedger([...fundEvents, ...voteEvents]);
           const unitIds = areas.map((_, i) => `u${i}`);
-          recordPlaced(
+          await recordPlaced(
             ledger,
             areas.map((a, i) => ({ unitId: `u${i}`, areaM2Hundredths: a })),
           );
           const vote = voteHistory('v5', { amountFen: 150_000, unitIds });
-          for (const g of vote) ledger.record(g.streamId, g.event, g.act);
-          ledger.accept(OpenFundAccount, {
+          for (const g of vote) await ledger.record(g.streamId, g.event, g.act);
+          await ledger.accept(OpenFundAccount, {
             actor: fundCentre,
             occurredAt: at,
             data: { communityId: community, units: areas.map((a, i) => ({ unitId: `u${i}`, areaM2Hundredths: a })) },
           });
-          steps.forEach((s, k) => {
+          for (const [k, s] of steps.entries()) {
             const base = { communityId: community };
             if (s.kind === 'deposit') {
               const deposits = s.amounts
                 .slice(0, unitIds.length)
                 .map((amountFen, i) => ({ unitId: unitIds[i]!, amountFen }));
-              ledger.submit(DepositToFund, {
+              await ledger.submit(DepositToFund, {
                 actor: fundCentre,
                 occurredAt: at,
                 data: { ...base, depositId: `d${k}`, kind: 'initial', deposits },
@@ -85,7 +85,7 @@ describe('fund balances', () => {
                     evidence: { kind: 'safety-appraisal' as const, sha256: 'b'.repeat(64) },
                   };
               const charged = s.charged?.map((i) => unitIds[i % unitIds.length]!);
-              ledger.submit(RequestDisbursement, {
+              await ledger.submit(RequestDisbursement, {
                 actor: ownersCommittee,
                 occurredAt: at,
                 data: {
@@ -96,18 +96,18 @@ describe('fund balances', () => {
                   ...(charged ? { chargedUnitIds: [...new Set(charged)] } : {}),
                 },
               });
-              if (s.confirm) ledger.submit(ConfirmEmergency, { actor: streetOffice, occurredAt: at, data: ref });
-              ledger.submit(ApproveDisbursement, { actor: fundCentre, occurredAt: at, data: ref });
-              ledger.submit(DisburseFunds, { actor: fundCentre, occurredAt: at, data: { ...ref, payeeId: 'p' } });
+              if (s.confirm) await ledger.submit(ConfirmEmergency, { actor: streetOffice, occurredAt: at, data: ref });
+              await ledger.submit(ApproveDisbursement, { actor: fundCentre, occurredAt: at, data: ref });
+              await ledger.submit(DisburseFunds, { actor: fundCentre, occurredAt: at, data: { ...ref, payeeId: 'p' } });
             } else if (s.kind === 'disburse-again') {
-              ledger.submit(DisburseFunds, {
+              await ledger.submit(DisburseFunds, {
                 actor: fundCentre,
                 occurredAt: at,
                 data: { ...base, disbursementId: `x${s.n}`, payeeId: 'p' },
               });
             } else if (s.kind === 'refund') {
               const refunds = [{ unitId: unitIds[s.unit % unitIds.length]!, amountFen: s.amountFen }];
-              ledger.submit(RefundToOwners, {
+              await ledger.submit(RefundToOwners, {
                 actor: fundCentre,
                 occurredAt: at,
                 data: { ...base, refundId: `r${k}`, reason: 'Sold', refunds },
@@ -122,7 +122,7 @@ describe('fund balances', () => {
             for (const [id, unit] of Object.entries(state.units))
               expect(projected[id]?.balanceFen).toBe(unit.balanceFen);
             expect(ledger.project(fundLedger).communities[community]?.balanceFen).toBe(state.balanceFen);
-          });
+          }
         },
       ),
       { numRuns: 60 },

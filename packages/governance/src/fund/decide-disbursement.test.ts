@@ -53,59 +53,59 @@ const approved = (amountFen: number, disbursementId = 'x1') =>
 const ref = { communityId: community, disbursementId: 'x1' };
 
 describe('RequestDisbursement under a vote', () => {
-  it('records a request within the amount a certified passing matter-5 vote approved', () => {
-    given(...placed, opened, ...voteHistory('v5', { amountFen: 100_000 }))
+  it('records a request within the amount a certified passing matter-5 vote approved', async () => {
+    await given(...placed, opened, ...voteHistory('v5', { amountFen: 100_000 }))
       .when(RequestDisbursement, { data: request(100_000), actor: ownersCommittee, occurredAt: at })
       .thenEvents(emitted(DisbursementRequested, { ...request(100_000), chargedUnitIds: null }));
   });
 
-  it('refuses a request under a vote by anyone but the owners’ committee', () => {
-    given(...placed, opened, ...voteHistory('v5', {}))
+  it('refuses a request under a vote by anyone but the owners’ committee', async () => {
+    await given(...placed, opened, ...voteHistory('v5', {}))
       .when(RequestDisbursement, { data: request(1), actor: { id: 'pc', role: 'property-company' }, occurredAt: at })
       .thenError('CommitteeMustRequest');
-    given(...placed, opened, ...voteHistory('v5', {}))
+    await given(...placed, opened, ...voteHistory('v5', {}))
       .when(RequestDisbursement, { data: request(1), actor: fundCentre, occurredAt: at })
       .thenError('Forbidden');
   });
 
-  it('refuses a vote whose result is not yet certified', () => {
-    given(...placed, opened, ...voteHistory('v5', { status: 'closed' }))
+  it('refuses a vote whose result is not yet certified', async () => {
+    await given(...placed, opened, ...voteHistory('v5', { status: 'closed' }))
       .when(RequestDisbursement, { data: request(1), actor: ownersCommittee, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'not certified');
   });
 
-  it('refuses a vote that failed', () => {
-    given(...placed, opened, ...voteHistory('v5', { passes: false }))
+  it('refuses a vote that failed', async () => {
+    await given(...placed, opened, ...voteHistory('v5', { passes: false }))
       .when(RequestDisbursement, { data: request(1), actor: ownersCommittee, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'did not pass');
   });
 
-  it('refuses a vote on another matter', () => {
-    given(...placed, opened, ...voteHistory('v5', { matter: 4 }))
+  it('refuses a vote on another matter', async () => {
+    await given(...placed, opened, ...voteHistory('v5', { matter: 4 }))
       .when(RequestDisbursement, { data: request(1), actor: ownersCommittee, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'not matter 5');
   });
 
-  it('refuses a vote of another community', () => {
-    given(...placed, opened, ...voteHistory('v5', { communityId: 'jinxiang' }))
+  it('refuses a vote of another community', async () => {
+    await given(...placed, opened, ...voteHistory('v5', { communityId: 'jinxiang' }))
       .when(RequestDisbursement, { data: request(1), actor: ownersCommittee, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'vote of jinxiang');
   });
 
-  it('refuses a vote that was never proposed', () => {
-    given(...placed, opened)
+  it('refuses a vote that was never proposed', async () => {
+    await given(...placed, opened)
       .when(RequestDisbursement, { data: request(1), actor: ownersCommittee, occurredAt: at })
       .thenError('VoteDoesNotAuthorise', 'no such vote');
   });
 
-  it('refuses a request that with earlier requests under the same vote exceeds the approved amount', () => {
-    given(...placed, opened, ...voteHistory('v5', { amountFen: 100_000 }), requested(60_000))
+  it('refuses a request that with earlier requests under the same vote exceeds the approved amount', async () => {
+    await given(...placed, opened, ...voteHistory('v5', { amountFen: 100_000 }), requested(60_000))
       .when(RequestDisbursement, { data: request(40_001, byVote, 'x2'), actor: ownersCommittee, occurredAt: at })
       .thenError('AmountExceedsVote', '60000 fen is already requested');
   });
 
-  it('refuses charging a unit without an account', () => {
-    given(...placed, opened, ...voteHistory('v5', {}))
+  it('refuses charging a unit without an account', async () => {
+    await given(...placed, opened, ...voteHistory('v5', {}))
       .when(RequestDisbursement, {
         data: { ...request(1), chargedUnitIds: ['a', 'q'] },
         actor: ownersCommittee,
@@ -116,44 +116,44 @@ describe('RequestDisbursement under a vote', () => {
 });
 
 describe('the emergency procedure', () => {
-  it('records an emergency request without a vote', () => {
-    given(...placed, opened)
+  it('records an emergency request without a vote', async () => {
+    await given(...placed, opened)
       .when(RequestDisbursement, { data: request(5_000, emergency), actor: ownersCommittee, occurredAt: at })
       .thenEvents(emitted(DisbursementRequested, { ...request(5_000, emergency), chargedUnitIds: null }));
   });
 
-  it('refuses to approve an emergency use the street office has not confirmed', () => {
-    given(...placed, opened, requested(5_000, emergency))
+  it('refuses to approve an emergency use the street office has not confirmed', async () => {
+    await given(...placed, opened, requested(5_000, emergency))
       .when(ApproveDisbursement, { data: ref, actor: fundCentre, occurredAt: at })
       .thenError('EmergencyNotConfirmed');
   });
 
-  it('lets the street office confirm the emergency', () => {
-    given(...placed, opened, requested(5_000, emergency))
+  it('lets the street office confirm the emergency', async () => {
+    await given(...placed, opened, requested(5_000, emergency))
       .when(ConfirmEmergency, { data: ref, actor: streetOffice, occurredAt: at })
       .thenEvents(emitted(EmergencyConfirmed, { ...ref, emergency: 'lift-failure' }));
   });
 
-  it('refuses confirmation by the fund centre', () => {
-    given(...placed, opened, requested(5_000, emergency))
+  it('refuses confirmation by the fund centre', async () => {
+    await given(...placed, opened, requested(5_000, emergency))
       .when(ConfirmEmergency, { data: ref, actor: fundCentre, occurredAt: at })
       .thenError('Forbidden');
   });
 
-  it('refuses to confirm a request made under a vote', () => {
-    given(...placed, opened, ...voteHistory('v5', {}), requested(5_000))
+  it('refuses to confirm a request made under a vote', async () => {
+    await given(...placed, opened, ...voteHistory('v5', {}), requested(5_000))
       .when(ConfirmEmergency, { data: ref, actor: streetOffice, occurredAt: at })
       .thenError('NotAnEmergency');
   });
 
-  it('approves a confirmed emergency use', () => {
+  it('approves a confirmed emergency use', async () => {
     const confirmed = event(
       fundStream,
       EmergencyConfirmed,
       { ...ref, emergency: 'lift-failure' },
       { actor: streetOffice, occurredAt: at },
     );
-    given(...placed, opened, requested(5_000, emergency), confirmed)
+    await given(...placed, opened, requested(5_000, emergency), confirmed)
       .when(ApproveDisbursement, { data: ref, actor: { id: 'hb-zjg', role: 'housing-bureau' }, occurredAt: at })
       .thenEvents(emitted(DisbursementApproved, { ...ref, amountFen: 5_000 }));
   });
@@ -169,8 +169,8 @@ describe('DisburseFunds', () => {
     approved(10_001),
   ];
 
-  it('pays an approved disbursement and charges the units by area to the last fen', () => {
-    given(...history)
+  it('pays an approved disbursement and charges the units by area to the last fen', async () => {
+    await given(...history)
       .when(DisburseFunds, { data: { ...ref, payeeId: 'contractor-7' }, actor: fundCentre, occurredAt: at })
       .thenEvents(
         emitted(FundsDisbursed, { ...ref, amountFen: 10_001, payeeId: 'contractor-7', chargedUnitCount: 3 }),
@@ -185,7 +185,7 @@ describe('DisburseFunds', () => {
       );
   });
 
-  it('refuses a disbursement that would overdraw a unit, naming it', () => {
+  it('refuses a disbursement that would overdraw a unit, naming it', async () => {
     const thin = [
       ...placed,
       opened,
@@ -194,31 +194,31 @@ describe('DisburseFunds', () => {
       requested(10_001),
       approved(10_001),
     ];
-    given(...thin)
+    await given(...thin)
       .when(DisburseFunds, { data: { ...ref, payeeId: 'contractor-7' }, actor: fundCentre, occurredAt: at })
       .thenError('InsufficientBalance', 'unit a holds 1000 fen but its share is 1667 fen');
   });
 
-  it('refuses to disburse before approval', () => {
-    given(...placed, opened, ...voteHistory('v5', {}), requested(1))
+  it('refuses to disburse before approval', async () => {
+    await given(...placed, opened, ...voteHistory('v5', {}), requested(1))
       .when(DisburseFunds, { data: { ...ref, payeeId: 'p' }, actor: fundCentre, occurredAt: at })
       .thenError('DisbursementStatusForbids', 'while it is requested');
   });
 
-  it('refuses to disburse the same request twice', () => {
+  it('refuses to disburse the same request twice', async () => {
     const paid = event(
       fundStream,
       FundsDisbursed,
       { ...ref, amountFen: 10_001, payeeId: 'p', chargedUnitCount: 3 },
       { actor: fundCentre, occurredAt: at },
     );
-    given(...history, paid)
+    await given(...history, paid)
       .when(DisburseFunds, { data: { ...ref, payeeId: 'p' }, actor: fundCentre, occurredAt: at })
       .thenError('DisbursementStatusForbids', 'while it is disbursed');
   });
 
-  it('refuses disbursement by the housing bureau', () => {
-    given(...history)
+  it('refuses disbursement by the housing bureau', async () => {
+    await given(...history)
       .when(DisburseFunds, {
         data: { ...ref, payeeId: 'p' },
         actor: { id: 'hb', role: 'housing-bureau' },
@@ -227,7 +227,7 @@ describe('DisburseFunds', () => {
       .thenError('Forbidden');
   });
 
-  it('splits the charges of more than 500 units over several events', () => {
+  it('splits the charges of more than 500 units over several events', async () => {
     const many = Array.from({ length: 1_001 }, (_, i) => ({
       unitId: `u${String(i).padStart(4, '0')}`,
       areaM2Hundredths: 10_000,
@@ -251,7 +251,7 @@ describe('DisburseFunds', () => {
       event(fundStream, EmergencyConfirmed, { ...ref, emergency: 'lift-failure' }, { actor: streetOffice }),
       approved(100_100),
     ];
-    const events = given(...big)
+    const events = await given(...big)
       .when(DisburseFunds, { data: { ...ref, payeeId: 'p' }, actor: fundCentre, occurredAt: at })
       .thenAccepted();
     expect(events.map((e) => e.type)).toEqual([

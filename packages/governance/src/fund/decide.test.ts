@@ -5,26 +5,26 @@ import { FundAccountOpened, FundDeposited, FundsRefunded, FundUnitsRegistered } 
 import { at, community, deposited, fundCentre, opened, ownersCommittee, units, placed } from './test-fixtures.ts';
 
 describe('OpenFundAccount', () => {
-  it('opens a community’s account with its units and areas', () => {
-    given(...placed)
+  it('opens a community’s account with its units and areas', async () => {
+    await given(...placed)
       .when(OpenFundAccount, { data: { communityId: community, units }, actor: fundCentre, occurredAt: at })
       .thenEvents(emitted(FundAccountOpened, { communityId: community, units }));
   });
 
-  it('refuses anyone but the fund centre', () => {
-    given(...placed)
+  it('refuses anyone but the fund centre', async () => {
+    await given(...placed)
       .when(OpenFundAccount, { data: { communityId: community, units }, actor: ownersCommittee, occurredAt: at })
       .thenError('Forbidden');
   });
 
-  it('refuses opening the same community’s account twice', () => {
-    given(...placed, opened)
+  it('refuses opening the same community’s account twice', async () => {
+    await given(...placed, opened)
       .when(OpenFundAccount, { data: { communityId: community, units }, actor: fundCentre, occurredAt: at })
       .thenError('FundAlreadyOpened');
   });
 
-  it('refuses a unit listed twice', () => {
-    given(...placed)
+  it('refuses a unit listed twice', async () => {
+    await given(...placed)
       .when(OpenFundAccount, {
         data: { communityId: community, units: [units[0]!, units[0]!] },
         actor: fundCentre,
@@ -33,8 +33,8 @@ describe('OpenFundAccount', () => {
       .thenError('InvalidUnitList', 'unit a is listed twice');
   });
 
-  it('refuses a unit area that is not a positive integer of hundredths of m²', () => {
-    given(...placed)
+  it('refuses a unit area that is not a positive integer of hundredths of m²', async () => {
+    await given(...placed)
       .when(OpenFundAccount, {
         data: { communityId: community, units: [{ unitId: 'a', areaM2Hundredths: 89.5 }] },
         actor: fundCentre,
@@ -45,15 +45,15 @@ describe('OpenFundAccount', () => {
 });
 
 describe('RegisterFundUnits', () => {
-  it('adds new units to an open account', () => {
+  it('adds new units to an open account', async () => {
     const more = [{ unitId: 'd', areaM2Hundredths: 8_000 }];
-    given(...placed, opened)
+    await given(...placed, opened)
       .when(RegisterFundUnits, { data: { communityId: community, units: more }, actor: fundCentre, occurredAt: at })
       .thenEvents(emitted(FundUnitsRegistered, { communityId: community, units: more }));
   });
 
-  it('refuses a unit that already has an account', () => {
-    given(...placed, opened)
+  it('refuses a unit that already has an account', async () => {
+    await given(...placed, opened)
       .when(RegisterFundUnits, {
         data: { communityId: community, units: [units[1]!] },
         actor: fundCentre,
@@ -69,8 +69,8 @@ describe('DepositToFund', () => {
     { unitId: 'c', amountFen: 15_000 },
   ];
 
-  it('records a deposit with its total in fen', () => {
-    given(...placed, opened)
+  it('records a deposit with its total in fen', async () => {
+    await given(...placed, opened)
       .when(DepositToFund, {
         data: { communityId: community, depositId: 'd1', kind: 'initial', deposits },
         actor: fundCentre,
@@ -87,8 +87,8 @@ describe('DepositToFund', () => {
       );
   });
 
-  it('refuses a deposit before the account is open', () => {
-    given(...placed)
+  it('refuses a deposit before the account is open', async () => {
+    await given(...placed)
       .when(DepositToFund, {
         data: { communityId: community, depositId: 'd1', kind: 'initial', deposits },
         actor: fundCentre,
@@ -97,8 +97,8 @@ describe('DepositToFund', () => {
       .thenError('FundNotOpened');
   });
 
-  it('refuses a deposit to a unit without an account', () => {
-    given(...placed, opened)
+  it('refuses a deposit to a unit without an account', async () => {
+    await given(...placed, opened)
       .when(DepositToFund, {
         data: { communityId: community, depositId: 'd1', kind: 'top-up', deposits: [{ unitId: 'z', amountFen: 1 }] },
         actor: fundCentre,
@@ -107,8 +107,8 @@ describe('DepositToFund', () => {
       .thenError('InvalidUnitList', 'unit z has no account');
   });
 
-  it('refuses a deposit id recorded before', () => {
-    given(...placed, opened, deposited('d1', [1, 1, 1]))
+  it('refuses a deposit id recorded before', async () => {
+    await given(...placed, opened, deposited('d1', [1, 1, 1]))
       .when(DepositToFund, {
         data: { communityId: community, depositId: 'd1', kind: 'initial', deposits },
         actor: fundCentre,
@@ -117,8 +117,8 @@ describe('DepositToFund', () => {
       .thenError('IdAlreadyUsed');
   });
 
-  it('refuses an amount that is not a positive integer of fen', () => {
-    given(...placed, opened)
+  it('refuses an amount that is not a positive integer of fen', async () => {
+    await given(...placed, opened)
       .when(DepositToFund, {
         data: { communityId: community, depositId: 'd1', kind: 'initial', deposits: [{ unitId: 'a', amountFen: 0 }] },
         actor: fundCentre,
@@ -129,9 +129,9 @@ describe('DepositToFund', () => {
 });
 
 describe('RefundToOwners', () => {
-  it('returns part of a unit’s balance to its owner', () => {
+  it('returns part of a unit’s balance to its owner', async () => {
     const refunds = [{ unitId: 'b', amountFen: 700 }];
-    given(...placed, opened, deposited('d1', [500, 1_000, 1_500]))
+    await given(...placed, opened, deposited('d1', [500, 1_000, 1_500]))
       .when(RefundToOwners, {
         data: { communityId: community, refundId: 'r1', reason: 'Building demolished', refunds },
         actor: fundCentre,
@@ -148,8 +148,8 @@ describe('RefundToOwners', () => {
       );
   });
 
-  it('refuses refunding more than a unit holds', () => {
-    given(...placed, opened, deposited('d1', [500, 1_000, 1_500]))
+  it('refuses refunding more than a unit holds', async () => {
+    await given(...placed, opened, deposited('d1', [500, 1_000, 1_500]))
       .when(RefundToOwners, {
         data: { communityId: community, refundId: 'r1', reason: 'Sold', refunds: [{ unitId: 'a', amountFen: 501 }] },
         actor: fundCentre,

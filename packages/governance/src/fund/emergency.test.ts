@@ -62,32 +62,32 @@ const committeeElected = event(committeeStreamId(community), CommitteeElected, {
 const ref = { communityId: community, disbursementId: 'e1' };
 
 describe('Emergency requests where no owners’ committee exists (2007 fund rule arts. 22 and 24)', () => {
-  it('given no owners’ committee, when the property company requests an emergency use, then it is recorded', () => {
-    given(...placed, opened)
+  it('given no owners’ committee, when the property company requests an emergency use, then it is recorded', async () => {
+    await given(...placed, opened)
       .when(RequestDisbursement, { data: request(1_000), actor: propertyCompany, occurredAt: at })
       .thenEvents(emitted(DisbursementRequested, { ...request(1_000), chargedUnitIds: null }));
   });
 
-  it('given no owners’ committee, an owner concerned may request an emergency use too', () => {
-    given(...placed, opened)
+  it('given no owners’ committee, an owner concerned may request an emergency use too', async () => {
+    await given(...placed, opened)
       .when(RequestDisbursement, { data: request(1_000), actor: { id: 'person-1', role: 'owner' }, occurredAt: at })
       .thenAccepted();
   });
 
-  it('given an owners’ committee, when the property company requests, then CommitteeMustRequest refuses it', () => {
-    given(...placed, opened, committeeElected)
+  it('given an owners’ committee, when the property company requests, then CommitteeMustRequest refuses it', async () => {
+    await given(...placed, opened, committeeElected)
       .when(RequestDisbursement, { data: request(1_000), actor: propertyCompany, occurredAt: at })
       .thenError('CommitteeMustRequest', 'has an owners');
   });
 });
 
 describe('Emergency categories, evidence and cap come from the fund policy', () => {
-  it('refuses a category the default policy does not list (EmergencyNotListed), and accepts it under the Shanghai preset', () => {
+  it('refuses a category the default policy does not list (EmergencyNotListed), and accepts it under the Shanghai preset', async () => {
     const pump = request(1_000, emergency('water-pump-or-tank'));
-    given(...placed, opened)
+    await given(...placed, opened)
       .when(RequestDisbursement, { data: pump, actor: ownersCommittee, occurredAt: at })
       .thenError('EmergencyNotListed', 'water-pump-or-tank');
-    given(...placed, opened)
+    await given(...placed, opened)
       .when(requestDisbursementSpec(makeFundPolicy(FUND_POLICY_PRESETS.shanghai)), {
         data: pump,
         actor: ownersCommittee,
@@ -96,9 +96,9 @@ describe('Emergency categories, evidence and cap come from the fund policy', () 
       .thenAccepted();
   });
 
-  it('accepts blocked drains under the Hangzhou preset only', () => {
+  it('accepts blocked drains under the Hangzhou preset only', async () => {
     const drains = request(1_000, emergency('drain-failure'));
-    given(...placed, opened)
+    await given(...placed, opened)
       .when(requestDisbursementSpec(makeFundPolicy(FUND_POLICY_PRESETS.hangzhou)), {
         data: drains,
         actor: ownersCommittee,
@@ -107,8 +107,8 @@ describe('Emergency categories, evidence and cap come from the fund policy', () 
       .thenAccepted();
   });
 
-  it('refuses an emergency request that names no evidence document (EmergencyEvidenceRequired)', () => {
-    given(...placed, opened)
+  it('refuses an emergency request that names no evidence document (EmergencyEvidenceRequired)', async () => {
+    await given(...placed, opened)
       .when(RequestDisbursement, {
         data: request(1_000, emergency('fire-safety-equipment', false)),
         actor: ownersCommittee,
@@ -117,13 +117,13 @@ describe('Emergency categories, evidence and cap come from the fund policy', () 
       .thenError('EmergencyEvidenceRequired');
   });
 
-  it('under the Huzhou preset, refuses emergency uses beyond 10% of the initial deposits (EmergencyCapExceeded)', () => {
+  it('under the Huzhou preset, refuses emergency uses beyond 10% of the initial deposits (EmergencyCapExceeded)', async () => {
     const huzhou = requestDisbursementSpec(makeFundPolicy(FUND_POLICY_PRESETS.huzhou));
     // Initial deposits of 30 000 fen: the cap is 3 000 fen for all emergency uses together.
-    given(...placed, opened, deposited('d1', [10_000, 10_000, 10_000]))
+    await given(...placed, opened, deposited('d1', [10_000, 10_000, 10_000]))
       .when(huzhou, { data: request(3_000), actor: ownersCommittee, occurredAt: at })
       .thenAccepted();
-    given(...placed, opened, deposited('d1', [10_000, 10_000, 10_000]))
+    await given(...placed, opened, deposited('d1', [10_000, 10_000, 10_000]))
       .when(huzhou, { data: request(3_001), actor: ownersCommittee, occurredAt: at })
       .thenError('EmergencyCapExceeded', 'capped at 3000 fen');
   });
@@ -144,8 +144,8 @@ describe('Publicity of an emergency repair and its cost', () => {
     event(fundStream, DisbursementApproved, { ...ref, amountFen: 3_000 }, { actor: fundCentre }),
   ];
 
-  it('given an approved emergency use, when it is paid, then the payment names when its publicity is due', () => {
-    const events = given(...paidHistory)
+  it('given an approved emergency use, when it is paid, then the payment names when its publicity is due', async () => {
+    const events = await given(...paidHistory)
       .when(disburseFundsSpec(makeFundPolicy({ publicityDays: 7 })), {
         data: { ...ref, payeeId: 'contractor-1' },
         actor: fundCentre,
@@ -155,9 +155,9 @@ describe('Publicity of an emergency repair and its cost', () => {
     expect(events[0]?.data).toMatchObject({ publicityDueBy: '2024-06-08T00:00:00.000Z' });
   });
 
-  it('records the publicity once, after the payment, and only of an emergency use', () => {
+  it('records the publicity once, after the payment, and only of an emergency use', async () => {
     const publicised = { ...ref, costFen: 2_980, documentSha256: 'e'.repeat(64) };
-    given(...paidHistory)
+    await given(...paidHistory)
       .when(PublicizeEmergencyRepair, { data: publicised, actor: propertyCompany, occurredAt: at })
       .thenError('DisbursementStatusForbids', 'while it is approved');
     const paid = event(fundStream, FundsDisbursed, {
@@ -167,24 +167,24 @@ describe('Publicity of an emergency repair and its cost', () => {
       chargedUnitCount: 3,
       publicityDueBy: '2024-06-16T00:00:00Z',
     });
-    given(...paidHistory, paid)
+    await given(...paidHistory, paid)
       .when(PublicizeEmergencyRepair, { data: publicised, actor: propertyCompany, occurredAt: at })
       .thenEvents(emitted(EmergencyRepairPublicised, publicised));
-    given(...paidHistory, paid, event(fundStream, EmergencyRepairPublicised, publicised))
+    await given(...paidHistory, paid, event(fundStream, EmergencyRepairPublicised, publicised))
       .when(PublicizeEmergencyRepair, { data: publicised, actor: propertyCompany, occurredAt: at })
       .thenError('PublicityAlreadyRecorded');
   });
 
-  it('shows a publicity as missing once its due time passed, and as late when it came after it', () => {
+  it('shows a publicity as missing once its due time passed, and as late when it came after it', async () => {
     const ledger = new TestLedger(fundEvents);
-    recordPlaced(ledger, units);
+    await recordPlaced(ledger, units);
     const act = (occurredAt: string) => ({ occurredAt, recordedAt: occurredAt });
-    ledger.accept(OpenFundAccount, {
+    await ledger.accept(OpenFundAccount, {
       actor: fundCentre,
       ...act('2024-01-01T00:00:00Z'),
       data: { communityId: community, units },
     });
-    ledger.accept(DepositToFund, {
+    await ledger.accept(DepositToFund, {
       actor: fundCentre,
       ...act('2024-01-01T00:00:00Z'),
       data: {
@@ -194,14 +194,18 @@ describe('Publicity of an emergency repair and its cost', () => {
         deposits: units.map((u) => ({ unitId: u.unitId, amountFen: 10_000 })),
       },
     });
-    ledger.accept(RequestDisbursement, {
+    await ledger.accept(RequestDisbursement, {
       actor: ownersCommittee,
       ...act('2024-03-01T00:00:00Z'),
       data: request(3_000),
     });
-    ledger.accept(ConfirmEmergency, { actor: streetOffice, ...act('2024-03-01T01:00:00Z'), data: ref });
-    ledger.accept(ApproveDisbursement, { actor: fundCentre, ...act('2024-03-01T02:00:00Z'), data: ref });
-    ledger.accept(DisburseFunds, { actor: fundCentre, ...act('2024-03-02T00:00:00Z'), data: { ...ref, payeeId: 'c' } });
+    await ledger.accept(ConfirmEmergency, { actor: streetOffice, ...act('2024-03-01T01:00:00Z'), data: ref });
+    await ledger.accept(ApproveDisbursement, { actor: fundCentre, ...act('2024-03-01T02:00:00Z'), data: ref });
+    await ledger.accept(DisburseFunds, {
+      actor: fundCentre,
+      ...act('2024-03-02T00:00:00Z'),
+      data: { ...ref, payeeId: 'c' },
+    });
     const state = () => ledger.project(fundLedger);
     expect(publicityFailures(state(), '2024-03-17T00:00:00Z')).toEqual([]);
     expect(publicityFailures(state(), '2024-03-17T00:00:01Z')).toEqual([
@@ -213,13 +217,13 @@ describe('Publicity of an emergency repair and its cost', () => {
         standing: 'missing',
       },
     ]);
-    ledger.accept(PublicizeEmergencyRepair, {
+    await ledger.accept(PublicizeEmergencyRepair, {
       actor: ownersCommittee,
       ...act('2024-03-20T00:00:00Z'),
       data: { ...ref, costFen: 3_000, documentSha256: 'f'.repeat(64) },
     });
     expect(publicityFailures(state(), '2024-04-01T00:00:00Z')).toMatchObject([
-      { disbursementId: 'e1', publicisedAt: '2024-03-20T00:00:00Z', standing: 'late' },
+      { disbursementId: 'e1', publicisedAt: '2024-03-20T00:00:00.000Z', standing: 'late' },
     ]);
   });
 });

@@ -23,13 +23,17 @@ import {
 } from './test-fixtures.ts';
 import { unitFundBalances } from './unit-balances.ts';
 
-function history(): TestLedger {
+async function history(): Promise<TestLedger> {
   const ledger = new TestLedger([...fundEvents, ...voteEvents]);
-  recordPlaced(ledger, units);
-  for (const g of voteHistory('v5', { amountFen: 6_000 })) ledger.record(g.streamId, g.event, g.act);
+  await recordPlaced(ledger, units);
+  for (const g of voteHistory('v5', { amountFen: 6_000 })) await ledger.record(g.streamId, g.event, g.act);
   const c = { communityId: community };
-  ledger.accept(OpenFundAccount, { actor: fundCentre, occurredAt: '2024-01-01T00:00:00Z', data: { ...c, units } });
-  ledger.accept(DepositToFund, {
+  await ledger.accept(OpenFundAccount, {
+    actor: fundCentre,
+    occurredAt: '2024-01-01T00:00:00Z',
+    data: { ...c, units },
+  });
+  await ledger.accept(DepositToFund, {
     actor: fundCentre,
     occurredAt: '2024-01-02T00:00:00Z',
     data: {
@@ -39,7 +43,7 @@ function history(): TestLedger {
       deposits: units.map((u) => ({ unitId: u.unitId, amountFen: 10_000 })),
     },
   });
-  ledger.accept(RequestDisbursement, {
+  await ledger.accept(RequestDisbursement, {
     actor: ownersCommittee,
     occurredAt: '2024-02-01T00:00:00Z',
     data: {
@@ -50,17 +54,17 @@ function history(): TestLedger {
       authority: { kind: 'vote', voteId: 'v5' },
     },
   });
-  ledger.accept(ApproveDisbursement, {
+  await ledger.accept(ApproveDisbursement, {
     actor: fundCentre,
     occurredAt: '2024-02-02T00:00:00Z',
     data: { ...c, disbursementId: 'roof' },
   });
-  ledger.accept(DisburseFunds, {
+  await ledger.accept(DisburseFunds, {
     actor: fundCentre,
     occurredAt: '2024-02-03T00:00:00Z',
     data: { ...c, disbursementId: 'roof', payeeId: 'builder' },
   });
-  ledger.accept(RequestDisbursement, {
+  await ledger.accept(RequestDisbursement, {
     actor: ownersCommittee,
     occurredAt: '2024-03-01T00:00:00Z',
     data: {
@@ -76,12 +80,12 @@ function history(): TestLedger {
       chargedUnitIds: ['c'],
     },
   });
-  ledger.accept(ConfirmEmergency, {
+  await ledger.accept(ConfirmEmergency, {
     actor: streetOffice,
     occurredAt: '2024-03-01T01:00:00Z',
     data: { ...c, disbursementId: 'lift' },
   });
-  ledger.accept(RefundToOwners, {
+  await ledger.accept(RefundToOwners, {
     actor: fundCentre,
     occurredAt: '2024-04-01T00:00:00Z',
     data: { ...c, refundId: 'r1', reason: 'Demolished', refunds: [{ unitId: 'a', amountFen: 500 }] },
@@ -90,8 +94,8 @@ function history(): TestLedger {
 }
 
 describe('fundLedger', () => {
-  it('records a balance point after each deposit, disbursement and refund', () => {
-    const fund = history().project(fundLedger).communities[community];
+  it('records a balance point after each deposit, disbursement and refund', async () => {
+    const fund = (await history()).project(fundLedger).communities[community];
     expect(fund?.history.map((p) => [p.kind, p.ref, p.changeFen, p.balanceFen])).toEqual([
       ['deposit', 'd1', 30_000, 30_000],
       ['disbursement', 'roof', -6_000, 24_000],
@@ -106,8 +110,8 @@ describe('fundLedger', () => {
     });
   });
 
-  it('shows each disbursement with the vote or confirmed emergency that authorised it', () => {
-    const fund = history().project(fundLedger).communities[community];
+  it('shows each disbursement with the vote or confirmed emergency that authorised it', async () => {
+    const fund = (await history()).project(fundLedger).communities[community];
     expect(fund?.disbursementOrder).toEqual(['roof', 'lift']);
     expect(fund?.disbursements.roof).toMatchObject({
       authority: { kind: 'vote', voteId: 'v5' },
@@ -129,8 +133,8 @@ describe('fundLedger', () => {
 });
 
 describe('unitFundBalances', () => {
-  it('keeps each unit’s deposits, charges by area and refunds', () => {
-    const balances = history().project(unitFundBalances).communities[community];
+  it('keeps each unit’s deposits, charges by area and refunds', async () => {
+    const balances = (await history()).project(unitFundBalances).communities[community];
     expect(balances).toEqual({
       a: { areaM2Hundredths: 5_000, balanceFen: 8_500, depositedFen: 10_000, chargedFen: 1_000, refundedFen: 500 },
       b: { areaM2Hundredths: 10_000, balanceFen: 8_000, depositedFen: 10_000, chargedFen: 2_000, refundedFen: 0 },
@@ -140,21 +144,21 @@ describe('unitFundBalances', () => {
 });
 
 describe('fundLedger and a revoked authorising decision', () => {
-  it('shows on every disbursement that rested on a vote that the vote’s decision was revoked', () => {
-    const ledger = history();
-    ledger.record(
+  it('shows on every disbursement that rested on a vote that the vote’s decision was revoked', async () => {
+    const ledger = await history();
+    await ledger.record(
       'vote-v5',
       {
         type: DecisionRevoked.type,
         data: { voteId: 'v5', revokedBy: 'court', reference: '(2024)苏0582民初9号', grounds: '违反法定程序' },
       },
-      { actor: { id: 'court-zjg', role: 'court' }, occurredAt: '2024-06-01T00:00:00Z' },
+      { actor: { id: 'court-zjg', role: 'court' }, occurredAt: '2024-06-04T00:00:00Z' },
     );
     const fund = ledger.project(fundLedger).communities[community];
     expect(fund?.disbursements.roof?.authorisingDecisionRevoked).toEqual({
       revokedBy: 'court',
       reference: '(2024)苏0582民初9号',
-      revokedAt: '2024-06-01T00:00:00Z',
+      revokedAt: '2024-06-04T00:00:00Z',
     });
     expect(fund?.disbursements.lift?.authorisingDecisionRevoked).toBeNull();
   });

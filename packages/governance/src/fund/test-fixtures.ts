@@ -62,9 +62,12 @@ export const placed: GivenEvent[] = [
 ];
 
 /** Records {@link community} as registered with `list` in its unit register, in a test ledger. */
-export function recordPlaced(ledger: TestLedger, list: readonly { unitId: string; areaM2Hundredths: number }[]): void {
+export async function recordPlaced(
+  ledger: TestLedger,
+  list: readonly { unitId: string; areaM2Hundredths: number }[],
+): Promise<void> {
   for (const g of [...registeredPlaces({ communities: [community] }), registeredUnits(list)]) {
-    ledger.record(g.streamId, g.event, g.act);
+    await ledger.record(g.streamId, g.event, g.act);
   }
 }
 

@@ -58,8 +58,8 @@ const complete = (actor: { id: string; role: string }) => ({
 });
 
 describe('convening a joint meeting', () => {
-  it('records the parties present and the topics, escalated complaints by id', () => {
-    given(...registered)
+  it('records the parties present and the topics, escalated complaints by id', async () => {
+    await given(...registered)
       .when(
         ConveneJointMeeting,
         convene(fourParties, [
@@ -80,45 +80,45 @@ describe('convening a joint meeting', () => {
       );
   });
 
-  it('refuses a meeting without all four parties, naming the missing ones', () => {
+  it('refuses a meeting without all four parties, naming the missing ones', async () => {
     const withoutCompany = fourParties.filter((p) => p.kind !== 'property-company');
-    given(...registered)
+    await given(...registered)
       .when(ConveneJointMeeting, convene(withoutCompany, [{ kind: 'parking', summary: '停车' }]))
       .thenError('FourPartiesMissing', 'property-company');
   });
 
-  it('accepts a residents council in place of an owners committee', () => {
+  it('accepts a residents council in place of an owners committee', async () => {
     const withCouncil = fourParties.map((p) =>
       p.kind === 'owners-committee' ? party('owners-council', 'council-1') : p,
     );
-    given(...registered)
+    await given(...registered)
       .when(ConveneJointMeeting, convene(withCouncil, [{ kind: 'parking', summary: '停车' }]))
       .thenAccepted();
   });
 
-  it('refuses an organisation listed twice and a complaint id on a topic that is not an escalated complaint', () => {
-    given(...registered)
+  it('refuses an organisation listed twice and a complaint id on a topic that is not an escalated complaint', async () => {
+    await given(...registered)
       .when(
         ConveneJointMeeting,
         convene([...fourParties, party('other', 'pc-1')], [{ kind: 'parking', summary: '停车' }]),
       )
       .thenError('PartiesInvalid', 'twice');
-    given(...registered)
+    await given(...registered)
       .when(ConveneJointMeeting, convene(fourParties, [{ kind: 'parking', summary: '停车', complaintId: 'cmp-1' }]))
       .thenError('TopicsInvalid');
-    given(...registered)
+    await given(...registered)
       .when(ConveneJointMeeting, convene(fourParties, [{ kind: 'escalated-complaint', summary: '投诉' }]))
       .thenError('TopicsInvalid');
-    given(...registered)
+    await given(...registered)
       .when(ConveneJointMeeting, convene(fourParties, []))
       .thenError('TopicsInvalid');
   });
 
-  it('convenes a meeting id once, by a community committee, street office or party committee only', () => {
-    given(...registered, convened)
+  it('convenes a meeting id once, by a community committee, street office or party committee only', async () => {
+    await given(...registered, convened)
       .when(ConveneJointMeeting, convene(fourParties, [{ kind: 'parking', summary: '停车' }]))
       .thenError('MeetingAlreadyConvened');
-    given(...registered)
+    await given(...registered)
       .when(ConveneJointMeeting, {
         ...convene(fourParties, [{ kind: 'parking', summary: '停车' }]),
         actor: { id: 'pc-1', role: 'property-company' },
@@ -128,68 +128,68 @@ describe('convening a joint meeting', () => {
 });
 
 describe('recording a resolution', () => {
-  it('records a decision with a responsible party present and a due time', () => {
-    given(...registered, convened)
+  it('records a decision with a responsible party present and a due time', async () => {
+    await given(...registered, convened)
       .when(RecordResolution, resolve('pc-1'))
       .thenEvents(emitted(JointResolutionRecorded, resolve('pc-1').data));
   });
 
-  it('refuses a responsible organisation that was not at the meeting', () => {
-    given(...registered, convened)
+  it('refuses a responsible organisation that was not at the meeting', async () => {
+    await given(...registered, convened)
       .when(RecordResolution, resolve('pc-9'))
       .thenError('ResponsibleNotPresent');
   });
 
-  it('refuses a due time not after the recording', () => {
-    given(...registered, convened)
+  it('refuses a due time not after the recording', async () => {
+    await given(...registered, convened)
       .when(RecordResolution, resolve('pc-1', at))
       .thenError('DueNotAfterRecording');
   });
 
-  it('refuses a resolution of a meeting never convened, or recorded twice', () => {
-    given(...registered)
+  it('refuses a resolution of a meeting never convened, or recorded twice', async () => {
+    await given(...registered)
       .when(RecordResolution, resolve('pc-1'))
       .thenError('MeetingNotConvened');
-    given(...registered, convened, resolved)
+    await given(...registered, convened, resolved)
       .when(RecordResolution, resolve('pc-1'))
       .thenError('ResolutionAlreadyRecorded');
   });
 });
 
 describe('completing a resolution', () => {
-  it('lets the responsible organisation complete its own resolution', () => {
-    given(...registered, convened, resolved)
+  it('lets the responsible organisation complete its own resolution', async () => {
+    await given(...registered, convened, resolved)
       .when(CompleteResolution, complete({ id: 'pc-1', role: 'property-company' }))
       .thenEvents(emitted(JointResolutionCompleted, complete({ id: 'pc-1', role: 'property-company' }).data));
   });
 
-  it('lets a convening body complete it, but no other organisation', () => {
-    given(...registered, convened, resolved)
+  it('lets a convening body complete it, but no other organisation', async () => {
+    await given(...registered, convened, resolved)
       .when(CompleteResolution, complete({ id: 'street-1', role: 'street-office' }))
       .thenAccepted();
-    given(...registered, convened, resolved)
+    await given(...registered, convened, resolved)
       .when(CompleteResolution, complete({ id: 'pc-2', role: 'property-company' }))
       .thenError('NotAllowedToComplete');
-    given(...registered, convened)
+    await given(...registered, convened)
       .when(CompleteResolution, complete({ id: 'pc-2', role: 'property-company' }))
       .thenError('Forbidden');
   });
 
-  it('refuses completing an unknown or completed resolution', () => {
-    given(...registered, convened)
+  it('refuses completing an unknown or completed resolution', async () => {
+    await given(...registered, convened)
       .when(CompleteResolution, complete(community))
       .thenError('ResolutionNotFound');
     const done = event(stream, JointResolutionCompleted, { meetingId: 'm-1', resolutionId: 'r-1', outcome: '完成' });
-    given(...registered, convened, resolved, done)
+    await given(...registered, convened, resolved, done)
       .when(CompleteResolution, complete(community))
       .thenError('ResolutionAlreadyCompleted');
   });
 });
 
 describe('CommunityNotRegistered: a joint meeting is convened for a registered, active community', () => {
-  it('refuses a meeting for a community nobody registered', () => {
+  it('refuses a meeting for a community nobody registered', async () => {
     const command = convene(fourParties, [{ kind: 'parking', summary: '夜间停车难' }]);
-    given(...registered)
+    await given(...registered)
       .when(ConveneJointMeeting, { ...command, data: { ...command.data, communityId: 'no-such-community' } })
       .thenError('CommunityNotRegistered', 'no-such-community');
   });

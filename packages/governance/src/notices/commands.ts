@@ -2,19 +2,26 @@
  * Commands of the notices area: both act on the notice's stream `notice-<noticeId>`. Data
  * codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
-import type { AnyCommandSpec, CommandSpec } from '../command.ts';
+import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
 import { placeReferences } from '../registry/references.ts';
-import { voteAggregate } from '../votes/aggregate.ts';
+import { type VoteState, voteAggregate } from '../votes/aggregate.ts';
 import { voteStreamId } from '../votes/events.ts';
 import { type NoticeState, noticeAggregate, noticeStreamId } from './aggregate.ts';
 import { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
-import { decidePublishNotice, decideWithdrawNotice, PLACE_KEY, RESULT_VOTE_KEY } from './decide.ts';
+import { decidePublishNotice, decideWithdrawNotice, type NoticeRelated, PLACE_KEY, RESULT_VOTE_KEY } from './decide.ts';
 import { DEFAULT_DISCLOSURE_POLICY, type DisclosurePolicy, makeDisclosurePolicy } from './policy.ts';
+
+/** The vote a `vote-result` notice publishes, consulted under {@link RESULT_VOTE_KEY}. */
+const resultVote = (voteId: string): RelatedStream<typeof RESULT_VOTE_KEY, VoteState> => ({
+  key: RESULT_VOTE_KEY,
+  streamId: voteStreamId(voteId),
+  aggregate: voteAggregate,
+});
 
 /** PublishNotice on `notice-<id>` under a disclosure policy (validated here). */
 export function publishNoticeWith(
   policy: Partial<DisclosurePolicy> = DEFAULT_DISCLOSURE_POLICY,
-): CommandSpec<PublishNoticeData, NoticeState> {
+): CommandSpec<PublishNoticeData, NoticeState, NoticeRelated> {
   return {
     name: 'PublishNotice',
     data: PublishNoticeData,
@@ -22,16 +29,14 @@ export function publishNoticeWith(
     aggregate: noticeAggregate,
     related: (data) => [
       ...placeReferences(data.communityId, PLACE_KEY),
-      ...(data.kind === 'vote-result' && data.subjectId !== undefined
-        ? [{ key: RESULT_VOTE_KEY, streamId: voteStreamId(data.subjectId), aggregate: voteAggregate }]
-        : []),
+      ...(data.kind === 'vote-result' && data.subjectId !== undefined ? [resultVote(data.subjectId)] : []),
     ],
     decide: decidePublishNotice(makeDisclosurePolicy(policy)),
   };
 }
 
 /** PublishNotice under the default policy (7 days for every kind). */
-export const PublishNotice: CommandSpec<PublishNoticeData, NoticeState> = publishNoticeWith();
+export const PublishNotice: CommandSpec<PublishNoticeData, NoticeState, NoticeRelated> = publishNoticeWith();
 
 /** WithdrawNotice on `notice-<id>`. */
 export const WithdrawNotice: CommandSpec<WithdrawNoticeData, NoticeState> = {

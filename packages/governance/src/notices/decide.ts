@@ -3,25 +3,51 @@
  * disclosure policy is fixed when the command specs are built.
  */
 import type { DecidedEvent } from '@govledger/core';
-import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
-import type { CommandInput, DomainError } from '../command.ts';
-import { requireActivePlace } from '../registry/references.ts';
+import type { CommandInput } from '../command.ts';
+import { type PlaceRegistration, requireActivePlace } from '../registry/references.ts';
 import type { VoteState } from '../votes/aggregate.ts';
 import type { NoticeState } from './aggregate.ts';
 import type { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
-import { noticesErrors as errors } from './errors.ts';
+import type { PlaceNotRegistered } from '../registry/errors.ts';
+import {
+  type CityScopeNotAllowed,
+  type DisclosureBackdated,
+  type DisclosureTooShort,
+  type DisclosureTooShortFromRecording,
+  type VoteResultNeedsVote,
+  cityScopeNotAllowed,
+  disclosureBackdated,
+  disclosureTooShort,
+  disclosureTooShortFromRecording,
+  type NoticesError,
+  noticeAlreadyPublished,
+  noticeAlreadyWithdrawn,
+  noticeNotFound,
+  notThePublisher,
+  voteResultNeedsVote,
+} from './errors.ts';
 import { NoticePublished, type NoticePublishedData, NoticeWithdrawn, type NoticeWithdrawnData } from './events.ts';
 import { cityScopeOf, DAY_MS, type DisclosurePolicy, minimumDays } from './policy.ts';
 
 /** What a notices rule returns. */
-export type NoticesDecision = Either<DomainError, readonly DecidedEvent[]>;
+export type NoticesDecision = E.Either<NoticesError, readonly DecidedEvent[]>;
+
+const ok: E.Either<never, void> = E.right(undefined);
 
 /** Related key under which the notice's place is consulted. */
 export const PLACE_KEY = 'place';
 
 /** Related key under which a `vote-result` notice's vote (its `subjectId`) is consulted. */
 export const RESULT_VOTE_KEY = 'vote';
+
+/**
+ * What PublishNotice reads beside the notice: the place's registration, and for a
+ * `vote-result` notice naming its vote, that vote's state.
+ */
+export type NoticeRelated = PlaceRegistration<typeof PLACE_KEY> & { readonly [RESULT_VOTE_KEY]?: VoteState };
 
 /**
  * Why a `vote-result` notice of `communityId` may not publish `vote`, or null when it may: the
@@ -35,6 +61,44 @@ function whyNotAResult(vote: VoteState | undefined, communityId: string): string
   return null;
 }
 
+/** The notice's place: the whole city (housing bureau only) or a registered, active place. */
+function requirePlace(
+  input: CommandInput<PublishNoticeData>,
+  policy: DisclosurePolicy,
+  related: NoticeRelated,
+): E.Either<PlaceNotRegistered | CityScopeNotAllowed, void> {
+  const { communityId } = input.data;
+  if (communityId !== cityScopeOf(policy)) return requireActivePlace(related, PLACE_KEY, communityId);
+  return input.actor.role === 'housing-bureau' ? ok : E.left(cityScopeNotAllowed(communityId, input.actor.role));
+}
+
+/** A `vote-result` notice names a certified vote of its community. */
+function requireResultVote(data: PublishNoticeData, related: NoticeRelated): E.Either<VoteResultNeedsVote, void> {
+  if (data.kind !== 'vote-result') return ok;
+  const voteId = data.subjectId ?? null;
+  const reason = voteId === null ? '' : whyNotAResult(related[RESULT_VOTE_KEY], data.communityId);
+  return voteId === null || reason !== null ? E.left(voteResultNeedsVote(data.noticeId, voteId, reason ?? '')) : ok;
+}
+
+/** On display from no earlier than publication, for at least `days`, from the claimed start and from the recording. */
+function requireDisclosure(
+  input: CommandInput<PublishNoticeData>,
+  days: number,
+  disclosureFrom: string,
+): E.Either<DisclosureBackdated | DisclosureTooShort | DisclosureTooShortFromRecording, void> {
+  const { kind, disclosureUntil } = input.data;
+  if (Date.parse(disclosureFrom) < Date.parse(input.occurredAt)) {
+    return E.left(disclosureBackdated(disclosureFrom, input.occurredAt));
+  }
+  if (Date.parse(disclosureUntil) - Date.parse(disclosureFrom) < days * DAY_MS) {
+    return E.left(disclosureTooShort(kind, days, disclosureFrom, disclosureUntil));
+  }
+  if (Date.parse(disclosureUntil) - Date.parse(input.recordedAt) < days * DAY_MS) {
+    return E.left(disclosureTooShortFromRecording(kind, days, input.recordedAt, disclosureUntil));
+  }
+  return ok;
+}
+
 /**
  * PublishNotice: owners' committee, property company, street office or housing bureau; a new
  * notice id; for a registered, active place (or, by the housing bureau only, the whole city);
@@ -44,58 +108,34 @@ function whyNotAResult(vote: VoteState | undefined, communityId: string): string
  */
 export function decidePublishNotice(
   policy: DisclosurePolicy,
-): (
-  input: CommandInput<PublishNoticeData>,
-  state: NoticeState,
-  related: Readonly<Record<string, unknown>>,
-) => NoticesDecision {
+): (input: CommandInput<PublishNoticeData>, state: NoticeState, related: NoticeRelated) => NoticesDecision {
   return (input, state, related) => {
-    const allowed = requireRole(
-      'PublishNotice',
-      input,
-      'owners-committee',
-      'property-company',
-      'street-office',
-      'housing-bureau',
+    const { data } = input;
+    const disclosureFrom = data.disclosureFrom ?? input.occurredAt;
+    const days = minimumDays(policy, data.kind);
+    return pipe(
+      requireRole('PublishNotice', input, 'owners-committee', 'property-company', 'street-office', 'housing-bureau'),
+      E.chainW(() => (state.publisher === null ? ok : E.left(noticeAlreadyPublished(data.noticeId)))),
+      E.chainW(() => requirePlace(input, policy, related)),
+      E.chainW(() => requireResultVote(data, related)),
+      E.chainW(() => requireDisclosure(input, days, disclosureFrom)),
+      E.map(() => [
+        {
+          type: NoticePublished.type,
+          data: {
+            noticeId: data.noticeId,
+            communityId: data.communityId,
+            kind: data.kind,
+            title: data.title,
+            subjectId: data.subjectId ?? null,
+            documentSha256: data.documentSha256 ?? null,
+            disclosureFrom,
+            disclosureUntil: data.disclosureUntil,
+            minimumDays: days,
+          } satisfies NoticePublishedData,
+        },
+      ]),
     );
-    if (isLeft(allowed)) return allowed;
-    const { noticeId, communityId, kind, title, disclosureUntil } = input.data;
-    if (state.publisher !== null) return left(errors.noticeAlreadyPublished(noticeId));
-    if (communityId === cityScopeOf(policy)) {
-      if (input.actor.role !== 'housing-bureau') return left(errors.cityScopeNotAllowed(communityId, input.actor.role));
-    } else {
-      const registered = requireActivePlace(related, PLACE_KEY, communityId);
-      if (isLeft(registered)) return registered;
-    }
-    if (kind === 'vote-result') {
-      const voteId = input.data.subjectId ?? null;
-      const reason =
-        voteId === null ? '' : whyNotAResult(related[RESULT_VOTE_KEY] as VoteState | undefined, communityId);
-      if (voteId === null || reason !== null) return left(errors.voteResultNeedsVote(noticeId, voteId, reason ?? ''));
-    }
-    const disclosureFrom = input.data.disclosureFrom ?? input.occurredAt;
-    if (Date.parse(disclosureFrom) < Date.parse(input.occurredAt)) {
-      return left(errors.disclosureBackdated(disclosureFrom, input.occurredAt));
-    }
-    const days = minimumDays(policy, kind);
-    if (Date.parse(disclosureUntil) - Date.parse(disclosureFrom) < days * DAY_MS) {
-      return left(errors.disclosureTooShort(kind, days, disclosureFrom, disclosureUntil));
-    }
-    if (Date.parse(disclosureUntil) - Date.parse(input.recordedAt) < days * DAY_MS) {
-      return left(errors.disclosureTooShortFromRecording(kind, days, input.recordedAt, disclosureUntil));
-    }
-    const data = {
-      noticeId,
-      communityId,
-      kind,
-      title,
-      subjectId: input.data.subjectId ?? null,
-      documentSha256: input.data.documentSha256 ?? null,
-      disclosureFrom,
-      disclosureUntil,
-      minimumDays: days,
-    } satisfies NoticePublishedData;
-    return right([{ type: NoticePublished.type, data }]);
   };
 }
 
@@ -103,10 +143,14 @@ export function decidePublishNotice(
 export function decideWithdrawNotice(input: CommandInput<WithdrawNoticeData>, state: NoticeState): NoticesDecision {
   const { noticeId, reason } = input.data;
   const { publisher } = state;
-  if (publisher === null) return left(errors.noticeNotFound(noticeId));
-  if (publisher.id !== input.actor.id || publisher.role !== input.actor.role) {
-    return left(errors.notThePublisher(noticeId, input.actor.id, publisher.id));
-  }
-  if (state.withdrawn) return left(errors.noticeAlreadyWithdrawn(noticeId));
-  return right([{ type: NoticeWithdrawn.type, data: { noticeId, reason } satisfies NoticeWithdrawnData }]);
+  return pipe(
+    publisher === null ? E.left(noticeNotFound(noticeId)) : E.right(publisher),
+    E.chainW((p) =>
+      p.id === input.actor.id && p.role === input.actor.role
+        ? ok
+        : E.left(notThePublisher(noticeId, input.actor.id, p.id)),
+    ),
+    E.chainW(() => (state.withdrawn ? E.left(noticeAlreadyWithdrawn(noticeId)) : ok)),
+    E.map(() => [{ type: NoticeWithdrawn.type, data: { noticeId, reason } satisfies NoticeWithdrawnData }]),
+  );
 }

@@ -11,7 +11,7 @@ import { notices } from './project.ts';
 export { type NoticeState, noticeAggregate, noticeStreamId } from './aggregate.ts';
 export { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
 export { noticesCommandsWith, PublishNotice, publishNoticeWith, WithdrawNotice } from './commands.ts';
-export { type NoticesError, noticesErrors } from './errors.ts';
+export type { NoticesError } from './errors.ts';
 export { NOTICE_KINDS, NoticeKind, NoticePublished, NoticeWithdrawn } from './events.ts';
 export {
   cityScopeOf,

@@ -12,9 +12,9 @@ const street = { id: 'street-yangshe', role: 'street-office' };
 const at = { actor: street, occurredAt: '2024-03-01T02:00:00Z' };
 
 /** Three old communities in one area: one covered by a company, one self-managed, one uncovered. */
-function history(): TestLedger {
+async function history(): Promise<TestLedger> {
   const ledger = new TestLedger(coverageEvents);
-  ledger.record('company-pc-1', {
+  await ledger.record('company-pc-1', {
     type: PropertyCompanyRegistered.type,
     data: { companyId: 'pc-1', name: '城投物业' },
   });
@@ -23,24 +23,27 @@ function history(): TestLedger {
     ['a-2', '金港镇'],
     ['a-9', '杨舍镇'],
   ]) {
-    ledger.record(`management-area-${areaId}`, {
+    await ledger.record(`management-area-${areaId}`, {
       type: ManagementAreaRegistered.type,
       data: { areaId, name: `${town}${areaId}物业管理区域`, town },
     });
   }
-  ledger.accept(DesignateManagementArea, {
+  await ledger.accept(DesignateManagementArea, {
     data: { areaId: 'a-1', town: '杨舍镇', communityIds: ['oc-1', 'oc-2', 'oc-3'] },
     ...at,
   });
-  ledger.accept(DesignateManagementArea, { data: { areaId: 'a-2', town: '金港镇', communityIds: ['oc-9'] }, ...at });
+  await ledger.accept(DesignateManagementArea, {
+    data: { areaId: 'a-2', town: '金港镇', communityIds: ['oc-9'] },
+    ...at,
+  });
   for (const id of ['oc-1', 'oc-2', 'oc-3']) {
-    ledger.accept(RegisterOldCommunity, { data: { communityId: id, name: id, town: '杨舍镇' }, ...at });
+    await ledger.accept(RegisterOldCommunity, { data: { communityId: id, name: id, town: '杨舍镇' }, ...at });
   }
-  ledger.accept(AssignCoverageMode, {
+  await ledger.accept(AssignCoverageMode, {
     data: { communityId: 'oc-1', areaId: 'a-1', mode: 'state-owned-company', companyId: 'pc-1' },
     ...at,
   });
-  ledger.accept(AssignCoverageMode, {
+  await ledger.accept(AssignCoverageMode, {
     data: { communityId: 'oc-2', areaId: 'a-1', mode: 'owner-self-management' },
     ...at,
   });
@@ -48,8 +51,8 @@ function history(): TestLedger {
 }
 
 describe('the coverage read model', () => {
-  it('counts areas, old communities, covered communities and each mode, with the exact rate', () => {
-    const state = history().project(coverage);
+  it('counts areas, old communities, covered communities and each mode, with the exact rate', async () => {
+    const state = (await history()).project(coverage);
     expect(state).toMatchObject({
       managementAreas: 2,
       oldCommunities: 3,
@@ -60,10 +63,13 @@ describe('the coverage read model', () => {
     expect(state.communities['oc-1']).toMatchObject({ areaId: 'a-1', mode: 'state-owned-company', companyId: 'pc-1' });
   });
 
-  it('moves a community between modes and out of coverage without double counting', () => {
-    const ledger = history();
-    ledger.accept(AssignCoverageMode, { data: { communityId: 'oc-2', areaId: 'a-1', mode: 'shared-service' }, ...at });
-    ledger.accept(WithdrawCoverage, { data: { communityId: 'oc-1', reason: '国企退出' }, ...at });
+  it('moves a community between modes and out of coverage without double counting', async () => {
+    const ledger = await history();
+    await ledger.accept(AssignCoverageMode, {
+      data: { communityId: 'oc-2', areaId: 'a-1', mode: 'shared-service' },
+      ...at,
+    });
+    await ledger.accept(WithdrawCoverage, { data: { communityId: 'oc-1', reason: '国企退出' }, ...at });
     const state = ledger.project(coverage);
     expect(state.covered).toBe(1);
     expect(state.byMode).toEqual({
@@ -81,7 +87,7 @@ describe('the coverage read model', () => {
     expect(exactRate(0, 0).basisPoints).toBeNull();
   });
 
-  it('keeps covered equal to the sum of the per-mode counts and within the number of old communities', () => {
+  it('keeps covered equal to the sum of the per-mode counts and within the number of old communities', async () => {
     const modes = Object.keys(COVERAGE_MODES) as CoverageMode[];
     const act = fc.oneof(
       fc.record({
@@ -91,22 +97,23 @@ describe('the coverage read model', () => {
       }),
       fc.record({ kind: fc.constant('withdraw' as const), community: fc.integer({ min: 0, max: 4 }) }),
     );
-    fc.assert(
-      fc.property(fc.array(act, { maxLength: 40 }), (acts) => {
-        const ledger = history();
-        ledger.accept(DesignateManagementArea, {
+    await fc.assert(
+      fc.asyncProperty(fc.array(act, { maxLength: 40 }), async (acts) => {
+        const ledger = await history();
+        await ledger.accept(DesignateManagementArea, {
           data: { areaId: 'a-9', town: '杨舍镇', communityIds: ['oc-1', 'oc-2', 'oc-3', 'oc-4', 'oc-5'] },
           ...at,
         });
         for (const id of ['oc-4', 'oc-5'])
-          ledger.accept(RegisterOldCommunity, { data: { communityId: id, name: id, town: '杨舍镇' }, ...at });
+          await ledger.accept(RegisterOldCommunity, { data: { communityId: id, name: id, town: '杨舍镇' }, ...at });
         for (const a of acts) {
           const communityId = `oc-${a.community + 1}`;
-          if (a.kind === 'withdraw') ledger.submit(WithdrawCoverage, { data: { communityId, reason: '调整' }, ...at });
+          if (a.kind === 'withdraw')
+            await ledger.submit(WithdrawCoverage, { data: { communityId, reason: '调整' }, ...at });
           else {
             const company =
               a.mode === 'market-company' || a.mode === 'state-owned-company' ? { companyId: 'pc-1' } : {};
-            ledger.submit(AssignCoverageMode, {
+            await ledger.submit(AssignCoverageMode, {
               data: { communityId, areaId: 'a-9', mode: a.mode, ...company },
               ...at,
             });
@@ -122,12 +129,12 @@ describe('the coverage read model', () => {
       { numRuns: 50 },
     );
   });
-  it('records only event types of the area catalogue, each defined once', () => {
+  it('records only event types of the area catalogue, each defined once', async () => {
     const known = new Set([
       ...new EventCatalogue(coverageEvents).definitions().map((d) => d.type),
       PropertyCompanyRegistered.type,
       ManagementAreaRegistered.type,
     ]);
-    expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
+    expect((await history()).events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

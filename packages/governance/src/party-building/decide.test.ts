@@ -52,49 +52,49 @@ const count = (memberCount: number, countedAt: string, companyId = 'pc-1') => ({
 });
 
 describe('the industry party committee', () => {
-  it('is established once, by a party organisation', () => {
+  it('is established once, by a party organisation', async () => {
     const establish = {
       data: { committeeId: 'wuye', name: '张家港市物业行业党委' },
       actor: partyCommittee,
       occurredAt: at,
     };
-    given()
+    await given()
       .when(EstablishIndustryPartyCommittee, establish)
       .thenEvents(emitted(IndustryPartyCommitteeEstablished, establish.data));
-    given(established).when(EstablishIndustryPartyCommittee, establish).thenError('CommitteeAlreadyEstablished');
-    given()
+    await given(established).when(EstablishIndustryPartyCommittee, establish).thenError('CommitteeAlreadyEstablished');
+    await given()
       .when(EstablishIndustryPartyCommittee, { ...establish, actor: { id: 'bureau-zjg', role: 'housing-bureau' } })
       .thenError('Forbidden');
   });
 });
 
 describe('registering a party organisation', () => {
-  it('registers a single organisation for one registered company', () => {
-    given(established, ...companies)
+  it('registers a single organisation for one registered company', async () => {
+    await given(established, ...companies)
       .when(RegisterPartyOrganisation, register('org-1', 'single', ['pc-1']))
       .thenEvents(emitted(PartyOrganisationRegistered, register('org-1', 'single', ['pc-1']).data));
   });
 
-  it('registers a joint organisation for two or more companies', () => {
-    given(established, ...companies)
+  it('registers a joint organisation for two or more companies', async () => {
+    await given(established, ...companies)
       .when(RegisterPartyOrganisation, register('org-2', 'joint', ['pc-2', 'pc-3']))
       .thenAccepted();
   });
 
-  it('refuses companies that do not fit the form', () => {
-    given(established, ...companies)
+  it('refuses companies that do not fit the form', async () => {
+    await given(established, ...companies)
       .when(RegisterPartyOrganisation, register('org-1', 'single', ['pc-1', 'pc-2']))
       .thenError('CompaniesDoNotFitForm', 'exactly one');
-    given(established, ...companies)
+    await given(established, ...companies)
       .when(RegisterPartyOrganisation, register('org-2', 'joint', ['pc-2']))
       .thenError('CompaniesDoNotFitForm', 'at least two');
-    given(established, ...companies)
+    await given(established, ...companies)
       .when(RegisterPartyOrganisation, register('org-2', 'joint', ['pc-2', 'pc-2']))
       .thenError('CompaniesDoNotFitForm', 'twice');
   });
 
-  it('refuses a company already in an active organisation, and accepts it once that one is dissolved', () => {
-    given(established, ...companies, single)
+  it('refuses a company already in an active organisation, and accepts it once that one is dissolved', async () => {
+    await given(established, ...companies, single)
       .when(RegisterPartyOrganisation, register('org-2', 'joint', ['pc-1', 'pc-2']))
       .thenError('CompanyAlreadyCovered', 'org-1');
     const dissolved = event(stream, PartyOrganisationDissolved, {
@@ -102,31 +102,31 @@ describe('registering a party organisation', () => {
       organisationId: 'org-1',
       reason: '改为联建',
     });
-    given(established, ...companies, single, dissolved)
+    await given(established, ...companies, single, dissolved)
       .when(RegisterPartyOrganisation, register('org-2', 'joint', ['pc-1', 'pc-2']))
       .thenAccepted();
   });
 
-  it('refuses an unregistered company, a reused organisation id and a committee not established', () => {
-    given(established)
+  it('refuses an unregistered company, a reused organisation id and a committee not established', async () => {
+    await given(established)
       .when(RegisterPartyOrganisation, register('org-1', 'single', ['pc-1']))
       .thenError('CompanyNotRegistered');
-    given(established, ...companies, single)
+    await given(established, ...companies, single)
       .when(RegisterPartyOrganisation, register('org-1', 'single', ['pc-2']))
       .thenError('OrganisationAlreadyRegistered');
-    given(...companies)
+    await given(...companies)
       .when(RegisterPartyOrganisation, register('org-1', 'single', ['pc-1']))
       .thenError('CommitteeNotEstablished');
   });
 
-  it('lets a party committee or the housing bureau register, and not a company', () => {
-    given(established, ...companies)
+  it('lets a party committee or the housing bureau register, and not a company', async () => {
+    await given(established, ...companies)
       .when(RegisterPartyOrganisation, {
         ...register('org-1', 'single', ['pc-1']),
         actor: { id: 'bureau', role: 'housing-bureau' },
       })
       .thenAccepted();
-    given(established, ...companies)
+    await given(established, ...companies)
       .when(RegisterPartyOrganisation, {
         ...register('org-1', 'single', ['pc-1']),
         actor: { id: 'pc-1', role: 'property-company' },
@@ -136,46 +136,46 @@ describe('registering a party organisation', () => {
 });
 
 describe('recording party members', () => {
-  it('records a count of members, not their names', () => {
-    given(established, ...companies, single)
+  it('records a count of members, not their names', async () => {
+    await given(established, ...companies, single)
       .when(RecordPartyMembers, count(14, '2024-02-20T00:00:00Z'))
       .thenEvents(emitted(PartyMembersRecorded, count(14, '2024-02-20T00:00:00Z').data));
   });
 
-  it('refuses a negative or fractional count', () => {
-    given(established, ...companies, single)
+  it('refuses a negative or fractional count', async () => {
+    await given(established, ...companies, single)
       .when(RecordPartyMembers, count(-1, at))
       .thenError('DecodeError', 'MemberCount');
-    given(established, ...companies, single)
+    await given(established, ...companies, single)
       .when(RecordPartyMembers, count(1.5, at))
       .thenError('DecodeError');
   });
 
-  it('refuses a company outside the organisation', () => {
-    given(established, ...companies, single)
+  it('refuses a company outside the organisation', async () => {
+    await given(established, ...companies, single)
       .when(RecordPartyMembers, count(3, at, 'pc-2'))
       .thenError('CompanyNotInOrganisation');
   });
 
-  it('refuses a count older than the one recorded, or taken after it is recorded', () => {
-    given(established, ...companies, single, counted)
+  it('refuses a count older than the one recorded, or taken after it is recorded', async () => {
+    await given(established, ...companies, single, counted)
       .when(RecordPartyMembers, count(10, '2024-01-15T00:00:00Z'))
       .thenError('CountOutOfOrder');
-    given(established, ...companies, single)
+    await given(established, ...companies, single)
       .when(RecordPartyMembers, count(10, '2024-03-02T00:00:00Z'))
       .thenError('CountedAfterRecording');
   });
 
-  it('refuses counting a dissolved or unknown organisation', () => {
+  it('refuses counting a dissolved or unknown organisation', async () => {
     const dissolved = event(stream, PartyOrganisationDissolved, {
       committeeId: 'wuye',
       organisationId: 'org-1',
       reason: '企业注销',
     });
-    given(established, ...companies, single, dissolved)
+    await given(established, ...companies, single, dissolved)
       .when(RecordPartyMembers, count(3, at))
       .thenError('OrganisationDissolved');
-    given(established).when(RecordPartyMembers, count(3, at)).thenError('OrganisationNotFound');
+    await given(established).when(RecordPartyMembers, count(3, at)).thenError('OrganisationNotFound');
   });
 });
 
@@ -186,19 +186,21 @@ describe('dissolving a party organisation', () => {
     occurredAt: at,
   };
 
-  it('dissolves an active organisation with its reason, once', () => {
-    given(established, single)
+  it('dissolves an active organisation with its reason, once', async () => {
+    await given(established, single)
       .when(DissolvePartyOrganisation, dissolve)
       .thenEvents(emitted(PartyOrganisationDissolved, dissolve.data));
     const dissolved = event(stream, PartyOrganisationDissolved, dissolve.data);
-    given(established, single, dissolved).when(DissolvePartyOrganisation, dissolve).thenError('OrganisationDissolved');
+    await given(established, single, dissolved)
+      .when(DissolvePartyOrganisation, dissolve)
+      .thenError('OrganisationDissolved');
   });
 });
 
 describe('CompanyNotRegistered: a party organisation covers registered, active companies', () => {
-  it('refuses an organisation for a company whose registration ended', () => {
+  it('refuses an organisation for a company whose registration ended', async () => {
     const ended = event('company-pc-1', RegistrationEnded, { kind: 'company', id: 'pc-1', reason: '企业注销' });
-    given(established, ...companies, ended)
+    await given(established, ...companies, ended)
       .when(RegisterPartyOrganisation, register('org-1', 'single', ['pc-1']))
       .thenError('CompanyNotRegistered', 'registration ended');
   });

@@ -13,38 +13,38 @@ import { partyBuilding } from './project.ts';
 
 const act = { actor: { id: 'party-wuye', role: 'party-committee' }, occurredAt: '2024-03-01T02:00:00Z' };
 
-function history(): TestLedger {
+async function history(): Promise<TestLedger> {
   const ledger = new TestLedger(partyBuildingEvents);
   for (const companyId of ['pc-1', 'pc-2', 'pc-3', 'pc-4']) {
-    ledger.record(`company-${companyId}`, {
+    await ledger.record(`company-${companyId}`, {
       type: PropertyCompanyRegistered.type,
       data: { companyId, name: companyId },
     });
   }
-  ledger.accept(EstablishIndustryPartyCommittee, { data: { committeeId: 'wuye', name: '物业行业党委' }, ...act });
-  ledger.accept(RegisterPartyOrganisation, {
+  await ledger.accept(EstablishIndustryPartyCommittee, { data: { committeeId: 'wuye', name: '物业行业党委' }, ...act });
+  await ledger.accept(RegisterPartyOrganisation, {
     data: { committeeId: 'wuye', organisationId: 'org-1', form: 'single', companyIds: ['pc-1'] },
     ...act,
   });
-  ledger.accept(RegisterPartyOrganisation, {
+  await ledger.accept(RegisterPartyOrganisation, {
     data: { committeeId: 'wuye', organisationId: 'org-2', form: 'joint', companyIds: ['pc-2', 'pc-3', 'pc-4'] },
     ...act,
   });
-  const count = (organisationId: string, companyId: string, memberCount: number, countedAt: string) =>
-    ledger.accept(RecordPartyMembers, {
+  const count = async (organisationId: string, companyId: string, memberCount: number, countedAt: string) =>
+    await ledger.accept(RecordPartyMembers, {
       data: { committeeId: 'wuye', organisationId, companyId, memberCount, countedAt },
       ...act,
     });
-  count('org-1', 'pc-1', 20, '2024-01-01T00:00:00Z');
-  count('org-1', 'pc-1', 23, '2024-02-01T00:00:00Z');
-  count('org-2', 'pc-2', 5, '2024-02-01T00:00:00Z');
-  count('org-2', 'pc-3', 4, '2024-02-01T00:00:00Z');
+  await count('org-1', 'pc-1', 20, '2024-01-01T00:00:00Z');
+  await count('org-1', 'pc-1', 23, '2024-02-01T00:00:00Z');
+  await count('org-2', 'pc-2', 5, '2024-02-01T00:00:00Z');
+  await count('org-2', 'pc-3', 4, '2024-02-01T00:00:00Z');
   return ledger;
 }
 
 describe('the party-building read model', () => {
-  it('counts companies with an organisation, by form, and the members of their latest counts', () => {
-    const state = history().project(partyBuilding);
+  it('counts companies with an organisation, by form, and the members of their latest counts', async () => {
+    const state = (await history()).project(partyBuilding);
     expect(state.companiesCovered).toBe(4);
     expect(state.byForm).toEqual({
       single: { organisations: 1, companies: 1 },
@@ -54,9 +54,9 @@ describe('the party-building read model', () => {
     expect(state.organisations['org-1']?.memberCount).toBe(23);
   });
 
-  it('stops counting the companies and members of a dissolved organisation', () => {
-    const ledger = history();
-    ledger.accept(DissolvePartyOrganisation, {
+  it('stops counting the companies and members of a dissolved organisation', async () => {
+    const ledger = await history();
+    await ledger.accept(DissolvePartyOrganisation, {
       data: { committeeId: 'wuye', organisationId: 'org-2', reason: '重组' },
       ...act,
     });
@@ -67,13 +67,13 @@ describe('the party-building read model', () => {
     expect(state.organisations['org-2']).toMatchObject({ active: false, dissolvedAt: act.occurredAt });
   });
 
-  it('counts a company re-organised after a dissolution once', () => {
-    const ledger = history();
-    ledger.accept(DissolvePartyOrganisation, {
+  it('counts a company re-organised after a dissolution once', async () => {
+    const ledger = await history();
+    await ledger.accept(DissolvePartyOrganisation, {
       data: { committeeId: 'wuye', organisationId: 'org-1', reason: '改为联建' },
       ...act,
     });
-    ledger.accept(RegisterPartyOrganisation, {
+    await ledger.accept(RegisterPartyOrganisation, {
       data: { committeeId: 'wuye', organisationId: 'org-3', form: 'single', companyIds: ['pc-1'] },
       ...act,
     });
@@ -81,11 +81,11 @@ describe('the party-building read model', () => {
     expect(state.companiesCovered).toBe(4);
     expect(state.partyMembersCovered).toBe(9);
   });
-  it('records only event types of the area catalogue, each defined once', () => {
+  it('records only event types of the area catalogue, each defined once', async () => {
     const known = new Set([
       ...new EventCatalogue(partyBuildingEvents).definitions().map((d) => d.type),
       PropertyCompanyRegistered.type,
     ]);
-    expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
+    expect((await history()).events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

@@ -25,14 +25,14 @@ const blackListed = event('ratings-2024Q1', RedBlackListPublished, {
 const award = { projectId: 'p-1', level: 'provincial' as const, title: '江苏省红色物业示范点' };
 
 describe('AwardDemonstrationSite and the credit file (评优评先)', () => {
-  it('refuses a title for the project of a company black-listed from awards (CompanyIneligibleForAwards)', () => {
-    given(yuesheng, blackListed)
+  it('refuses a title for the project of a company black-listed from awards (CompanyIneligibleForAwards)', async () => {
+    await given(yuesheng, blackListed)
       .when(AwardDemonstrationSite, { data: award, actor: bureau, occurredAt: '2024-05-10T02:00:00Z' })
       .thenError('CompanyIneligibleForAwards', 'co-a');
   });
 
-  it('judges the block in the quarter the ledger records the award, whatever date it carries', () => {
-    given(yuesheng, blackListed)
+  it('judges the block in the quarter the ledger records the award, whatever date it carries', async () => {
+    await given(yuesheng, blackListed)
       .when(AwardDemonstrationSite, {
         data: award,
         actor: bureau,
@@ -42,8 +42,8 @@ describe('AwardDemonstrationSite and the credit file (评优评先)', () => {
       .thenError('CompanyIneligibleForAwards');
   });
 
-  it('awards the title once the block has run out', () => {
-    given(yuesheng, blackListed)
+  it('awards the title once the block has run out', async () => {
+    await given(yuesheng, blackListed)
       .when(AwardDemonstrationSite, { data: award, actor: bureau, occurredAt: '2024-10-10T02:00:00Z' })
       .thenEvents(emitted(DemonstrationSiteAwarded, award));
   });

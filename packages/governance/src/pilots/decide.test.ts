@@ -45,14 +45,14 @@ const award = {
 const awarded = event('demonstration-provincial-p-junlin', DemonstrationSiteAwarded, award.data);
 
 describe('pilot projects', () => {
-  it('launches a pilot over registered projects, naming who designated it', () => {
-    given(huijin)
+  it('launches a pilot over registered projects, naming who designated it', async () => {
+    await given(huijin)
       .when(LaunchPilotProject, launch(['p-huijin'], '苏州市'))
       .thenEvents(emitted(PilotProjectLaunched, launchedData));
   });
 
-  it('records the housing bureau as designator when none is named', () => {
-    given(huijin)
+  it('records the housing bureau as designator when none is named', async () => {
+    await given(huijin)
       .when(LaunchPilotProject, launch(['p-huijin']))
       .thenEvents(
         emitted(PilotProjectLaunched, {
@@ -65,61 +65,63 @@ describe('pilot projects', () => {
       );
   });
 
-  it('refuses a pilot without projects, with a project twice, or with an unregistered project', () => {
-    given().when(LaunchPilotProject, launch([])).thenError('PilotProjectsInvalid', 'no project');
-    given(huijin)
+  it('refuses a pilot without projects, with a project twice, or with an unregistered project', async () => {
+    await given().when(LaunchPilotProject, launch([])).thenError('PilotProjectsInvalid', 'no project');
+    await given(huijin)
       .when(LaunchPilotProject, launch(['p-huijin', 'p-huijin']))
       .thenError('PilotProjectsInvalid', 'twice');
-    given(huijin)
+    await given(huijin)
       .when(LaunchPilotProject, launch(['p-huijin', 'p-junlin']))
       .thenError('ProjectNotRegistered', 'p-junlin');
   });
 
-  it('launches a pilot id once and lets only the housing bureau launch', () => {
-    given(huijin, launched)
+  it('launches a pilot id once and lets only the housing bureau launch', async () => {
+    await given(huijin, launched)
       .when(LaunchPilotProject, launch(['p-huijin']))
       .thenError('PilotAlreadyLaunched');
-    given(huijin)
+    await given(huijin)
       .when(LaunchPilotProject, { ...launch(['p-huijin']), actor: { id: 's-1', role: 'street-office' } })
       .thenError('Forbidden');
   });
 
-  it('completes a running pilot once', () => {
+  it('completes a running pilot once', async () => {
     const complete = { data: { pilotId: 'elder-1', summary: '建成日间照料中心' }, actor: bureau, occurredAt: at };
-    given(launched).when(CompletePilot, complete).thenEvents(emitted(PilotCompleted, complete.data));
-    given(launched, event('pilot-elder-1', PilotCompleted, complete.data))
+    await given(launched).when(CompletePilot, complete).thenEvents(emitted(PilotCompleted, complete.data));
+    await given(launched, event('pilot-elder-1', PilotCompleted, complete.data))
       .when(CompletePilot, complete)
       .thenError('PilotAlreadyCompleted');
-    given().when(CompletePilot, complete).thenError('PilotNotLaunched');
+    await given().when(CompletePilot, complete).thenError('PilotNotLaunched');
   });
 });
 
 describe('demonstration sites', () => {
-  it('awards a registered project the title at a level', () => {
-    given(junlin).when(AwardDemonstrationSite, award).thenEvents(emitted(DemonstrationSiteAwarded, award.data));
+  it('awards a registered project the title at a level', async () => {
+    await given(junlin).when(AwardDemonstrationSite, award).thenEvents(emitted(DemonstrationSiteAwarded, award.data));
   });
 
-  it('refuses the same title at the same level twice, but not at another level', () => {
-    given(junlin, awarded).when(AwardDemonstrationSite, award).thenError('AlreadyDemonstrationSite');
-    given(junlin, awarded)
+  it('refuses the same title at the same level twice, but not at another level', async () => {
+    await given(junlin, awarded).when(AwardDemonstrationSite, award).thenError('AlreadyDemonstrationSite');
+    await given(junlin, awarded)
       .when(AwardDemonstrationSite, { ...award, data: { ...award.data, level: 'suzhou-municipal' as const } })
       .thenAccepted();
   });
 
-  it('refuses a title for an unregistered project', () => {
-    given().when(AwardDemonstrationSite, award).thenError('ProjectNotRegistered');
+  it('refuses a title for an unregistered project', async () => {
+    await given().when(AwardDemonstrationSite, award).thenError('ProjectNotRegistered');
   });
 
-  it('revokes a held title with a reason, after which it may be awarded again', () => {
+  it('revokes a held title with a reason, after which it may be awarded again', async () => {
     const revoke = {
       data: { projectId: 'p-junlin', level: 'provincial' as const, reason: '复核不达标' },
       actor: bureau,
       occurredAt: at,
     };
-    given(junlin, awarded).when(RevokeDemonstration, revoke).thenEvents(emitted(DemonstrationRevoked, revoke.data));
-    given(junlin).when(RevokeDemonstration, revoke).thenError('NotDemonstrationSite');
+    await given(junlin, awarded)
+      .when(RevokeDemonstration, revoke)
+      .thenEvents(emitted(DemonstrationRevoked, revoke.data));
+    await given(junlin).when(RevokeDemonstration, revoke).thenError('NotDemonstrationSite');
     const revoked = event('demonstration-provincial-p-junlin', DemonstrationRevoked, revoke.data);
-    given(junlin, awarded, revoked).when(AwardDemonstrationSite, award).thenAccepted();
+    await given(junlin, awarded, revoked).when(AwardDemonstrationSite, award).thenAccepted();
   });
 });
 
@@ -130,14 +132,14 @@ describe('ProjectNotRegistered: pilots and demonstration sites name registered, 
     reason: '并入相邻小区',
   });
 
-  it('refuses a pilot over a project whose registration ended', () => {
-    given(huijin, ended)
+  it('refuses a pilot over a project whose registration ended', async () => {
+    await given(huijin, ended)
       .when(LaunchPilotProject, launch(['p-huijin']))
       .thenError('ProjectNotRegistered', 'ended');
   });
 
-  it('refuses a demonstration site award to a project whose registration ended', () => {
-    given(huijin, ended)
+  it('refuses a demonstration site award to a project whose registration ended', async () => {
+    await given(huijin, ended)
       .when(AwardDemonstrationSite, { ...award, data: { ...award.data, projectId: 'p-huijin' } })
       .thenError('ProjectNotRegistered');
   });

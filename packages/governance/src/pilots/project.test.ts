@@ -9,26 +9,26 @@ import { pilots } from './project.ts';
 
 const act = { actor: { id: 'bureau-zjg', role: 'housing-bureau' }, occurredAt: '2024-03-01T02:00:00Z' };
 
-function history(): TestLedger {
+async function history(): Promise<TestLedger> {
   const ledger = new TestLedger(pilotsEvents);
   for (const projectId of ['yuesheng', 'jinxiang', 'junlin', 'jincheng', 'huijin', 'hubin']) {
-    ledger.record(`project-${projectId}`, {
+    await ledger.record(`project-${projectId}`, {
       type: PropertyProjectRegistered.type,
       data: { projectId, name: projectId, communityId: projectId, town: '杨舍镇', companyId: null },
     });
   }
-  const award = (projectId: string, level: DemonstrationLevel) =>
-    ledger.accept(AwardDemonstrationSite, { data: { projectId, level, title: '示范点' }, ...act });
-  award('yuesheng', 'provincial');
-  award('jinxiang', 'provincial');
-  award('junlin', 'provincial');
-  award('jincheng', 'suzhou-municipal');
-  award('hubin', 'suzhou-municipal');
-  ledger.accept(LaunchPilotProject, {
+  const award = async (projectId: string, level: DemonstrationLevel) =>
+    await ledger.accept(AwardDemonstrationSite, { data: { projectId, level, title: '示范点' }, ...act });
+  await award('yuesheng', 'provincial');
+  await award('jinxiang', 'provincial');
+  await award('junlin', 'provincial');
+  await award('jincheng', 'suzhou-municipal');
+  await award('hubin', 'suzhou-municipal');
+  await ledger.accept(LaunchPilotProject, {
     data: { pilotId: 'post-1', kind: 'post-station', name: '红色物业·住区驿站', projectIds: ['junlin'] },
     ...act,
   });
-  ledger.accept(LaunchPilotProject, {
+  await ledger.accept(LaunchPilotProject, {
     data: {
       pilotId: 'elder-1',
       kind: 'property-elderly-care',
@@ -37,7 +37,7 @@ function history(): TestLedger {
     },
     ...act,
   });
-  ledger.accept(LaunchPilotProject, {
+  await ledger.accept(LaunchPilotProject, {
     data: { pilotId: 'elder-2', kind: 'property-elderly-care', name: '社区+物业+养老 二期', projectIds: ['hubin'] },
     ...act,
   });
@@ -45,15 +45,15 @@ function history(): TestLedger {
 }
 
 describe('the pilots read model', () => {
-  it('counts demonstration sites per level with their projects', () => {
-    const state = history().project(pilots);
+  it('counts demonstration sites per level with their projects', async () => {
+    const state = (await history()).project(pilots);
     expect(state.demonstrationSites.provincial).toEqual({ count: 3, projectIds: ['yuesheng', 'jinxiang', 'junlin'] });
     expect(state.demonstrationSites['suzhou-municipal'].count).toBe(2);
   });
 
-  it('counts pilots per kind, running and completed, listing each project once', () => {
-    const ledger = history();
-    ledger.accept(CompletePilot, { data: { pilotId: 'elder-1', summary: '完成' }, ...act });
+  it('counts pilots per kind, running and completed, listing each project once', async () => {
+    const ledger = await history();
+    await ledger.accept(CompletePilot, { data: { pilotId: 'elder-1', summary: '完成' }, ...act });
     const state = ledger.project(pilots);
     expect(state.byKind['property-elderly-care']).toEqual({
       running: 1,
@@ -65,9 +65,9 @@ describe('the pilots read model', () => {
     expect(state.byKind['digital-home']).toEqual({ running: 0, completed: 0, pilotIds: [], projectIds: [] });
   });
 
-  it('drops a revoked demonstration site from its level', () => {
-    const ledger = history();
-    ledger.accept(RevokeDemonstration, {
+  it('drops a revoked demonstration site from its level', async () => {
+    const ledger = await history();
+    await ledger.accept(RevokeDemonstration, {
       data: { projectId: 'jinxiang', level: 'provincial', reason: '复核不达标' },
       ...act,
     });
@@ -76,11 +76,11 @@ describe('the pilots read model', () => {
       projectIds: ['yuesheng', 'junlin'],
     });
   });
-  it('records only event types of the area catalogue, each defined once', () => {
+  it('records only event types of the area catalogue, each defined once', async () => {
     const known = new Set([
       ...new EventCatalogue(pilotsEvents).definitions().map((d) => d.type),
       PropertyProjectRegistered.type,
     ]);
-    expect(history().events.filter((e) => !known.has(e.type))).toEqual([]);
+    expect((await history()).events.filter((e) => !known.has(e.type))).toEqual([]);
   });
 });

@@ -31,47 +31,47 @@ const allocation = {
 };
 
 describe('RecordPublicIncome', () => {
-  it('records income from common parts booked to a month', () => {
+  it('records income from common parts booked to a month', async () => {
     const data = income('i1', 'advertising', 50_000, '2024-03');
-    given(...registered)
+    await given(...registered)
       .when(RecordPublicIncome, { data, actor: company, occurredAt: at })
       .thenEvents(emitted(PublicIncomeRecorded, data));
   });
 
-  it('refuses income recorded by anyone but the property company', () => {
-    given(...registered)
+  it('refuses income recorded by anyone but the property company', async () => {
+    await given(...registered)
       .when(RecordPublicIncome, { data: income('i1', 'parking', 1, '2024-03'), actor: committee, occurredAt: at })
       .thenError('Forbidden');
   });
 
-  it('refuses an income id recorded before', () => {
-    given(...registered, recorded('i1', 'parking', 1, '2024-03'))
+  it('refuses an income id recorded before', async () => {
+    await given(...registered, recorded('i1', 'parking', 1, '2024-03'))
       .when(RecordPublicIncome, { data: income('i1', 'parking', 1, '2024-03'), actor: company, occurredAt: at })
       .thenError('IdAlreadyUsed');
   });
 
-  it('refuses a period that is not a month', () => {
-    given(...registered)
+  it('refuses a period that is not a month', async () => {
+    await given(...registered)
       .when(RecordPublicIncome, { data: income('i1', 'parking', 1, '2024-13'), actor: company, occurredAt: at })
       .thenError('DecodeError');
   });
 });
 
 describe('AllocatePublicIncome', () => {
-  it('lets the owners’ committee allocate unallocated income, recording what is left', () => {
-    given(...registered, recorded('i1', 'advertising', 50_000, '2024-03'))
+  it('lets the owners’ committee allocate unallocated income, recording what is left', async () => {
+    await given(...registered, recorded('i1', 'advertising', 50_000, '2024-03'))
       .when(AllocatePublicIncome, { data: allocation, actor: committee, occurredAt: at })
       .thenEvents(emitted(PublicIncomeAllocated, { ...allocation, unallocatedAfterFen: 20_000 }));
   });
 
-  it('refuses allocating more than is unallocated', () => {
+  it('refuses allocating more than is unallocated', async () => {
     const first = event(
       stream,
       PublicIncomeAllocated,
       { ...allocation, unallocatedAfterFen: 20_000 },
       { actor: committee, occurredAt: at },
     );
-    given(...registered, recorded('i1', 'advertising', 50_000, '2024-03'), first)
+    await given(...registered, recorded('i1', 'advertising', 50_000, '2024-03'), first)
       .when(AllocatePublicIncome, {
         data: { ...allocation, allocationId: 'a2', amountFen: 20_001 },
         actor: committee,
@@ -80,22 +80,22 @@ describe('AllocatePublicIncome', () => {
       .thenError('AllocationExceedsUnallocated', 'only 20000 fen is unallocated');
   });
 
-  it('refuses allocation by the property company', () => {
-    given(...registered, recorded('i1', 'advertising', 50_000, '2024-03'))
+  it('refuses allocation by the property company', async () => {
+    await given(...registered, recorded('i1', 'advertising', 50_000, '2024-03'))
       .when(AllocatePublicIncome, { data: allocation, actor: company, occurredAt: at })
       .thenError('Forbidden');
   });
 });
 
 describe('DisclosePublicIncome', () => {
-  it('discloses the months asked for with the totals the ledger computes', () => {
+  it('discloses the months asked for with the totals the ledger computes', async () => {
     const history = [
       recorded('i1', 'advertising', 50_000, '2024-01'),
       recorded('i2', 'parking', 7_000, '2024-03'),
       recorded('i3', 'parking', 9_000, '2024-04'),
     ];
     const request = { communityId: community, disclosureId: 'q1', periodFrom: '2024-01', periodTo: '2024-03' };
-    given(...registered, ...history)
+    await given(...registered, ...history)
       .when(DisclosePublicIncome, { data: request, actor: company, occurredAt: at })
       .thenEvents(
         emitted(PublicIncomeDisclosed, {
@@ -108,8 +108,8 @@ describe('DisclosePublicIncome', () => {
       );
   });
 
-  it('refuses a period that ends before it starts', () => {
-    given(...registered)
+  it('refuses a period that ends before it starts', async () => {
+    await given(...registered)
       .when(DisclosePublicIncome, {
         data: { communityId: community, disclosureId: 'q', periodFrom: '2024-03', periodTo: '2024-01' },
         actor: committee,
@@ -118,8 +118,8 @@ describe('DisclosePublicIncome', () => {
       .thenError('InvalidPeriod', 'ends (2024-01) before it starts');
   });
 
-  it('refuses disclosing a month that has not begun', () => {
-    given(...registered)
+  it('refuses disclosing a month that has not begun', async () => {
+    await given(...registered)
       .when(DisclosePublicIncome, {
         data: { communityId: community, disclosureId: 'q', periodFrom: '2024-04', periodTo: '2024-05' },
         actor: committee,
@@ -128,9 +128,9 @@ describe('DisclosePublicIncome', () => {
       .thenError('InvalidPeriod', 'has not begun');
   });
 
-  it('lets April be disclosed from 1 April China Standard Time, still 31 March in UTC', () => {
+  it('lets April be disclosed from 1 April China Standard Time, still 31 March in UTC', async () => {
     const request = { communityId: community, disclosureId: 'q', periodFrom: '2024-04', periodTo: '2024-04' };
-    given(...registered)
+    await given(...registered)
       .when(DisclosePublicIncome, { data: request, actor: committee, occurredAt: '2024-03-31T16:00:00Z' })
       .thenEvents(
         emitted(PublicIncomeDisclosed, {
@@ -143,8 +143,8 @@ describe('DisclosePublicIncome', () => {
       );
   });
 
-  it('refuses a disclosure covering more than 36 months', () => {
-    given(...registered)
+  it('refuses a disclosure covering more than 36 months', async () => {
+    await given(...registered)
       .when(DisclosePublicIncome, {
         data: { communityId: community, disclosureId: 'q', periodFrom: '2021-01', periodTo: '2024-01' },
         actor: committee,
@@ -153,8 +153,8 @@ describe('DisclosePublicIncome', () => {
       .thenError('InvalidPeriod', 'not 37');
   });
 
-  it('refuses disclosure by a resident', () => {
-    given(...registered)
+  it('refuses disclosure by a resident', async () => {
+    await given(...registered)
       .when(DisclosePublicIncome, {
         data: { communityId: community, disclosureId: 'q', periodFrom: '2024-01', periodTo: '2024-01' },
         actor: { id: 'person-1', role: 'resident' },
@@ -165,19 +165,19 @@ describe('DisclosePublicIncome', () => {
 });
 
 describe('CommunityNotRegistered: public income is booked to a registered, active community', () => {
-  it('refuses income, allocation and disclosure for a community nobody registered', () => {
+  it('refuses income, allocation and disclosure for a community nobody registered', async () => {
     const elsewhere = { communityId: 'no-such-community' };
-    given(...registered)
+    await given(...registered)
       .when(RecordPublicIncome, {
         data: { ...income('i1', 'parking', 100, '2024-03'), ...elsewhere },
         actor: company,
         occurredAt: at,
       })
       .thenError('CommunityNotRegistered');
-    given(...registered)
+    await given(...registered)
       .when(AllocatePublicIncome, { data: { ...allocation, ...elsewhere }, actor: committee, occurredAt: at })
       .thenError('CommunityNotRegistered');
-    given(...registered)
+    await given(...registered)
       .when(DisclosePublicIncome, {
         data: { ...elsewhere, disclosureId: 'q1', periodFrom: '2024-01', periodTo: '2024-03' },
         actor: committee,

@@ -12,14 +12,14 @@ const company = { id: 'pc-green', role: 'property-company' };
 const committee = { id: 'oc', role: 'owners-committee' };
 const c = { communityId: 'jinxiang' };
 
-function record(
+async function record(
   ledger: TestLedger,
   incomeId: string,
   amountFen: number,
   period: string,
   source: 'advertising' | 'parking' = 'parking',
 ) {
-  ledger.accept(RecordPublicIncome, {
+  await ledger.accept(RecordPublicIncome, {
     actor: company,
     occurredAt: '2024-05-01T00:00:00Z',
     data: { ...c, incomeId, source, amountFen, period, description: 'x' },
@@ -27,12 +27,12 @@ function record(
 }
 
 describe('publicIncome', () => {
-  it('totals income by source and month and allocations by target', () => {
+  it('totals income by source and month and allocations by target', async () => {
     const ledger = new TestLedger([...publicIncomeEvents, ...registryEvents]);
-    recordRegistered(ledger, { communities: ['jinxiang'] });
-    record(ledger, 'i1', 10_000, '2024-01', 'advertising');
-    record(ledger, 'i2', 5_000, '2024-02');
-    ledger.accept(AllocatePublicIncome, {
+    await recordRegistered(ledger, { communities: ['jinxiang'] });
+    await record(ledger, 'i1', 10_000, '2024-01', 'advertising');
+    await record(ledger, 'i2', 5_000, '2024-02');
+    await ledger.accept(AllocatePublicIncome, {
       actor: committee,
       occurredAt: '2024-05-02T00:00:00Z',
       data: { ...c, allocationId: 'a1', target: 'owners', amountFen: 4_000, purpose: 'Festival gifts' },
@@ -46,22 +46,22 @@ describe('publicIncome', () => {
     });
   });
 
-  it('counts income booked to a month after it was disclosed as undisclosed until disclosed again', () => {
+  it('counts income booked to a month after it was disclosed as undisclosed until disclosed again', async () => {
     const ledger = new TestLedger([...publicIncomeEvents, ...registryEvents]);
-    recordRegistered(ledger, { communities: ['jinxiang'] });
-    record(ledger, 'i1', 10_000, '2024-01');
-    record(ledger, 'i2', 3_000, '2024-03');
-    const disclose = (disclosureId: string) =>
-      ledger.accept(DisclosePublicIncome, {
+    await recordRegistered(ledger, { communities: ['jinxiang'] });
+    await record(ledger, 'i1', 10_000, '2024-01');
+    await record(ledger, 'i2', 3_000, '2024-03');
+    const disclose = async (disclosureId: string) =>
+      await ledger.accept(DisclosePublicIncome, {
         actor: committee,
         occurredAt: '2024-05-03T00:00:00Z',
         data: { ...c, disclosureId, periodFrom: '2024-01', periodTo: '2024-02' },
       });
-    disclose('q1');
+    await disclose('q1');
     expect(ledger.project(publicIncome).communities.jinxiang?.undisclosedIncomeFen).toBe(3_000);
-    record(ledger, 'i3', 2_000, '2024-02');
+    await record(ledger, 'i3', 2_000, '2024-02');
     expect(ledger.project(publicIncome).communities.jinxiang?.undisclosedIncomeFen).toBe(5_000);
-    disclose('q2');
+    await disclose('q2');
     const state = ledger.project(publicIncome).communities.jinxiang;
     expect(state?.undisclosedIncomeFen).toBe(3_000);
     expect(state?.disclosures.map((d) => [d.disclosureId, d.incomeFen])).toEqual([
@@ -70,24 +70,24 @@ describe('publicIncome', () => {
     ]);
   });
 
-  it('never allocates more than was recorded, whatever the order of acts', () => {
+  it('never allocates more than was recorded, whatever the order of acts', async () => {
     const act = fc.oneof(
       fc.record({ kind: fc.constant('income' as const), fen: fc.integer({ min: 1, max: 10_000 }) }),
       fc.record({ kind: fc.constant('allocate' as const), fen: fc.integer({ min: 1, max: 15_000 }) }),
     );
-    fc.assert(
-      fc.property(fc.array(act, { maxLength: 30 }), (acts) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(act, { maxLength: 30 }), async (acts) => {
         const ledger = new TestLedger([...publicIncomeEvents, ...registryEvents]);
-        recordRegistered(ledger, { communities: ['jinxiang'] });
-        acts.forEach((a, k) => {
-          if (a.kind === 'income') record(ledger, `i${k}`, a.fen, '2024-01');
+        await recordRegistered(ledger, { communities: ['jinxiang'] });
+        for (const [k, a] of acts.entries()) {
+          if (a.kind === 'income') await record(ledger, `i${k}`, a.fen, '2024-01');
           else
-            ledger.submit(AllocatePublicIncome, {
+            await ledger.submit(AllocatePublicIncome, {
               actor: committee,
               occurredAt: '2024-05-02T00:00:00Z',
               data: { ...c, allocationId: `a${k}`, target: 'expenses', amountFen: a.fen, purpose: 'x' },
             });
-        });
+        }
         const state = ledger.state('public-income-jinxiang', publicIncomeAggregate);
         expect(state.allocatedFen).toBeLessThanOrEqual(state.totalIncomeFen);
         const projected = ledger.project(publicIncome).communities.jinxiang;

@@ -21,8 +21,8 @@ const blackRating = event('ratings-2024Q2', ProjectRated, {
 });
 
 /** The consequence for pc-1 of publishing 2024Q2, in which it is black-listed for the first time. */
-function firstBlackListingUnder(policy: RatingsPolicy) {
-  const [published] = given(blackRating)
+async function firstBlackListingUnder(policy: RatingsPolicy) {
+  const [published] = await given(blackRating)
     .when(publishRedBlackListWith(policy.credit), {
       data: { quarter: '2024Q2' },
       actor: bureau,
@@ -34,23 +34,23 @@ function firstBlackListingUnder(policy: RatingsPolicy) {
 }
 
 describe('the ratings policy presets', () => {
-  it('keeps the current policy as the default: one black listing suspends no tender', () => {
+  it('keeps the current policy as the default: one black listing suspends no tender', async () => {
     expect(RATINGS_POLICY_PRESETS.default).toBe(DEFAULT_RATINGS_POLICY);
-    expect(firstBlackListingUnder(DEFAULT_RATINGS_POLICY)).toMatchObject({
+    expect(await firstBlackListingUnder(DEFAULT_RATINGS_POLICY)).toMatchObject({
       tenderSuspendedThrough: null,
       awardBlockedThrough: '2024Q4',
     });
   });
 
-  it('under Lianyungang bars a black-listed company from every tender after one listing', () => {
-    expect(firstBlackListingUnder(LIANYUNGANG_RATINGS_POLICY)).toMatchObject({
+  it('under Lianyungang bars a black-listed company from every tender after one listing', async () => {
+    expect(await firstBlackListingUnder(LIANYUNGANG_RATINGS_POLICY)).toMatchObject({
       tenderSuspendedThrough: '2025Q2',
       awardBlockedThrough: '2024Q4',
     });
   });
 
-  it('under Shangqiu bars a black-listed company from tenders and awards for a year', () => {
-    expect(firstBlackListingUnder(SHANGQIU_RATINGS_POLICY)).toMatchObject({
+  it('under Shangqiu bars a black-listed company from tenders and awards for a year', async () => {
+    expect(await firstBlackListingUnder(SHANGQIU_RATINGS_POLICY)).toMatchObject({
       tenderSuspendedThrough: '2025Q2',
       awardBlockedThrough: '2025Q2',
     });
@@ -69,7 +69,7 @@ describe('the ratings policy presets', () => {
 });
 
 describe('CompanyNotRegistered: a tender award names a registered, active company', () => {
-  it('refuses an award to a company whose registration ended', () => {
+  it('refuses an award to a company whose registration ended', async () => {
     const history = [
       event('company-pc-1', PropertyCompanyRegistered, { companyId: 'pc-1', name: '悦盛物业' }),
       event('company-pc-1', RegistrationEnded, { kind: 'company', id: 'pc-1', reason: '企业注销' }),
@@ -81,7 +81,7 @@ describe('CompanyNotRegistered: a tender award names a registered, active compan
         companyId: null,
       }),
     ];
-    given(...history)
+    await given(...history)
       .when(RecordTenderAward, {
         data: { projectId: 'p-1', companyId: 'pc-1', awardedAt: '2024-05-01T02:00:00Z' },
         actor: bureau,

@@ -40,8 +40,8 @@ const q2Ratings = [
 ];
 
 describe('publishing a quarter red-black list', () => {
-  it('lists red best first and black worst first, with each listed company consequence', () => {
-    given(...q2Ratings)
+  it('lists red best first and black worst first, with each listed company consequence', async () => {
+    await given(...q2Ratings)
       .when(PublishRedBlackList, publish('2024Q2'))
       .thenEvents(
         emitted(RedBlackListPublished, {
@@ -63,25 +63,25 @@ describe('publishing a quarter red-black list', () => {
       );
   });
 
-  it('suspends tender eligibility for four quarters on a second black-listed quarter within four quarters', () => {
-    const [published] = given(blackListed('2023Q3', 'pc-2'), ...q2Ratings)
+  it('suspends tender eligibility for four quarters on a second black-listed quarter within four quarters', async () => {
+    const [published] = await given(blackListed('2023Q3', 'pc-2'), ...q2Ratings)
       .when(PublishRedBlackList, publish('2024Q2'))
       .thenAccepted();
     const consequences = (published!.data as { consequences: CreditConsequence[] }).consequences;
     expect(consequences.find((c) => c.companyId === 'pc-2')?.tenderSuspendedThrough).toBe('2025Q2');
   });
 
-  it('does not suspend tender eligibility when the earlier black listing is five quarters back', () => {
-    const [published] = given(blackListed('2023Q1', 'pc-2'), ...q2Ratings)
+  it('does not suspend tender eligibility when the earlier black listing is five quarters back', async () => {
+    const [published] = await given(blackListed('2023Q1', 'pc-2'), ...q2Ratings)
       .when(PublishRedBlackList, publish('2024Q2'))
       .thenAccepted();
     const consequences = (published!.data as { consequences: CreditConsequence[] }).consequences;
     expect(consequences.find((c) => c.companyId === 'pc-2')?.tenderSuspendedThrough).toBeNull();
   });
 
-  it('draws the list under a configured policy and stamps that policy on it', () => {
+  it('draws the list under a configured policy and stamps that policy on it', async () => {
     const lenient = makeCreditPolicy({ redMinScore: 85 });
-    const [published] = given(...q2Ratings)
+    const [published] = await given(...q2Ratings)
       .when(publishRedBlackListWith(lenient), publish('2024Q2'))
       .thenAccepted();
     const data = published!.data as { policy: { redMinScore: number }; red: { projectId: string }[] };
@@ -89,18 +89,18 @@ describe('publishing a quarter red-black list', () => {
     expect(data.red.map((e) => e.projectId)).toEqual(['p-1', 'p-2', 'p-5']);
   });
 
-  it('publishes a quarter list only once', () => {
-    given(...q2Ratings, blackListed('2024Q2', 'pc-2'))
+  it('publishes a quarter list only once', async () => {
+    await given(...q2Ratings, blackListed('2024Q2', 'pc-2'))
       .when(PublishRedBlackList, publish('2024Q2'))
       .thenError('ListAlreadyPublished');
   });
 
-  it('refuses to publish a quarter nobody rated', () => {
-    given().when(PublishRedBlackList, publish('2024Q2')).thenError('NoRatingsToPublish');
+  it('refuses to publish a quarter nobody rated', async () => {
+    await given().when(PublishRedBlackList, publish('2024Q2')).thenError('NoRatingsToPublish');
   });
 
-  it('lets only the housing bureau publish the list', () => {
-    given(...q2Ratings)
+  it('lets only the housing bureau publish the list', async () => {
+    await given(...q2Ratings)
       .when(PublishRedBlackList, { ...publish('2024Q2'), actor: { id: 'sto-1', role: 'street-office' } })
       .thenError('Forbidden');
   });
@@ -124,8 +124,8 @@ describe('recording a 前期物业管理 tender award', () => {
   });
   const suspended = blackListed('2024Q2', 'pc-2', { tenderSuspendedThrough: '2025Q2' });
 
-  it('records the award and the company it replaces', () => {
-    given(...registered)
+  it('records the award and the company it replaces', async () => {
+    await given(...registered)
       .when(RecordTenderAward, award('2024-05-01T00:00:00Z'))
       .thenEvents(
         emitted(TenderAwardRecorded, {
@@ -138,53 +138,57 @@ describe('recording a 前期物业管理 tender award', () => {
       );
   });
 
-  it('refuses an award to a company whose tender eligibility is suspended in the award quarter', () => {
-    given(...registered, suspended)
+  it('refuses an award to a company whose tender eligibility is suspended in the award quarter', async () => {
+    await given(...registered, suspended)
       .when(RecordTenderAward, award('2025-02-01T00:00:00Z'))
       .thenError('TenderEligibilitySuspended', 'suspended through 2025Q2');
   });
 
-  it('accepts an award in the listed quarter itself and after the suspension ends', () => {
-    given(...registered, suspended)
+  it('accepts an award in the listed quarter itself and after the suspension ends', async () => {
+    await given(...registered, suspended)
       .when(RecordTenderAward, award('2024-06-01T00:00:00Z'))
       .thenAccepted();
     // 2025-06-30T16:00:00Z is 1 July 2025 in China Standard Time: 2025Q3.
-    given(...registered, suspended)
+    await given(...registered, suspended)
       .when(RecordTenderAward, award('2025-06-30T16:00:00Z'))
       .thenAccepted();
   });
 
-  it('reads suspensions as long as any policy allows, eight quarters back', () => {
+  it('reads suspensions as long as any policy allows, eight quarters back', async () => {
     const long = blackListed('2024Q1', 'pc-2', { tenderSuspendedThrough: '2026Q1' });
-    given(...registered, long)
+    await given(...registered, long)
       .when(RecordTenderAward, award('2026-03-01T00:00:00Z'))
       .thenError('TenderEligibilitySuspended', '2026Q1');
   });
 
-  it('refuses an award recorded in a quarter of suspension even when it is dated before the suspension (AwardRecordedDuringSuspension)', () => {
-    given(...registered, suspended)
+  it('refuses an award recorded in a quarter of suspension even when it is dated before the suspension (AwardRecordedDuringSuspension)', async () => {
+    await given(...registered, suspended)
       .when(RecordTenderAward, { ...award('2024-06-01T00:00:00Z'), recordedAt: '2024-08-01T00:00:00Z' })
       .thenError('AwardRecordedDuringSuspension', '2025Q2');
   });
 
-  it('refuses an award dated after the moment it is recorded', () => {
-    given(...registered)
+  it('refuses an award dated after the moment it is recorded', async () => {
+    await given(...registered)
       .when(RecordTenderAward, award('2024-05-02T00:00:00Z', '2024-05-01T00:00:00Z'))
       .thenError('AwardAfterRecording');
   });
 
-  it('refuses an award of an unregistered project or to an unregistered company', () => {
-    given(registered[0]!).when(RecordTenderAward, award('2024-05-01T00:00:00Z')).thenError('ProjectNotRegistered');
-    given(registered[1]!).when(RecordTenderAward, award('2024-05-01T00:00:00Z')).thenError('CompanyNotRegistered');
+  it('refuses an award of an unregistered project or to an unregistered company', async () => {
+    await given(registered[0]!)
+      .when(RecordTenderAward, award('2024-05-01T00:00:00Z'))
+      .thenError('ProjectNotRegistered');
+    await given(registered[1]!)
+      .when(RecordTenderAward, award('2024-05-01T00:00:00Z'))
+      .thenError('CompanyNotRegistered');
   });
 
-  it('lets the housing bureau, the developer or the owners committee record an award, and no one else', () => {
+  it('lets the housing bureau, the developer or the owners committee record an award, and no one else', async () => {
     for (const role of ['housing-bureau', 'developer', 'owners-committee']) {
-      given(...registered)
+      await given(...registered)
         .when(RecordTenderAward, award('2024-05-01T00:00:00Z', undefined, role))
         .thenAccepted();
     }
-    given(...registered)
+    await given(...registered)
       .when(RecordTenderAward, award('2024-05-01T00:00:00Z', undefined, 'property-company'))
       .thenError('Forbidden');
   });

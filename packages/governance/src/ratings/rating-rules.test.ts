@@ -28,17 +28,17 @@ const rate = (score: number, grade: Grade, occurredAt = '2024-03-20T02:00:00Z', 
 });
 
 describe('ScoreGradeMismatch: a score and its grade agree under the grade scale', () => {
-  it('refuses 95 points graded unqualified and 30 points graded excellent, naming the grades allowed', () => {
-    given(...registered)
+  it('refuses 95 points graded unqualified and 30 points graded excellent, naming the grades allowed', async () => {
+    await given(...registered)
       .when(RateProject, rate(95, 'unqualified'))
       .thenError('ScoreGradeMismatch', 'allowed for 95: excellent');
-    given(...registered)
+    await given(...registered)
       .when(RateProject, rate(30, 'excellent'))
       .thenError('ScoreGradeMismatch', 'unqualified');
   });
 
-  it('records a score with a grade its band allows, at each band edge', () => {
-    given(...registered)
+  it('records a score with a grade its band allows, at each band edge', async () => {
+    await given(...registered)
       .when(RateProject, rate(90, 'excellent'))
       .thenEvents(
         emitted(ProjectRated, {
@@ -49,18 +49,18 @@ describe('ScoreGradeMismatch: a score and its grade agree under the grade scale'
           grade: 'excellent',
         }),
       );
-    given(...registered)
+    await given(...registered)
       .when(RateProject, rate(89, 'excellent'))
       .thenError('ScoreGradeMismatch');
-    given(...registered)
+    await given(...registered)
       .when(RateProject, rate(59, 'unqualified'))
       .thenAccepted();
-    given(...registered)
+    await given(...registered)
       .when(RateProject, rate(60, 'unqualified'))
       .thenError('ScoreGradeMismatch');
   });
 
-  it('refuses a correction to a score its new grade does not allow', () => {
+  it('refuses a correction to a score its new grade does not allow', async () => {
     const rated = event('ratings-2024Q1', ProjectRated, {
       quarter: '2024Q1',
       projectId: 'p-1',
@@ -73,8 +73,8 @@ describe('ScoreGradeMismatch: a score and its grade agree under the grade scale'
       actor: bureau,
       occurredAt: '2024-03-25T02:00:00Z',
     });
-    given(rated).when(CorrectRating, correct(95, 'unqualified')).thenError('ScoreGradeMismatch');
-    given(rated)
+    await given(rated).when(CorrectRating, correct(95, 'unqualified')).thenError('ScoreGradeMismatch');
+    await given(rated)
       .when(CorrectRating, correct(91, 'excellent'))
       .thenEvents(
         emitted(RatingCorrected, {
@@ -89,23 +89,23 @@ describe('ScoreGradeMismatch: a score and its grade agree under the grade scale'
       );
   });
 
-  it('holds a configured scale instead of the default', () => {
+  it('holds a configured scale instead of the default', async () => {
     const lenient = makeRatingsPolicy({
       gradeScale: makeGradeScale({ excellent: { min: 95, max: 100 }, good: { min: 80, max: 94 } }),
     });
-    given(...registered)
+    await given(...registered)
       .when(rateProjectWith(lenient), rate(92, 'good'))
       .thenAccepted();
-    given(...registered)
+    await given(...registered)
       .when(RateProject, rate(92, 'good'))
       .thenError('ScoreGradeMismatch', 'excellent');
   });
 
-  it('refuses a 90 graded good under the default scale, whose good band is 80 to 89', () => {
-    given(...registered)
+  it('refuses a 90 graded good under the default scale, whose good band is 80 to 89', async () => {
+    await given(...registered)
       .when(RateProject, rate(90, 'good'))
       .thenError('ScoreGradeMismatch');
-    given(...registered)
+    await given(...registered)
       .when(RateProject, rate(89, 'good'))
       .thenAccepted();
   });
@@ -131,42 +131,42 @@ describe('RatingOutsideWindow: a rating of a quarter is recorded within its rati
     });
   });
 
-  it('refuses a rating of 2024Q1 recorded on the quarter’s second day', () => {
-    given(...registered)
+  it('refuses a rating of 2024Q1 recorded on the quarter’s second day', async () => {
+    await given(...registered)
       .when(RateProject, rate(88, 'good', '2024-01-01T16:00:00Z'))
       .thenError('RatingOutsideWindow', '2024-03-01T16:00:00.000Z');
   });
 
-  it('refuses a rating recorded after the window closed, whatever date it claims', () => {
-    given(...registered)
+  it('refuses a rating recorded after the window closed, whatever date it claims', async () => {
+    await given(...registered)
       .when(RateProject, rate(88, 'good', '2024-04-29T02:00:00Z', '2024-05-02T02:00:00Z'))
       .thenError('RatingOutsideWindow');
   });
 
-  it('records a rating at the opening instant and refuses one at the closing instant', () => {
-    given(...registered)
+  it('records a rating at the opening instant and refuses one at the closing instant', async () => {
+    await given(...registered)
       .when(RateProject, rate(88, 'good', '2024-03-01T16:00:00Z'))
       .thenAccepted();
-    given(...registered)
+    await given(...registered)
       .when(RateProject, rate(88, 'good', '2024-04-30T15:00:00Z', '2024-04-30T16:00:00Z'))
       .thenError('RatingOutsideWindow');
   });
 
-  it('holds a configured window instead of the default', () => {
+  it('holds a configured window instead of the default', async () => {
     const early = makeRatingsPolicy({ ratingWindow: { opensDaysBeforeEnd: 90, closesDaysAfterEnd: 10 } });
-    given(...registered)
+    await given(...registered)
       .when(rateProjectWith(early), rate(88, 'good', '2024-01-05T02:00:00Z'))
       .thenAccepted();
-    given(...registered)
+    await given(...registered)
       .when(rateProjectWith(early), rate(88, 'good', '2024-04-15T02:00:00Z'))
       .thenError('RatingOutsideWindow');
   });
 });
 
 describe('ProjectNotRegistered: a rating names a registered, active project', () => {
-  it('refuses rating a project whose registration ended', () => {
+  it('refuses rating a project whose registration ended', async () => {
     const ended = event('project-p-1', RegistrationEnded, { kind: 'project', id: 'p-1', reason: '并入相邻小区' });
-    given(...registered, ended)
+    await given(...registered, ended)
       .when(RateProject, rate(88, 'good'))
       .thenError('ProjectNotRegistered');
   });

@@ -28,17 +28,17 @@ const rated = event('ratings-2024Q1', ProjectRated, {
 });
 
 describe('registering companies and projects', () => {
-  it('registers a property company once', () => {
-    given()
+  it('registers a property company once', async () => {
+    await given()
       .when(RegisterPropertyCompany, { data: { companyId: 'pc-1', name: '悦盛物业' }, actor: bureau, occurredAt: inQ2 })
       .thenEvents(emitted(PropertyCompanyRegistered, { companyId: 'pc-1', name: '悦盛物业' }));
-    given(companyRegistered)
+    await given(companyRegistered)
       .when(RegisterPropertyCompany, { data: { companyId: 'pc-1', name: '悦盛物业' }, actor: bureau, occurredAt: inQ2 })
       .thenError('CompanyAlreadyRegistered');
   });
 
-  it('lets only the housing bureau register a company', () => {
-    given()
+  it('lets only the housing bureau register a company', async () => {
+    await given()
       .when(RegisterPropertyCompany, {
         data: { companyId: 'pc-1', name: '悦盛物业' },
         actor: company,
@@ -47,8 +47,8 @@ describe('registering companies and projects', () => {
       .thenError('Forbidden', 'housing-bureau');
   });
 
-  it('refuses a project managed by an unregistered company', () => {
-    given()
+  it('refuses a project managed by an unregistered company', async () => {
+    await given()
       .when(RegisterProject, {
         data: { projectId: 'p-1', name: '悦盛花苑', communityId: 'c-1', town: '杨舍镇', companyId: 'pc-1' },
         actor: bureau,
@@ -57,8 +57,8 @@ describe('registering companies and projects', () => {
       .thenError('CompanyNotRegistered');
   });
 
-  it('registers a project awaiting its tender without a company', () => {
-    given()
+  it('registers a project awaiting its tender without a company', async () => {
+    await given()
       .when(RegisterProject, {
         data: { projectId: 'p-2', name: '新城一期', communityId: 'c-2', town: '杨舍镇' },
         actor: bureau,
@@ -83,15 +83,15 @@ describe('rating a project for a quarter', () => {
     occurredAt,
   });
 
-  it('records the rating against the company managing the project', () => {
-    given(companyRegistered, projectRegistered)
+  it('records the rating against the company managing the project', async () => {
+    await given(companyRegistered, projectRegistered)
       .when(RateProject, rate(88, 'good'))
       .thenEvents(
         emitted(ProjectRated, { quarter: '2024Q1', projectId: 'p-1', companyId: 'pc-1', score: 88, grade: 'good' }),
       );
   });
 
-  it('rates against the company that won the tender since registration', () => {
+  it('rates against the company that won the tender since registration', async () => {
     const award = event('project-p-1', TenderAwardRecorded, {
       projectId: 'p-1',
       companyId: 'pc-2',
@@ -99,42 +99,42 @@ describe('rating a project for a quarter', () => {
       quarter: '2024Q1',
       previousCompanyId: 'pc-1',
     });
-    const [first] = given(companyRegistered, projectRegistered, award)
+    const [first] = await given(companyRegistered, projectRegistered, award)
       .when(RateProject, rate(70, 'qualified'))
       .thenAccepted();
     expect(first?.data).toMatchObject({ companyId: 'pc-2' });
   });
 
-  it('lets only the housing bureau rate', () => {
-    given(companyRegistered, projectRegistered)
+  it('lets only the housing bureau rate', async () => {
+    await given(companyRegistered, projectRegistered)
       .when(RateProject, { ...rate(88, 'good'), actor: company })
       .thenError('Forbidden');
   });
 
-  it('refuses a second rating of the same project in the same quarter', () => {
-    given(companyRegistered, projectRegistered, rated)
+  it('refuses a second rating of the same project in the same quarter', async () => {
+    await given(companyRegistered, projectRegistered, rated)
       .when(RateProject, rate(95, 'excellent'))
       .thenError('ProjectAlreadyRated', 'CorrectRating');
   });
 
-  it('accepts the same project rated again in another quarter', () => {
-    given(companyRegistered, projectRegistered, rated)
+  it('accepts the same project rated again in another quarter', async () => {
+    await given(companyRegistered, projectRegistered, rated)
       .when(RateProject, rate(95, 'excellent', '2024Q2', '2024-06-20T02:00:00Z'))
       .thenAccepted();
   });
 
-  it('refuses rating a quarter that has not begun in China Standard Time', () => {
+  it('refuses rating a quarter that has not begun in China Standard Time', async () => {
     // 2024-03-31T15:59:59Z is 23:59:59 on 31 March in Zhangjiagang: still 2024Q1.
-    given(companyRegistered, projectRegistered)
+    await given(companyRegistered, projectRegistered)
       .when(RateProject, rate(90, 'excellent', '2024Q2', '2024-03-31T15:59:59Z'))
       .thenError('QuarterNotBegun');
-    given(companyRegistered, projectRegistered)
+    await given(companyRegistered, projectRegistered)
       .when(RateProject, rate(90, 'excellent', '2024Q1', '2024-03-31T15:59:59Z'))
       .thenAccepted();
   });
 
-  it('refuses rating an unregistered project or one without a company', () => {
-    given().when(RateProject, rate(80, 'good')).thenError('ProjectNotRegistered');
+  it('refuses rating an unregistered project or one without a company', async () => {
+    await given().when(RateProject, rate(80, 'good')).thenError('ProjectNotRegistered');
     const noCompany = event('project-p-1', PropertyProjectRegistered, {
       projectId: 'p-1',
       name: '新城一期',
@@ -142,20 +142,22 @@ describe('rating a project for a quarter', () => {
       town: '杨舍镇',
       companyId: null,
     });
-    given(noCompany).when(RateProject, rate(80, 'good')).thenError('ProjectHasNoCompany');
+    await given(noCompany).when(RateProject, rate(80, 'good')).thenError('ProjectHasNoCompany');
   });
 
-  it('refuses a score outside 0 to 100 or an unknown grade before any rule runs', () => {
-    given(companyRegistered, projectRegistered).when(RateProject, rate(101, 'good')).thenError('DecodeError', 'Score');
-    given(companyRegistered, projectRegistered)
+  it('refuses a score outside 0 to 100 or an unknown grade before any rule runs', async () => {
+    await given(companyRegistered, projectRegistered)
+      .when(RateProject, rate(101, 'good'))
+      .thenError('DecodeError', 'Score');
+    await given(companyRegistered, projectRegistered)
       .when(RateProject, rate(80, 'A' as Grade))
       .thenError('DecodeError');
-    given(companyRegistered, projectRegistered)
+    await given(companyRegistered, projectRegistered)
       .when(RateProject, rate(80, 'good', '2024Q5'))
       .thenError('DecodeError', 'quarter');
   });
 
-  it('refuses a rating once the quarter list is published', () => {
+  it('refuses a rating once the quarter list is published', async () => {
     const published = event('ratings-2024Q1', RedBlackListPublished, {
       quarter: '2024Q1',
       policy: DEFAULT_CREDIT_POLICY,
@@ -163,7 +165,7 @@ describe('rating a project for a quarter', () => {
       black: [],
       consequences: [],
     });
-    given(companyRegistered, projectRegistered, published)
+    await given(companyRegistered, projectRegistered, published)
       .when(RateProject, rate(80, 'good'))
       .thenError('RatingsFrozen');
   });
@@ -176,8 +178,8 @@ describe('correcting a rating', () => {
     occurredAt: inQ2,
   });
 
-  it('records the new values beside the previous ones and the reason', () => {
-    given(rated)
+  it('records the new values beside the previous ones and the reason', async () => {
+    await given(rated)
       .when(CorrectRating, correct(91, 'excellent'))
       .thenEvents(
         emitted(RatingCorrected, {
@@ -192,21 +194,21 @@ describe('correcting a rating', () => {
       );
   });
 
-  it('refuses a correction without a reason', () => {
-    given(rated)
+  it('refuses a correction without a reason', async () => {
+    await given(rated)
       .when(CorrectRating, correct(91, 'excellent', ''))
       .thenError('DecodeError', 'reason');
   });
 
-  it('refuses correcting a rating that does not exist', () => {
-    given().when(CorrectRating, correct(91, 'excellent')).thenError('ProjectNotRated');
+  it('refuses correcting a rating that does not exist', async () => {
+    await given().when(CorrectRating, correct(91, 'excellent')).thenError('ProjectNotRated');
   });
 
-  it('refuses a correction that changes nothing', () => {
-    given(rated).when(CorrectRating, correct(88, 'good')).thenError('RatingUnchanged');
+  it('refuses a correction that changes nothing', async () => {
+    await given(rated).when(CorrectRating, correct(88, 'good')).thenError('RatingUnchanged');
   });
 
-  it('refuses a correction once the quarter list is published', () => {
+  it('refuses a correction once the quarter list is published', async () => {
     const published = event('ratings-2024Q1', RedBlackListPublished, {
       quarter: '2024Q1',
       policy: DEFAULT_CREDIT_POLICY,
@@ -214,6 +216,6 @@ describe('correcting a rating', () => {
       black: [],
       consequences: [],
     });
-    given(rated, published).when(CorrectRating, correct(91, 'excellent')).thenError('RatingsFrozen');
+    await given(rated, published).when(CorrectRating, correct(91, 'excellent')).thenError('RatingsFrozen');
   });
 });

@@ -13,15 +13,15 @@ const yangshe = event(streetOfficeStreamId('so-yangshe'), StreetOfficeRegistered
 });
 
 describe('RegisterStreetOffice', () => {
-  it('records a street office with its Chinese name, once', () => {
-    given()
+  it('records a street office with its Chinese name, once', async () => {
+    await given()
       .when(RegisterStreetOffice, {
         data: { streetOfficeId: 'so-yangshe', name: '杨舍镇' },
         actor: bureau,
         occurredAt: at,
       })
       .thenEvents(emitted(StreetOfficeRegistered, { streetOfficeId: 'so-yangshe', name: '杨舍镇' }));
-    given(yangshe)
+    await given(yangshe)
       .when(RegisterStreetOffice, {
         data: { streetOfficeId: 'so-yangshe', name: '杨舍镇' },
         actor: bureau,
@@ -30,8 +30,8 @@ describe('RegisterStreetOffice', () => {
       .thenError('StreetOfficeAlreadyRegistered');
   });
 
-  it('lets only the housing bureau register (Forbidden)', () => {
-    given()
+  it('lets only the housing bureau register (Forbidden)', async () => {
+    await given()
       .when(RegisterStreetOffice, {
         data: { streetOfficeId: 'so-yangshe', name: '杨舍镇' },
         actor: { id: 'pc-1', role: 'property-company' },
@@ -44,22 +44,22 @@ describe('RegisterStreetOffice', () => {
 describe('RegisterResidentsCommunity', () => {
   const data = { communityId: 'sq-dongcheng', name: '东城社区', streetOfficeId: 'so-yangshe' };
 
-  it('records a residents’ community under its registered street office', () => {
-    given(yangshe)
+  it('records a residents’ community under its registered street office', async () => {
+    await given(yangshe)
       .when(RegisterResidentsCommunity, { data, actor: bureau, occurredAt: at })
       .thenEvents(emitted(ResidentsCommunityRegistered, data));
   });
 
-  it('refuses a community under a street office nobody registered (StreetOfficeNotRegistered)', () => {
-    given()
+  it('refuses a community under a street office nobody registered (StreetOfficeNotRegistered)', async () => {
+    await given()
       .when(RegisterResidentsCommunity, { data, actor: bureau, occurredAt: at })
       .thenError('StreetOfficeNotRegistered');
   });
 });
 
 describe('RegisterProject', () => {
-  it('refuses a project managed by a company nobody registered (CompanyNotRegistered)', () => {
-    given()
+  it('refuses a project managed by a company nobody registered (CompanyNotRegistered)', async () => {
+    await given()
       .when(RegisterProject, {
         data: { projectId: 'p-1', name: '悦盛花苑', communityId: 'p-1', town: '杨舍镇', companyId: 'co-nobody' },
         actor: bureau,
@@ -70,19 +70,19 @@ describe('RegisterProject', () => {
 });
 
 describe('EndRegistration', () => {
-  it('ends an active registration once, with its reason (RegistrationNotActive the second time)', () => {
+  it('ends an active registration once, with its reason (RegistrationNotActive the second time)', async () => {
     const places = registeredPlaces({ companies: ['pc-1'] });
     const data = { kind: 'company' as const, id: 'pc-1', reason: '企业注销' };
-    given(...places)
+    await given(...places)
       .when(EndRegistration, { data, actor: bureau, occurredAt: at })
       .thenEvents(emitted(RegistrationEnded, data));
-    given(...places, event('company-pc-1', RegistrationEnded, data))
+    await given(...places, event('company-pc-1', RegistrationEnded, data))
       .when(EndRegistration, { data, actor: bureau, occurredAt: at })
       .thenError('RegistrationNotActive');
   });
 
-  it('refuses to end a registration that never existed (RegistrationNotActive)', () => {
-    given()
+  it('refuses to end a registration that never existed (RegistrationNotActive)', async () => {
+    await given()
       .when(EndRegistration, { data: { kind: 'project', id: 'p-x', reason: '合并' }, actor: bureau, occurredAt: at })
       .thenError('RegistrationNotActive');
   });

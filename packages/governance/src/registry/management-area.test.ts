@@ -14,51 +14,51 @@ const data = { areaId: 'area-yangshe-01', name: '杨舍镇第1物业管理区域
 const registered = event(managementAreaStreamId('area-yangshe-01'), ManagementAreaRegistered, data);
 
 describe('RegisterManagementArea', () => {
-  it('records a management area with its Chinese name and town, once', () => {
-    given()
+  it('records a management area with its Chinese name and town, once', async () => {
+    await given()
       .when(RegisterManagementArea, { data, actor: street, occurredAt: at })
       .thenEvents(emitted(ManagementAreaRegistered, data));
-    given(registered)
+    await given(registered)
       .when(RegisterManagementArea, { data, actor: bureau, occurredAt: at })
       .thenError('ManagementAreaAlreadyRegistered');
   });
 
-  it('lets only the housing bureau or a street office register an area', () => {
-    given()
+  it('lets only the housing bureau or a street office register an area', async () => {
+    await given()
       .when(RegisterManagementArea, { data, actor: { id: 'pc-1', role: 'property-company' }, occurredAt: at })
       .thenError('Forbidden');
   });
 
-  it('ends an area’s registration once', () => {
+  it('ends an area’s registration once', async () => {
     const end = {
       data: { kind: 'management-area' as const, id: 'area-yangshe-01', reason: '区域合并' },
       actor: bureau,
       occurredAt: at,
     };
-    given(registered).when(EndRegistration, end).thenEvents(emitted(RegistrationEnded, end.data));
-    given().when(EndRegistration, end).thenError('RegistrationNotActive');
+    await given(registered).when(EndRegistration, end).thenEvents(emitted(RegistrationEnded, end.data));
+    await given().when(EndRegistration, end).thenError('RegistrationNotActive');
   });
 });
 
 describe('the registry projection of management areas', () => {
-  it('names each area, with its town, and shows when its registration ended', () => {
+  it('names each area, with its town, and shows when its registration ended', async () => {
     const ledger = new TestLedger(registryEvents);
-    ledger.accept(RegisterManagementArea, { data, actor: street, occurredAt: at });
+    await ledger.accept(RegisterManagementArea, { data, actor: street, occurredAt: at });
     expect(ledger.project(registry)['management-area']['area-yangshe-01']).toMatchObject({
       kind: 'management-area',
       name: '杨舍镇第1物业管理区域',
       within: '杨舍镇',
       active: true,
-      registeredAt: at,
+      registeredAt: new Date(at).toISOString(),
     });
-    ledger.accept(EndRegistration, {
+    await ledger.accept(EndRegistration, {
       data: { kind: 'management-area', id: 'area-yangshe-01', reason: '区域合并' },
       actor: bureau,
       occurredAt: '2024-01-02T02:00:00Z',
     });
     expect(ledger.project(registry)['management-area']['area-yangshe-01']).toMatchObject({
       active: false,
-      endedAt: '2024-01-02T02:00:00Z',
+      endedAt: '2024-01-02T02:00:00.000Z',
     });
   });
 });

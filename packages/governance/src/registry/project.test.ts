@@ -12,21 +12,27 @@ import { registry } from './project.ts';
 
 const bureau = { actor: { id: 'bureau-zjg', role: 'housing-bureau' }, occurredAt: '2022-01-05T01:00:00Z' };
 
-function history(): TestLedger {
+async function history(): Promise<TestLedger> {
   const ledger = new TestLedger([...registryEvents, TenderAwardRecorded]);
-  const put = (streamId: string, type: string, data: Record<string, unknown>, occurredAt = bureau.occurredAt) =>
-    ledger.record(streamId, { type, data }, { ...bureau, occurredAt });
-  put('company-co-a', PropertyCompanyRegistered.type, { companyId: 'co-a', name: '张家港市悦盛物业服务有限公司' });
-  put('company-co-b', PropertyCompanyRegistered.type, { companyId: 'co-b', name: '张家港市金香物业管理有限公司' });
-  put('street-office-so-1', StreetOfficeRegistered.type, { streetOfficeId: 'so-1', name: '杨舍镇' });
-  put('project-p-1', PropertyProjectRegistered.type, {
+  const put = async (streamId: string, type: string, data: Record<string, unknown>, occurredAt = bureau.occurredAt) =>
+    await ledger.record(streamId, { type, data }, { ...bureau, occurredAt });
+  await put('company-co-a', PropertyCompanyRegistered.type, {
+    companyId: 'co-a',
+    name: '张家港市悦盛物业服务有限公司',
+  });
+  await put('company-co-b', PropertyCompanyRegistered.type, {
+    companyId: 'co-b',
+    name: '张家港市金香物业管理有限公司',
+  });
+  await put('street-office-so-1', StreetOfficeRegistered.type, { streetOfficeId: 'so-1', name: '杨舍镇' });
+  await put('project-p-1', PropertyProjectRegistered.type, {
     projectId: 'p-1',
     name: '悦盛花苑',
     communityId: 'p-1',
     town: '杨舍镇',
     companyId: 'co-a',
   });
-  put(
+  await put(
     'project-p-1',
     TenderAwardRecorded.type,
     {
@@ -38,7 +44,7 @@ function history(): TestLedger {
     },
     '2023-02-02T00:00:00Z',
   );
-  put(
+  await put(
     'company-co-a',
     RegistrationEnded.type,
     { kind: 'company', id: 'co-a', reason: '企业注销' },
@@ -48,24 +54,24 @@ function history(): TestLedger {
 }
 
 describe('the registry projection', () => {
-  it('gives every registered id its Chinese name, kind and whether it is active', () => {
-    const state = history().project(registry);
+  it('gives every registered id its Chinese name, kind and whether it is active', async () => {
+    const state = (await history()).project(registry);
     expect(state.project['p-1']).toMatchObject({ name: '悦盛花苑', kind: 'project', active: true, within: '杨舍镇' });
     expect(state['street-office']['so-1']).toMatchObject({ name: '杨舍镇', active: true });
     expect(state.company['co-a']).toMatchObject({ active: false, endedAt: '2023-06-01T00:00:00Z' });
     expect(state.company['co-b']).toMatchObject({ name: '张家港市金香物业管理有限公司', active: true });
   });
 
-  it('keeps the company managing each project over time, handing over at the award', () => {
-    const state = history().project(registry);
+  it('keeps the company managing each project over time, handing over at the award', async () => {
+    const state = (await history()).project(registry);
     expect(state.project['p-1']?.managedBy).toEqual([
       { companyId: 'co-a', from: '2022-01-05T01:00:00Z', until: '2023-02-01T00:00:00Z' },
       { companyId: 'co-b', from: '2023-02-01T00:00:00Z', until: null },
     ]);
   });
 
-  it('shows the registry as of an earlier size, before the award', () => {
-    const state = history().project(registry, 4);
+  it('shows the registry as of an earlier size, before the award', async () => {
+    const state = (await history()).project(registry, 4);
     expect(state.project['p-1']?.managedBy).toEqual([{ companyId: 'co-a', from: '2022-01-05T01:00:00Z', until: null }]);
     expect(state.company['co-a']?.active).toBe(true);
   });

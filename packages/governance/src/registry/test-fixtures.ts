@@ -33,6 +33,6 @@ export function registeredPlaces(names: TestRegistrations): GivenEvent[] {
 }
 
 /** Records the registrations of `names` in a test ledger. */
-export function recordRegistered(ledger: TestLedger, names: TestRegistrations): void {
-  for (const g of registeredPlaces(names)) ledger.record(g.streamId, g.event, g.act);
+export async function recordRegistered(ledger: TestLedger, names: TestRegistrations): Promise<void> {
+  for (const g of registeredPlaces(names)) await ledger.record(g.streamId, g.event, g.act);
 }

@@ -2,12 +2,13 @@
  * Given / when / then for command specs, so a decider test reads like the business rule:
  *
  * @example
- * given(event('complaint-c1', ComplaintFiled, filed, { actor: resident, occurredAt: t0 }))
+ * await given(event('complaint-c1', ComplaintFiled, filed, { actor: resident, occurredAt: t0 }))
  *   .when(CloseComplaint, { data: { complaintId: 'c1', satisfaction: 5 }, actor: resident, occurredAt: t1 })
  *   .thenError('IllegalTransition');
  *
- * History is a list of events on any streams: the acting stream and the related streams a
- * spec consults are folded from it exactly as the executor folds them from the store.
+ * History is a list of events on any streams, appended to a {@link TestLedger}'s store; the
+ * command is then decided by the executor (a dry run), which folds the acting stream and the
+ * related streams from the store. The `then…` checks are asynchronous and must be awaited.
  */
 import type { DataOf, DecidedEvent, EventDefinition } from '@govledger/core';
 import { isLeft, type Either } from 'fp-ts/lib/Either.js';
@@ -62,38 +63,46 @@ export class Scenario {
     this.#history = history;
   }
 
-  /** Runs `spec` on the history without recording anything. */
+  /** Runs `spec` on the history through the executor without recording anything. */
   when<Data, State, Related extends RelatedStates>(
     spec: CommandSpec<Data, State, Related>,
     command: TestCommand<NoInfer<Data>>,
   ): Outcome {
+    return new Outcome(spec.name, this.#decide(spec, command));
+  }
+
+  async #decide<Data, State, Related extends RelatedStates>(
+    spec: CommandSpec<Data, State, Related>,
+    command: TestCommand<NoInfer<Data>>,
+  ): Promise<Either<TestRejection, readonly DecidedEvent[]>> {
     const ledger = new TestLedger(uniqueDefinitions(this.#history.map((g) => g.definition)));
-    for (const g of this.#history) ledger.record(g.streamId, g.event, g.act);
-    return new Outcome(spec.name, ledger.decide(spec, command));
+    for (const g of this.#history) await ledger.record(g.streamId, g.event, g.act);
+    return ledger.decide(spec, command);
   }
 }
 
-/** What a command did: the events it would record, or the error that refused it. */
+/** What a command did: the events it would record, or the error that refused it (each check awaited). */
 export class Outcome {
   readonly #command: string;
-  readonly #result: Either<TestRejection, readonly DecidedEvent[]>;
+  readonly #result: Promise<Either<TestRejection, readonly DecidedEvent[]>>;
 
-  constructor(command: string, result: Either<TestRejection, readonly DecidedEvent[]>) {
+  constructor(command: string, result: Promise<Either<TestRejection, readonly DecidedEvent[]>>) {
     this.#command = command;
     this.#result = result;
   }
 
   /** The raw result, for assertions the helpers below do not cover. */
-  get result(): Either<TestRejection, readonly DecidedEvent[]> {
+  get result(): Promise<Either<TestRejection, readonly DecidedEvent[]>> {
     return this.#result;
   }
 
   /** Asserts the command was accepted and recorded exactly `expected`, in order; returns them. */
-  thenEvents(...expected: readonly ExpectedEvent[]): readonly DecidedEvent[] {
-    if (isLeft(this.#result)) {
-      throw new Error(`expected ${this.#command} to be accepted, but it was refused: ${describe(this.#result.left)}`);
+  async thenEvents(...expected: readonly ExpectedEvent[]): Promise<readonly DecidedEvent[]> {
+    const result = await this.#result;
+    if (isLeft(result)) {
+      throw new Error(`expected ${this.#command} to be accepted, but it was refused: ${describe(result.left)}`);
     }
-    const actual = this.#result.right;
+    const actual = result.right;
     expect(actual.map((e) => ({ type: e.type, data: e.data }))).toEqual(
       expected.map((e) => ({ type: e.event.type, data: e.event.data })),
     );
@@ -105,23 +114,25 @@ export class Outcome {
   }
 
   /** Asserts the command was accepted and returns its events, for rules checked field by field. */
-  thenAccepted(): readonly DecidedEvent[] {
-    if (isLeft(this.#result)) {
-      throw new Error(`expected ${this.#command} to be accepted, but it was refused: ${describe(this.#result.left)}`);
+  async thenAccepted(): Promise<readonly DecidedEvent[]> {
+    const result = await this.#result;
+    if (isLeft(result)) {
+      throw new Error(`expected ${this.#command} to be accepted, but it was refused: ${describe(result.left)}`);
     }
-    return this.#result.right;
+    return result.right;
   }
 
   /**
    * Asserts the command was refused with the error `tag` (a domain error's `_tag`, or
    * `DecodeError` for data its codec refuses) whose message, when given, includes `message`.
    */
-  thenError(tag: string, message?: string): TestRejection {
-    if (!isLeft(this.#result)) {
-      const types = this.#result.right.map((e) => e.type).join(', ') || 'no events';
+  async thenError(tag: string, message?: string): Promise<TestRejection> {
+    const result = await this.#result;
+    if (!isLeft(result)) {
+      const types = result.right.map((e) => e.type).join(', ') || 'no events';
       throw new Error(`expected ${this.#command} to be refused with ${tag}, but it was accepted: ${types}`);
     }
-    const error = this.#result.left;
+    const error = result.left;
     expect(error._tag, describe(error)).toBe(tag);
     if (message !== undefined) expect(describe(error)).toContain(message);
     return error;

@@ -6,13 +6,13 @@ import type { AnyCommandSpec, CommandSpec } from '../command.ts';
 import { communityReferences } from '../registry/references.ts';
 import { type UnitRegisterState, unitRegisterAggregate } from './aggregate.ts';
 import { EndUnitData, RegisterUnitsData, TransferUnitOwnershipData } from './command-data.ts';
-import { endUnit, registerUnits, transferUnitOwnership, UNIT_COMMUNITY_KEY } from './decide.ts';
+import { endUnit, registerUnits, transferUnitOwnership, UNIT_COMMUNITY_KEY, type UnitCommunity } from './decide.ts';
 import { unitRegisterStreamId } from './events.ts';
 
 const onRegister = (data: { communityId: string }): string => unitRegisterStreamId(data.communityId);
 
 /** 分户登记 — housing bureau or fund centre. */
-export const RegisterUnits: CommandSpec<RegisterUnitsData, UnitRegisterState> = {
+export const RegisterUnits: CommandSpec<RegisterUnitsData, UnitRegisterState, UnitCommunity> = {
   name: 'RegisterUnits',
   data: RegisterUnitsData,
   streamId: onRegister,

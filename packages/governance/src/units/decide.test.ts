@@ -19,26 +19,26 @@ const one = (unitId: string, ownerId = 'person-9') => ({
 });
 
 describe('RegisterUnits (unit register)', () => {
-  it('given a registered community, when the bureau registers units, then they enter the register with their owner ids', () => {
-    given(...registeredPlaces({ communities: [community] }))
+  it('given a registered community, when the bureau registers units, then they enter the register with their owner ids', async () => {
+    await given(...registeredPlaces({ communities: [community] }))
       .when(RegisterUnits, { data: { communityId: community, units: [one('e')] }, actor: bureau, occurredAt: at })
       .thenEvents(emitted(UnitsRegistered, { communityId: community, units: [one('e')] }));
   });
 
-  it('given no registration of the community, when units are registered, then CommunityNotRegistered refuses them', () => {
-    given()
+  it('given no registration of the community, when units are registered, then CommunityNotRegistered refuses them', async () => {
+    await given()
       .when(RegisterUnits, { data: { communityId: 'no-such', units: [one('e')] }, actor: bureau, occurredAt: at })
       .thenError('CommunityNotRegistered');
   });
 
-  it('given a registered unit, when it is registered again, then UnitAlreadyRegistered refuses it', () => {
-    given(...unitRegisterHistory(community))
+  it('given a registered unit, when it is registered again, then UnitAlreadyRegistered refuses it', async () => {
+    await given(...unitRegisterHistory(community))
       .when(RegisterUnits, { data: { communityId: community, units: [one('a')] }, actor: bureau, occurredAt: at })
       .thenError('UnitAlreadyRegistered', 'unit a');
   });
 
-  it('refuses an owner id that is not a pseudonymous person id, naming InvalidUnitOwner', () => {
-    given(...unitRegisterHistory(community))
+  it('refuses an owner id that is not a pseudonymous person id, naming InvalidUnitOwner', async () => {
+    await given(...unitRegisterHistory(community))
       .when(RegisterUnits, {
         data: { communityId: community, units: [one('e', '张三')] },
         actor: bureau,
@@ -47,8 +47,8 @@ describe('RegisterUnits (unit register)', () => {
       .thenError('InvalidUnitOwner', 'not a pseudonymous person id');
   });
 
-  it('refuses a second developer id for unsold units: one owner, one head (SPC interpretation art. 9)', () => {
-    given(...unitRegisterHistory(community))
+  it('refuses a second developer id for unsold units: one owner, one head (SPC interpretation art. 9)', async () => {
+    await given(...unitRegisterHistory(community))
       .when(RegisterUnits, {
         data: {
           communityId: community,
@@ -60,15 +60,15 @@ describe('RegisterUnits (unit register)', () => {
       .thenError('InvalidUnitOwner', 'one owner id');
   });
 
-  it('refuses more than 100 units in one registration (TooManyUnits)', () => {
+  it('refuses more than 100 units in one registration (TooManyUnits)', async () => {
     const units = Array.from({ length: 101 }, (_, i) => one(`u${i}`));
-    given(...registeredPlaces({ communities: [community] }))
+    await given(...registeredPlaces({ communities: [community] }))
       .when(RegisterUnits, { data: { communityId: community, units }, actor: bureau, occurredAt: at })
       .thenError('TooManyUnits', '101 units');
   });
 
-  it('lets only the housing bureau or the fund centre keep the register (Forbidden)', () => {
-    given(...registeredPlaces({ communities: [community] }))
+  it('lets only the housing bureau or the fund centre keep the register (Forbidden)', async () => {
+    await given(...registeredPlaces({ communities: [community] }))
       .when(RegisterUnits, {
         data: { communityId: community, units: [one('e')] },
         actor: { id: 'oc-1', role: 'owners-committee' },
@@ -79,8 +79,8 @@ describe('RegisterUnits (unit register)', () => {
 });
 
 describe('TransferUnitOwnership (unit register)', () => {
-  it('given a unit of person-1, when it passes to person-7, then the transfer names both owners', () => {
-    given(...unitRegisterHistory(community))
+  it('given a unit of person-1, when it passes to person-7, then the transfer names both owners', async () => {
+    await given(...unitRegisterHistory(community))
       .when(TransferUnitOwnership, {
         data: { communityId: community, unitId: 'a', toOwnerId: 'person-7', ownerKind: 'individual' },
         actor: bureau,
@@ -97,8 +97,8 @@ describe('TransferUnitOwnership (unit register)', () => {
       );
   });
 
-  it('refuses a transfer to the owner who already holds the unit (OwnerUnchanged)', () => {
-    given(...unitRegisterHistory(community))
+  it('refuses a transfer to the owner who already holds the unit (OwnerUnchanged)', async () => {
+    await given(...unitRegisterHistory(community))
       .when(TransferUnitOwnership, {
         data: { communityId: community, unitId: 'a', toOwnerId: 'person-1', ownerKind: 'individual' },
         actor: bureau,
@@ -107,8 +107,8 @@ describe('TransferUnitOwnership (unit register)', () => {
       .thenError('OwnerUnchanged');
   });
 
-  it('refuses a transfer of a unit the register does not hold (UnitNotRegistered)', () => {
-    given(...unitRegisterHistory(community))
+  it('refuses a transfer of a unit the register does not hold (UnitNotRegistered)', async () => {
+    await given(...unitRegisterHistory(community))
       .when(TransferUnitOwnership, {
         data: { communityId: community, unitId: 'zz', toOwnerId: 'person-7', ownerKind: 'individual' },
         actor: bureau,
@@ -125,17 +125,17 @@ describe('EndUnit (unit register)', () => {
     reason: '拆除',
   });
 
-  it('given an active unit, when it is ended, then it leaves the register', () => {
-    given(...unitRegisterHistory(community))
+  it('given an active unit, when it is ended, then it leaves the register', async () => {
+    await given(...unitRegisterHistory(community))
       .when(EndUnit, { data: { communityId: community, unitId: 'a', reason: '拆除' }, actor: bureau, occurredAt: at })
       .thenEvents(emitted(UnitEnded, { communityId: community, unitId: 'a', reason: '拆除' }));
   });
 
-  it('given an ended unit, when it is ended or transferred again, then UnitNotActive refuses it', () => {
-    given(...unitRegisterHistory(community), ended)
+  it('given an ended unit, when it is ended or transferred again, then UnitNotActive refuses it', async () => {
+    await given(...unitRegisterHistory(community), ended)
       .when(EndUnit, { data: { communityId: community, unitId: 'a', reason: '拆除' }, actor: bureau, occurredAt: at })
       .thenError('UnitNotActive');
-    given(...unitRegisterHistory(community), ended)
+    await given(...unitRegisterHistory(community), ended)
       .when(TransferUnitOwnership, {
         data: { communityId: community, unitId: 'a', toOwnerId: 'person-7', ownerKind: 'individual' },
         actor: bureau,

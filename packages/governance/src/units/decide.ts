@@ -8,7 +8,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
-import { requireActiveCommunity } from '../registry/references.ts';
+import { type CommunityRegistration, requireActiveCommunity } from '../registry/references.ts';
 import type { UnitRecord, UnitRegisterState } from './aggregate.ts';
 import type { EndUnitData, RegisterUnitsData, TransferUnitOwnershipData } from './command-data.ts';
 import {
@@ -37,6 +37,9 @@ export type UnitDecision = E.Either<UnitError, readonly DecidedEvent[]>;
 /** The key under which the community's registry entry is consulted. */
 export const UNIT_COMMUNITY_KEY = 'community';
 
+/** What RegisterUnits reads beside the register: the community's registration, typed. */
+export type UnitCommunity = CommunityRegistration<typeof UNIT_COMMUNITY_KEY>;
+
 const ok: E.Either<never, void> = E.right(undefined);
 
 function requireActiveUnit(communityId: string, state: UnitRegisterState, unitId: string) {
@@ -49,7 +52,7 @@ function requireActiveUnit(communityId: string, state: UnitRegisterState, unitId
 export function registerUnits(
   input: CommandInput<RegisterUnitsData>,
   state: UnitRegisterState,
-  related: Readonly<Record<string, unknown>>,
+  related: UnitCommunity,
 ): UnitDecision {
   const { data } = input;
   return pipe(

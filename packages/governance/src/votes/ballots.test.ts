@@ -42,27 +42,31 @@ function blindingFor(ownerId: string, k: number): string {
 }
 
 /** Runs a vote on `matter` with the ballots in the order given; returns the ledger. */
-function runVote(
+async function runVote(
   electorate: ElectorateUnitInput[],
   ballots: readonly [string, Choice][],
   matter: 4 | 6 = 4,
-): TestLedger {
+): Promise<TestLedger> {
   const ledger = new TestLedger([...voteEvents, ...registryEvents]);
-  convene(ledger, { voteId: 'v', communityId: 'c', matter, title: 'T', electorate });
-  ballots.forEach(([ownerId, choice], k) => {
+  await convene(ledger, { voteId: 'v', communityId: 'c', matter, title: 'T', electorate });
+  for (const [k, [ownerId, choice]] of ballots.entries()) {
     const role = ownerId === DEVELOPER ? 'developer' : 'owner';
-    ledger.accept(CastBallot, {
+    await ledger.accept(CastBallot, {
       actor: { id: ownerId, role },
       occurredAt: '2024-05-05T00:00:00Z',
       data: { voteId: 'v', choice, blinding: blindingFor(ownerId, k) },
     });
-  });
-  ledger.accept(CloseVoting, {
+  }
+  await ledger.accept(CloseVoting, {
     actor: committee,
     occurredAt: '2024-05-10T00:00:00Z',
     data: { voteId: 'v', count: countOf(ledger.events, 'v') },
   });
-  ledger.accept(CertifyResult, { actor: committee, occurredAt: procedureTimes.objectionsEndAt, data: { voteId: 'v' } });
+  await ledger.accept(CertifyResult, {
+    actor: committee,
+    occurredAt: procedureTimes.objectionsEndAt,
+    data: { voteId: 'v' },
+  });
   return ledger;
 }
 
@@ -71,13 +75,13 @@ function lastData<T>(ledger: TestLedger, type: string): T {
 }
 
 describe('ballot counting', () => {
-  it('tallies exactly the sum of each owner’s last ballot, each owner counted once', () => {
-    fc.assert(
-      fc.property(electorateArb, fc.array(fc.tuple(fc.nat(), choiceArb), { maxLength: 40 }), (e, picks) => {
+  it('tallies exactly the sum of each owner’s last ballot, each owner counted once', async () => {
+    await fc.assert(
+      fc.asyncProperty(electorateArb, fc.array(fc.tuple(fc.nat(), choiceArb), { maxLength: 40 }), async (e, picks) => {
         const electorate = units(e);
         const ownerIds = [...new Set(electorate.map((u) => u.ownerId))];
         const ballots = picks.map(([i, choice]) => [ownerIds[i % ownerIds.length]!, choice] as [string, Choice]);
-        const ledger = runVote(electorate, ballots);
+        const ledger = await runVote(electorate, ballots);
 
         const last = new Map(ballots);
         const expected: Tally = {
@@ -99,15 +103,15 @@ describe('ballot counting', () => {
     );
   });
 
-  it('reaches the same result whatever order the owners’ ballots arrive in', () => {
+  it('reaches the same result whatever order the owners’ ballots arrive in', async () => {
     const historyArb = fc.array(fc.array(choiceArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 10 });
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         electorateArb,
         historyArb,
         fc.array(fc.nat(), { maxLength: 40 }),
         fc.constantFrom(4 as const, 6 as const),
-        (e, histories, seed, matter) => {
+        async (e, histories, seed, matter) => {
           const electorate = units(e);
           const ownerIds = [...new Set(electorate.map((u) => u.ownerId))];
           // Each owner's own ballots keep their order; owners interleave differently.
@@ -118,8 +122,8 @@ describe('ballot counting', () => {
           const next = perOwner.map(() => 0);
           const interleaved = shuffled.map(({ owner }) => perOwner[owner]![next[owner]!++]!);
 
-          const a = lastData<ResultCertifiedData>(runVote(electorate, inOrder, matter), 'ResultCertified');
-          const b = lastData<ResultCertifiedData>(runVote(electorate, interleaved, matter), 'ResultCertified');
+          const a = lastData<ResultCertifiedData>(await runVote(electorate, inOrder, matter), 'ResultCertified');
+          const b = lastData<ResultCertifiedData>(await runVote(electorate, interleaved, matter), 'ResultCertified');
           expect(b).toEqual(a);
         },
       ),

@@ -31,34 +31,34 @@ const cast = (choice: 'approve' | 'reject' | 'abstain', n: number, k = 1) => ({
 });
 
 describe('CastBallot', () => {
-  it('records one sealed ballot covering all the units of an owner of several units, under the owner’s per-vote pseudonym', () => {
-    given(...open)
+  it('records one sealed ballot covering all the units of an owner of several units, under the owner’s per-vote pseudonym', async () => {
+    await given(...open)
       .when(CastBallot, { data: cast('approve', 1), actor: owner(1), occurredAt: during })
       .thenEvents(emitted(BallotCastV3, pseudonymousBallotData(1, 'approve')));
   });
 
-  it('numbers a changed ballot by the same pseudonym, so the later one replaces the earlier', () => {
-    given(...open, pseudonymousBallot(2, 'reject'))
+  it('numbers a changed ballot by the same pseudonym, so the later one replaces the earlier', async () => {
+    await given(...open, pseudonymousBallot(2, 'reject'))
       .when(CastBallot, { data: cast('approve', 2, 2), actor: owner(2), occurredAt: during })
       .thenEvents(emitted(BallotCastV3, pseudonymousBallotData(2, 'approve', 2)));
   });
 
-  it('gives another owner a first ballot under another pseudonym', () => {
-    given(...open, pseudonymousBallot(2, 'reject'))
+  it('gives another owner a first ballot under another pseudonym', async () => {
+    await given(...open, pseudonymousBallot(2, 'reject'))
       .when(CastBallot, { data: cast('approve', 3), actor: owner(3), occurredAt: during })
       .thenEvents(emitted(BallotCastV3, pseudonymousBallotData(3, 'approve')));
   });
 
-  it('keeps recording named sealed ballots (schema 2) in a vote that already holds one', () => {
-    given(...open, sealedBallot(2, 'reject'))
+  it('keeps recording named sealed ballots (schema 2) in a vote that already holds one', async () => {
+    await given(...open, sealedBallot(2, 'reject'))
       .when(CastBallot, { data: cast('approve', 3), actor: owner(3), occurredAt: during })
       .thenEvents(emitted(BallotCastV2, sealedBallotData(3, 'approve')));
   });
 
-  it('refuses a ballot the executor gave no pseudonym (no ballot box key at hand)', () => {
+  it('refuses a ballot the executor gave no pseudonym (no ballot box key at hand)', async () => {
     // given: an open vote
     const ledger = new TestLedger(voteEvents);
-    for (const e of open) ledger.record(e.streamId, e.event, e.act);
+    for (const e of open) await ledger.record(e.streamId, e.event, e.act);
     const state = ledger.state(voteStreamId('v1'), voteAggregate);
     // when: a registered owner's ballot reaches the rule without a pseudonym
     const decided = castBallot(
@@ -69,21 +69,21 @@ describe('CastBallot', () => {
     expect(isLeft(decided) && decided.left._tag).toBe('PseudonymRequired');
   });
 
-  it('records a changed ballot as the owner’s next ballot number, without saying what it replaced', () => {
-    given(...open, sealedBallot(2, 'reject'))
+  it('records a changed ballot as the owner’s next ballot number, without saying what it replaced', async () => {
+    await given(...open, sealedBallot(2, 'reject'))
       .when(CastBallot, { data: cast('approve', 2, 2), actor: owner(2), occurredAt: during })
       .thenEvents(emitted(BallotCastV2, sealedBallotData(2, 'approve', 2)));
   });
 
-  it('numbers a sealed ballot after an owner’s plain ballot of an older ledger', () => {
-    given(...open, ballot(2, 'reject'))
+  it('numbers a sealed ballot after an owner’s plain ballot of an older ledger', async () => {
+    await given(...open, ballot(2, 'reject'))
       .when(CastBallot, { data: cast('approve', 2, 2), actor: owner(2), occurredAt: during })
       .thenEvents(emitted(BallotCastV2, sealedBallotData(2, 'approve', 2)));
   });
 
-  it('lets the developer cast one sealed ballot for all its unsold units', () => {
+  it('lets the developer cast one sealed ballot for all its unsold units', async () => {
     const blinding = blindingOf(7);
-    given(...open)
+    await given(...open)
       .when(CastBallot, { data: { voteId: 'v1', choice: 'abstain', blinding }, actor: developer, occurredAt: during })
       .thenEvents(
         emitted(BallotCastV3, {
@@ -96,14 +96,14 @@ describe('CastBallot', () => {
       );
   });
 
-  it('refuses a ballot from someone who owns no registered unit', () => {
-    given(...open)
+  it('refuses a ballot from someone who owns no registered unit', async () => {
+    await given(...open)
       .when(CastBallot, { data: cast('approve', 99), actor: owner(99), occurredAt: during })
       .thenError('NotARegisteredOwner');
   });
 
-  it('refuses the developer’s ballot cast in the role of an individual owner', () => {
-    given(...open)
+  it('refuses the developer’s ballot cast in the role of an individual owner', async () => {
+    await given(...open)
       .when(CastBallot, {
         data: cast('approve', 7),
         actor: { id: 'dev-huaxia', role: 'owner' },
@@ -112,26 +112,26 @@ describe('CastBallot', () => {
       .thenError('NotARegisteredOwner', 'votes as developer');
   });
 
-  it('refuses a ballot before voting opened', () => {
-    given(proposed, registered)
+  it('refuses a ballot before voting opened', async () => {
+    await given(proposed, registered)
       .when(CastBallot, { data: cast('approve', 1), actor: owner(1), occurredAt: during })
       .thenError('VoteStatusForbids', 'while it is proposed');
   });
 
-  it('rejects a ballot cast at or after the closing time', () => {
-    given(...open)
+  it('rejects a ballot cast at or after the closing time', async () => {
+    await given(...open)
       .when(CastBallot, { data: cast('approve', 1), actor: owner(1), occurredAt: closesAt })
       .thenError('VotingAlreadyClosed');
   });
 
-  it('rejects a ballot cast after voting closed', () => {
-    given(...open, closedEvent([0, 0], [0, 0]))
+  it('rejects a ballot cast after voting closed', async () => {
+    await given(...open, closedEvent([0, 0], [0, 0]))
       .when(CastBallot, { data: cast('approve', 1), actor: owner(1), occurredAt: during })
       .thenError('VotingAlreadyClosed');
   });
 
-  it('rejects a ballot whose blinding is not 64 lowercase hex characters', () => {
-    given(...open)
+  it('rejects a ballot whose blinding is not 64 lowercase hex characters', async () => {
+    await given(...open)
       .when(CastBallot, {
         data: { voteId: 'v1', choice: 'approve', blinding: 'abc' },
         actor: owner(1),

@@ -21,27 +21,27 @@ const derived = [
 ];
 
 describe('RegisterElectorate derives the electorate from the unit register (who votes is who pays)', () => {
-  it('given a unit register, when the committee names the community as scope, then owners and areas come from the register as of the recording', () => {
-    given(...registerHistory, proposed)
+  it('given a unit register, when the committee names the community as scope, then owners and areas come from the register as of the recording', async () => {
+    await given(...registerHistory, proposed)
       .when(RegisterElectorate, { data: { voteId: 'v1', scope: whole }, actor: committee, occurredAt: t0 })
       .thenEvents(emitted(ElectorateRegisteredV2, { voteId: 'v1', scope: whole, asOf: t0, units: derived }));
   });
 
-  it('given a building scope, when registered, then only that building’s units vote', () => {
+  it('given a building scope, when registered, then only that building’s units vote', async () => {
     const scope = { kind: 'buildings' as const, communityId: community, buildingIds: ['b2'] };
-    given(...registerHistory, proposed)
+    await given(...registerHistory, proposed)
       .when(RegisterElectorate, { data: { voteId: 'v1', scope }, actor: committee, occurredAt: t0 })
       .thenEvents(emitted(ElectorateRegisteredV2, { voteId: 'v1', scope, asOf: t0, units: derived.slice(2) }));
   });
 
-  it('given the units sharing a repaired lift (列支范围), when registered, then those units and their registered owners vote', () => {
+  it('given the units sharing a repaired lift (列支范围), when registered, then those units and their registered owners vote', async () => {
     const scope = { kind: 'shared-part' as const, communityId: community, part: '1号楼电梯', unitIds: ['a', 'b'] };
-    given(...registerHistory, proposed)
+    await given(...registerHistory, proposed)
       .when(RegisterElectorate, { data: { voteId: 'v1', scope }, actor: committee, occurredAt: t0 })
       .thenEvents(emitted(ElectorateRegisteredV2, { voteId: 'v1', scope, asOf: t0, units: derived.slice(0, 2) }));
   });
 
-  it('given a transfer and an ended unit before the vote, then the new owner votes and the ended unit does not', () => {
+  it('given a transfer and an ended unit before the vote, then the new owner votes and the ended unit does not', async () => {
     const stream = unitRegisterStreamId(community);
     const history = [
       ...registerHistory,
@@ -55,7 +55,7 @@ describe('RegisterElectorate derives the electorate from the unit register (who 
       event(stream, UnitEnded, { communityId: community, unitId: 'b', reason: '拆除' }),
       proposed,
     ];
-    given(...history)
+    await given(...history)
       .when(RegisterElectorate, { data: { voteId: 'v1', scope: whole }, actor: committee, occurredAt: t0 })
       .thenEvents(
         emitted(ElectorateRegisteredV2, {
@@ -67,8 +67,8 @@ describe('RegisterElectorate derives the electorate from the unit register (who 
       );
   });
 
-  it('refuses a typed-in list of units, naming ElectorateNotDerived', () => {
-    given(...registerHistory, proposed)
+  it('refuses a typed-in list of units, naming ElectorateNotDerived', async () => {
+    await given(...registerHistory, proposed)
       .when(RegisterElectorate, {
         data: { voteId: 'v1', scope: whole, units: electorate },
         actor: committee,
@@ -77,8 +77,8 @@ describe('RegisterElectorate derives the electorate from the unit register (who 
       .thenError('ElectorateNotDerived');
   });
 
-  it('refuses a scope in another community than the vote’s', () => {
-    given(...unitRegisterHistory('other'), proposed)
+  it('refuses a scope in another community than the vote’s', async () => {
+    await given(...unitRegisterHistory('other'), proposed)
       .when(RegisterElectorate, {
         data: { voteId: 'v1', scope: { kind: 'community', communityId: 'other' } },
         actor: committee,
@@ -87,18 +87,18 @@ describe('RegisterElectorate derives the electorate from the unit register (who 
       .thenError('InvalidElectorate', 'the vote is of yuesheng');
   });
 
-  it('refuses a scope the register cannot fill: no units, an unknown building, an unknown unit', () => {
-    given(proposed)
+  it('refuses a scope the register cannot fill: no units, an unknown building, an unknown unit', async () => {
+    await given(proposed)
       .when(RegisterElectorate, { data: { voteId: 'v1', scope: whole }, actor: committee, occurredAt: t0 })
       .thenError('InvalidElectorate', 'holds no active unit');
-    given(...registerHistory, proposed)
+    await given(...registerHistory, proposed)
       .when(RegisterElectorate, {
         data: { voteId: 'v1', scope: { kind: 'buildings', communityId: community, buildingIds: ['b9'] } },
         actor: committee,
         occurredAt: t0,
       })
       .thenError('InvalidElectorate', 'building b9');
-    given(...registerHistory, proposed)
+    await given(...registerHistory, proposed)
       .when(RegisterElectorate, {
         data: { voteId: 'v1', scope: { kind: 'shared-part', communityId: community, part: '水泵', unitIds: ['zz'] } },
         actor: committee,
@@ -107,17 +107,17 @@ describe('RegisterElectorate derives the electorate from the unit register (who 
       .thenError('InvalidElectorate', 'unit zz');
   });
 
-  it('refuses a second registration, and any once voting opened', () => {
-    given(...registerHistory, proposed, registered)
+  it('refuses a second registration, and any once voting opened', async () => {
+    await given(...registerHistory, proposed, registered)
       .when(RegisterElectorate, { data: { voteId: 'v1', scope: whole }, actor: committee, occurredAt: t0 })
       .thenError('InvalidElectorate', 'already registered');
-    given(...registerHistory, ...open)
+    await given(...registerHistory, ...open)
       .when(RegisterElectorate, { data: { voteId: 'v1', scope: whole }, actor: committee, occurredAt: t0 })
       .thenError('VoteStatusForbids', 'while it is open');
   });
 
-  it('lets only the owners’ committee register the electorate (Forbidden)', () => {
-    given(...registerHistory, proposed)
+  it('lets only the owners’ committee register the electorate (Forbidden)', async () => {
+    await given(...registerHistory, proposed)
       .when(RegisterElectorate, {
         data: { voteId: 'v1', scope: whole },
         actor: { id: 'pc-1', role: 'property-company' },
@@ -126,7 +126,7 @@ describe('RegisterElectorate derives the electorate from the unit register (who 
       .thenError('Forbidden');
   });
 
-  it('records 250 units as three events of at most 100, and the vote counts them all', () => {
+  it('records 250 units as three events of at most 100, and the vote counts them all', async () => {
     const units = Array.from({ length: 250 }, (_, i) => ({
       unitId: `u${i}`,
       buildingId: 'b1',
@@ -139,14 +139,14 @@ describe('RegisterElectorate derives the electorate from the unit register (who 
     for (let i = 0; i < units.length; i += 100) {
       history.push(event(stream, UnitsRegistered, { communityId: community, units: units.slice(i, i + 100) }));
     }
-    const events = given(...history, proposed)
+    const events = await given(...history, proposed)
       .when(RegisterElectorate, { data: { voteId: 'v1', scope: whole }, actor: committee, occurredAt: t0 })
       .thenAccepted();
     expect(events.map((e) => (e.data as { units: unknown[] }).units.length)).toEqual([100, 100, 50]);
     const ledger = new TestLedger();
     let state = voteAggregate.initialState;
     for (const e of [proposed.event, ...events]) {
-      const recorded = ledger.record('vote-v1', e, { actor: committee, occurredAt: t0 });
+      const recorded = await ledger.record('vote-v1', e, { actor: committee, occurredAt: t0 });
       if (!isVoteEvent(recorded)) throw new Error(`${recorded.type} is not a vote event`);
       state = voteAggregate.evolve(state, recorded);
     }

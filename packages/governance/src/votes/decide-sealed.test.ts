@@ -42,8 +42,8 @@ const inspection = {
 };
 
 describe('CloseVoting with sealed ballots', () => {
-  it('records the committed count when the counted ballots’ commitments add up to it', () => {
-    given(...open, ...cast)
+  it('records the committed count when the counted ballots’ commitments add up to it', async () => {
+    await given(...open, ...cast)
       .when(CloseVoting, {
         data: { voteId: 'v1', count: { committed, blinding: countBlinding } },
         actor: committee,
@@ -60,8 +60,8 @@ describe('CloseVoting with sealed ballots', () => {
       );
   });
 
-  it('adds the plain ballots of an older ledger to the committed count', () => {
-    given(...open, ballot(3, 'approve'), ...cast)
+  it('adds the plain ballots of an older ledger to the committed count', async () => {
+    await given(...open, ballot(3, 'approve'), ...cast)
       .when(CloseVoting, {
         data: { voteId: 'v1', count: { committed, blinding: countBlinding } },
         actor: committee,
@@ -78,15 +78,15 @@ describe('CloseVoting with sealed ballots', () => {
       );
   });
 
-  it('refuses to close without a count when ballots are sealed', () => {
-    given(...open, ...cast)
+  it('refuses to close without a count when ballots are sealed', async () => {
+    await given(...open, ...cast)
       .when(CloseVoting, { data: { voteId: 'v1' }, actor: committee, occurredAt: after })
       .thenError('CountRequired', '2 sealed ballots');
   });
 
-  it('refuses a count that moves weight from one choice to another', () => {
+  it('refuses a count that moves weight from one choice to another', async () => {
     const moved = { ...committed, approve: { areaM2Hundredths: 30_000, owners: 2 }, reject: none };
-    given(...open, ...cast)
+    await given(...open, ...cast)
       .when(CloseVoting, {
         data: { voteId: 'v1', count: { committed: moved, blinding: countBlinding } },
         actor: committee,
@@ -95,9 +95,9 @@ describe('CloseVoting with sealed ballots', () => {
       .thenError('CountDoesNotOpen', 'do not add up');
   });
 
-  it('refuses a count that includes a replaced ballot', () => {
+  it('refuses a count that includes a replaced ballot', async () => {
     const withReplaced = sumBlindings([blindingOf(1, 1), blindingOf(1, 2), blindingOf(2, 1)]);
-    given(...open, ...cast)
+    await given(...open, ...cast)
       .when(CloseVoting, {
         data: { voteId: 'v1', count: { committed, blinding: withReplaced } },
         actor: committee,
@@ -106,9 +106,9 @@ describe('CloseVoting with sealed ballots', () => {
       .thenError('CountDoesNotOpen');
   });
 
-  it('refuses a count of more owners than cast sealed ballots', () => {
+  it('refuses a count of more owners than cast sealed ballots', async () => {
     const extra = { ...committed, abstain: { areaM2Hundredths: 10_000, owners: 1 } };
-    given(...open, ...cast)
+    await given(...open, ...cast)
       .when(CloseVoting, {
         data: { voteId: 'v1', count: { committed: extra, blinding: countBlinding } },
         actor: committee,
@@ -119,26 +119,26 @@ describe('CloseVoting with sealed ballots', () => {
 });
 
 describe('RecordInspection', () => {
-  it('records who inspected a closed vote’s sealed ballots, why, and what the recount found', () => {
-    given(...open, ...cast, closedSealed)
+  it('records who inspected a closed vote’s sealed ballots, why, and what the recount found', async () => {
+    await given(...open, ...cast, closedSealed)
       .when(RecordInspection, { data: inspection, actor: street, occurredAt: after })
       .thenEvents(emitted(BallotsInspected, inspection));
   });
 
-  it('refuses an inspection while voting is open', () => {
-    given(...open, ...cast)
+  it('refuses an inspection while voting is open', async () => {
+    await given(...open, ...cast)
       .when(RecordInspection, { data: inspection, actor: street, occurredAt: during })
       .thenError('VoteStatusForbids');
   });
 
-  it('refuses an inspection by the owners’ committee, which ran the count', () => {
-    given(...open, ...cast, closedSealed)
+  it('refuses an inspection by the owners’ committee, which ran the count', async () => {
+    await given(...open, ...cast, closedSealed)
       .when(RecordInspection, { data: inspection, actor: committee, occurredAt: after })
       .thenError('Forbidden');
   });
 
-  it('refuses to inspect a vote whose ballots are plain', () => {
-    given(...open, ballot(2, 'reject'), closedEvent([0, 0], [10_000, 1]))
+  it('refuses to inspect a vote whose ballots are plain', async () => {
+    await given(...open, ballot(2, 'reject'), closedEvent([0, 0], [10_000, 1]))
       .when(RecordInspection, { data: inspection, actor: street, occurredAt: after })
       .thenError('NoSealedBallots');
   });

@@ -34,8 +34,8 @@ import {
 const community = registeredPlaces({ communities: ['yuesheng'] });
 
 describe('ProposeVote', () => {
-  it('records a proposal on an art. 278 matter by the owners’ committee, under the procedure in force', () => {
-    given(...community)
+  it('records a proposal on an art. 278 matter by the owners’ committee, under the procedure in force', async () => {
+    await given(...community)
       .when(ProposeVote, { data: proposal, actor: committee, occurredAt: t0 })
       .thenEvents(
         emitted(VoteProposedV2, {
@@ -48,14 +48,14 @@ describe('ProposeVote', () => {
       );
   });
 
-  it('refuses a proposal by a property company', () => {
-    given()
+  it('refuses a proposal by a property company', async () => {
+    await given()
       .when(ProposeVote, { data: proposal, actor: { id: 'pc', role: 'property-company' }, occurredAt: t0 })
       .thenError('Forbidden');
   });
 
-  it('refuses a matter outside 1 to 9', () => {
-    given()
+  it('refuses a matter outside 1 to 9', async () => {
+    await given()
       .when(ProposeVote, {
         data: { ...proposal, matter: 10 } as unknown as typeof proposal,
         actor: committee,
@@ -64,57 +64,57 @@ describe('ProposeVote', () => {
       .thenError('DecodeError');
   });
 
-  it('requires a vote on using the maintenance fund to name the amount', () => {
-    given(...community)
+  it('requires a vote on using the maintenance fund to name the amount', async () => {
+    await given(...community)
       .when(ProposeVote, { data: { ...proposal, matter: 5 }, actor: committee, occurredAt: t0 })
       .thenError('AmountRequired');
   });
 
-  it('refuses an amount on a matter other than using the maintenance fund', () => {
-    given(...community)
+  it('refuses an amount on a matter other than using the maintenance fund', async () => {
+    await given(...community)
       .when(ProposeVote, { data: { ...proposal, requestedAmountFen: 100 }, actor: committee, occurredAt: t0 })
       .thenError('AmountNotApplicable');
   });
 });
 
 describe('OpenVoting over the registered electorate', () => {
-  it('refuses an electorate typed in at opening, naming ElectorateNotDerived, and records nothing', () => {
+  it('refuses an electorate typed in at opening, naming ElectorateNotDerived, and records nothing', async () => {
     const units = [...electorate, ...developerUnits];
-    given(proposed)
+    await given(proposed)
       .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: units }, actor: committee, occurredAt: t0 })
       .thenError('ElectorateNotDerived', 'unit register');
   });
 
-  it('opens over an electorate registered earlier in batches', () => {
-    given(proposed, registered)
+  it('opens over an electorate registered earlier in batches', async () => {
+    await given(proposed, registered)
       .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: [] }, actor: committee, occurredAt: t0 })
       .thenEvents(
         emitted(VotingOpened, { voteId: 'v1', closesAt, unitCount: 6, totalAreaM2Hundredths: 60_000, totalOwners: 4 }),
       );
   });
 
-  it('refuses to open voting over no units', () => {
-    given(proposed)
+  it('refuses to open voting over no units', async () => {
+    await given(proposed)
       .when(OpenVoting, { data: { voteId: 'v1', closesAt, electorate: [] }, actor: committee, occurredAt: t0 })
       .thenError('InvalidElectorate', 'no units are registered');
   });
 
-  it('refuses a closing time that is not after the opening', () => {
-    given(proposed, registered)
+  it('refuses a closing time that is not after the opening', async () => {
+    await given(proposed, registered)
       .when(OpenVoting, { data: { voteId: 'v1', closesAt: t0, electorate: [] }, actor: committee, occurredAt: t0 })
       .thenError('ClosingNotAfterOpening');
   });
 });
 
 describe('CloseVoting', () => {
-  it('records the tally of each owner’s last ballot on closing', () => {
-    given(...open, ballot(1, 'reject'), ballot(1, 'approve', 'reject'), ballot(2, 'reject'))
+  it('records the tally of each owner’s last ballot on closing', async () => {
+    await given(...open, ballot(1, 'reject'), ballot(1, 'approve', 'reject'), ballot(2, 'reject'))
       .when(CloseVoting, { data: { voteId: 'v1' }, actor: committee, occurredAt: after })
       .thenEvents(emitted(VotingClosed, { voteId: 'v1', tally: tallyOf([20_000, 1], [10_000, 1]) }));
   });
 
-  it('refuses to close before the announced closing time', () => {
-    given(...open)
+  it('refuses to close before the announced closing time', async () => {
+    await given(...open)
       .when(CloseVoting, { data: { voteId: 'v1' }, actor: committee, occurredAt: during })
       .thenError('VotingPeriodNotOver');
   });
@@ -170,8 +170,8 @@ describe('CertifyResult', () => {
     ),
   ];
 
-  it('certifies a pass at exactly two thirds of the area and of the owners taking part', () => {
-    const [certified] = given(...threeOwners([10_000, 10_000, 10_000]))
+  it('certifies a pass at exactly two thirds of the area and of the owners taking part', async () => {
+    const [certified] = await given(...threeOwners([10_000, 10_000, 10_000]))
       .when(CertifyResult, { data: { voteId: 'v1', expectedOutcome: 'passed' }, actor: street, occurredAt: after })
       .thenAccepted();
     expect(certified?.type).toBe(ResultCertified.type);
@@ -182,27 +182,27 @@ describe('CertifyResult', () => {
     });
   });
 
-  it('certifies a failure when the participating area is one hundredth of a square metre below two thirds', () => {
-    const [certified] = given(...threeOwners([10_000, 10_000, 10_001]))
+  it('certifies a failure when the participating area is one hundredth of a square metre below two thirds', async () => {
+    const [certified] = await given(...threeOwners([10_000, 10_000, 10_001]))
       .when(CertifyResult, { data: { voteId: 'v1', expectedOutcome: 'failed' }, actor: committee, occurredAt: after })
       .thenAccepted();
     expect(certified?.data).toMatchObject({ passed: false, outcome: { participationMet: false } });
   });
 
-  it('refuses to certify a result the certifier expected differently', () => {
-    given(...threeOwners([10_000, 10_000, 10_001]))
+  it('refuses to certify a result the certifier expected differently', async () => {
+    await given(...threeOwners([10_000, 10_000, 10_001]))
       .when(CertifyResult, { data: { voteId: 'v1', expectedOutcome: 'passed' }, actor: committee, occurredAt: after })
       .thenError('OutcomeMismatch', 'computes as failed');
   });
 
-  it('refuses to certify while voting is open', () => {
-    given(...open)
+  it('refuses to certify while voting is open', async () => {
+    await given(...open)
       .when(CertifyResult, { data: { voteId: 'v1' }, actor: committee, occurredAt: after })
       .thenError('VoteStatusForbids', 'while it is open');
   });
 
-  it('refuses certification by a property company', () => {
-    given(...threeOwners([100, 100, 100]))
+  it('refuses certification by a property company', async () => {
+    await given(...threeOwners([100, 100, 100]))
       .when(CertifyResult, { data: { voteId: 'v1' }, actor: { id: 'pc', role: 'property-company' }, occurredAt: after })
       .thenError('Forbidden');
   });

@@ -282,7 +282,7 @@ export interface TestElectorateUnit {
  * vote's runner `actor` at `occurredAt` (the community is registered first unless
  * `registerCommunity` is false). The vote must be proposed or noticed.
  */
-export function deriveTestElectorate(
+export async function deriveTestElectorate(
   ledger: TestLedger,
   voteId: string,
   communityId: string,
@@ -290,8 +290,8 @@ export function deriveTestElectorate(
   actor: { id: string; role: string },
   occurredAt: string,
   registerCommunity = true,
-): void {
-  if (registerCommunity) recordRegistered(ledger, { communities: [communityId] });
+): Promise<void> {
+  if (registerCommunity) await recordRegistered(ledger, { communities: [communityId] });
   for (let i = 0; i < units.length; i += MAX_UNITS_PER_REGISTRATION) {
     const part = units.slice(i, i + MAX_UNITS_PER_REGISTRATION).map((u) => ({
       unitId: u.unitId,
@@ -300,13 +300,13 @@ export function deriveTestElectorate(
       ownerKind: u.ownerKind,
       areaM2Hundredths: u.areaM2Hundredths,
     }));
-    ledger.record(
+    await ledger.record(
       unitRegisterStreamId(communityId),
       { type: UnitsRegistered.type, data: { communityId, units: part } },
       { actor: { id: 'bureau-zjg', role: 'housing-bureau' }, occurredAt: '2020-01-02T00:00:00Z' },
     );
   }
-  ledger.accept(RegisterElectorate, {
+  await ledger.accept(RegisterElectorate, {
     actor,
     occurredAt,
     data: { voteId, scope: { kind: 'community', communityId } },
@@ -341,11 +341,11 @@ export interface ConveneOptions {
  * electorate from `electorate` registered as the community's units, and opens voting at
  * {@link procedureTimes}: a vote open under the default procedure.
  */
-export function convene(ledger: TestLedger, options: ConveneOptions): void {
+export async function convene(ledger: TestLedger, options: ConveneOptions): Promise<void> {
   const { voteId, communityId, matter, title } = options;
-  recordRegistered(ledger, { communities: [communityId] });
+  await recordRegistered(ledger, { communities: [communityId] });
   const convener = { id: `oc-${communityId}`, role: 'owners-committee' };
-  ledger.accept(ProposeVote, {
+  await ledger.accept(ProposeVote, {
     actor: convener,
     occurredAt: procedureTimes.noticedAt,
     data: {
@@ -356,7 +356,7 @@ export function convene(ledger: TestLedger, options: ConveneOptions): void {
       ...(options.requestedAmountFen !== undefined ? { requestedAmountFen: options.requestedAmountFen } : {}),
     },
   });
-  ledger.accept(GiveVoteNotice, {
+  await ledger.accept(GiveVoteNotice, {
     actor: convener,
     occurredAt: procedureTimes.noticedAt,
     data: {
@@ -366,8 +366,16 @@ export function convene(ledger: TestLedger, options: ConveneOptions): void {
       closesAt: procedureTimes.closesAt,
     },
   });
-  deriveTestElectorate(ledger, voteId, communityId, options.electorate, convener, procedureTimes.noticedAt, false);
-  ledger.accept(OpenVoting, {
+  await deriveTestElectorate(
+    ledger,
+    voteId,
+    communityId,
+    options.electorate,
+    convener,
+    procedureTimes.noticedAt,
+    false,
+  );
+  await ledger.accept(OpenVoting, {
     actor: convener,
     occurredAt: procedureTimes.opensAt,
     data: { voteId, closesAt: procedureTimes.closesAt, electorate: [] },
