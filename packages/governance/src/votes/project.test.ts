@@ -96,6 +96,17 @@ describe('voteResults', () => {
     expect(canonicalJson(result?.participating)).toBe('{"areaM2Hundredths":30000,"owners":2}');
   });
 
+  it('keeps withholding the area when a plain ballot follows a pseudonymous one, counting its head', () => {
+    const ledger = new TestLedger(voteEvents);
+    for (const e of [...open, pseudonymousBallot(1, 'approve'), ballot(2, 'reject')]) {
+      ledger.record(e.streamId, e.event, e.act);
+    }
+    expect(ledger.project(voteResults).votes.v1).toMatchObject({
+      participating: { areaM2Hundredths: null, owners: 2, areaWithheld: 'sealed-until-closing' },
+      ballotSecrecy: 'mixed',
+    });
+  });
+
   it('marks a vote of an older ledger whose ballots are plain', () => {
     const ledger = new TestLedger(voteEvents);
     for (const e of [proposed, registered, opened, ballot(2, 'approve')]) ledger.record(e.streamId, e.event, e.act);

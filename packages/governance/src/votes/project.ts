@@ -301,7 +301,10 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
       }
       vote.tally[data.choice].areaM2Hundredths += data.areaM2Hundredths;
       vote.tally[data.choice].owners++;
-      vote.participating = participatingWeight(vote.tally);
+      // The rules never mix plain with pseudonymous ballots in one vote; were they mixed, the
+      // plain ballots' sum alone would be a partial area, so a withheld area stays withheld.
+      if (vote.participating.areaM2Hundredths !== null) vote.participating = participatingWeight(vote.tally);
+      else if (data.previousChoice === null) joinParticipation(vote, null);
       break;
     }
     case VotingClosed.type: {
