@@ -2244,10 +2244,15 @@ export type paths = {
                                     owners: number;
                                 };
                                 participating: {
-                                    /** @description area in hundredths of m² */
-                                    areaM2Hundredths: number;
-                                    /** @description owners (one head per owner) */
+                                    /** @description participating area in hundredths of m²; null while it is not public (see areaWithheld) */
+                                    areaM2Hundredths: number | null;
+                                    /** @description owners who took part (one head per owner) */
                                     owners: number;
+                                    /**
+                                     * @description why the area is null: sealed-until-closing, the ballots are pseudonymous and their weights sealed until the closing count publishes the totals
+                                     * @enum {string|null}
+                                     */
+                                    areaWithheld: "sealed-until-closing" | null;
                                 };
                                 choices: {
                                     approve: {

@@ -4,13 +4,18 @@
  * stream version, event id, times, actor role), the leaf hash of each from the public
  * inclusion proof, and the public tallies. The attacker rebuilds every candidate leaf it can
  * (each owner × choice × previous choice for a plain ballot; each owner × choice × ballot
- * number with every blinding it could know for a sealed one) and compares hashes; for an open
- * vote it also tries to read choices off the public commitments. It must recover nothing. A
- * control runs the same attacker on a plain ballot, so the test fails if the attacker is blind.
+ * number with every blinding it could know for a sealed one; for a pseudonymous one, schema 3,
+ * also every pseudonym it can compute from the owner id without the vote's key, with the sealed
+ * part as if left unsealed) and compares hashes; for an open vote it also tries to read choices
+ * off the public commitments. It must recover nothing. Controls run the same attacker on a plain
+ * ballot and on a pseudonymous ballot recorded without a secret, so the test fails if the
+ * attacker is blind. The attacks of an export holder on schema 3 (lengths, subset sums, linking
+ * pseudonyms) are in pseudonymous-ballot-recovery.test.ts.
  */
 import { type Actor, canonicalLeaf, leafHash, type RecordedEvent } from '@govledger/core';
 import { votes } from '@govledger/governance';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { guessedPseudonyms } from './test-support/public-data-attacks.ts';
 import { get, type TestReader, testReader } from './test-support/test-reader.ts';
 
 interface PublicEvent {
@@ -41,8 +46,44 @@ function hashOf(event: Omit<RecordedEvent, 'index'>): string {
   return Buffer.from(leafHash(canonicalLeaf(event))).toString('base64');
 }
 
+/**
+ * Every pseudonymous leaf (schema 3) a visitor can build for a withheld ballot: each owner under
+ * each pseudonym computable without the vote's key, each choice, ballot number and known blinding,
+ * the sealed part as if it had been left unsealed.
+ */
+function* pseudonymousCandidates(ballot: PublicEvent, voteId: string, owners: readonly Owner[]) {
+  const base = { streamId: ballot.streamId, streamVersion: ballot.streamVersion, eventId: ballot.eventId };
+  for (const owner of owners) {
+    for (const choice of CHOICES) {
+      for (const blinding of GUESSED_BLINDINGS) {
+        const commitment = votes.ballotCommitment(choice, owner.areaM2Hundredths, blinding);
+        const sealed = {
+          ownerId: owner.ownerId,
+          choice,
+          blinding,
+          areaM2Hundredths: owner.areaM2Hundredths,
+          unitCount: owner.unitCount,
+        };
+        for (const pseudonym of guessedPseudonyms(voteId, owner.ownerId)) {
+          const metadata = {
+            actor: { id: pseudonym, role: votes.VOTER_ROLE },
+            occurredAt: ballot.occurredAt,
+            recordedAt: ballot.recordedAt,
+          };
+          for (const ballotNumber of [1, 2, 3]) {
+            const data = { voteId, ballotBox: votes.ballotBoxSubject(voteId), ballotNumber, commitment, sealed };
+            const leaf = { ...base, type: 'BallotCast', schemaVersion: 3, data, metadata };
+            yield { hash: hashOf(leaf), ownerId: owner.ownerId, choice };
+          }
+        }
+      }
+    }
+  }
+}
+
 /** Every leaf a visitor can build for a withheld ballot, each with the (owner, choice) it would reveal. */
 function* candidates(ballot: PublicEvent, voteId: string, owners: readonly Owner[]) {
+  if (ballot.actor.role === votes.VOTER_ROLE) yield* pseudonymousCandidates(ballot, voteId, owners);
   for (const owner of owners.filter((o) => o.role === ballot.actor.role)) {
     const actor: Actor = { id: owner.ownerId, role: owner.role };
     const metadata = { actor, occurredAt: ballot.occurredAt, recordedAt: ballot.recordedAt };
@@ -165,6 +206,47 @@ describe('the ballot-recovery attack on public answers', () => {
         expect(votes.commitmentsOpenTo(commitments, guess, blinding)).toBe(false);
       }
     }
+  });
+
+  it('guesses every withheld ballot as pseudonymous, as its public role says', async () => {
+    const events = await publicEvents(reader, 'vote-v-3');
+    const ballots = events.filter((e) => e.type === 'BallotCast');
+    expect(ballots.map((b) => b.actor.role)).toEqual(ballots.map(() => votes.VOTER_ROLE));
+    expect([...candidates(ballots[0]!, 'v-3', electorateOf(events))].length).toBeGreaterThan(1_000);
+  });
+
+  it('would recover a pseudonymous ballot recorded without a secret, so the attacker is not blind to schema 3', () => {
+    const owner: Owner = { ownerId: 'person-wang', role: 'owner', areaM2Hundredths: 18_970, unitCount: 2 };
+    const blinding = GUESSED_BLINDINGS[0]!;
+    const leaf = {
+      streamId: 'vote-v-9',
+      streamVersion: 4,
+      eventId: '01J0000000000000000000000B',
+      type: 'BallotCast',
+      schemaVersion: 3,
+      data: {
+        voteId: 'v-9',
+        ballotBox: votes.ballotBoxSubject('v-9'),
+        ballotNumber: 2,
+        commitment: votes.ballotCommitment('abstain', 18_970, blinding),
+        sealed: { ownerId: 'person-wang', choice: 'abstain', blinding, areaM2Hundredths: 18_970, unitCount: 2 },
+      },
+      metadata: {
+        // A pseudonym without a key: a plain hash of the owner id.
+        actor: { id: guessedPseudonyms('v-9', 'person-wang')[0]!, role: votes.VOTER_ROLE },
+        occurredAt: '2024-03-03T01:00:00Z',
+        recordedAt: '2024-03-03T01:00:00Z',
+      },
+    };
+    const seen: PublicEvent = {
+      ...leaf,
+      index: 41,
+      occurredAt: leaf.metadata.occurredAt,
+      recordedAt: leaf.metadata.recordedAt,
+      actor: { id: null, role: votes.VOTER_ROLE },
+      data: null,
+    };
+    expect(recover(seen, hashOf(leaf), 'v-9', [owner])).toMatchObject({ ownerId: 'person-wang', choice: 'abstain' });
   });
 
   it('would recover a plain ballot of an older ledger, so the attacker is not blind', () => {

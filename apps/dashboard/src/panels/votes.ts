@@ -2,8 +2,11 @@
  * Owners' assembly votes 业主大会表决: each vote's matter and status, and for a chosen vote its
  * Civil Code art. 278 breakdown drawn so a reader sees how close it was — participation by
  * area and by owners against 2/3, approval against more than half or 3/4 — from
- * `/v1/votes` and `/v1/votes/{voteId}`. Individual ballots are never shown or fetched.
+ * `/v1/votes` and `/v1/votes/{voteId}`. Individual ballots are never shown or fetched. While
+ * a vote of pseudonymous ballots is open its participating area is sealed: the panel says it
+ * is not public until voting closes, never 0.
  */
+import type { ApiAnswer } from '../api-types.ts';
 import { chart, COLOURS } from '../charts.ts';
 import { entriesOf } from '../entries.ts';
 import { h, table } from '../dom.ts';
@@ -33,8 +36,12 @@ interface Check {
   readonly met: boolean;
 }
 
+/** Who took part, as the read API serves it (the area null while sealed). */
+type Participation = ApiAnswer<'/v1/votes/{voteId}'>['vote']['participating'];
+
 interface Vote extends VoteBrief {
   readonly electorate: { readonly areaM2Hundredths: number; readonly owners: number };
+  readonly participating: Participation;
   readonly choices: unknown;
   readonly outcome: {
     readonly passed: boolean;
@@ -46,6 +53,7 @@ interface Vote extends VoteBrief {
 /** The part of a vote's committed result (voteResults/<voteId>) the panel shows. */
 interface VoteRecord {
   readonly status: string;
+  readonly participating: { readonly areaM2Hundredths: number | null; readonly owners: number };
   readonly outcome: { readonly passed: boolean; readonly checks: readonly Check[] } | null;
 }
 
@@ -67,6 +75,33 @@ function thresholdOf(rule: string): number {
   if (rule.includes('3/4')) return 0.75;
   if (rule.includes('2/3')) return 2 / 3;
   return 0.5;
+}
+
+/**
+ * Who took part so far, checked against the vote's committed record: heads, and the area or,
+ * while pseudonymous ballots keep it sealed, that it is not public until voting closes.
+ */
+function participationLine(ctx: PanelContext, vote: Vote): HTMLElement {
+  const { areaM2Hundredths, owners } = vote.participating;
+  const area = areaM2Hundredths === null ? t('participatingAreaSealed') : squareMetres(areaM2Hundredths);
+  const line = h(
+    'p',
+    {
+      class: 'muted',
+      id: 'vote-participation',
+      'data-vote-id': vote.voteId,
+      'data-area-withheld': vote.participating.areaWithheld ?? '',
+    },
+    t('participation', { owners: count(owners), area }),
+  );
+  return ctx.figures.claim<VoteRecord>(
+    line,
+    `${vote.title} · ${t('participationName')}`,
+    'voteResults',
+    vote.voteId,
+    [owners, areaM2Hundredths],
+    (r) => [r.participating.owners, r.participating.areaM2Hundredths],
+  );
 }
 
 function breakdownChart(vote: Vote): HTMLElement {
@@ -119,6 +154,7 @@ async function showVote(ctx: PanelContext, voteId: string, size: number, target:
       { class: 'muted' },
       t('electorate', { owners: count(vote.electorate.owners), area: squareMetres(vote.electorate.areaM2Hundredths) }),
     ),
+    participationLine(ctx, vote),
     vote.choices === null ? h('p', { class: 'muted' }, t('choicesHidden')) : null,
     checks.length > 0 ? breakdownChart(vote) : null,
     table(

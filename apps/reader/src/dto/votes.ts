@@ -25,6 +25,16 @@ export type VoteResultView = votes.VoteResult;
 /** The results, as governance's voteResults holds them. */
 export type VoteResultsView = votes.VoteResultsState;
 
+/**
+ * Who took part as served: heads always; the area, or null with the reason while it is sealed
+ * (`sealed-until-closing`: an open vote of pseudonymous ballots).
+ */
+export interface ParticipationView {
+  readonly areaM2Hundredths: number | null;
+  readonly owners: number;
+  readonly areaWithheld: votes.ParticipatingAreaWithheld | null;
+}
+
 /** One threshold of art. 278 as applied. */
 export interface ThresholdCheckDto {
   readonly name: string;
@@ -69,7 +79,7 @@ export interface VoteDto extends VoteSummaryDto {
   readonly certifiedAt: string | null;
   readonly unitCount: number;
   readonly electorate: WeightView;
-  readonly participating: WeightView;
+  readonly participating: ParticipationView;
   /** The weight behind each choice: null until voting closed (ballots are secret while it runs). */
   readonly choices: { readonly approve: WeightView; readonly reject: WeightView; readonly abstain: WeightView } | null;
   readonly changedBallots: number;
@@ -80,6 +90,11 @@ export interface VoteDto extends VoteSummaryDto {
 }
 
 const weight = (w: WeightView): WeightView => ({ areaM2Hundredths: w.areaM2Hundredths, owners: w.owners });
+const participation = (p: votes.Participation): ParticipationView => ({
+  areaM2Hundredths: p.areaM2Hundredths,
+  owners: p.owners,
+  areaWithheld: p.areaWithheld ?? null,
+});
 const counted = (status: string): boolean => status === 'closed' || status === 'certified';
 
 /** The summary DTO of a vote. */
@@ -110,7 +125,7 @@ export function voteDto(v: VoteResultView): VoteDto {
     certifiedAt: v.certifiedAt,
     unitCount: v.unitCount,
     electorate: { areaM2Hundredths: v.tally.totalAreaM2Hundredths, owners: v.tally.totalOwners },
-    participating: weight(v.participating),
+    participating: participation(v.participating),
     choices: closed
       ? { approve: weight(v.tally.approve), reject: weight(v.tally.reject), abstain: weight(v.tally.abstain) }
       : null,
@@ -164,7 +179,18 @@ export const voteSchema: Schema = obj({
   certifiedAt: nullable(time()),
   unitCount: count('exclusive units in the electorate'),
   electorate: weightSchema,
-  participating: weightSchema,
+  participating: obj({
+    areaM2Hundredths: nullable(
+      count('participating area in hundredths of m²; null while it is not public (see areaWithheld)'),
+    ),
+    owners: count('owners who took part (one head per owner)'),
+    areaWithheld: nullable(
+      oneOf(
+        ['sealed-until-closing'],
+        'why the area is null: sealed-until-closing, the ballots are pseudonymous and their weights sealed until the closing count publishes the totals',
+      ),
+    ),
+  }),
   choices: nullable(obj({ approve: weightSchema, reject: weightSchema, abstain: weightSchema })),
   changedBallots: count('ballots that replaced an earlier ballot of the same owner'),
   ballotSecrecy: nullable(

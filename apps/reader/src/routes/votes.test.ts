@@ -37,7 +37,7 @@ describe('GET /v1/votes/:voteId', () => {
       status: 'certified',
       unitCount: 4,
       electorate: { areaM2Hundredths: 39920, owners: 3 },
-      participating: { areaM2Hundredths: 39920, owners: 3 },
+      participating: { areaM2Hundredths: 39920, owners: 3, areaWithheld: null },
       choices: {
         approve: { areaM2Hundredths: 30970, owners: 2 },
         reject: { areaM2Hundredths: 8950, owners: 1 },
@@ -73,12 +73,28 @@ describe('GET /v1/votes/:voteId', () => {
     const open = (await get(reader.app, '/v1/votes/v-2')).json().vote;
     expect(open).toMatchObject({ status: 'open', choices: null, outcome: null, passed: null });
     // Heads only: a pseudonymous ballot's weight is sealed until the closing count.
-    expect(open.participating).toEqual({ areaM2Hundredths: 0, owners: 1 });
-    for (const asOf of ['2024-03-03T01:00:00Z', '2024-03-04T01:00:00Z', '2024-03-05T01:00:00Z']) {
+    expect(open.participating).toEqual({ areaM2Hundredths: null, owners: 1, areaWithheld: 'sealed-until-closing' });
+    for (const [asOf, owners] of [
+      ['2024-03-03T01:00:00Z', 1],
+      ['2024-03-04T01:00:00Z', 2],
+      ['2024-03-05T01:00:00Z', 3],
+    ] as const) {
       const during = (await get(reader.app, `/v1/votes/v-1?asOf=${asOf}`)).json().vote;
       expect(during.status, asOf).toBe('open');
       expect(during.choices, asOf).toBeNull();
+      expect(during.participating, asOf).toEqual({
+        areaM2Hundredths: null,
+        owners,
+        areaWithheld: 'sealed-until-closing',
+      });
     }
+  });
+
+  it('says the participating area is not public, rather than 0, until the closing count publishes it', async () => {
+    const before = (await get(reader.app, '/v1/votes/v-1?asOf=2024-03-05T01:00:00Z')).json().vote;
+    expect(before.participating.areaM2Hundredths).toBeNull();
+    const closed = (await get(reader.app, '/v1/votes/v-1')).json().vote;
+    expect(closed.participating).toEqual({ areaM2Hundredths: 39920, owners: 3, areaWithheld: null });
   });
 
   it('answers 404 for a vote not proposed (yet)', async () => {

@@ -96,7 +96,14 @@ export {
 } from './ballot-receipt.ts';
 export { whyVoteDoesNotAuthorise } from './certified-decision.ts';
 export { whyBallotBoxKeyMustStay } from './ballot-box-lifecycle.ts';
-export { type ResultNoticeStatus, type VoteResult, type VoteResultsState, voteResults } from './project.ts';
+export {
+  type ParticipatingAreaWithheld,
+  type Participation,
+  type ResultNoticeStatus,
+  type VoteResult,
+  type VoteResultsState,
+  voteResults,
+} from './project.ts';
 
 /** Every vote projection, for the runner. */
 export const voteProjections: AnyProjection[] = [voteResults];

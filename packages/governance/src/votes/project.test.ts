@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '@govledger/core';
 import { describe, expect, it } from 'vitest';
 import { TestLedger } from '../test-support/test-ledger.ts';
 import { NoticePublished, noticesEvents } from '../notices/index.ts';
@@ -6,7 +7,18 @@ import { registryEvents } from '../registry/index.ts';
 import { CastBallot, CertifyResult, CloseVoting } from './commands.ts';
 import { DecisionRevoked, voteEvents } from './events.ts';
 import { voteResults } from './project.ts';
-import { ballot, convene, countOf, opened, procedureTimes, proposed, registered } from './test-fixtures.ts';
+import {
+  ballot,
+  convene,
+  countOf,
+  open,
+  opened,
+  procedureTimes,
+  proposed,
+  pseudonymousBallot,
+  registered,
+  sealedBallot,
+} from './test-fixtures.ts';
 
 const committee = { id: 'oc', role: 'owners-committee' };
 const owner = (n: number) => ({ id: `person-${n}`, role: 'owner' });
@@ -51,7 +63,7 @@ describe('voteResults', () => {
       status: 'open',
       matter: 6,
       unitCount: 4,
-      participating: { areaM2Hundredths: 0, owners: 4 },
+      participating: { areaM2Hundredths: null, owners: 4, areaWithheld: 'sealed-until-closing' },
       changedBallots: 1,
       ballotSecrecy: 'sealed',
       outcome: null,
@@ -62,6 +74,45 @@ describe('voteResults', () => {
     expect(result?.matterName).toContain('筹集');
   });
 
+  it('shows a participating area of 0 and nothing withheld before the first ballot of an open vote', async () => {
+    const ledger = new TestLedger(voteEvents);
+    for (const e of open) await ledger.record(e.streamId, e.event, e.act);
+    expect(ledger.project(voteResults).votes.v1?.participating).toEqual({ areaM2Hundredths: 0, owners: 0 });
+  });
+
+  it('withholds the participating area from the first pseudonymous ballot, changed ballots adding no head', async () => {
+    const ledger = new TestLedger(voteEvents);
+    for (const e of [...open, pseudonymousBallot(1, 'approve'), pseudonymousBallot(1, 'reject', 2)]) {
+      await ledger.record(e.streamId, e.event, e.act);
+    }
+    expect(ledger.project(voteResults).votes.v1).toMatchObject({
+      participating: { areaM2Hundredths: null, owners: 1, areaWithheld: 'sealed-until-closing' },
+      changedBallots: 1,
+    });
+  });
+
+  it('keeps showing the participating area of an open vote whose sealed ballots name their weight (schema 2)', async () => {
+    const ledger = new TestLedger(voteEvents);
+    for (const e of [...open, sealedBallot(1, 'approve'), sealedBallot(2, 'reject'), sealedBallot(2, 'approve', 2)]) {
+      await ledger.record(e.streamId, e.event, e.act);
+    }
+    const result = ledger.project(voteResults).votes.v1;
+    expect(result).toMatchObject({ status: 'open', ballotSecrecy: 'sealed' });
+    // The same record, byte for byte, as before withheld areas existed: its state leaf is unchanged.
+    expect(canonicalJson(result?.participating)).toBe('{"areaM2Hundredths":30000,"owners":2}');
+  });
+
+  it('keeps withholding the area when a plain ballot follows a pseudonymous one, counting its head', async () => {
+    const ledger = new TestLedger(voteEvents);
+    for (const e of [...open, pseudonymousBallot(1, 'approve'), ballot(2, 'reject')]) {
+      await ledger.record(e.streamId, e.event, e.act);
+    }
+    expect(ledger.project(voteResults).votes.v1).toMatchObject({
+      participating: { areaM2Hundredths: null, owners: 2, areaWithheld: 'sealed-until-closing' },
+      ballotSecrecy: 'mixed',
+    });
+  });
+
   it('marks a vote of an older ledger whose ballots are plain', async () => {
     const ledger = new TestLedger(voteEvents);
     for (const e of [proposed, registered, opened, ballot(2, 'approve')])
@@ -69,6 +120,7 @@ describe('voteResults', () => {
     expect(ledger.project(voteResults).votes.v1).toMatchObject({
       ballotSecrecy: 'plain',
       tally: { approve: { areaM2Hundredths: 10_000, owners: 1 } },
+      participating: { areaM2Hundredths: 10_000, owners: 1 },
     });
   });
 
@@ -91,6 +143,8 @@ describe('voteResults', () => {
       certifiedAt: procedureTimes.objectionsEndAt,
       committedBallots: 4,
     });
+    // The closing count publishes the area the pseudonymous ballots sealed; nothing is withheld any more.
+    expect(result?.participating).toEqual({ areaM2Hundredths: 40_000, owners: 4 });
     expect(result?.tally.approve).toEqual({ areaM2Hundredths: 30_000, owners: 3 });
     expect(result?.outcome?.passed).toBe(true);
     expect(result?.outcome?.checks.map((c) => [c.name, c.rule, c.actual, c.needed, c.met])).toEqual([

@@ -5,7 +5,9 @@
  * failed. It never says which owner voted how: plain ballots of older ledgers (schema 1)
  * are folded into totals using only the weight and choice each carries; sealed ballots
  * (schema 2) show only participation until voting closes, when the closing event brings the
- * committed per-choice tally. No owner id is kept.
+ * committed per-choice tally. Pseudonymous ballots (schema 3) seal their weight too, so an
+ * open vote holding them shows its participating area as null, with the reason, and its
+ * heads only. No owner id is kept.
  */
 import type { Projection, RecordedEvent, RecordedEventOf } from '@govledger/core';
 import { isNoticeEvent, NoticePublished } from '../notices/events.ts';
@@ -31,7 +33,6 @@ import {
   VotingClosed,
   VotingClosedV2,
   VotingOpened,
-  type Weight,
 } from './events.ts';
 import { MATTERS, type Matter } from './matters.ts';
 import { addDays, type VoteProcedure } from './policy.ts';
@@ -45,6 +46,24 @@ import { proposalOf } from './upcasters.ts';
  * (by the ledger's time of the latest event) with no `vote-result` notice.
  */
 export type ResultNoticeStatus = 'not-due' | 'pending' | 'published' | 'late' | 'missing';
+
+/**
+ * Why a vote's participating area is not public yet: `sealed-until-closing`, its ballots are
+ * pseudonymous (schema 3), whose weights are sealed, and the area becomes public with the
+ * committed totals of the closing event. (A 0 there would read as "nobody's area took part".)
+ */
+export type ParticipatingAreaWithheld = 'sealed-until-closing';
+
+/**
+ * Owners who took part so far: heads always; the area (hundredths of m²) unless it is sealed.
+ * `areaWithheld` is present exactly when `areaM2Hundredths` is null, so a vote whose area is
+ * public has the same record (and the same state commitment leaf) as before the field existed.
+ */
+export interface Participation {
+  readonly areaM2Hundredths: number | null;
+  readonly owners: number;
+  readonly areaWithheld?: ParticipatingAreaWithheld;
+}
 
 /** One vote's public result. Times are ISO-8601 UTC; areas in hundredths of m². */
 export interface VoteResult {
@@ -86,8 +105,12 @@ export interface VoteResult {
   unitCount: number;
   /** Electorate totals and the weight behind each choice (each owner's last ballot). */
   tally: Tally;
-  /** Owners who cast a ballot, whatever the choice. */
-  participating: Weight;
+  /**
+   * Owners who cast a ballot, whatever the choice. While a vote of pseudonymous ballots is
+   * open the area is null (`areaWithheld: 'sealed-until-closing'`); from closing on it is the
+   * committed total.
+   */
+  participating: Participation;
   /** Ballots that replaced an earlier ballot of the same owner. */
   changedBallots: number;
   /**
@@ -159,9 +182,22 @@ function resultPublished(state: VoteResultsState, event: RecordedEventOf<typeof 
 }
 
 /**
- * A sealed ballot shows only that an owner took part (or changed their ballot): its weight
- * joins the participation on the owner's first ballot (a pseudonymous ballot's weight is sealed,
- * so only its head joins until closing); the choice stays hidden until closing.
+ * One more owner takes part with `area`, or with a sealed area (null): once any ballot's area
+ * is sealed the running area is withheld (a partial sum would mislead) until closing.
+ */
+function joinParticipation(vote: VoteResult, area: number | null): void {
+  const { participating } = vote;
+  vote.participating =
+    area === null || participating.areaM2Hundredths === null
+      ? { areaM2Hundredths: null, owners: participating.owners + 1, areaWithheld: 'sealed-until-closing' }
+      : { areaM2Hundredths: participating.areaM2Hundredths + area, owners: participating.owners + 1 };
+}
+
+/**
+ * A sealed ballot shows only that an owner took part (or changed their ballot): on the owner's
+ * first ballot its head joins the participation, with its weight for schema 2; a pseudonymous
+ * ballot's (schema 3) weight is sealed, so the area is withheld until closing. The choice stays
+ * hidden until closing.
  */
 function castSealed(vote: VoteResult, data: BallotCastV2Data | BallotCastV3Data): void {
   vote.ballotSecrecy = vote.ballotSecrecy === 'plain' || vote.ballotSecrecy === 'mixed' ? 'mixed' : 'sealed';
@@ -169,10 +205,7 @@ function castSealed(vote: VoteResult, data: BallotCastV2Data | BallotCastV3Data)
     vote.changedBallots++;
     return;
   }
-  vote.participating = {
-    areaM2Hundredths: vote.participating.areaM2Hundredths + ('areaM2Hundredths' in data ? data.areaM2Hundredths : 0),
-    owners: vote.participating.owners + 1,
-  };
+  joinParticipation(vote, 'areaM2Hundredths' in data ? data.areaM2Hundredths : null);
 }
 
 function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResultsState {
@@ -268,7 +301,10 @@ function evolveResults(state: VoteResultsState, event: RecordedEvent): VoteResul
       }
       vote.tally[data.choice].areaM2Hundredths += data.areaM2Hundredths;
       vote.tally[data.choice].owners++;
-      vote.participating = participatingWeight(vote.tally);
+      // The rules never mix plain with pseudonymous ballots in one vote; were they mixed, the
+      // plain ballots' sum alone would be a partial area, so a withheld area stays withheld.
+      if (vote.participating.areaM2Hundredths !== null) vote.participating = participatingWeight(vote.tally);
+      else if (data.previousChoice === null) joinParticipation(vote, null);
       break;
     }
     case VotingClosed.type: {
@@ -304,7 +340,9 @@ const byVoteId = recordsById((state: VoteResultsState) => state.votes, 'voteId')
 /** The vote results projection (state updated in place, O(1) amortised per event). */
 export const voteResults: Projection<VoteResultsState> = {
   name: 'voteResults',
-  version: 3,
+  // 4: an open vote of pseudonymous ballots withholds its participating area (null) instead of
+  // showing 0; a version-3 snapshot would resume such a vote at 0, so it is rebuilt.
+  version: 4,
   init: () => ({ votes: {}, order: [], awaitingNotice: [], expiredByLastEvent: [] }),
   evolve: evolveResults,
   /**
