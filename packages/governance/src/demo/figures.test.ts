@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceProjections, governanceRegistry } from '../catalogue.ts';
 import { CommandExecutor } from '../submit.ts';
 import { governancePseudonymiser, governanceSealer } from '../sealing.ts';
+import { testAuthoritySealer } from '../votes/test-authority.ts';
 import { describeSubmitError } from '../submit-error.ts';
 import type { DemoCommand } from './command.ts';
 import { publicityFailures } from '../fund/project.ts';
@@ -31,7 +32,7 @@ describe('the demo history replayed through the rules', () => {
       clock: () => new Date(at),
       registry: governanceRegistry,
       catalogue: governanceCatalogue,
-      seal: governanceSealer(keys),
+      seal: governanceSealer(keys, testAuthoritySealer),
       pseudonymise: governancePseudonymiser(keys),
     });
     for (const batch of demoHistory({ seed: 7, scale: 1 })) {
