@@ -171,6 +171,7 @@ export function seededEphemerals(seed: string): EphemeralSource {
  */
 export interface AuthorityBallotSealer {
   readonly keyId: string;
+  /** Seals the canonical JSON of `plaintext`, bound to the ballot's public part `context`. */
   seal(plaintext: unknown, context: BallotSealContext): Promise<AuthoritySealedBallot>;
 }
 
@@ -209,6 +210,7 @@ export function authorityBallotSealer(
  */
 export interface AuthorityBallotOpener {
   readonly keyId: string;
+  /** Opens `sealed` if it was sealed to this key for the ballot whose public part is `context`. */
   open(sealed: AuthoritySealedBallot, context: BallotSealContext): Promise<Either<AuthorityOpenError, unknown>>;
 }
 
