@@ -48,7 +48,7 @@ describe('the demo history replayed through the rules', () => {
     const texts: string[] = [];
     for await (const event of store.readAll()) texts.push(JSON.stringify(event.data));
     stored = texts.join('\n');
-  }, 60_000);
+  }, 180_000);
 
   it('gives every projection the same state in one pass as in chunks resumed from snapshots', async () => {
     const { size } = await ledger.head();
