@@ -58,7 +58,10 @@ export const DEMO_ORIGIN = 'zjg.example.gov.cn/property-ledger';
 const SEEDED_KEYS_NOTE = `
 The personal-data keys of a demo ledger are derived from the seed, so the same seed and scale
 give the same ledger bytes. Anyone who knows the seed can derive every key again: erasure
-(govledger forget) promises nothing for a demo ledger. Never put real personal data in one.`;
+(govledger forget) promises nothing for a demo ledger. Never put real personal data in one.
+Its ballots are sealed to an inspecting authority's key derived from the seed as well (the
+private key is written beside the ledger, <db>.authority.key), unless --authority-public-key
+names an existing public key.`;
 
 /** The demo module, loaded when the verb runs (it is large and only this verb needs it). */
 const loadDemo = async () => (await import('@govledger/governance')).demo;
