@@ -7,6 +7,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { benchBatchedAppend, benchSingleAppend } from './append.ts';
 import { benchAsOf } from './as-of.ts';
 import { benchAudit } from './audit.ts';
+import { benchBallotSeal } from './ballot-seal.ts';
 import { benchCliWrite } from './cli-write.ts';
 import { benchDashboard } from './dashboard.ts';
 import { benchDemoReplay } from './demo-replay.ts';
@@ -49,6 +50,7 @@ if (needLedger) {
   await step('tiles', () => benchTiles(ledger, 500));
 }
 await step('reader', () => benchReader());
+await step('ballots', () => benchBallotSeal());
 await step('asof', () => benchAsOf());
 await step('demo', () => benchDemoReplay(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));
 await step('audit', () => benchAudit(Number(process.env.GOVLEDGER_BENCH_DEMO_SCALE ?? 10)));

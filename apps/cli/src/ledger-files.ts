@@ -19,6 +19,8 @@ export interface LedgerFiles {
   readonly inspectionKeyStore: string;
   /** The witness policy (JSON); absent file means no witnesses. */
   readonly witnessPolicy: string;
+  /** The inspecting authority's public key that ballots are sealed to (public; its private key is the authority's). */
+  readonly authorityPublicKey: string;
 }
 
 /** Options that choose the files. */
@@ -27,6 +29,7 @@ export interface LedgerFileOptions {
   readonly key?: string;
   readonly keystore?: string;
   readonly inspectionKeys?: string;
+  readonly authorityPublicKey?: string;
 }
 
 /** Environment variable naming the signing key file (overridden by `--key`). */
@@ -36,6 +39,9 @@ export const KEY_STORE_ENV = 'GOVLEDGER_KEYSTORE';
 
 /** Environment variable naming the inspection key store (overridden by `--inspection-keys`). */
 export const INSPECTION_KEYS_ENV = 'GOVLEDGER_INSPECTION_KEYS';
+
+/** Environment variable naming the authority's public key file (overridden by `--authority-public-key`). */
+export const AUTHORITY_PUBLIC_KEY_ENV = 'GOVLEDGER_AUTHORITY_PUBLIC_KEY';
 
 /** Environment variable naming the witness policy file (default: `<db name>.witnesses.json` beside it). */
 export const WITNESSES_ENV = 'GOVLEDGER_WITNESSES';
@@ -58,6 +64,10 @@ export function ledgerFiles(
         options.inspectionKeys ?? env[INSPECTION_KEYS_ENV] ?? `${ledger}.inspection.keys`,
       ),
       witnessPolicy: resolve(cwd, env[WITNESSES_ENV] ?? `${ledger}.witnesses.json`),
+      authorityPublicKey: resolve(
+        cwd,
+        options.authorityPublicKey ?? env[AUTHORITY_PUBLIC_KEY_ENV] ?? `${ledger}.authority.pub`,
+      ),
     };
   }
   if (isPostgresUrl(options.db)) {
@@ -72,6 +82,10 @@ export function ledgerFiles(
         options.inspectionKeys ?? env[INSPECTION_KEYS_ENV] ?? `${ledger}.inspection.keys`,
       ),
       witnessPolicy: resolve(cwd, env[WITNESSES_ENV] ?? `${ledger}.witnesses.json`),
+      authorityPublicKey: resolve(
+        cwd,
+        options.authorityPublicKey ?? env[AUTHORITY_PUBLIC_KEY_ENV] ?? `${ledger}.authority.pub`,
+      ),
     };
   }
   const db = resolve(cwd, options.db);
@@ -83,5 +97,9 @@ export function ledgerFiles(
     keyStore: resolve(cwd, options.keystore ?? env[KEY_STORE_ENV] ?? keyStorePathFor(db)),
     inspectionKeyStore: resolve(cwd, options.inspectionKeys ?? env[INSPECTION_KEYS_ENV] ?? `${db}.inspection.keys`),
     witnessPolicy: resolve(cwd, env[WITNESSES_ENV] ?? beside('.witnesses.json')),
+    authorityPublicKey: resolve(
+      cwd,
+      options.authorityPublicKey ?? env[AUTHORITY_PUBLIC_KEY_ENV] ?? `${db}.authority.pub`,
+    ),
   };
 }

@@ -38,6 +38,7 @@ import { registerWitness } from './commands/witness.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerKeep } from './commands/keep.ts';
 import { registerInspectBallots } from './commands/inspect-ballots.ts';
+import { registerAuthorityKey } from './commands/authority-key.ts';
 import { registerVerifyBallot } from './commands/verify-ballot.ts';
 
 /** Every verb's registration, in the order `--help` lists them. */
@@ -68,6 +69,7 @@ const VERBS = [
   registerAuditRead,
   registerVerifyBallot,
   registerInspectBallots,
+  registerAuthorityKey,
 ];
 
 /** Builds the program for one run; output goes to `io`, never straight to the process. */

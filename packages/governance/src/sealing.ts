@@ -9,10 +9,45 @@ import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import { governanceCatalogue } from './catalogue.ts';
 import type { Pseudonymiser, Sealer } from './submit.ts';
 import { ballotPseudonym } from './votes/ballot-pseudonym.ts';
+import type { AuthorityBallotSealer } from './votes/authority-seal.ts';
+import { needsAuthoritySeal, sealBallotToAuthority } from './votes/ballot-authority.ts';
 
-/** The executor's sealer over `keys`; a failure stays a typed `PersonalDataError`. */
-export function governanceSealer(keys: PersonalKeyStore): Sealer {
-  return (event) => sealPersonalData(event, governanceCatalogue, keys);
+/**
+ * Where the sealer finds the inspecting authority's public key, asked when the first ballot of
+ * a submission is sealed (so a submission without ballots never needs it). An error leaves the
+ * ballot unrecorded.
+ */
+export type AuthoritySealerSource = () => Promise<Either<PersonalDataError, AuthorityBallotSealer>>;
+
+/**
+ * The executor's sealer over `keys`; a failure stays a typed `PersonalDataError`. A ballot's
+ * secret part is first sealed to the inspecting authority's public key (from `authority`),
+ * then every personal field, the ballot box's envelope included, under its subject's key.
+ * Without `authority` a ballot is refused, never recorded under the box key alone.
+ */
+export function governanceSealer(keys: PersonalKeyStore, authority?: AuthoritySealerSource): Sealer {
+  let sealer: AuthorityBallotSealer | null = null;
+  return async (event) => {
+    let prepared = event;
+    if (needsAuthoritySeal(event)) {
+      if (sealer === null) {
+        if (authority === undefined) return left(noAuthorityKey());
+        const found = await authority();
+        if (isLeft(found)) return found;
+        sealer = found.right;
+      }
+      prepared = await sealBallotToAuthority(event, sealer);
+    }
+    return sealPersonalData(prepared, governanceCatalogue, keys);
+  };
+}
+
+function noAuthorityKey(): PersonalDataError {
+  return {
+    _tag: 'KeyStoreUnavailable',
+    reason:
+      "no inspecting authority's public key to seal the ballot to (ballots are sealed to it; see docs/privacy.md)",
+  };
 }
 
 /**

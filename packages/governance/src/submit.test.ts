@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceRegistry } from './catalogue.ts';
 import { CommandExecutor, type SubmittedLine } from './submit.ts';
 import { governancePseudonymiser, governanceSealer } from './sealing.ts';
+import { testAuthoritySealer } from './votes/test-authority.ts';
 import { describeSubmitError } from './submit-error.ts';
 
 const now = '2024-03-10T08:00:00.000Z';
@@ -35,7 +36,7 @@ async function ledger(): Promise<{ store: MemoryStore; executor: CommandExecutor
     clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
-    seal: governanceSealer(keys),
+    seal: governanceSealer(keys, testAuthoritySealer),
     pseudonymise: governancePseudonymiser(keys),
   });
   const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };

@@ -1,16 +1,29 @@
 /**
  * Ballot secrecy over the seed-7 demo ledger, through the real CLI: no leaf holds a choice in
- * plain text, and no ballot leaf names who cast it (only per-vote pseudonyms); the export alone recounts every vote as the projection shows it; the inspection
- * key opens every ballot and the recount agrees (and is recorded); receipts verify offline and
+ * plain text, and no ballot leaf names who cast it (only per-vote pseudonyms); the export alone recounts every vote as the projection shows it; what the
+ * operator holds (the ledger, both key stores, the authority's public key) opens no ballot,
+ * and only the authority's private key, with the box key, opens every ballot, maps every
+ * pseudonym back to its owner and agrees with the count (and is recorded); receipts verify offline and
  * say when a ballot was replaced; erasing an owner or destroying the inspection key leaves
  * every tally and proof valid.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { parseLeaf, type RecordedEvent } from '@govledger/core';
+import { openPersonalData, parseLeaf, type RecordedEvent } from '@govledger/core';
 import { demo, votes } from '@govledger/governance';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openKeyStore } from '../key-store.ts';
+import { ledgerFiles } from '../ledger-files.ts';
 import { demoLedger } from '../test-support/demo-ledger.ts';
 import { govledger } from '../test-support/run-cli.ts';
 
@@ -53,6 +66,9 @@ function electorates(events: readonly RecordedEvent[]): {
   return { owners, areaOf: (voteId, owner) => areas.get(`${voteId}/${owner}`) ?? 0 };
 }
 
+/** Where the tests keep the demo authority's private key, away from the operator's files. */
+const AUTHORITY_KEY = join('authority', 'private.key');
+
 describe('sealed ballots on the demo ledger', () => {
   let ledger: { dir: string; remove(): void };
   let leaves: string[];
@@ -61,6 +77,11 @@ describe('sealed ballots on the demo ledger', () => {
 
   beforeAll(async () => {
     ledger = await demoLedger();
+    // The demo plays the authority and leaves its private key beside the ledger: hand it over,
+    // so that the ledger's directory holds what an operator holds (the ledger, both key
+    // stores and the authority's public key) and nothing more.
+    mkdirSync(join(ledger.dir, 'authority'));
+    renameSync(join(ledger.dir, 'd.db.authority.key'), join(ledger.dir, AUTHORITY_KEY));
     leaves = leavesOf((await cli(['export', '--db', 'd.db'])).stdout);
     events = eventsOf(leaves);
   }, 180_000);
@@ -144,11 +165,24 @@ describe('sealed ballots on the demo ledger', () => {
       '--actor',
       'street-test',
       '--show-ballots',
+      '--authority-key',
+      AUTHORITY_KEY,
     ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('AGREES');
     const opened = shownBallots(run.stdout);
-    expect(opened.length).toBe(events.filter((e) => e.type === 'BallotCast' && e.streamId === `vote-${voteId}`).length);
+    const cast = events.filter((e) => e.type === 'BallotCast' && e.streamId === `vote-${voteId}`);
+    expect(opened.length).toBe(cast.length);
+    // Every pseudonym maps back to one owner of the electorate, and every ballot is its caster's.
+    const { owners } = electorates(events);
+    expect(opened.map((b) => [b.index, b.voter])).toEqual(cast.map((e) => [e.index, e.metadata.actor.id]));
+    const ownerOf = new Map<string, string>();
+    for (const b of opened) {
+      expect(owners.has(b.owner)).toBe(true);
+      expect(ownerOf.get(b.voter) ?? b.owner).toBe(b.owner);
+      ownerOf.set(b.voter, b.owner);
+    }
+    expect(new Set(ownerOf.values()).size).toBe(ownerOf.size);
     const after = eventsOf(leavesOf((await cli(['export', '--db', 'd.db'])).stdout));
     expect(after.at(-1)).toMatchObject({
       type: 'BallotsInspected',
@@ -194,6 +228,8 @@ describe('sealed ballots on the demo ledger', () => {
         '--actor',
         'street-test',
         '--show-ballots',
+        '--authority-key',
+        AUTHORITY_KEY,
       ]);
       expect(run.code, run.stderr).toBe(0);
       const mine = shownBallots(run.stdout).filter((b) => b.voter === pseudonym);
@@ -295,6 +331,82 @@ describe('sealed ballots on the demo ledger', () => {
     });
   });
 
+  describe("the authority's private key, which the operator does not hold", () => {
+    const inspect = (extra: string[]) => {
+      const { voteId, objectionId } = objected();
+      return cli([
+        'inspect-ballots',
+        '--db',
+        'd.db',
+        '--vote',
+        voteId,
+        '--reason',
+        'objection to the count',
+        '--objection',
+        objectionId,
+        '--actor',
+        'street-test',
+        ...extra,
+      ]);
+    };
+
+    it('leaves every ballot closed to all the operator holds: both key stores open only a seal to the authority', async () => {
+      const files = ledgerFiles({ db: 'd.db' }, {}, ledger.dir);
+      expect(existsSync(files.authorityPublicKey)).toBe(true);
+      expect(readdirSync(ledger.dir).filter((f) => f.endsWith('.authority.key'))).toEqual([]);
+      const keys = await openKeyStore(files, { requireInspectionKeys: true });
+      const ballots = events.filter((e) => e.type === 'BallotCast');
+      const sealedTo = new Set<string>();
+      for (const ballot of ballots) {
+        const opened = await openPersonalData(ballot, keys);
+        if (!isRight(opened)) throw new Error(`entry ${ballot.index} did not open its box envelope`);
+        const inner = (opened.right.data as { sealed: unknown }).sealed;
+        expect(votes.AuthoritySealedBallot.is(inner), `entry ${ballot.index}`).toBe(true);
+        sealedTo.add((inner as votes.AuthoritySealedBallot).authorityKeyId);
+        expect(JSON.stringify(opened.right)).not.toMatch(/"(choice|ownerId|blinding|areaM2Hundredths)"/);
+      }
+      expect(sealedTo.size).toBe(1);
+      expect(
+        votes.openedBallots(
+          await Promise.all(
+            ballots.map(async (b) => {
+              const o = await openPersonalData(b, keys);
+              return isRight(o) ? o.right : b;
+            }),
+          ),
+          objected().voteId,
+        ).ballots,
+      ).toEqual([]);
+    });
+
+    it('refuses to inspect without the authority key, naming the key the ballots are sealed to', async () => {
+      const run = await inspect([]);
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain("sealed to the inspecting authority's public key");
+      expect(run.stderr).toContain('--authority-key');
+    });
+
+    it("refuses another authority's key with a clear error and records nothing", async () => {
+      const before = leavesOf((await cli(['export', '--db', 'd.db'])).stdout).length;
+      const made = await cli(['authority-key', '--out', join('authority', 'other.key')]);
+      expect(made.code, made.stderr).toBe(0);
+      expect(statSync(join(ledger.dir, 'authority', 'other.key')).mode & 0o777).toBe(0o600);
+      const run = await inspect(['--authority-key', join('authority', 'other.key')]);
+      expect(run.code).toBe(3);
+      expect(run.stderr).toMatch(/sealed to the authority key \S+, not to the given key \S+: wrong --authority-key/);
+      expect(leavesOf((await cli(['export', '--db', 'd.db'])).stdout).length).toBe(before);
+    });
+
+    it('refuses a private key file readable by others', async () => {
+      const loose = join(ledger.dir, 'authority', 'loose.key');
+      writeFileSync(loose, readFileSync(join(ledger.dir, AUTHORITY_KEY)), { mode: 0o644 });
+      chmodSync(loose, 0o644);
+      const run = await inspect(['--authority-key', join('authority', 'loose.key')]);
+      expect(run.code).toBe(3);
+      expect(run.stderr).toContain('readable by others');
+    });
+  });
+
   describe('the inspection key store, a file of its own', () => {
     const subjectsIn = (file: string): string[] =>
       (JSON.parse(readFileSync(join(ledger.dir, file), 'utf8')) as { subjects: { subject: string }[] }).subjects.map(
@@ -342,7 +454,12 @@ describe('sealed ballots on the demo ledger', () => {
         expect(without.code).toBe(3);
         expect(without.stderr).toContain('inspection key store');
         expect(without.stderr).toContain('--inspection-keys');
-        const held = await inspect(closedVote, objectionId, ['--inspection-keys', 'authority.keys']);
+        const held = await inspect(closedVote, objectionId, [
+          '--inspection-keys',
+          'authority.keys',
+          '--authority-key',
+          AUTHORITY_KEY,
+        ]);
         expect(held.code, held.stderr).toBe(0);
         expect(held.stdout).toContain('AGREES');
       } finally {

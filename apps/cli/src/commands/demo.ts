@@ -11,6 +11,7 @@
  * `--db esdb://…?ledger=NAME --key FILE` records it into a ledger in EventStoreDB instead,
  * with the same ledger bytes and root as the SQLite demo of the same seed and scale.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
   describePersonalDataError,
@@ -27,12 +28,14 @@ import {
   governancePseudonymiser,
   governanceSealer,
   ratings,
+  votes,
 } from '@govledger/governance';
 import { isEsdbUrl } from '@govledger/store-eventstoredb/ledger-url';
 import { isPostgresUrl } from '@govledger/store-postgres/ledger-url';
 import { openSqliteStore } from '@govledger/store-sqlite';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
+import { authoritySealerSource, writeAuthorityKeyFiles } from '../authority-key.ts';
 import { CITY_OPTION_HELP, resolveCity } from '../city.ts';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
 import { signAndStoreCheckpoint } from '../checkpointing.ts';
@@ -55,7 +58,10 @@ export const DEMO_ORIGIN = 'zjg.example.gov.cn/property-ledger';
 const SEEDED_KEYS_NOTE = `
 The personal-data keys of a demo ledger are derived from the seed, so the same seed and scale
 give the same ledger bytes. Anyone who knows the seed can derive every key again: erasure
-(govledger forget) promises nothing for a demo ledger. Never put real personal data in one.`;
+(govledger forget) promises nothing for a demo ledger. Never put real personal data in one.
+Its ballots are sealed to an inspecting authority's key derived from the seed as well (the
+private key is written beside the ledger, <db>.authority.key), unless --authority-public-key
+names an existing public key.`;
 
 /** The demo module, loaded when the verb runs (it is large and only this verb needs it). */
 const loadDemo = async () => (await import('@govledger/governance')).demo;
@@ -99,6 +105,23 @@ async function prepareLedger(files: LedgerFiles, origin: string, keySeed: string
   }
 }
 
+/**
+ * The authority key the demo seals ballots to: the public key file already at its path (given
+ * with --authority-public-key or the environment), or else a key pair derived from the seed,
+ * written beside the ledger (the private key too, mode 0600: the demo plays the authority).
+ */
+async function demoAuthorityKey(
+  files: LedgerFiles,
+  keySeed: string,
+): Promise<{ publicKeyFile: string; privateKeyFile: string | null }> {
+  if (existsSync(files.authorityPublicKey)) return { publicKeyFile: files.authorityPublicKey, privateKeyFile: null };
+  const ikm = createHash('sha256').update('govledger-demo-authority\u0000').update(keySeed).digest();
+  const pair = await votes.generateAuthorityKeyPair(ikm);
+  const privateKeyFile = files.authorityPublicKey.replace(/\.pub$/, '') + '.key';
+  writeAuthorityKeyFiles(pair, privateKeyFile, files.authorityPublicKey);
+  return { publicKeyFile: files.authorityPublicKey, privateKeyFile };
+}
+
 function fileBytes(db: string): number {
   return [db, `${db}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0);
 }
@@ -137,6 +160,10 @@ export function registerDemo(program: Command, io: CliIo): void {
       'checkpoint signing key (default: beside the database; required for esdb://); created when missing',
     )
     .option('--keystore <file>', 'personal-data key store (default: beside the database)')
+    .option(
+      '--authority-public-key <file>',
+      "the inspecting authority's public key to seal ballots to (default: <db>.authority.pub; made from the seed, with its private key beside it, when missing)",
+    )
     .option('--city <name>', CITY_OPTION_HELP)
     .addHelpText('after', SEEDED_KEYS_NOTE)
     .action(
@@ -147,6 +174,7 @@ export function registerDemo(program: Command, io: CliIo): void {
         origin: string;
         key?: string;
         keystore?: string;
+        authorityPublicKey?: string;
         city?: string;
       }) => {
         const cityPolicy = resolveCity(options.city, io.env);
@@ -157,6 +185,7 @@ export function registerDemo(program: Command, io: CliIo): void {
         const keySeed = `govledger-demo-keys:${seed}`;
         await prepareLedger(files, options.origin, keySeed, io);
         const signer = loadSigningKey(files.signingKey);
+        const authority = await demoAuthorityKey(files, keySeed);
         const demo = await loadDemo();
         // The ledger's own key store with seeded keys, in one batch: new subjects' keys are
         // written once a simulated quarter instead of once a subject.
@@ -197,7 +226,10 @@ export function registerDemo(program: Command, io: CliIo): void {
             registry: city.cityRegistry(cityPolicy),
             timePolicy: cityPolicy.time,
             catalogue: governanceCatalogue,
-            seal: governanceSealer(keys),
+            seal: governanceSealer(
+              keys,
+              authoritySealerSource(authority.publicKeyFile, votes.seededEphemerals(keySeed)),
+            ),
             pseudonymise: governancePseudonymiser(keys),
           });
           const days = (Date.parse(demo.DEMO_PERIOD.until) - Date.parse(demo.DEMO_PERIOD.from)) / 86_400_000;
@@ -246,6 +278,9 @@ export function registerDemo(program: Command, io: CliIo): void {
               (c) => `  ${c.ok ? 'ok  ' : 'FAIL'} ${c.figure}: ${c.actual}${c.ok ? '' : ` (expected ${c.expected})`}`,
             ),
             `personal-data keys: ${files.keyStore} (seeded: erasure promises nothing for this ledger)`,
+            authority.privateKeyFile === null
+              ? `ballots sealed to the authority public key ${authority.publicKeyFile}`
+              : `ballots sealed to the demo authority's key ${authority.publicKeyFile}; its private key (the demo plays the authority): ${authority.privateKeyFile}`,
             '',
           ];
           await write(io.stdout, lines.join('\n'));

@@ -1,8 +1,10 @@
 /**
- * `govledger inspect-ballots --db F --vote ID --reason TEXT --objection REF --actor ID`:
- * the inspection of a closed vote's sealed ballots on an objection. Opens every ballot with
- * the vote's inspection key (from the inspecting authority's own key store, `--inspection-keys`,
- * never the ledger's personal-data key store), maps each voter pseudonym back to its owner,
+ * `govledger inspect-ballots --db F --vote ID --reason TEXT --objection REF --actor ID
+ * --authority-key FILE`: the inspection of a closed vote's sealed ballots on an objection.
+ * Opens every ballot: its box envelope with the vote's box key (from the inspection key store,
+ * `--inspection-keys`, never the ledger's personal-data key store), then its secret part with
+ * the inspecting authority's private key (`--authority-key`; ballots of ledgers sealed before
+ * authority sealing need none); maps each voter pseudonym back to its owner,
  * recounts, names every ballot whose opened owner or choice disagrees with its public
  * commitment (or whose pseudonym is not its owner's under the vote's key) and says whether the recount equals the committed
  * tally; then records BallotsInspected (who, which vote, why, what was found) so that the
@@ -21,6 +23,8 @@ import {
 } from '@govledger/governance';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
+import { resolve } from 'node:path';
+import { loadAuthorityKeyPair } from '../authority-key.ts';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
@@ -40,7 +44,47 @@ interface Options {
   keystore?: string;
   inspectionKeys?: string;
   key?: string;
+  authorityKey?: string;
   showBallots?: boolean;
+}
+
+/**
+ * `events` (box envelopes opened) with every ballot sealed to the authority opened with the
+ * authority's private key at `keyFile`. Without the key, or with another authority's, this
+ * stops with an environment error (exit 3) naming the key the ballots were sealed to; a
+ * sealed part that does not open under the right key (changed, or moved from another ballot)
+ * is a failed check (exit 1) naming its entry.
+ */
+async function openFromAuthority(
+  events: readonly RecordedEvent[],
+  keyFile: string | undefined,
+  io: CliIo,
+): Promise<RecordedEvent[]> {
+  const sealed = events.filter(votes.isSealedToAuthority);
+  if (sealed.length === 0) return [...events];
+  const sealedTo = [
+    ...new Set(sealed.map((e) => (e.data as { sealed: votes.AuthoritySealedBallot }).sealed.authorityKeyId)),
+  ];
+  if (keyFile === undefined) {
+    throw environmentError(
+      `${sealed.length} ballots are sealed to the inspecting authority's public key ${sealedTo.join(', ')}: only its private key opens them (--authority-key FILE); the key stores alone open none`,
+    );
+  }
+  const opener = votes.authorityBallotOpener(loadAuthorityKeyPair(resolve(io.cwd, keyFile)));
+  const opened: RecordedEvent[] = [];
+  for (const event of events) {
+    const result = await votes.openBallotFromAuthority(event, opener);
+    if (isLeft(result)) {
+      const { error, leafIndex } = result.left;
+      if (error._tag === 'WrongAuthorityKey')
+        throw environmentError(`entry ${leafIndex}: ${votes.describeAuthorityOpenError(error)}: wrong --authority-key`);
+      throw new CliError(
+        `entry ${leafIndex}: ${error._tag === 'NotABallot' ? error.reason : votes.describeAuthorityOpenError(error)}`,
+      );
+    }
+    opened.push(result.right);
+  }
+  return opened;
 }
 
 /** Registers `inspect-ballots`. */
@@ -63,6 +107,10 @@ export function registerInspectBallots(program: Command, io: CliIo): void {
       '--inspection-keys <file>',
       "the inspecting authority's key store holding the vote's inspection key (default: <db>.inspection.keys, or $GOVLEDGER_INSPECTION_KEYS)",
     )
+    .option(
+      '--authority-key <file>',
+      "the inspecting authority's private key file (made by authority-key): opens ballots sealed to its public key",
+    )
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .action(async (options: Options) => {
       if (options.role !== 'street-office' && options.role !== 'housing-bureau') {
@@ -79,7 +127,10 @@ export function registerInspectBallots(program: Command, io: CliIo): void {
           events.push(opened.right);
         }
         if (events.length === 0) throw new CliError(`vote ${options.vote} was never proposed`);
-        const { ballots, unopened } = votes.openedBallots(events, options.vote);
+        const { ballots, unopened } = votes.openedBallots(
+          await openFromAuthority(events, options.authorityKey, io),
+          options.vote,
+        );
         if (unopened.length > 0) {
           throw new CliError(
             `${unopened.length} ballots cannot be opened (first: entry ${unopened[0]?.leafIndex}: ${unopened[0]?.reason}); the inspection key was destroyed or is not in this inspection key store`,

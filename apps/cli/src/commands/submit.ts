@@ -4,7 +4,8 @@
  * its recording must say `"backfilled": true`). Every bad line is reported in one pass, naming
  * the line, the command and the rule broken; nothing is recorded then. Personal fields are
  * sealed under their subjects' keys before they reach the ledger, so the key store must
- * exist. `--dry-run` decides everything and reports, writing nothing (not even new keys).
+ * exist; a ballot's secret part is sealed to the inspecting authority's public key first
+ * (`--authority-public-key`), so whoever runs `submit` cannot open it. `--dry-run` decides everything and reports, writing nothing (not even new keys).
  * `--city NAME` chooses the city whose rules decide (see `city.ts`).
  */
 import {
@@ -14,11 +15,13 @@ import {
   governancePseudonymiser,
   governanceSealer,
   type SubmittedLine,
+  votes,
 } from '@govledger/governance';
 import { InMemoryKeyStore } from '@govledger/core';
 import type { EventStore } from '@govledger/core';
 import type { Command } from 'commander';
-import { isLeft } from 'fp-ts/lib/Either.js';
+import { isLeft, right } from 'fp-ts/lib/Either.js';
+import { authoritySealerSource } from '../authority-key.ts';
 import { CITY_OPTION_HELP, resolveCity } from '../city.ts';
 import { CliError, PersonalDataRefused, SubmissionRefused } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
@@ -35,6 +38,7 @@ interface SubmitOptions {
   db: string;
   keystore?: string;
   inspectionKeys?: string;
+  authorityPublicKey?: string;
   key?: string;
   dryRun?: boolean;
   city?: string;
@@ -51,6 +55,10 @@ export function registerSubmit(program: Command, io: CliIo): void {
     .option(
       '--inspection-keys <file>',
       'inspection key store of ballot boxes (default: <db>.inspection.keys, or $GOVLEDGER_INSPECTION_KEYS)',
+    )
+    .option(
+      '--authority-public-key <file>',
+      "the inspecting authority's public key that ballots are sealed to (default: <db>.authority.pub, or $GOVLEDGER_AUTHORITY_PUBLIC_KEY)",
     )
     .option('--key <file>', 'checkpoint signing key (default: beside the database, or $GOVLEDGER_SIGNING_KEY)')
     .option('--dry-run', 'decide every command and report, writing nothing')
@@ -77,7 +85,7 @@ export function registerSubmit(program: Command, io: CliIo): void {
           timePolicy: cityPolicy.time,
           catalogue: governanceCatalogue,
           upcasters: ledgerUpcasters,
-          seal: governanceSealer(keys),
+          seal: governanceSealer(keys, authoritySealerSource(files.authorityPublicKey)),
           pseudonymise: governancePseudonymiser(keys),
         });
         // New subjects' keys are written once, before the ledger append that needs them.
@@ -113,7 +121,10 @@ async function dryRun(
     timePolicy: cityPolicy.time,
     catalogue: governanceCatalogue,
     upcasters: ledgerUpcasters,
-    seal: governanceSealer(scratchKeys),
+    // A throw-away authority key too: a dry run needs none and learns nothing of the real one.
+    seal: governanceSealer(scratchKeys, async () =>
+      right(votes.authorityBallotSealer(await votes.generateAuthorityKeyPair())),
+    ),
     pseudonymise: governancePseudonymiser(scratchKeys),
   });
   const result = await executor.dryRun(lines);

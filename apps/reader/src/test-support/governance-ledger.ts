@@ -12,8 +12,9 @@ import {
   governanceRegistry,
   governancePseudonymiser,
   governanceSealer,
+  votes,
 } from '@govledger/governance';
-import { isLeft } from 'fp-ts/lib/Either.js';
+import { isLeft, right } from 'fp-ts/lib/Either.js';
 import { SCENARIO, type ScenarioCommand } from './scenario.ts';
 
 /** Names, phone numbers and ID numbers the scenario records, all sealed in the ledger. */
@@ -71,7 +72,15 @@ export async function buildGovernanceLedger(
     clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
-    seal: governanceSealer(keys),
+    // Ballots are sealed to a test authority key derived from a fixed input, with seeded ephemerals.
+    seal: governanceSealer(keys, async () =>
+      right(
+        votes.authorityBallotSealer(
+          await votes.generateAuthorityKeyPair(Buffer.alloc(32, 5)),
+          votes.seededEphemerals('reader-tests'),
+        ),
+      ),
+    ),
     pseudonymise: governancePseudonymiser(keys),
   });
   for (const [i, command] of commands.entries()) {

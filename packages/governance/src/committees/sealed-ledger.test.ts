@@ -21,6 +21,9 @@ import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceRegistry } from '../catalogue.ts';
 import { governancePseudonymiser, governanceSealer } from '../sealing.ts';
+import { testAuthorityKeyPair, testAuthoritySealer } from '../votes/test-authority.ts';
+import { authorityBallotOpener } from '../votes/authority-seal.ts';
+import { openBallotFromAuthority } from '../votes/ballot-authority.ts';
 import { CommandExecutor, type SubmittedLine } from '../submit.ts';
 import { countBallots, openedBallots } from '../votes/ballot-count.ts';
 import { committees } from './project.ts';
@@ -69,7 +72,7 @@ async function runLedger(spec: { flags: boolean[]; acts: Act[] }) {
     clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
-    seal: governanceSealer(keys),
+    seal: governanceSealer(keys, testAuthoritySealer),
     pseudonymise: governancePseudonymiser(keys),
   });
   const submit = async (at: string, lines: SubmittedLine[]) => {
@@ -129,9 +132,11 @@ async function runLedger(spec: { flags: boolean[]; acts: Act[] }) {
       ]);
     }
     const opened: RecordedEvent[] = [];
+    const authority = authorityBallotOpener(await testAuthorityKeyPair());
     for await (const e of store.readAll()) {
       const o = await openPersonalData(e, keys);
-      if (isRight(o)) opened.push(o.right);
+      const a = isRight(o) ? await openBallotFromAuthority(o.right, authority) : o;
+      if (isRight(a)) opened.push(a.right);
     }
     const count = countBallots(openedBallots(opened, voteId).ballots);
     await submit(day(closes), [line(1, 'CloseVoting', committee, day(closes), { voteId, count })]);

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceProjections, governanceRegistry } from '../catalogue.ts';
 import { CommandExecutor } from '../submit.ts';
 import { governancePseudonymiser, governanceSealer } from '../sealing.ts';
+import { testAuthoritySealer } from '../votes/test-authority.ts';
 import { describeSubmitError } from '../submit-error.ts';
 import type { DemoCommand } from './command.ts';
 import { publicityFailures } from '../fund/project.ts';
@@ -31,7 +32,7 @@ describe('the demo history replayed through the rules', () => {
       clock: () => new Date(at),
       registry: governanceRegistry,
       catalogue: governanceCatalogue,
-      seal: governanceSealer(keys),
+      seal: governanceSealer(keys, testAuthoritySealer),
       pseudonymise: governancePseudonymiser(keys),
     });
     for (const batch of demoHistory({ seed: 7, scale: 1 })) {
@@ -47,7 +48,7 @@ describe('the demo history replayed through the rules', () => {
     const texts: string[] = [];
     for await (const event of store.readAll()) texts.push(JSON.stringify(event.data));
     stored = texts.join('\n');
-  }, 60_000);
+  }, 180_000);
 
   it('gives every projection the same state in one pass as in chunks resumed from snapshots', async () => {
     const { size } = await ledger.head();

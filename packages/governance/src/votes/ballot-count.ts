@@ -5,6 +5,7 @@
  * commitment and says whether the opened ballots add up to the committed tally. Pure.
  */
 import { canonicalJson, type RecordedEvent } from '@govledger/core';
+import { AuthoritySealedBallot } from './authority-seal.ts';
 import { ballotCommitment, sumBlindings } from './ballot-commitment.ts';
 import type { BallotCount } from './command-data.ts';
 import { publicSealedBallot } from './ballot-schema.ts';
@@ -114,7 +115,8 @@ export interface UnopenedBallot {
 
 /**
  * The sealed ballots (schema 2 and 3) of `voteId` among `events` (ledger order), each with
- * its opened sealed part. `events` must already be opened (e.g. by `openPersonalData` with the inspection key);
+ * its opened sealed part. `events` must already be opened (by `openPersonalData` with the box key, then
+ * `openBallotFromAuthority` with the authority's key pair for ballots sealed to it);
  * a ballot whose sealed part is still an envelope or reads as erased is returned in
  * `unopened` instead.
  */
@@ -130,7 +132,10 @@ export function openedBallots(
     const sealed = ballot.sealed;
     const opened = ballot.schemaVersion === 3 ? SealedBallotV3.is(sealed) : SealedBallot.is(sealed);
     if (!opened) {
-      unopened.push({ leafIndex: event.index, reason: 'its sealed part could not be opened (key missing or erased)' });
+      const reason = AuthoritySealedBallot.is(sealed)
+        ? "its sealed part is sealed to the inspecting authority's public key (open it with the authority's private key)"
+        : 'its sealed part could not be opened (key missing or erased)';
+      unopened.push({ leafIndex: event.index, reason });
       continue;
     }
     const content = sealed as SealedBallot & { areaM2Hundredths?: number };

@@ -20,6 +20,7 @@ import { PositiveFen } from '../money.ts';
 import { ElectorateScope } from '../units/scope-codec.ts';
 import { Matter } from './matters.ts';
 import { VoteProcedure } from './policy.ts';
+import { AuthoritySealedBallot } from './authority-seal.ts';
 
 /** A registered exclusive floor area in hundredths of m²: a positive integer. */
 export const AreaM2Hundredths = checkedInteger(
@@ -326,12 +327,23 @@ export const SealedBallotV3 = t.type(
 export type SealedBallotV3 = t.TypeOf<typeof SealedBallotV3>;
 
 /**
+ * The content of a pseudonymous ballot's envelope under the vote's key: the secret part
+ * itself ({@link SealedBallotV3}, ledgers written before authority sealing, and the rule's
+ * decided event before sealing), or that part sealed to the inspecting authority's public key
+ * ({@link AuthoritySealedBallot}, every ballot recorded since), which only the authority's
+ * private key opens.
+ */
+export const BallotSecretPart = t.union([AuthoritySealedBallot, SealedBallotV3], 'BallotSecretPart');
+
+/**
  * 投票 (schema 3, sealed and pseudonymous): an owner cast (or changed) their one ballot. The
  * event's actor is the owner's per-vote pseudonym (`voter-…`, role `voter`), an HMAC of the
- * owner id under the vote's inspection key: stable within the vote, so each owner's last
+ * owner id under the vote's box key: stable within the vote, so each owner's last
  * ballot is found by it, and unlinkable to the owner or across votes without the key. Public:
  * the ballot's number among the pseudonym's ballots and the commitment; everything else,
- * including the weight, is in `sealed` under the vote's inspection key. See docs/privacy.md.
+ * including the weight, is in `sealed`: sealed to the inspecting authority's public key, and
+ * that under the vote's box key (`ballots-<voteId>`, destroyed after the objection period).
+ * See docs/privacy.md.
  */
 export const BallotCastV3 = defineEvent(
   'BallotCast',
@@ -340,7 +352,7 @@ export const BallotCastV3 = defineEvent(
     ballotBox: NonEmptyString,
     ballotNumber: BallotNumber,
     commitment: CommitmentHex,
-    sealed: personal(SealedBallotV3, 'ballotBox'),
+    sealed: personal(BallotSecretPart, 'ballotBox'),
   }),
   3,
 );

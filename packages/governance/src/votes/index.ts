@@ -107,3 +107,29 @@ export {
 
 /** Every vote projection, for the runner. */
 export const voteProjections: AnyProjection[] = [voteResults];
+export {
+  AUTHORITY_SEAL_ALG,
+  type AuthorityBallotOpener,
+  type AuthorityBallotSealer,
+  type AuthorityKeyPair,
+  type AuthorityOpenError,
+  type AuthorityPublicKey,
+  AuthoritySealedBallot,
+  authorityBallotOpener,
+  authorityBallotSealer,
+  authorityKeyIdOf,
+  authorityPublicKey,
+  type BallotSealContext,
+  checkAuthorityKeyPair,
+  describeAuthorityOpenError,
+  type EphemeralSource,
+  generateAuthorityKeyPair,
+  seededEphemerals,
+} from './authority-seal.ts';
+export {
+  type AuthorityUnopened,
+  isSealedToAuthority,
+  needsAuthoritySeal,
+  openBallotFromAuthority,
+  sealBallotToAuthority,
+} from './ballot-authority.ts';

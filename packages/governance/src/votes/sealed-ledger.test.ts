@@ -14,12 +14,15 @@ import {
   type RecordedEvent,
 } from '@govledger/core';
 import fc from 'fast-check';
-import { isRight } from 'fp-ts/lib/Either.js';
+import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { governanceCatalogue, governanceRegistry } from '../catalogue.ts';
 import { CommandExecutor, type SubmittedLine } from '../submit.ts';
 import { ballotBoxPseudonymKey, governancePseudonymiser, governanceSealer } from '../sealing.ts';
+import { type AuthorityBallotOpener, authorityBallotOpener, generateAuthorityKeyPair } from './authority-seal.ts';
+import { openBallotFromAuthority } from './ballot-authority.ts';
 import { countBallots, openedBallots, recountBallots } from './ballot-count.ts';
+import { testAuthorityKeyPair, testAuthoritySealer } from './test-authority.ts';
 import { ballotPseudonym, isVoterPseudonym } from './ballot-pseudonym.ts';
 import type { Choice, VotingClosedV2Data } from './events.ts';
 import { voteResults } from './project.ts';
@@ -33,6 +36,27 @@ const ledgerArb = fc.record({
   casts: fc.array(fc.tuple(fc.nat(), choiceArb), { maxLength: 14 }),
   closes: fc.boolean(),
 });
+
+/** Opens every event's envelopes with `keys` (the operator's), then, given `opener`, the authority layer of each ballot. */
+async function openAll(
+  events: Iterable<RecordedEvent> | AsyncIterable<RecordedEvent>,
+  keys: InMemoryKeyStore,
+  opener?: AuthorityBallotOpener,
+): Promise<RecordedEvent[]> {
+  const opened: RecordedEvent[] = [];
+  for await (const e of events) {
+    const o = await openPersonalData(e, keys);
+    if (!isRight(o)) continue;
+    if (opener === undefined) {
+      opened.push(o.right);
+      continue;
+    }
+    const a = await openBallotFromAuthority(o.right, opener);
+    if (isLeft(a)) throw new Error(JSON.stringify(a.left));
+    opened.push(a.right);
+  }
+  return opened;
+}
 
 const line = (n: number, command: string, actor: object, occurredAt: string, data: object): SubmittedLine => ({
   line: n,
@@ -48,7 +72,7 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
     clock: () => new Date(now),
     registry: governanceRegistry,
     catalogue: governanceCatalogue,
-    seal: governanceSealer(keys),
+    seal: governanceSealer(keys, testAuthoritySealer),
     pseudonymise: governancePseudonymiser(keys),
   });
   const submit = async (lines: SubmittedLine[]) => {
@@ -104,12 +128,8 @@ async function runLedger(spec: { areas: number[]; casts: [number, Choice][]; clo
     ]);
   }
   if (spec.closes) {
-    const opened: RecordedEvent[] = [];
-    for await (const e of store.readAll()) {
-      const o = await openPersonalData(e, keys);
-      if (isRight(o)) opened.push(o.right);
-    }
-    const count = countBallots(openedBallots(opened, 'v').ballots);
+    const authority = authorityBallotOpener(await testAuthorityKeyPair());
+    const count = countBallots(openedBallots(await openAll(store.readAll(), keys, authority), 'v').ballots);
     await submit([line(1, 'CloseVoting', committee, '2024-05-10T00:00:00Z', { voteId: 'v', count })]);
   }
   const leaves: string[] = [];
@@ -153,13 +173,14 @@ describe('sealed ballots in random ledgers', () => {
         }
         // One pseudonym per owner who cast, whatever the number of ballots each cast.
         expect(new Set(ballots.map((b) => b.metadata.actor.id)).size).toBe(new Set(secrets.map((s) => s.owner)).size);
-        // The inspector, with the vote's key, opens every ballot and finds each cast by its owner's pseudonym.
-        const opened: RecordedEvent[] = [];
-        for (const e of events) {
-          const o = await openPersonalData(e, keys);
-          if (isRight(o)) opened.push(o.right);
-        }
-        const { ballots: openedOnes, unopened } = openedBallots(opened, 'v');
+        // The operator, holding every key store but not the authority's private key, opens no ballot.
+        const operatorView = openedBallots(await openAll(events, keys), 'v');
+        expect(operatorView.ballots).toEqual([]);
+        expect(operatorView.unopened.map((u) => u.leafIndex)).toEqual(ballots.map((b) => b.index));
+        for (const u of operatorView.unopened) expect(u.reason).toMatch(/sealed to the inspecting authority/);
+        // The inspector, with the vote's key and the authority's, opens every ballot and finds each cast by its owner's pseudonym.
+        const authority = authorityBallotOpener(await testAuthorityKeyPair());
+        const { ballots: openedOnes, unopened } = openedBallots(await openAll(events, keys, authority), 'v');
         expect(unopened).toEqual([]);
         expect(openedOnes.map((b) => [b.ownerId, b.choice])).toEqual(secrets.map((s) => [s.owner, s.choice]));
         const key = await ballotBoxPseudonymKey(keys, 'ballots-v', false);
@@ -178,6 +199,32 @@ describe('sealed ballots in random ledgers', () => {
         expect(recount.agrees).toBe(true);
       }),
       { numRuns: 20 },
+    );
+  });
+
+  it("refuse another authority's private key, naming the key each ballot was sealed to", async () => {
+    await fc.assert(
+      fc.asyncProperty(ledgerArb, async (spec) => {
+        const { leaves, keys } = await runLedger(spec);
+        const other = authorityBallotOpener(await generateAuthorityKeyPair());
+        const right = await testAuthorityKeyPair();
+        for (const e of await openAll(
+          leaves.map((l, i) => parseLeaf(l, i)),
+          keys,
+        )) {
+          const opened = await openBallotFromAuthority(e, other);
+          if (e.type !== 'BallotCast') expect(isRight(opened)).toBe(true);
+          else
+            expect(opened).toEqual({
+              _tag: 'Left',
+              left: {
+                leafIndex: e.index,
+                error: { _tag: 'WrongAuthorityKey', sealedTo: right.keyId, given: other.keyId },
+              },
+            });
+        }
+      }),
+      { numRuns: 10 },
     );
   });
 });
