@@ -101,7 +101,10 @@ const paths = [
 /** A mutation: set (or delete, with `remove`) the value at a path. */
 const mutation = fc.record({ path: fc.constantFrom(...paths), value: fieldValue, remove: fc.boolean() });
 
-function mutate(base: Record<string, unknown>, changes: readonly { path: string[]; value: unknown; remove: boolean }[]) {
+function mutate(
+  base: Record<string, unknown>,
+  changes: readonly { path: string[]; value: unknown; remove: boolean }[],
+) {
   for (const { path, value, remove } of changes) {
     let at: Record<string, unknown> = base;
     for (const key of path.slice(0, -1)) {
@@ -182,7 +185,12 @@ describe('isRealIsoTime', () => {
         fc.oneof(field(2), fc.constantFrom('23', '24')),
         field(2),
         field(2),
-        fc.oneof(fc.constant(''), field(1).map((d) => `.${d}`), field(9).map((d) => `.${d}`), fc.constantFrom('.', '.1234567890')),
+        fc.oneof(
+          fc.constant(''),
+          field(1).map((d) => `.${d}`),
+          field(9).map((d) => `.${d}`),
+          fc.constantFrom('.', '.1234567890'),
+        ),
         fc.constantFrom('Z', 'z', '', 'Z '),
         fc.constantFrom('-', '/'),
         fc.constantFrom('T', ' '),

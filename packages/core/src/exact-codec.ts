@@ -182,8 +182,7 @@ export function refuseUnknownKeys<C extends t.Mixed>(
   if (made && made.name === name && accepts === undefined) return made as ExactCodec<C>;
   const exact = new t.ExactType<C, t.TypeOf<C>, t.OutputOf<C>, t.InputOf<C>>(
     name,
-    (u): u is t.TypeOf<C> =>
-      accepts?.(u) === true || (codec.is(u) && undeclaredKeys(codec, u).length === 0),
+    (u): u is t.TypeOf<C> => accepts?.(u) === true || (codec.is(u) && undeclaredKeys(codec, u).length === 0),
     (u, c) => {
       if (accepts?.(u) === true) return t.success(u as t.TypeOf<C>);
       const result = codec.validate(u, c);

@@ -90,7 +90,8 @@ describe('strict JSON text', () => {
         const plain = parseStrictJson(text, depth);
         const general = parseStrictJson(`${text}\n`, depth);
         if (isRight(general)) expect(plain).toEqual(general);
-        else if (general.left.reason.startsWith('not valid JSON')) expect(isLeft(plain) && plain.left.reason).toMatch(/^not valid JSON/);
+        else if (general.left.reason.startsWith('not valid JSON'))
+          expect(isLeft(plain) && plain.left.reason).toMatch(/^not valid JSON/);
         else expect(plain).toEqual(general);
       }),
       { numRuns: 3000 },

@@ -168,8 +168,7 @@ function scanGeneral(text: string, maxDepth: number): StrictJsonProblem | null {
           break; // a malformed key: JSON.parse below names the syntax error
         }
         top.segment = key;
-        if (loneSurrogate)
-          return { path: pathOf(stack), reason: 'the key holds a lone surrogate (not valid Unicode)' };
+        if (loneSurrogate) return { path: pathOf(stack), reason: 'the key holds a lone surrogate (not valid Unicode)' };
         if (key === '__proto__') return { path: pathOf(stack), reason: 'the key "__proto__" is not allowed' };
         if (!addKey(top, key)) return { path: pathOf(stack), reason: `duplicate key "${key}"` };
         top.expectKey = false;

@@ -58,12 +58,11 @@ export class EntryWriter {
     return this.#write<AppendError>(({ head, versionOf }) => {
       const recordedAt = recordingTime(this.#clock.clock, head.lastRecordedAt, options);
       if (isLeft(recordedAt)) return recordedAt;
-      return prepareAppend(batch, {
-        size: head.size,
-        versionOf,
-        recordedAt: recordedAt.right,
-        newEventId: this.#clock.newEventId,
-      });
+      return prepareAppend(
+        batch,
+        { size: head.size, versionOf, recordedAt: recordedAt.right, newEventId: this.#clock.newEventId },
+        options?.encoded,
+      );
     });
   }
 
