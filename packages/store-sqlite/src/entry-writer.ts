@@ -76,7 +76,11 @@ export class EntryWriter {
   #write<E>(prepare: (state: WriteState) => Either<E, PreparedEntry[]>): Either<E, AppendResult> {
     const transaction = this.#db.transaction((): Either<E, AppendResult> => {
       const head = this.#entries.head();
-      const versionOf = this.#versions.at(head.size, (streamId) => this.#entries.versionOf(streamId));
+      // An empty ledger has no stream yet: a first large write or import asks no version query per stream.
+      const versionOf =
+        head.size === 0
+          ? () => 'no-stream' as const
+          : this.#versions.at(head.size, (streamId) => this.#entries.versionOf(streamId));
       const prepared = prepare({ head, versionOf });
       if (isLeft(prepared)) return prepared;
       const frontier = this.#frontier.at(head.size);
