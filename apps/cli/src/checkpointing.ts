@@ -5,12 +5,12 @@
  * its witnesses and stored with their cosignatures. Every checkpoint issued after a write is
  * followed by the state note of the same size (state/state-signer.ts).
  */
-import { type EventStore, ledgerSettingsOf, type SignerKey } from '@govledger/core';
+import { type EventStore, ledgerSettingsOf, type ProjectionRunner, type SignerKey } from '@govledger/core';
 import type { CliIo } from './io.ts';
 import type { LedgerFiles } from './ledger-files.ts';
 import { loadSigningKeyIfPresent } from './signing-key.ts';
 import { signHead, unkeptSizes } from './sign-head.ts';
-import type { StateSigner } from './state/state-signer.ts';
+import { StateSigner } from './state/state-signer.ts';
 import type { WitnessSizes } from './witnessing/collect-cosignatures.ts';
 import { describeShortfall } from './witnessing/publish-checkpoint.ts';
 import { loadWitnessPolicy } from './witnessing/witness-policy.ts';
@@ -47,13 +47,24 @@ export function witnessSizesOf(store: EventStore): WitnessSizes {
  * still succeed; `verify` then has nothing signed to check). A shortfall under
  * `publish-and-retry` is reported on `io.stderr`; under `fail-closed` it throws.
  */
-export async function issueCheckpoint(store: EventStore, files: LedgerFiles, io?: CliIo): Promise<string | null> {
+export async function issueCheckpoint(
+  store: EventStore,
+  files: LedgerFiles,
+  io?: CliIo,
+  runner?: ProjectionRunner,
+): Promise<string | null> {
   const signer = loadSigningKeyIfPresent(files.signingKey);
   if (!signer) return null;
   const policy = loadWitnessPolicy(files.witnessPolicy);
   // The figures the read API serves always have a signed state note at the head: the state
-  // root of the same size, signed with the same key (docs/audit.md).
-  const published = await signHead(store, signer, { policy, sizes: witnessSizesOf(store) });
+  // root of the same size, signed with the same key (docs/audit.md). A writer that folded its
+  // own entries (`runner`, see write-snapshots.ts) signs from those states.
+  const state = runner ? new StateSigner(store, signer, { runner }) : undefined;
+  const published = await signHead(store, signer, {
+    policy,
+    sizes: witnessSizesOf(store),
+    ...(state ? { state } : {}),
+  });
   const witnessed = published.witnessing;
   if (policy && witnessed && witnessed.cosigners.length < policy.quorum) {
     io?.stderr.write(

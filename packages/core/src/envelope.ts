@@ -6,7 +6,11 @@
  * `eventId` and the `recordedAt` time. Times are ISO-8601 UTC strings; ids are strings.
  */
 import * as t from 'io-ts';
+import { isExactProposedEvent, isExactRecordedEvent } from './envelope-fast-check.ts';
+import { EARLIEST_YEAR, isRealIsoTime, isValidId, LATEST_YEAR } from './envelope-fields.ts';
 import { refuseUnknownKeys } from './exact-codec.ts';
+
+export { EARLIEST_YEAR, isRealIsoTime, isValidId, LATEST_YEAR } from './envelope-fields.ts';
 
 /**
  * A string codec that also checks `valid`, keeping the plain `string` type (no brand), so
@@ -52,35 +56,6 @@ export function checkedInteger(
   );
 }
 
-const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?Z$/;
-
-/** The earliest year an {@link IsoTime} may name. */
-export const EARLIEST_YEAR = 1900;
-/** The latest year an {@link IsoTime} may name (9999 is refused: it is a common "no end" sentinel). */
-export const LATEST_YEAR = 2999;
-
-/**
- * True when `s` is an ISO-8601 UTC time whose fields name a real instant: a date of the
- * calendar (no 2024-02-30), a clock from 00:00:00 to 23:59:59, in the years
- * {@link EARLIEST_YEAR} to {@link LATEST_YEAR}.
- */
-export function isRealIsoTime(s: string): boolean {
-  const m = ISO_UTC.exec(s);
-  if (!m) return false;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR) return false;
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
-}
-
 /**
  * Codec for an ISO-8601 UTC time string such as `2024-03-01T08:00:00.000Z` (a trailing `Z` is
  * required): a real calendar date and clock, years 1900 to 2999 (see {@link isRealIsoTime}).
@@ -98,26 +73,6 @@ export const NonEmptyString = checkedString(
   (s) => s.length > 0 && s.length <= 512,
   'a non-empty string of at most 512 characters',
 );
-
-/** C0 and C1 control characters, DEL, and lone surrogates (which no encoding can store). */
-const ID_FORBIDDEN =
-  /[\u0000-\u001f\u007f-\u009f/\\]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/**
- * True when `s` can be an id: 1 to 512 characters, not blank, no control character, no lone
- * surrogate, no path character (`/`, `\\`, `..`), and not `__proto__`. Ids name streams and
- * files and are compared as keys, so nothing in them may be read as a path or a prototype.
- */
-export function isValidId(s: string): boolean {
-  return (
-    s.length > 0 &&
-    s.length <= 512 &&
-    s.trim().length > 0 &&
-    s !== '__proto__' &&
-    !s.includes('..') &&
-    !ID_FORBIDDEN.test(s)
-  );
-}
 
 /** Codec of every id (streams, events, actors, complaints, votes, communities …): see {@link isValidId}. */
 export const Id = checkedString(
@@ -173,6 +128,7 @@ export const ProposedEvent = refuseUnknownKeys(
     metadata: ProposedMetadata,
   }),
   'ProposedEvent',
+  isExactProposedEvent,
 );
 export type ProposedEvent = t.TypeOf<typeof ProposedEvent>;
 
@@ -197,6 +153,7 @@ export const RecordedEvent = refuseUnknownKeys(
     metadata: RecordedMetadata,
   }),
   'RecordedEvent',
+  isExactRecordedEvent,
 );
 export type RecordedEvent = t.TypeOf<typeof RecordedEvent>;
 

@@ -164,19 +164,27 @@ export type ExactCodec<C extends t.Mixed> = t.ExactType<C, t.TypeOf<C>, t.Output
 /**
  * Wraps `codec` so that decoding refuses every undeclared key (and `__proto__`), naming it.
  * The wrapper is tagged `ExactType`, so walkers of codecs (personal-data marking) see through it.
+ * `accepts`, when given, is a fast check run first: a value it accepts is taken as is, without
+ * the generic walk. It must accept only values the wrapped codec decodes to themselves with no
+ * undeclared key (see `envelope-fast-check.ts`); whatever it declines is decoded as usual.
  *
  * @example
  * const Filed = refuseUnknownKeys(t.type({ id: t.string }));
  * Filed.decode({ id: 'a', note: 'x' }); // Left: note: unknown field "note"
  */
-export function refuseUnknownKeys<C extends t.Mixed>(codec: C, name: string = codec.name): ExactCodec<C> {
+export function refuseUnknownKeys<C extends t.Mixed>(
+  codec: C,
+  name: string = codec.name,
+  accepts?: (u: unknown) => boolean,
+): ExactCodec<C> {
   if (exactCodecs.has(codec)) return codec as unknown as ExactCodec<C>;
   const made = wrappers.get(codec);
-  if (made && made.name === name) return made as ExactCodec<C>;
+  if (made && made.name === name && accepts === undefined) return made as ExactCodec<C>;
   const exact = new t.ExactType<C, t.TypeOf<C>, t.OutputOf<C>, t.InputOf<C>>(
     name,
-    (u): u is t.TypeOf<C> => codec.is(u) && undeclaredKeys(codec, u).length === 0,
+    (u): u is t.TypeOf<C> => accepts?.(u) === true || (codec.is(u) && undeclaredKeys(codec, u).length === 0),
     (u, c) => {
+      if (accepts?.(u) === true) return t.success(u as t.TypeOf<C>);
       const result = codec.validate(u, c);
       if (result._tag === 'Left') return result;
       const found = undeclaredKeys(codec, u);

@@ -42,4 +42,25 @@ describe('preparing a batch whose events were encoded ahead', () => {
     const done = prepareAppend(broken, context(), encodedAll(broken));
     expect(done).toMatchObject({ _tag: 'Left', left: { _tag: 'WrongExpectedVersion', streamId: 'a' } });
   });
+
+  it('gives the same entries from the encoded events alone, as AppendOptions.encoded carries them', () => {
+    const encoded = encodedAll(batch)
+      .map((e) => (e._tag === 'Right' ? e.right : undefined))
+      .filter((e) => e !== undefined);
+    expect(prepareAppend(batch, context(), encoded)).toEqual(prepareAppend(batch, context()));
+  });
+
+  it('encodes afresh an event whose given encoding is of another object, so a mismatched list cannot change a leaf', () => {
+    const encoded = encodedAll(batch)
+      .map((e) => (e._tag === 'Right' ? e.right : undefined))
+      .filter((e) => e !== undefined);
+    // The first event's encoding handed for a copy of it carrying other data.
+    const changed: StreamAppend[] = [
+      { ...batch[0]!, events: [sampleEvent('a', { n: 99 }), batch[0]!.events[1]!] },
+      batch[1]!,
+    ];
+    const done = prepareAppend(changed, context(), encoded);
+    expect(done).toEqual(prepareAppend(changed, context()));
+    expect(done._tag === 'Right' && done.right[0]!.leaf.toString('utf8')).toContain('"n":99');
+  });
 });

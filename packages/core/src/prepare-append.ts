@@ -5,7 +5,7 @@
  */
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { DecodeProblem } from './decode-error.ts';
-import type { RecordedEvent } from './envelope.ts';
+import type { ProposedEvent, RecordedEvent } from './envelope.ts';
 import { assembleLeaf, type EncodedEvent, encodeEvent } from './encoded-event.ts';
 import {
   type AppendError,
@@ -54,14 +54,16 @@ export function expectationHolds(expected: ExpectedVersion, actual: StreamVersio
  * earlier groups' events). Returns the first problem as a value; nothing is prepared then.
  * `encoded`, when given, holds every event of the batch already passed through
  * {@link encodeEvent} (in batch order, possibly on another thread), so only positions are
- * assigned here.
+ * assigned here: either the results of `encodeEvent` or, as `AppendOptions.encoded` carries
+ * them, the encoded events alone. An encoded event that is not of the very object at its
+ * place in the batch is ignored (that event is encoded here).
  *
  * @experimental
  */
 export function prepareAppend(
   batch: readonly StreamAppend[],
   context: AppendContext,
-  encoded?: readonly Either<readonly DecodeProblem[], EncodedEvent>[],
+  encoded?: readonly Either<readonly DecodeProblem[], EncodedEvent>[] | readonly EncodedEvent[],
 ): Either<AppendError, PreparedEntry[]> {
   const versions = new Map<string, StreamVersion>();
   const prepared: PreparedEntry[] = [];
@@ -77,7 +79,7 @@ export function prepareAppend(
       });
     }
     for (const proposed of group.events) {
-      const event = encoded?.[position] ?? encodeEvent(proposed);
+      const event = encodedAt(encoded, position, proposed);
       if (isLeft(event)) return left({ _tag: 'InvalidEvent', position, problems: event.left });
       const entry = positionEncoded(
         event.right,
@@ -95,6 +97,18 @@ export function prepareAppend(
     versions.set(group.streamId, version);
   }
   return right(prepared);
+}
+
+/** The encoded form of `proposed` at `position`: the one given when it is of that very event, else encoded now. */
+function encodedAt(
+  encoded: readonly Either<readonly DecodeProblem[], EncodedEvent>[] | readonly EncodedEvent[] | undefined,
+  position: number,
+  proposed: ProposedEvent,
+): Either<readonly DecodeProblem[], EncodedEvent> {
+  const given = encoded?.[position];
+  if (given === undefined) return encodeEvent(proposed);
+  if ('_tag' in given) return isLeft(given) || given.right.event === proposed ? given : encodeEvent(proposed);
+  return given.event === proposed ? right(given) : encodeEvent(proposed);
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { Either } from 'fp-ts/lib/Either.js';
 import type { DecodeProblem } from './decode-error.ts';
+import type { EncodedEvent } from './encoded-event.ts';
 import type { ProposedEvent, RecordedEvent } from './envelope.ts';
 import type { ConsistencyProof, InclusionProof, TreeHead } from './merkle/proof-types.ts';
 
@@ -77,6 +78,13 @@ export interface AppendOptions {
    * {@link RecordedAtBehind} when the ledger already holds a later `recordedAt`.
    */
   readonly recordedAt?: string;
+  /**
+   * Every event of the batch already validated and canonicalised by `encodeEvent`, in batch
+   * order (a caller that checked its input with it, such as `govledger append`), so a store
+   * need not do that work twice. An entry whose `event` is not the very object at its place
+   * in the batch is ignored and that event encoded afresh; a store may ignore them all.
+   */
+  readonly encoded?: readonly EncodedEvent[];
 }
 
 /** An imported leaf is not a valid entry at its position (`position` is 0-based in the import). */

@@ -67,4 +67,34 @@ describe('strict JSON text', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('refuses duplicates, __proto__ and deep nesting in a plain line as in any other text', () => {
+    // A trailing newline is whitespace to JSON but sends the text through the general scan.
+    const keys = fc.constantFrom('a', 'b', '__proto__', '电梯', 'x y');
+    const plainJson: fc.Arbitrary<string> = fc.letrec<{ value: string }>((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom('1', 'null', 'true', '"s"', '"电梯故障"', '"a:b,c"', '"{"', '"}"', '"["', '"]"'),
+        fc.array(tie('value'), { maxLength: 4 }).map((items) => `[${items.join(',')}]`),
+        fc
+          .array(fc.tuple(keys, tie('value')), { maxLength: 4 })
+          .map((members) => `{${members.map(([k, v]) => `"${k}":${v}`).join(',')}}`),
+      ),
+    })).value;
+    const damaged = fc.tuple(plainJson, fc.nat(), fc.constantFrom('', '{', '"', ',', '}')).map(([text, at, cut]) => {
+      const i = text.length === 0 ? 0 : at % text.length;
+      return `${text.slice(0, i)}${cut}${text.slice(i + (cut === '' ? 0 : 1))}`;
+    });
+    fc.assert(
+      fc.property(fc.oneof(plainJson, damaged), fc.integer({ min: 1, max: 6 }), (text, depth) => {
+        const plain = parseStrictJson(text, depth);
+        const general = parseStrictJson(`${text}\n`, depth);
+        if (isRight(general)) expect(plain).toEqual(general);
+        else if (general.left.reason.startsWith('not valid JSON'))
+          expect(isLeft(plain) && plain.left.reason).toMatch(/^not valid JSON/);
+        else expect(plain).toEqual(general);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -13,6 +13,7 @@
 import type { Worker } from 'node:worker_threads';
 import {
   type AppendError,
+  type EncodedEvent,
   type ImportError,
   monotonicTime,
   type PreparedEntry,
@@ -149,20 +150,21 @@ export class BulkAppender {
    * the events as they will be recorded. Waits while too many batches are in flight. A refused
    * batch changes nothing and the run can go on. `recordedAt` records the batch at that time
    * (the caller checked it is not behind `lastRecordedAt`) instead of reading the clock: one
-   * large append split into several batches keeps one time.
+   * large append split into several batches keeps one time. `encoded`: the batch's events
+   * already encoded, in order (see `AppendOptions.encoded`).
    */
   async add(
     batch: readonly StreamAppend[],
     recordedAt: string = monotonicTime(this.#context.clock(), this.#lastRecordedAt),
+    encoded?: readonly EncodedEvent[],
   ): Promise<Either<AppendError | BulkFailure, readonly RecordedEvent[]>> {
     const ready = await this.#ready();
     if (isLeft(ready)) return ready;
-    const prepared = prepareAppend(batch, {
-      size: this.#size,
-      versionOf: (id) => this.#versionOf(id),
-      recordedAt,
-      newEventId: this.#context.newEventId,
-    });
+    const prepared = prepareAppend(
+      batch,
+      { size: this.#size, versionOf: (id) => this.#versionOf(id), recordedAt, newEventId: this.#context.newEventId },
+      encoded,
+    );
     if (isLeft(prepared)) return prepared;
     this.#hand(prepared.right, recordedAt);
     return right(prepared.right.map((entry) => entry.event));

@@ -149,8 +149,10 @@ export function appendInBulk(
     if (isLeft(recordedAt)) return recordedAt;
     const events: RecordedEvent[] = [];
     let position = 0;
+    const encoded = options?.encoded;
     for (const chunk of chunksOf(batch, BULK_CHUNK_ENTRIES)) {
-      const added = await bulk.add(chunk, recordedAt.right);
+      const count = eventsIn(chunk);
+      const added = await bulk.add(chunk, recordedAt.right, encoded?.slice(position, position + count));
       if (isLeft(added)) return isBulkFailure(added.left) ? added : left(shifted(added.left, position));
       for (const event of added.right) events.push(event);
       position += added.right.length;

@@ -58,12 +58,11 @@ export class EntryWriter {
     return this.#write<AppendError>(({ head, versionOf }) => {
       const recordedAt = recordingTime(this.#clock.clock, head.lastRecordedAt, options);
       if (isLeft(recordedAt)) return recordedAt;
-      return prepareAppend(batch, {
-        size: head.size,
-        versionOf,
-        recordedAt: recordedAt.right,
-        newEventId: this.#clock.newEventId,
-      });
+      return prepareAppend(
+        batch,
+        { size: head.size, versionOf, recordedAt: recordedAt.right, newEventId: this.#clock.newEventId },
+        options?.encoded,
+      );
     });
   }
 
@@ -77,7 +76,11 @@ export class EntryWriter {
   #write<E>(prepare: (state: WriteState) => Either<E, PreparedEntry[]>): Either<E, AppendResult> {
     const transaction = this.#db.transaction((): Either<E, AppendResult> => {
       const head = this.#entries.head();
-      const versionOf = this.#versions.at(head.size, (streamId) => this.#entries.versionOf(streamId));
+      // An empty ledger has no stream yet: a first large write or import asks no version query per stream.
+      const versionOf =
+        head.size === 0
+          ? () => 'no-stream' as const
+          : this.#versions.at(head.size, (streamId) => this.#entries.versionOf(streamId));
       const prepared = prepare({ head, versionOf });
       if (isLeft(prepared)) return prepared;
       const frontier = this.#frontier.at(head.size);

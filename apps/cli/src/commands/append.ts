@@ -7,10 +7,10 @@
  */
 import {
   type AppendError,
-  decodeWith,
   describeAppendError,
+  type EncodedEvent,
+  encodeEvent,
   type ProposedEvent,
-  ProposedEvent as ProposedEventCodec,
   type StreamAppend,
 } from '@govledger/core';
 import { governanceCatalogue } from '@govledger/governance';
@@ -23,18 +23,22 @@ import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream, numberedLines, parseJsonLine } from '../ndjson.ts';
 import { type LedgerStore, openLedger } from '../open-ledger.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
-import { snapshotAfterWrite } from '../write-snapshots.ts';
+import { foldForWrite, snapshotAfterWrite } from '../write-snapshots.ts';
 import { busyLedgerError, isBusyError } from '../write-lock.ts';
 
 /** At most this many bad lines are listed; the count of the rest is given. */
 const MAX_REPORTED = 20;
 
-/** Reads and checks every line; returns the events or throws listing the bad lines. */
+/**
+ * Reads and checks every line; returns the events, each already validated and canonicalised
+ * (`encoded`, handed to the store so it does not do that again), or throws listing the bad lines.
+ */
 export async function readProposedEvents(
   path: string | undefined,
   io: CliIo,
-): Promise<{ events: ProposedEvent[]; lines: number[] }> {
+): Promise<{ events: ProposedEvent[]; encoded: EncodedEvent[]; lines: number[] }> {
   const events: ProposedEvent[] = [];
+  const encoded: EncodedEvent[] = [];
   const lines: number[] = [];
   const problems: string[] = [];
   let bad = 0;
@@ -46,31 +50,33 @@ export async function readProposedEvents(
       if (problems.length < MAX_REPORTED) problems.push(`line ${line}: ${parsed.reason}`);
       continue;
     }
-    const decoded = decodeWith(ProposedEventCodec, parsed.value);
+    const decoded = encodeEvent(parsed.value);
     if (isLeft(decoded)) {
       bad++;
-      for (const p of decoded.left.problems) {
+      for (const p of decoded.left) {
         if (problems.length < MAX_REPORTED) problems.push(`line ${line}: ${p.path}: ${p.reason}`);
       }
       continue;
     }
-    if (governanceCatalogue.definition(decoded.right.type, decoded.right.schemaVersion)) {
+    const { event } = decoded.right;
+    if (governanceCatalogue.definition(event.type, event.schemaVersion)) {
       bad++;
       if (problems.length < MAX_REPORTED) {
         problems.push(
-          `line ${line}: type: ${decoded.right.type} is a governance act; record it through its rules with govledger submit`,
+          `line ${line}: type: ${event.type} is a governance act; record it through its rules with govledger submit`,
         );
       }
       continue;
     }
-    events.push(decoded.right);
+    events.push(event);
+    encoded.push(decoded.right);
     lines.push(line);
   }
   if (bad > 0) {
     const more = bad > MAX_REPORTED ? `\n(and more: ${bad} bad lines in all)` : '';
     throw new CliError(`nothing was appended: ${bad} bad line(s) in ${name}\n${problems.join('\n')}${more}`);
   }
-  return { events, lines };
+  return { events, encoded, lines };
 }
 
 /** Groups consecutive events of one stream, each group expecting `any` version. */
@@ -85,9 +91,14 @@ export function groupByStream(events: readonly ProposedEvent[]): StreamAppend[] 
 }
 
 /** `appendBatch`, with a write lock held past the busy timeout reported as a conflict naming its holder. */
-async function appendOrConflict(store: LedgerStore, db: string, batch: readonly StreamAppend[]) {
+async function appendOrConflict(
+  store: LedgerStore,
+  db: string,
+  batch: readonly StreamAppend[],
+  encoded: readonly EncodedEvent[],
+) {
   try {
-    return await store.appendBatch(batch);
+    return await store.appendBatch(batch, { encoded });
   } catch (error) {
     if (isBusyError(error)) throw busyLedgerError(db, 'appended');
     throw error;
@@ -107,22 +118,25 @@ export function registerAppend(program: Command, io: CliIo): void {
       const store = openLedger(files.db, { writer: { verb: 'append', progress: io.stderr } });
       try {
         // Every line is read and checked before the write lock is taken.
-        const { events, lines } = await readProposedEvents(file, io);
+        const { events, encoded, lines } = await readProposedEvents(file, io);
         const refuse = (error: AppendError, position: number | undefined) => {
           const line = position !== undefined ? lines[position] : undefined;
           return new CliError(
             `nothing was appended: ${line !== undefined ? `line ${line}: ` : ''}${describeAppendError(error)}`,
           );
         };
+        // A large write's state note is folded from the events in hand (see write-snapshots.ts).
+        const fold = await foldForWrite(store, events.length);
         // One batch: a large one is pipelined by the store (SQLite's bulk writer), still all or nothing.
-        const result = await appendOrConflict(store, files.db, groupByStream(events));
+        const result = await appendOrConflict(store, files.db, groupByStream(events), encoded);
         if (isLeft(result)) {
           const error = result.left;
           throw refuse(error, 'position' in error ? error.position : undefined);
         }
         const { size } = result.right;
-        const checkpoint = await issueCheckpoint(store, files, io);
-        await snapshotAfterWrite(store, events.length, checkpoint !== null);
+        await fold?.follow(result.right.events);
+        const checkpoint = await issueCheckpoint(store, files, io, fold?.runner);
+        await snapshotAfterWrite(store, events.length, checkpoint !== null, fold?.runner);
         await write(
           io.stdout,
           `appended ${events.length} event(s); ledger size ${size}${checkpoint ? '; checkpoint signed' : ''}\n`,

@@ -52,6 +52,13 @@ describe('govledger append and import of many events, through the bulk writer', 
     // Both writes left snapshots of every projection at their head (signing the state note folded them).
     expect(await resumedAt(join(cwd, 'a.db'))).toBe(many);
     expect(await resumedAt(join(cwd, 'b.db'))).toBe(many);
+    // Their state notes were signed from the entries in hand; verify recomputes them from the log.
+    const verifier = (await govledger(['key', '--db', 'a.db'], { cwd })).stdout.trim();
+    for (const db of ['a.db', 'b.db']) {
+      const verified = await govledger(['verify', '--db', db, '--state', '--key', verifier], { cwd });
+      expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+      expect(verified.stdout).toContain('signed state root(s) recomputed from the log');
+    }
   });
 
   it('a large append to a ledger without a signing key still leaves snapshots at its head', async () => {

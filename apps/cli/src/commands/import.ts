@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
-import { snapshotAfterWrite } from '../write-snapshots.ts';
+import { foldForWrite, snapshotAfterWrite } from '../write-snapshots.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { inputStream, numberedLines } from '../ndjson.ts';
@@ -123,12 +123,15 @@ export function registerImport(program: Command, io: CliIo): void {
             new CliError(
               `nothing was imported: ${position !== undefined ? `line ${lineOf[position]}: ` : ''}${describeImportError(error)}`,
             );
+          // A large import's state note is folded from the entries in hand (see write-snapshots.ts).
+          const fold = await foldForWrite(store, leaves.length);
           // One transaction; a large import is pipelined by the store (SQLite's bulk writer).
           const result = await importOrConflict(store, files.db, leaves);
           if (isLeft(result)) throw refuse(result.left, result.left.position);
           const { size } = result.right;
-          const checkpoint = await issueCheckpoint(store, files, io);
-          await snapshotAfterWrite(store, leaves.length, checkpoint !== null);
+          await fold?.follow(result.right.events);
+          const checkpoint = await issueCheckpoint(store, files, io, fold?.runner);
+          await snapshotAfterWrite(store, leaves.length, checkpoint !== null, fold?.runner);
           await write(
             io.stdout,
             `imported ${leaves.length} entries; ledger size ${size}${checkpoint ? '; checkpoint signed' : ''}\n`,

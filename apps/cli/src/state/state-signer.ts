@@ -21,12 +21,20 @@ export function newStateCommitment(): StateCommitment {
   return new StateCommitment(allProjections);
 }
 
-/** A runner of every projection with a state commitment (resuming from `snapshots` when given). */
-export function committingRunner(store: EventStore, snapshots?: SnapshotStore): ProjectionRunner {
+/**
+ * A runner of every projection with a state commitment (resuming from `snapshots` when given;
+ * `snapshotEvery` as in `RunnerOptions`).
+ */
+export function committingRunner(
+  store: EventStore,
+  snapshots?: SnapshotStore,
+  snapshotEvery?: number,
+): ProjectionRunner {
   return new ProjectionRunner(store, allProjections, {
     commitment: newStateCommitment(),
     upcasters: ledgerUpcasters,
     ...(snapshots ? { snapshots } : {}),
+    ...(snapshotEvery !== undefined ? { snapshotEvery } : {}),
   });
 }
 
