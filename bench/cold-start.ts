@@ -7,6 +7,7 @@
  * Run `pnpm build` first, and use a ledger straight from `govledger demo`, as a user leaves
  * it (no `replay`: the demo leaves snapshots):
  *   tsx bench/cold-start.ts data/demo3.db
+ * `GOVLEDGER_BENCH_CLI=path/to/govledger.js` times another build of the CLI instead.
  * Beside it, in the same run: the machine's floor, starting the same bundle for
  * `govledger --version` (Node's start and the bundle's load, no ledger opened), and the
  * load average (the machine is shared; the floor moves with it).
@@ -35,7 +36,8 @@ const EVERY_DASHBOARD = [
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: tsx bench/cold-start.ts LEDGER.db');
-const cli = fileURLToPath(new URL('../apps/cli/dist/govledger.js', import.meta.url));
+// GOVLEDGER_BENCH_CLI names another build of the CLI (e.g. an earlier one, for before/after).
+const cli = process.env.GOVLEDGER_BENCH_CLI ?? fileURLToPath(new URL('../apps/cli/dist/govledger.js', import.meta.url));
 if (!existsSync(cli)) throw new Error(`no built CLI at ${cli}: run pnpm build first`);
 
 const floorStarted = performance.now();
