@@ -60,6 +60,15 @@ describe('the key store as serve opens it', () => {
     expect(stderr()).toContain('auditors cannot read personal fields');
   });
 
+  it('begins the check at once when asked to start now, however long its delay', async () => {
+    const path = join(scratch.dir, 'l.db.keys');
+    expect((await FileKeyStore.create(path))._tag).toBe('Right');
+    const { io } = capturingIo();
+    const check = checkKeyStoreLater(serveKeyStore(path)!, io, 60_000);
+    check.startNow();
+    expect(await check.done).toBe(true);
+  });
+
   it('runs no check once cancelled', async () => {
     const path = join(scratch.dir, 'l.db.keys');
     writeFileSync(path, '{"format": "govledger-personal-keys", broken', { mode: 0o600 });

@@ -23,8 +23,12 @@ import { environmentError } from './cli-error.ts';
 import { type CliIo, write } from './io.ts';
 import { KEY_STORE_ENV } from './ledger-files.ts';
 
-/** How long after listening the full open begins: after the first answers of a cold start. */
-export const KEY_STORE_CHECK_DELAY_MS = 2_000;
+/**
+ * How long after listening the full open begins at the latest. `serve` starts it sooner, as
+ * soon as the reader has warmed up (see {@link KeyStoreCheck.startNow}): its seconds of
+ * parsing must not land among the first answers of a cold start.
+ */
+export const KEY_STORE_CHECK_DELAY_MS = 30_000;
 
 /**
  * The key store at `path` opened lazily, or undefined when there is none. Throws an
@@ -57,6 +61,8 @@ export interface KeyStoreCheck {
   readonly cancel: () => void;
   /** Resolves when the check has run (true: the store opened) or was cancelled (false). */
   readonly done: Promise<boolean>;
+  /** Begins the check now instead of after the delay (nothing when it began or was cancelled). */
+  readonly startNow: () => void;
 }
 
 /**
@@ -68,7 +74,12 @@ export function checkKeyStoreLater(keys: LazyKeyStore, io: CliIo, delayMs = KEY_
   const done = new Promise<boolean>((resolve) => {
     settle = resolve;
   });
-  const timer = setTimeout(async () => {
+  let started = false;
+  let cancelled = false;
+  const check = async () => {
+    if (started || cancelled) return;
+    started = true;
+    clearTimeout(timer);
     const opened = await keys.open();
     if (isLeft(opened)) {
       await write(
@@ -78,14 +89,18 @@ export function checkKeyStoreLater(keys: LazyKeyStore, io: CliIo, delayMs = KEY_
       );
     }
     settle(!isLeft(opened));
-  }, delayMs);
+  };
+  const timer = setTimeout(check, delayMs);
   timer.unref();
   return {
+    // A check already running is not cut short (it reads the ledger): `done` waits for its end.
     cancel: () => {
       clearTimeout(timer);
-      settle(false);
+      cancelled = true;
+      if (!started) settle(false);
     },
     done,
+    startNow: () => void check(),
   };
 }
 

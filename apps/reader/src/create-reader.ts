@@ -25,6 +25,9 @@ import { registerDocs, registerOpenApi } from './openapi.ts';
 import { ProjectionStates } from './projection-states.ts';
 import type { ReaderOptions } from './reader-options.ts';
 import { ROUTE_MODULES } from './routes.ts';
+import { LazySchemas } from './lazy-schemas.ts';
+import { RequestActivity } from './request-activity.ts';
+import { ReaderFold } from './reader-fold.ts';
 import { StateProofs } from './state-proofs.ts';
 import { API_HELMET_OPTIONS, helmetHeaders } from './security-headers.ts';
 
@@ -45,17 +48,21 @@ function contextOf(options: ReaderOptions): ReaderContext & { readonly states: P
   }
   const heads = new LedgerHeads(options.store);
   const clock = options.clock;
-  const projections = options.projections ?? governanceProjections;
-  const upcasters = options.upcasters ?? governanceUpcasters;
+  // One fold of every projection with the state commitment: answers and proofs read it alike.
+  const fold = new ReaderFold(options.store, {
+    projections: options.projections ?? governanceProjections,
+    upcasters: options.upcasters ?? governanceUpcasters,
+    ...(options.snapshotEvery !== undefined ? { snapshotEvery: options.snapshotEvery } : {}),
+  });
   return {
     store: options.store,
     heads,
-    states: new ProjectionStates(options.store, heads, {
-      projections,
-      upcasters,
-      ...(options.snapshotEvery !== undefined ? { snapshotEvery: options.snapshotEvery } : {}),
-      ...(options.pastStates !== undefined ? { pastStates: options.pastStates } : {}),
-    }),
+    states: new ProjectionStates(
+      options.store,
+      heads,
+      fold,
+      options.pastStates !== undefined ? { pastStates: options.pastStates } : {},
+    ),
     access: new AuditorAccess(options.auditorToken),
     answers: new AnswerCache(options.cachedAnswers ?? 512),
     keyStore: options.keyStore,
@@ -64,54 +71,58 @@ function contextOf(options: ReaderOptions): ReaderContext & { readonly states: P
     publicLeaves: options.publicLeaves ?? false,
     nowMs: clock ? () => clock().getTime() : Date.now,
     asOfBudget: new AsOfBudget(options.asOfBudget ?? {}, clock ? () => clock().getTime() : Date.now),
-    stateProofs: new StateProofs(options.store, projections, upcasters),
+    stateProofs: new StateProofs(options.store, fold),
   };
 }
 
-/** How long after start-up the warm-up begins if no request came first. */
+/** How long after start-up the warm-up begins if no request was answered first. */
 const WARM_UP_DELAY_MS = 2_000;
 
 /**
- * Loads every projection in the background, starting after the first answer (so the first
- * request after a cold start loads only what it needs) or a little after start-up.
+ * Loads the fold in the background (see `ProjectionStates.warmUp`), starting after the first
+ * answer (so the first request after a cold start decodes only what it needs) or a little
+ * after start-up, each step begun only when no request came for a moment; then compiles the
+ * route schemas no request compiled yet, then calls `afterWarmUp`. Closing stops it between
+ * steps and waits for the step in progress, so the store is never closed under a fold.
  */
-function warmUpWhenIdle(app: FastifyInstance, states: ProjectionStates): void {
-  let started = false;
-  let timer: NodeJS.Timeout | undefined;
+function warmUpWhenIdle(
+  app: FastifyInstance,
+  states: ProjectionStates,
+  schemas: LazySchemas | undefined,
+  afterWarmUp: (() => void) | undefined,
+): void {
   const closing = new AbortController();
+  const activity = new RequestActivity();
+  let warming: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
   const start = () => {
-    if (started) return;
-    started = true;
+    if (warming) return;
     clearTimeout(timer);
-    states
-      .warmUp(closing.signal)
-      .catch((error: unknown) => app.log.warn({ err: error }, 'warming up projections failed'));
+    warming = states
+      .warmUp(closing.signal, (signal) => activity.quiet(signal))
+      .catch((error: unknown) => app.log.warn({ err: error }, 'warming up projections failed'))
+      .then(async () => {
+        if (schemas && (await activity.quiet(closing.signal))) await schemas.compileAll(closing.signal);
+      })
+      .catch((error: unknown) => app.log.warn({ err: error }, 'compiling route schemas failed'))
+      .finally(() => afterWarmUp?.());
   };
-  app.addHook('onReady', async () => {
-    timer = setTimeout(start, WARM_UP_DELAY_MS).unref();
+  // Callback hooks, not async ones: they run on every request, and have nothing to wait for.
+  app.addHook('onRequest', (_request, _reply, done) => {
+    activity.seen();
+    done();
   });
-  // A callback hook, not an async one: it runs on every answer, and has nothing to wait for.
   app.addHook('onResponse', (_request, _reply, done) => {
+    activity.seen();
     start();
     done();
+  });
+  app.addHook('onReady', async () => {
+    timer = setTimeout(start, WARM_UP_DELAY_MS).unref();
   });
   app.addHook('onClose', async () => {
     clearTimeout(timer);
     closing.abort();
-  });
-}
-
-/**
- * Brings the proof runner to the head as soon as the reader is ready: a page asks for its
- * figures' proofs right after its first answers, and a cold runner would load and fold inside
- * that request. Closing waits for the warm-up, so the store is never closed under a fold.
- */
-function warmProofsAtStart(app: FastifyInstance, proofs: StateProofs): void {
-  let warming: Promise<void> = Promise.resolve();
-  app.addHook('onReady', async () => {
-    warming = proofs.warmUp().catch((error: unknown) => app.log.warn({ err: error }, 'warming up proofs failed'));
-  });
-  app.addHook('onClose', async () => {
     await warming;
   });
 }
@@ -129,8 +140,10 @@ export function createReader(options: ReaderOptions): FastifyInstance {
   const dashboardRoot = options.dashboardRoot;
   if (dashboardRoot !== undefined) checkDashboardRoot(dashboardRoot);
   let apiHeaders: Readonly<Record<string, string>> = {};
+  const schemas = options.lazySchemas ? new LazySchemas() : undefined;
   const app = Fastify({
     logger: options.logger ?? false,
+    ...(schemas ? { schemaController: schemas.controller() } : {}),
     // A URL Fastify cannot decode (`/%zz`) gets the documented error shape and the API's headers.
     frameworkErrors: (error, _request, reply) => {
       reply.headers(apiHeaders);
@@ -155,10 +168,7 @@ export function createReader(options: ReaderOptions): FastifyInstance {
     pageHeaders = await helmetHeaders();
     if (dashboardRoot !== undefined) dashboardHeaders = await helmetHeaders(DASHBOARD_HELMET_OPTIONS);
   });
-  if (options.warmUp) {
-    warmUpWhenIdle(app, ctx.states);
-    warmProofsAtStart(app, ctx.stateProofs);
-  }
+  if (options.warmUp) warmUpWhenIdle(app, ctx.states, schemas, options.afterWarmUp);
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(
       request.url.startsWith('/docs')

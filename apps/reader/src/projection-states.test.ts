@@ -1,8 +1,9 @@
-import { MemoryStore, type Projection } from '@govledger/core';
+import { type AnyProjection, MemoryStore, type Projection, ProjectionRunner, StateCommitment } from '@govledger/core';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { LedgerHeads } from './ledger-head.ts';
-import { ProjectionStates, SHARED_FOLD_MIN_TAIL } from './projection-states.ts';
+import { ProjectionStates } from './projection-states.ts';
+import { ReaderFold } from './reader-fold.ts';
 
 /** A projection that counts events, and a tally of how many events it was asked to fold. */
 function countingProjection() {
@@ -40,82 +41,123 @@ async function storeWith(count: number): Promise<MemoryStore> {
   return store;
 }
 
+/** The reader's states over `store`: one fold of `projections`, as `createReader` builds them. */
+function readerStates(store: MemoryStore, projections: readonly AnyProjection[]): ProjectionStates {
+  return new ProjectionStates(store, new LedgerHeads(store), new ReaderFold(store, { projections }));
+}
+
 function statesOf(store: MemoryStore) {
   const { projection, tally } = countingProjection();
-  return { states: new ProjectionStates(store, new LedgerHeads(store), { projections: [projection] }), tally };
+  return { states: readerStates(store, [projection]), tally };
+}
+
+/** A projection counting events under `name`, and the tally of its folds. */
+function named(name: string) {
+  const { projection, tally } = countingProjection();
+  return { projection: { ...projection, name }, tally };
+}
+
+/** Counts the snapshots loaded from `store`, by projection name. */
+function countLoads(store: MemoryStore): Map<string, number> {
+  const loads = new Map<string, number>();
+  const load = store.loadSnapshot.bind(store);
+  store.loadSnapshot = (name, version, maxSize) => {
+    loads.set(name, (loads.get(name) ?? 0) + 1);
+    return load(name, version, maxSize);
+  };
+  return loads;
 }
 
 const countOf = (view: { states: Readonly<Record<string, unknown>> }) => (view.states.count as { n: number }).n;
 
 describe('ProjectionStates', () => {
-  it('lets a request answer before the warm-up loads its next projection', async () => {
+  it("answers from a projection's own snapshot at the head before the fold is loaded, decoding no other", async () => {
     const store = await storeWith(6);
-    // The request's head takes three turns of the event loop, as a request still being taken
-    // in does; the warm-up must not load the next projection in those turns.
-    const headSync = store.headSync.bind(store);
-    (store as { headSync?: unknown }).headSync = undefined;
-    let slowNext = false;
-    store.head = async () => {
-      if (slowNext) {
-        slowNext = false;
-        for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
-      }
-      return headSync();
-    };
-    const first = countingProjection();
-    let laterFolds = 0;
-    const later: Projection<{ n: number }> = {
-      ...countingProjection().projection,
-      name: 'later',
-      evolve: (state) => {
-        laterFolds++;
-        state.n++;
-        return state;
-      },
-    };
-    const states = new ProjectionStates(store, new LedgerHeads(store), { projections: [first.projection, later] });
-    const warming = states.warmUp();
-    slowNext = true;
-    const seen = await states.scoped(['count']).read(undefined, (view) => ({ n: countOf(view), later: laterFolds }));
-    expect(seen).toEqual({ _tag: 'Right', right: { n: 6, later: 0 } });
-    await warming;
-    expect(laterFolds).toBe(6);
+    const count = named('count');
+    const other = named('other');
+    await store.saveSnapshot({ name: 'count', version: 1, size: 6, state: { n: 6 } });
+    await store.saveSnapshot({ name: 'other', version: 1, size: 6, state: { n: 6 } });
+    const loads = countLoads(store);
+    const states = readerStates(store, [count.projection, other.projection]);
+    const seen = await states.scoped(['count']).read(undefined, (view) => [view.size, countOf(view)]);
+    expect(seen).toEqual({ _tag: 'Right', right: [6, 6] });
+    expect(Object.fromEntries(loads)).toEqual({ count: 1 });
+    expect(count.tally.folds + other.tally.folds).toBe(0);
   });
 
-  it("warms the cold projections up in one pass over a long tail, from each one's own snapshot", async () => {
-    const store = await storeWith(SHARED_FOLD_MIN_TAIL + 12);
-    const named = (name: string) => ({ ...countingProjection(), name });
-    const projections = [named('a'), named('b'), named('c')].map(({ projection, tally, name }) => ({
-      projection: { ...projection, name },
-      tally,
-    }));
-    await store.saveSnapshot({
-      name: 'c',
-      version: 1,
-      size: SHARED_FOLD_MIN_TAIL + 8,
-      state: { n: SHARED_FOLD_MIN_TAIL + 8 },
+  it('hands the states it loaded ahead to the fold instead of decoding them again', async () => {
+    const store = await storeWith(6);
+    const count = named('count');
+    const other = named('other');
+    const states = readerStates(store, [count.projection, other.projection]);
+    // A writer left snapshots of every projection and the state commitment at the head.
+    const writer = new ProjectionRunner(store, [count.projection, other.projection], {
+      snapshots: store,
+      commitment: new StateCommitment([count.projection, other.projection]),
     });
+    await writer.catchUp();
+    await writer.saveSnapshots();
+    count.tally.folds = 0;
+    other.tally.folds = 0;
+    const loads = countLoads(store);
+    await states.scoped(['count']).read(undefined, countOf);
+    await states.warmUp();
+    expect(loads.get('count')).toBe(1);
+    expect(loads.get('other')).toBe(1);
+    expect(count.tally.folds + other.tally.folds).toBe(0);
+    expect(await states.read(undefined, (view) => [view.size, countOf(view)])).toEqual({
+      _tag: 'Right',
+      right: [6, 6],
+    });
+  });
+
+  it('waits for the fold rather than answer from a snapshot behind the head with no signed state note', async () => {
+    const store = await storeWith(6);
+    const { projection, tally } = countingProjection();
+    await store.saveSnapshot({ name: 'count', version: 1, size: 4, state: { n: 4 } });
+    const states = readerStates(store, [projection]);
+    expect(await states.read(undefined, (view) => [view.size, countOf(view)])).toEqual({
+      _tag: 'Right',
+      right: [6, 6],
+    });
+    expect(tally.folds).toBe(6);
+  });
+
+  it('answers from a snapshot behind the head while the fold loads when a state note was signed at its size, naming that size', async () => {
+    const store = await storeWith(6);
+    const { projection } = countingProjection();
+    await store.saveSnapshot({ name: 'count', version: 1, size: 4, state: { n: 4 } });
+    (store as unknown as { stateNote(size: number): Promise<string | null> }).stateNote = async (size) =>
+      size === 4 ? 'a signed state note' : null;
+    const states = readerStates(store, [projection]);
+    const early = await states.read(undefined, (view) => [view.size, countOf(view)]);
+    expect(early).toEqual({ _tag: 'Right', right: [4, 4] });
+    await states.warmUp();
+    expect(await states.read(undefined, (view) => [view.size, countOf(view)])).toEqual({
+      _tag: 'Right',
+      right: [6, 6],
+    });
+  });
+
+  it('folds the log once for every projection, in one pass', async () => {
+    const store = await storeWith(12);
+    const projections = [named('a'), named('b'), named('c')];
     let passes = 0;
     const readAll = store.readAll.bind(store);
     store.readAll = (options) => {
       passes++;
       return readAll(options);
     };
-    const states = new ProjectionStates(store, new LedgerHeads(store), {
-      projections: projections.map((p) => p.projection),
-    });
-    await states.warmUp();
-    // 'a' alone (its tail is long), then 'b' and 'c' together.
-    expect(passes).toBe(2);
-    const size = SHARED_FOLD_MIN_TAIL + 12;
-    expect(projections.map((p) => p.tally.folds)).toEqual([size, size, 4]);
-    const counts = await states.read(undefined, (view) =>
-      ['a', 'b', 'c'].map((name) => (view.states[name] as { n: number }).n),
+    const states = readerStates(
+      store,
+      projections.map((p) => p.projection),
     );
-    expect(counts).toEqual({ _tag: 'Right', right: [size, size, size] });
-    for (let i = size; i < size + 3; i++) await store.append(`s-${i % 3}`, [event(i)]);
+    await states.warmUp();
+    expect(passes).toBe(1);
+    expect(projections.map((p) => p.tally.folds)).toEqual([12, 12, 12]);
+    for (let i = 12; i < 15; i++) await store.append(`s-${i % 3}`, [event(i)]);
     const later = await states.read(undefined, (view) => (view.states.c as { n: number }).n);
-    expect(later).toEqual({ _tag: 'Right', right: size + 3 });
+    expect(later).toEqual({ _tag: 'Right', right: 15 });
   });
 
   it('catches up incrementally with events another writer appended', async () => {
@@ -192,40 +234,15 @@ describe('ProjectionStates', () => {
     expect(await states.read(undefined, countOf)).toEqual({ _tag: 'Right', right: 4 });
   });
 
-  it('loads only the projections a scoped read needs, and warms up the rest on request', async () => {
+  it('reads only the projections a scoped read names', async () => {
     const store = await storeWith(6);
-    const first = countingProjection();
-    const otherTally = { folds: 0 };
-    const otherProjection: Projection<{ n: number }> = {
-      name: 'other',
-      version: 1,
-      init: () => ({ n: 0 }),
-      evolve: (state) => {
-        otherTally.folds++;
-        state.n += 10;
-        return state;
-      },
-    };
-    const states = new ProjectionStates(store, new LedgerHeads(store), {
-      projections: [first.projection, otherProjection],
-    });
+    const states = readerStates(store, [named('count').projection, named('other').projection]);
     const counting = states.scoped(['count']);
     expect(counting.names).toEqual(['count']);
     expect(await counting.read(undefined, (view) => Object.keys(view.states))).toEqual({
       _tag: 'Right',
       right: ['count'],
     });
-    expect(first.tally.folds).toBe(6);
-    expect(otherTally.folds).toBe(0);
-    await states.warmUp();
-    expect(otherTally.folds).toBe(6);
-    const both = await states.read(undefined, (view) => [
-      view.size,
-      countOf(view),
-      (view.states.other as { n: number }).n,
-    ]);
-    expect(both).toEqual({ _tag: 'Right', right: [6, 6, 60] });
-    expect(first.tally.folds).toBe(6);
     expect(() => states.scoped(['missing'])).toThrow('no projection named missing');
   });
 
@@ -243,7 +260,7 @@ describe('ProjectionStates', () => {
     };
     await store.saveSnapshot({ name: 'count', version: 1, size: 4, state: { n: 4 } });
     await store.saveSnapshot({ name: 'doubled', version: 1, size: 8, state: { n: 16 } });
-    const states = new ProjectionStates(store, new LedgerHeads(store), { projections: [projection, doubled] });
+    const states = readerStates(store, [projection, doubled]);
     const view = await states.read(undefined, (v) => [v.size, countOf(v), (v.states.doubled as { n: number }).n]);
     expect(view).toEqual({ _tag: 'Right', right: [10, 10, 20] });
   });

@@ -1,30 +1,30 @@
 /**
- * Projection states for requests: the latest state of each projection, loaded on first use
- * from its newest snapshot and caught up incrementally whenever the store's head moves
- * (events appended by another writer appear without a restart), and a few past states
- * ("as of") in an LRU, each replayed once from the newest snapshots at or before it.
+ * Projection states for requests: the latest states from the reader's one fold
+ * ({@link ReaderFold}: every projection and the state commitment, resumed from the newest
+ * snapshots and caught up incrementally whenever the store's head moves, so events appended
+ * by another writer appear without a restart), and a few past states ("as of") in an LRU,
+ * each replayed once from the newest snapshots at or before it.
  *
- * A request reads only the projections its route needs ({@link ProjectionStates.scoped}),
- * so the first answer after a cold start costs the snapshots of that route, not of all.
- * Projections update their state in place, so a state is handed to a request only inside a
- * synchronous callback (`use`) run while none of those projections is folding: the caller
- * maps the state to its DTO there and never holds on to it.
+ * A request reads only the projections its route needs ({@link ProjectionStates.scoped});
+ * until the fold is loaded, the first answers after a cold start decode only the snapshots
+ * of their routes. Projections update their state in place, so a state is handed to a
+ * request only inside a synchronous callback (`use`) run while no fold is in progress: the
+ * caller maps the state to its DTO there and never holds on to it.
  */
 import {
-  type AnyProjection,
   type AsOf,
   type EventStore,
   type Projection,
+  ProjectionRunner,
   type SnapshotStore,
   sizeAsOf,
-  type UpcasterRegistry,
 } from '@govledger/core';
 import { setTimeout as delay } from 'node:timers/promises';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import { LRUCache } from 'lru-cache';
 import { type BadParameter, badParameter, type RateLimited } from './errors.ts';
 import { etagOf, type LedgerHeads } from './ledger-head.ts';
-import { ProjectionSlot, runnerOf, type SlotSettings } from './projection-slot.ts';
+import type { ReaderFold } from './reader-fold.ts';
 
 /** The states of some projections after the first `size` entries. Read-only, and only inside `use`. */
 export interface StateView {
@@ -77,16 +77,9 @@ export type AdmitReplay = (size: number) => number;
 
 /** Options of {@link ProjectionStates}. */
 export interface ProjectionStatesOptions {
-  readonly projections: readonly AnyProjection[];
-  readonly upcasters?: UpcasterRegistry;
-  /** Save a snapshot of the latest states every this many entries (default: never; the reader only reads snapshots). */
-  readonly snapshotEvery?: number;
   /** How many past states to keep (default 4). */
   readonly pastStates?: number;
 }
-
-/** A warm-up that had to fold at least this many entries for one projection folds the other cold ones together. */
-export const SHARED_FOLD_MIN_TAIL = 2_000;
 
 /** How long the warm-up pauses before each projection, letting requests that arrived meanwhile in. */
 const WARM_UP_PAUSE_MS = 20;
@@ -95,33 +88,33 @@ const WARM_UP_PAUSE_MS = 20;
 export class ProjectionStates implements StateReader {
   readonly #store: EventStore & SnapshotStore;
   readonly #heads: LedgerHeads;
-  readonly #settings: SlotSettings;
-  readonly #slots: ReadonlyMap<string, ProjectionSlot>;
+  readonly #fold: ReaderFold;
+  readonly #names: readonly string[];
   readonly #past: LRUCache<string, Promise<StateView>>;
   /** Reads in progress, and who waits for there to be none (the warm-up). */
   #reading = 0;
   #settled: (() => void)[] = [];
 
-  constructor(store: EventStore & SnapshotStore, heads: LedgerHeads, options: ProjectionStatesOptions) {
+  constructor(
+    store: EventStore & SnapshotStore,
+    heads: LedgerHeads,
+    fold: ReaderFold,
+    options: ProjectionStatesOptions = {},
+  ) {
     this.#store = store;
     this.#heads = heads;
-    const settings: SlotSettings = {
-      store,
-      upcasters: options.upcasters,
-      snapshotEvery: options.snapshotEvery ?? Number.POSITIVE_INFINITY,
-    };
-    this.#settings = settings;
-    const slots = new Map<string, ProjectionSlot>();
-    for (const projection of options.projections) {
-      if (slots.has(projection.name)) throw new Error(`two projections are named ${projection.name}`);
-      slots.set(projection.name, new ProjectionSlot(projection, settings));
+    this.#fold = fold;
+    const names = new Set<string>();
+    for (const projection of fold.projections) {
+      if (names.has(projection.name)) throw new Error(`two projections are named ${projection.name}`);
+      names.add(projection.name);
     }
-    this.#slots = slots;
+    this.#names = [...names];
     this.#past = new LRUCache({ max: options.pastStates ?? 4 });
   }
 
   get names(): readonly string[] {
-    return [...this.#slots.keys()];
+    return this.#names;
   }
 
   /** Reads every projection (see {@link StateReader.read}). */
@@ -135,53 +128,38 @@ export class ProjectionStates implements StateReader {
 
   /** A reader of only the projections `needs` names: what one route module is handed. */
   scoped(needs: readonly string[]): StateReader {
-    for (const name of needs) if (!this.#slots.has(name)) throw new Error(`no projection named ${name}`);
+    for (const name of needs) if (!this.#names.includes(name)) throw new Error(`no projection named ${name}`);
     return { names: needs, read: (asOf, use, admitReplay) => this.#read(needs, asOf, use, admitReplay) };
   }
 
   /**
-   * Loads and catches up every projection, one at a time, so later first requests find them
-   * ready. A serving reader starts this in the background once it listens, and stops it
-   * (between projections) through `signal` when it closes.
+   * Loads the fold in the background so that later first requests find it ready: first each
+   * projection's own snapshot, one at a time (so that every panel can answer before the whole
+   * fold is decoded), then the fold itself (handed those states, decoding only the state
+   * commitment and what is missing), caught up to the head, and its state tree hashed for
+   * the first proofs. A serving reader starts this once it listens, and stops it (between
+   * steps) through `signal` when it closes.
    *
-   * A load holds the thread for as long as it takes (over a second for the largest state),
-   * so requests come first: before each projection the warm-up pauses long enough for
-   * requests that arrived during the last load to be taken in, then waits until no request
-   * is reading. A request waiting for the projection just loaded answers before the next
-   * load, not after it.
+   * A load holds the thread for as long as it takes, so requests come first: before each
+   * step the warm-up pauses long enough for requests that arrived during the last one to be
+   * taken in, waits for `quiet` (the reader's requests: a moment without any), then until
+   * no request is reading.
    */
-  async warmUp(signal?: AbortSignal): Promise<void> {
-    const { size } = await this.#heads.current();
-    for (const slot of this.#slots.values()) {
+  async warmUp(signal?: AbortSignal, quiet?: (signal?: AbortSignal) => Promise<boolean>): Promise<void> {
+    const idle = async () => {
       await delay(WARM_UP_PAUSE_MS);
+      if (quiet && !(await quiet(signal))) return false;
       await this.#noReads();
-      if (signal?.aborted) return;
-      while (slot.catching) await slot.catching;
-      if (slot.size < size || !slot.loaded) await slot.catchUp(size);
-      // Snapshots are left together (by writers, `replay`), so when this one lagged far behind
-      // the head the others do too: fold the rest in one pass instead of one pass each.
-      if (size - slot.resumedAt >= SHARED_FOLD_MIN_TAIL) await this.#foldColdTogether(size, signal);
+      return !signal?.aborted;
+    };
+    for (const name of this.#names) {
+      if (!(await idle())) return;
+      await this.#fold.loadAhead([name]);
     }
-  }
-
-  /**
-   * Every projection no request has loaded yet, loaded from its own newest snapshot and
-   * brought to `size` in one pass over the log's tail (instead of one pass each): on a ledger
-   * whose snapshots lag behind its head, the tail is read and decoded once.
-   */
-  async #foldColdTogether(size: number, signal?: AbortSignal): Promise<void> {
-    await delay(WARM_UP_PAUSE_MS);
-    await this.#noReads();
-    if (signal?.aborted) return;
-    const cold = [...this.#slots.values()].filter((slot) => !slot.loaded && !slot.catching);
-    if (cold.length < 2) return;
-    const runner = runnerOf(
-      cold.map((slot) => slot.projection),
-      this.#settings,
-    );
-    const shared = runner.catchUp(size).then((reached) => ({ size: reached, states: runner.states() }));
-    for (const slot of cold) slot.adopt(shared);
-    await shared.catch(() => undefined);
+    if (!(await idle())) return;
+    await this.#fold.catchUp();
+    if (!(await idle())) return;
+    this.#fold.hashStateTree();
   }
 
   /** Resolves once no read is in progress (at once when none is). */
@@ -217,9 +195,10 @@ export class ProjectionStates implements StateReader {
       return left(badParameter('asOf', `index ${asOf.index} is beyond the ledger (${last})`));
     }
     const target = 'index' in asOf ? asOf.index + 1 : await sizeAsOf(this.#store, asOf);
-    const slots = needs.map((name) => this.#slots.get(name) as ProjectionSlot);
-    if (slots.every((slot) => slot.loaded && !slot.catching && slot.size === target)) {
-      return right(use(await this.#latestView(slots, target)));
+    if (this.#fold.settledSize === target) {
+      const root = await this.#heads.rootOf(target);
+      const latest = this.#fold.readIfAt(needs, target, (at) => use(stateViewOf(at.size, root, at.states)));
+      if (latest !== undefined) return right(latest);
     }
     if (admitReplay && !this.#past.has(this.#pastKey(needs, target))) {
       const retryAfterSeconds = admitReplay(target);
@@ -229,40 +208,23 @@ export class ProjectionStates implements StateReader {
   }
 
   /**
-   * Brings the needed projections to one common size, at least `atLeast` (the head this
-   * request saw), then runs `use` in the same synchronous turn in which it found none folding.
+   * The states of `needs` from the fold at a size of at least `atLeast` (the head this request
+   * saw), `use` run in the same synchronous turn in which the fold was found settled.
    */
   async #readLatest<T>(needs: readonly string[], atLeast: number, use: (view: StateView) => T): Promise<T> {
-    const slots = needs.map((name) => this.#slots.get(name) as ProjectionSlot);
     for (;;) {
-      const busy = slots.find((slot) => slot.catching);
-      if (busy) {
-        await busy.catching;
-        continue;
-      }
-      const target = Math.max(atLeast, ...slots.map((slot) => slot.size));
-      const behind = slots.filter((slot) => !slot.loaded || slot.size < target);
-      if (behind.length > 0) {
-        await Promise.all(behind.map((slot) => slot.catchUp(target)));
-        continue;
-      }
-      const root = this.#heads.knownRoot(target);
-      if (root === undefined) {
-        await this.#heads.rootOf(target);
-        continue;
-      }
-      return use(this.#view(slots, target, root));
+      let rootMissing: number | undefined;
+      const answered = await this.#fold.read(needs, atLeast, (at) => {
+        const root = this.#heads.knownRoot(at.size);
+        if (root === undefined) {
+          rootMissing = at.size;
+          return undefined;
+        }
+        return { value: use(stateViewOf(at.size, root, at.states)) };
+      });
+      if (answered !== undefined) return answered.value;
+      await this.#heads.rootOf(rootMissing!);
     }
-  }
-
-  async #latestView(slots: readonly ProjectionSlot[], size: number): Promise<StateView> {
-    const root = await this.#heads.rootOf(size);
-    return this.#view(slots, size, root);
-  }
-
-  #view(slots: readonly ProjectionSlot[], size: number, root: string): StateView {
-    const states = Object.fromEntries(slots.map((slot) => [slot.projection.name, slot.state()]));
-    return stateViewOf(size, root, states);
   }
 
   #pastKey(needs: readonly string[], size: number): string {
@@ -281,11 +243,17 @@ export class ProjectionStates implements StateReader {
   }
 
   async #replay(needs: readonly string[], size: number): Promise<StateView> {
-    const projections = needs.map((name) => (this.#slots.get(name) as ProjectionSlot).projection);
+    const projections = this.#fold.projections.filter((p) => needs.includes(p.name));
     const states =
       size === 0
         ? Object.fromEntries(projections.map((p) => [p.name, p.init()]))
-        : (await runnerOf(projections, this.#settings).replayAsOf({ index: size - 1 })).states;
+        : (
+            await new ProjectionRunner(this.#store, projections, {
+              snapshots: this.#store,
+              snapshotEvery: Number.POSITIVE_INFINITY,
+              ...(this.#fold.upcasters ? { upcasters: this.#fold.upcasters } : {}),
+            }).replayAsOf({ index: size - 1 })
+          ).states;
     const root = await this.#heads.rootOf(size);
     return stateViewOf(size, root, states);
   }

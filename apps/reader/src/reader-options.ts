@@ -51,12 +51,24 @@ export interface ReaderOptions {
   /** Save projection snapshots every this many entries (default: never; the store may be read-only). */
   readonly snapshotEvery?: number;
   /**
-   * Once ready, load every projection's snapshot and catch it up in the background, so the
-   * first request for each finds it ready, and bring the runner that proves records to the
-   * head at once, so the first proof request finds it caught up (default false: each loads on
-   * its first request). `govledger serve` turns it on.
+   * Once ready, load the fold of every projection and the state commitment in the background
+   * (each projection's own snapshot first, then the fold, caught up to the head), so the
+   * first request for each panel and the first proof find it ready (default false: it loads
+   * on the first request). `govledger serve` turns it on.
    */
   readonly warmUp?: boolean;
+  /**
+   * Compile each route's schemas on its first request (and the rest in the background after
+   * the warm-up) instead of before listening (default false: all before listening, so a bad
+   * schema fails at start). `govledger serve` turns it on to listen sooner.
+   */
+  readonly lazySchemas?: boolean;
+  /**
+   * Called once the warm-up has loaded the fold and compiled the schemas (or stopped): the
+   * moment for the embedding program's own background work, such as `govledger serve`'s
+   * full check of the key store, which would otherwise compete with the first answers.
+   */
+  readonly afterWarmUp?: () => void;
   /** Serve `/openapi.json` and the docs UI at `/docs` (default true). */
   readonly docs?: boolean;
   /**

@@ -14,7 +14,7 @@ import { type LedgerFiles, ledgerFiles } from '../ledger-files.ts';
 import { nonNegativeInteger } from '../options.ts';
 import { type LedgerStore, openLedger } from '../open-ledger.ts';
 import { allProjections, ledgerUpcasters } from '../projections.ts';
-import { checkKeyStoreLater, serveKeyStore } from '../serve-key-store.ts';
+import { checkKeyStoreLater, type KeyStoreCheck, serveKeyStore } from '../serve-key-store.ts';
 import { loadSigningKeyIfPresent } from '../signing-key.ts';
 
 /** Environment variable holding the auditor bearer token (or use --auditor-token-file). */
@@ -82,6 +82,9 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
   const dashboardRoot = builtDashboardRoot();
   if (!dashboardRoot)
     await write(io.stderr, 'note: the dashboard is not built (pnpm build); serving the read API only\n');
+  // The key store's full open waits for the reader to warm up (or its delay, whichever is first).
+  let warm = false;
+  let keyCheck: KeyStoreCheck | undefined;
   const app = createReader({
     store,
     projections: allProjections,
@@ -95,6 +98,11 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
       : { rateLimit: options.rateLimit === 0 ? false : { max: options.rateLimit, timeWindowMs: 60_000 } }),
     snapshotEvery: 100_000,
     warmUp: true,
+    lazySchemas: true,
+    afterWarmUp: () => {
+      warm = true;
+      keyCheck?.startNow();
+    },
     logger: errorLog(io.stderr),
   });
   const address = await listenOrExplain(app, options).catch(async (error: unknown) => {
@@ -102,7 +110,8 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
     await store.close();
     throw error;
   });
-  const keyCheck = keyStore ? checkKeyStoreLater(keyStore, io) : undefined;
+  keyCheck = keyStore ? checkKeyStoreLater(keyStore, io) : undefined;
+  if (warm) keyCheck?.startNow();
   await write(
     io.stdout,
     `govledger read API listening on ${address} (try ${address}/v1/ledger and ${address}/docs); Ctrl-C stops it\n` +
@@ -113,8 +122,10 @@ export async function serveLedger(files: LedgerFiles, options: ServeOptions, io:
       keyCheck?.cancel();
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      // A key store check already running reads the ledger: the store closes after it.
       void app
         .close()
+        .then(() => keyCheck?.done)
         .then(() => store.close())
         .then(done);
     };

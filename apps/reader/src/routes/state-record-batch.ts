@@ -16,9 +16,9 @@ import { ledgerPointOf, ledgerPointSchema, responses } from '../responses.ts';
 import type { RouteModule } from '../route-module.ts';
 import { count, list, nullable, obj, query, str } from '../schema.ts';
 import { sendFailure } from '../send-failure.ts';
-import type { RecordRef } from '../state-proofs.ts';
+import type { RecordRef } from '../reader-fold.ts';
 import { attest } from '../state-reply.ts';
-import { storedStateNote } from '../state-proofs.ts';
+import { storedStateNote } from '../state-note.ts';
 
 /** The most records one request may ask for (a panel's figures fit well within it). */
 export const MAX_RECORDS_PER_REQUEST = 256;

@@ -17,7 +17,7 @@ import type { RouteModule } from '../route-module.ts';
 import { count, list, nullable, obj, pathParams, query, str } from '../schema.ts';
 import { sendFailure } from '../send-failure.ts';
 import { attest } from '../state-reply.ts';
-import { storedStateNote } from '../state-proofs.ts';
+import { storedStateNote } from '../state-note.ts';
 
 const hash = str('base64 SHA-256');
 

@@ -16,7 +16,7 @@ import type { RouteModule } from '../route-module.ts';
 import { count, nullable, obj, query, str, time } from '../schema.ts';
 import { sendFailure } from '../send-failure.ts';
 import { attest } from '../state-reply.ts';
-import { storedStateNote } from '../state-proofs.ts';
+import { storedStateNote } from '../state-note.ts';
 
 const signedSchema = obj({
   asked: count('the ledger size the point asked for stands at'),
