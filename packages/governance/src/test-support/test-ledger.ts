@@ -20,6 +20,7 @@ import {
 } from '@govledger/core';
 import { isLeft, left, right, type Either } from 'fp-ts/lib/Either.js';
 import type { Aggregate, CommandSpec, DomainError, RelatedStates } from '../command.ts';
+import { readRelatedStatesNow } from '../related-reads.ts';
 import { ballotPseudonym } from '../votes/ballot-pseudonym.ts';
 
 /**
@@ -132,9 +133,9 @@ export class TestLedger {
     if (isLeft(decoded)) return decoded;
     const data = decoded.right;
     const state = this.state(spec.streamId(data), spec.aggregate);
-    const related: Record<string, unknown> = {};
-    for (const r of spec.related?.(data, command.recordedAt ?? command.occurredAt, state) ?? [])
-      related[r.key] = this.state(r.streamId, r.aggregate);
+    const related = readRelatedStatesNow(spec, data, command.recordedAt ?? command.occurredAt, state, (r) =>
+      this.state(r.streamId, r.aggregate),
+    );
     const pseudonym = testPseudonym(spec, data, command.actor.id);
     const decided = spec.decide(
       {

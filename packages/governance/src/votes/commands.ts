@@ -3,8 +3,7 @@
  * command acts on the vote's own stream, `vote-<voteId>`.
  */
 import type { AnyCommandSpec, CommandSpec, RelatedStreamsOf } from '../command.ts';
-import { committeeAggregate } from '../committees/aggregate.ts';
-import { committeeStreamId } from '../committees/events.ts';
+import { committeeReference, electingVoteReference } from '../committees/sitting-committee.ts';
 import { communityReferences } from '../registry/references.ts';
 import { type VoteState, voteAggregate } from './aggregate.ts';
 import {
@@ -20,19 +19,16 @@ import {
   RevokeDecisionData,
 } from './command-data.ts';
 import {
-  COMMITTEE_KEY,
-  COMMUNITY_KEY,
   castBallot,
-  type ProposalRelated,
   certifyResult,
   closeVoting,
   fileVoteObjection,
   giveVoteNotice,
   openVoting,
-  proposeVoteWith,
   recordInspection,
   revokeDecision,
 } from './decide.ts';
+import { COMMITTEE_KEY, COMMUNITY_KEY, type ProposalRelated, proposeVoteWith } from './decide-proposal.ts';
 import { type ElectorateRegister, registerElectorate, UNIT_REGISTER } from './decide-electorate.ts';
 import { unitRegisterAggregate } from '../units/aggregate.ts';
 import { unitRegisterStreamId } from '../units/events.ts';
@@ -43,7 +39,8 @@ const onVote = (data: { voteId: string }): string => voteStreamId(data.voteId);
 
 /**
  * ProposeVote on `vote-<id>` under `procedure` (validated by the caller), consulting the
- * community's registry entry and its committee stream.
+ * community's registry entry, its committee stream and, through it, the vote that elected the
+ * committee.
  */
 export function proposeVoteUnder(procedure: VoteProcedure): CommandSpec<ProposeVoteData, VoteState, ProposalRelated> {
   return {
@@ -53,8 +50,9 @@ export function proposeVoteUnder(procedure: VoteProcedure): CommandSpec<ProposeV
     aggregate: voteAggregate,
     related: (data) => [
       ...communityReferences(data.communityId, COMMUNITY_KEY),
-      { key: COMMITTEE_KEY, streamId: committeeStreamId(data.communityId), aggregate: committeeAggregate },
+      committeeReference(data.communityId, COMMITTEE_KEY),
     ],
+    relatedThrough: (_data, related) => electingVoteReference(related, COMMITTEE_KEY),
     decide: proposeVoteWith(procedure),
   };
 }
