@@ -19,6 +19,8 @@ import {
   RevokeDecisionData,
 } from './command-data.ts';
 import {
+  CERTIFIER_COMMITTEE,
+  type CertifierCommittee,
   castBallot,
   certifyResult,
   closeVoting,
@@ -129,12 +131,15 @@ export const CloseVoting: CommandSpec<CloseVotingData, VoteState> = {
   decide: closeVoting,
 };
 
-/** 表决结果确认 — owners' committee (or the preparatory group of a first assembly) or street office, after the objection period. */
-export const CertifyResult: CommandSpec<CertifyResultData, VoteState> = {
+/** 表决结果确认 — owners' committee (whose election stands; or the preparatory group of a first assembly) or street office, after the objection period; reads the community's committee and its electing vote. */
+export const CertifyResult: CommandSpec<CertifyResultData, VoteState, CertifierCommittee> = {
   name: 'CertifyResult',
   data: CertifyResultData,
   streamId: onVote,
   aggregate: voteAggregate,
+  related: (_data, _at, state) =>
+    state.communityId === '' ? [] : [committeeReference(state.communityId, CERTIFIER_COMMITTEE)],
+  relatedThrough: (_data, related) => electingVoteReference(related, CERTIFIER_COMMITTEE),
   decide: certifyResult,
 };
 

@@ -230,6 +230,20 @@ describe('CertifyResult', () => {
     expect(certified?.data).toMatchObject({ passed: false, outcome: { participationMet: false } });
   });
 
+  it('refuses certification by a committee whose electing decision was revoked (ElectionRevoked); the street office or a newly elected committee certifies', () => {
+    const revoked = [...committeeElectedBy('v3'), revokedByCourt('v3')];
+    const certify = { voteId: 'v1', expectedOutcome: 'passed' as const };
+    given(...threeOwners([10_000, 10_000, 10_000]), ...revoked)
+      .when(CertifyResult, { data: certify, actor: committee, occurredAt: after })
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+    given(...threeOwners([10_000, 10_000, 10_000]), ...revoked)
+      .when(CertifyResult, { data: certify, actor: street, occurredAt: after })
+      .thenAccepted();
+    given(...threeOwners([10_000, 10_000, 10_000]), ...revoked, ...committeeElectedBy('v3b'))
+      .when(CertifyResult, { data: certify, actor: committee, occurredAt: after })
+      .thenAccepted();
+  });
+
   it('refuses to certify a result the certifier expected differently', () => {
     given(...threeOwners([10_000, 10_000, 10_001]))
       .when(CertifyResult, { data: { voteId: 'v1', expectedOutcome: 'passed' }, actor: committee, occurredAt: after })

@@ -8,6 +8,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
+import { type CommitteeReading, requireReadCommitteeStands } from '../committees/sitting-committee.ts';
 import type { VoteState, VoteStatus } from './aggregate.ts';
 import type {
   CastBallotData,
@@ -420,14 +421,32 @@ export function revokeDecision(input: CommandInput<RevokeDecisionData>, state: V
   );
 }
 
+/** The key under which CertifyResult consults the vote's community's committee. */
+export const CERTIFIER_COMMITTEE = 'committee';
+
+/**
+ * What CertifyResult reads besides the vote: the community's committee and the vote that
+ * elected it, so that a committee whose electing decision was revoked does not certify.
+ */
+export type CertifierCommittee = CommitteeReading<typeof CERTIFIER_COMMITTEE>;
+
 /** CertifyResult: the owners' committee or street office certifies the result computed under art. 278. */
-export function certifyResult(input: CommandInput<CertifyResultData>, state: VoteState): VoteDecision {
+export function certifyResult(
+  input: CommandInput<CertifyResultData>,
+  state: VoteState,
+  related: CertifierCommittee,
+): VoteDecision {
   const { data } = input;
   const outcome = computeOutcome(state.matter, structuredClone(state.tally));
   const computed = outcome.passed ? 'passed' : 'failed';
   return pipe(
     requireRole('CertifyResult', input, ...certifiersOf(state.convenedBy)),
     E.chainW(() => requireStatus('CertifyResult', data.voteId, state, 'closed')),
+    E.chainW(() =>
+      input.actor.role === 'owners-committee'
+        ? requireReadCommitteeStands(related, CERTIFIER_COMMITTEE, state.communityId)
+        : ok,
+    ),
     E.chainW(() => objectionsSettled(input, state)),
     E.chainW(() =>
       data.expectedOutcome === undefined || data.expectedOutcome === computed
