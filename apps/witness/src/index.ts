@@ -8,4 +8,4 @@ export { type LogRecord, type StateUnavailable, WitnessState } from './witness-s
 export { type AddStateContext, type CosignedHeads, decideAddState, type StateRefusal } from './add-state.ts';
 export { firstDifferingRecord, siblingRanges } from './first-difference.ts';
 export { type LogSource, type ReadApiSourceOptions, readApiSource } from './log-source.ts';
-export { type ReplayUnavailable, StateReplay } from './state-replay.ts';
+export { type ReplayUnavailable, StateReplay, type StateReplayOptions } from './state-replay.ts';

@@ -12,6 +12,7 @@ import {
   signCheckpoint,
   signStateNote,
   StateCommitment,
+  UpcasterRegistry,
   verifierKeyOf,
   verifyCosignatures,
 } from '@govledger/core';
@@ -156,6 +157,44 @@ describe('a replaying witness (POST /add-state)', () => {
     await post(app, '/add-checkpoint', addCheckpoint(log.checkpoint));
     const forged = log.stateNote.replace(/— (\S+) (\S+)\n$/, (_line, name) => `— ${name} ${'A'.repeat(96)}\n`);
     expect((await post(app, '/add-state', forged)).status).toBe(403);
+  });
+});
+
+describe('a replay under the log’s upcasters', () => {
+  /** Keys each type by the schema version it is read at: it differs unless old events are lifted. */
+  const versions: Projection<Map<string, number>> = {
+    name: 'versions',
+    version: 1,
+    init: () => new Map(),
+    evolve: (state, event) => state.set(event.type, event.schemaVersion),
+    publicRecords: {
+      touched: (_state, event) => [event.type],
+      read: (state, key) => (state.has(key) ? { schemaVersion: state.get(key) } : undefined),
+      keys: (state) => [...state.keys()],
+    },
+  };
+  const upcasters = new UpcasterRegistry().register({ type: 'Noted', fromVersion: 1, upcast: (data) => data });
+
+  it('lifts old events as the operator’s runner does, so its state root is the operator’s', async () => {
+    const store = await operatorLog(10);
+    const operatorRunner = new ProjectionRunner(store, [versions], {
+      upcasters,
+      commitment: new StateCommitment([versions]),
+    });
+    await operatorRunner.catchUp(10);
+    const { root } = await store.log.treeHead();
+    const source: LogSource = {
+      async leaves(from, to) {
+        const out: Uint8Array[] = [];
+        for await (const stored of store.readLeaves(from, to)) out.push(stored.leaf);
+        return out;
+      },
+      recordProof: async () => undefined,
+    };
+    const lifted = must(await new StateReplay([versions], source, { upcasters }).stateRootAt(10, root));
+    const unlifted = must(await new StateReplay([versions], source).stateRootAt(10, root));
+    expect(lifted.root).toEqual(operatorRunner.stateRoot()!.root);
+    expect(unlifted.root).not.toEqual(lifted.root);
   });
 });
 

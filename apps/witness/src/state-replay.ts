@@ -4,6 +4,9 @@
  * root its own projections give at every size it replayed to. A state note is cosigned only
  * when its root is the replay's at the same size: the witness never takes a figure on trust.
  *
+ * Old events are lifted by the log's upcaster registry when one is given, as the operator's
+ * runners lift them; without it a projection that reads only the newest schema would disagree.
+ *
  * The replay lives in memory (a {@link MemoryStore}); a restarted witness replays from the
  * first entry again at the next state note. A batch of entries that does not hash to the
  * cosigned root is thrown away with the whole replay (the next note replays from zero), so
@@ -18,6 +21,7 @@ import {
   type StateCommitmentSnapshot,
   StateCommitment,
   type StateRoot,
+  type UpcasterRegistry,
 } from '@govledger/core';
 import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
 import type { LogSource } from './log-source.ts';
@@ -33,18 +37,32 @@ export interface ReplayUnavailable {
 const unavailable = (status: 409 | 502, reason: string): Either<ReplayUnavailable, never> =>
   left({ _tag: 'ReplayUnavailable', status, reason });
 
+/** Options of a {@link StateReplay}. */
+export interface StateReplayOptions {
+  /**
+   * The log's upcaster registry (for a govledger ledger, governance's `governanceUpcasters`):
+   * every entry is lifted to its newest schema before the projections fold it, exactly as the
+   * operator's own runners and read API lift it, so an old event means the same thing to the
+   * witness. Upcasting happens on read only; the entries hashed against the cosigned root are
+   * the stored ones.
+   */
+  readonly upcasters?: UpcasterRegistry;
+}
+
 /** The replay of one log (see the module comment). */
 export class StateReplay {
   readonly #projections: readonly AnyProjection[];
   readonly #source: LogSource;
+  readonly #upcasters: UpcasterRegistry | undefined;
   #store = new MemoryStore();
   #runner: ProjectionRunner;
   readonly #roots = new Map<number, StateRoot>();
 
-  /** Replays `projections` over the log read from `source`. */
-  constructor(projections: readonly AnyProjection[], source: LogSource) {
+  /** Replays `projections` over the log read from `source`, lifting old events with `options.upcasters`. */
+  constructor(projections: readonly AnyProjection[], source: LogSource, options: StateReplayOptions = {}) {
     this.#projections = projections;
     this.#source = source;
+    this.#upcasters = options.upcasters;
     this.#runner = this.#newRunner();
   }
 
@@ -61,6 +79,7 @@ export class StateReplay {
   #newRunner(): ProjectionRunner {
     return new ProjectionRunner(this.#store, this.#projections, {
       commitment: new StateCommitment(this.#projections),
+      ...(this.#upcasters !== undefined ? { upcasters: this.#upcasters } : {}),
     });
   }
 

@@ -87,6 +87,13 @@ export interface CommandSpec<Data, State, Related extends RelatedStates = Relate
    */
   related?(data: Data, recordedAt: string, state: State): RelatedStreamsOf<Related>;
   /**
+   * Streams the rule reads that only a state read through `related` can name (the vote that
+   * elected a consulted committee is held in the committee's state): read after every stream
+   * of `related`, their states join `related`. A key this adds is optional in `Related`, since
+   * it is absent whenever the states read name no such stream. See `related-reads.ts`.
+   */
+  relatedThrough?(data: Data, related: Related): RelatedStreamsOf<Related>;
+  /**
    * Set when the act is recorded under a pseudonym of its actor instead of the actor: the key
    * store subject whose key makes the pseudonym (a vote's ballot box). The executor then
    * passes the pseudonym to `decide` and records the events with the actor

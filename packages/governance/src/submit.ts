@@ -31,6 +31,7 @@ import * as t from 'io-ts';
 import { problemsWithAllowedValues } from './allowed-values.ts';
 import type { AnyCommandSpec } from './command.ts';
 import type { CommandRegistry } from './command-registry.ts';
+import { readRelatedStates } from './related-reads.ts';
 import type { LineError, SubmitError } from './submit-error.ts';
 
 export type { DryRunResult };
@@ -172,10 +173,9 @@ export class CommandExecutor {
     if (isLeft(timely)) return left({ _tag: 'CommandRejected', line, command: name, error: timely.left });
     const streamId = spec.streamId(decoded.right);
     const state = await decision.state(streamId, spec.aggregate);
-    const related: Record<string, unknown> = {};
-    for (const r of spec.related?.(decoded.right, recordedAt, state) ?? []) {
-      related[r.key] = await decision.state(r.streamId, r.aggregate);
-    }
+    const related = await readRelatedStates(spec, decoded.right, recordedAt, state, (r) =>
+      decision.state(r.streamId, r.aggregate),
+    );
     const pseudonym = await this.#pseudonymOf(spec, decoded.right, actor.id);
     if (isLeft(pseudonym)) return left({ _tag: 'SealingFailed', line, command: name, error: pseudonym.left });
     const input = {

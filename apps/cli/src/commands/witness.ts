@@ -23,7 +23,7 @@ import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
 import { nonNegativeInteger } from '../options.ts';
-import { allProjections } from '../projections.ts';
+import { allProjections, ledgerUpcasters } from '../projections.ts';
 
 function loadCosignerKey(path: string): SignerKey {
   if (!existsSync(path)) throw environmentError(`no witness key at ${path}; make one with: govledger witness keygen`);
@@ -96,7 +96,7 @@ export function registerWitness(program: Command, io: CliIo): void {
         if (logs.length !== 1) throw usageError('--replay follows one log: give exactly one --log');
         const token = options.tokenFile ? readFileSync(resolve(io.cwd, options.tokenFile), 'utf8').trim() : undefined;
         const source = readApiSource({ url: options.logUrl, ...(token ? { token } : {}) });
-        replays.set(logs[0]!.name, new StateReplay(allProjections, source));
+        replays.set(logs[0]!.name, new StateReplay(allProjections, source, { upcasters: ledgerUpcasters }));
       } else if (options.logUrl !== undefined || options.tokenFile !== undefined) {
         throw usageError('--log-url and --token-file only go with --replay');
       }

@@ -21,11 +21,11 @@ import type {
   RecordPartyMembershipData,
 } from './command-data.ts';
 import { changeProblem, electionProblem } from './composition.ts';
+import { requireElectionStands as requireCommitteeElectionStands } from './sitting-committee.ts';
 import {
   alreadyAMember,
   type CommitteeError,
   committeeNotElected,
-  electionRevoked,
   invalidComposition,
   notAMember,
   nothingToFile,
@@ -88,12 +88,7 @@ function requireElected(communityId: string, state: CommitteeState) {
  * changed or have its register kept; a new election under another vote may seat one.
  */
 function requireElectionStands(communityId: string, state: CommitteeState, related: ElectingVote) {
-  const revocation = related[ELECTING_VOTE]?.revocation ?? null;
-  if (revocation === null || state.electedByVoteId === null) return ok;
-  const { revokedBy, reference, revokedAt } = revocation;
-  return E.left(
-    electionRevoked(communityId, state.electedByVoteId, `by the ${revokedBy}, ${reference}, recorded ${revokedAt}`),
-  );
+  return requireCommitteeElectionStands(communityId, state, related[ELECTING_VOTE]);
 }
 
 /**

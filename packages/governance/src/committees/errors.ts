@@ -88,13 +88,23 @@ export const partyMembershipMismatch = (communityId: string, memberId: string, f
   );
 
 /**
- * The decision that elected the sitting committee was revoked (Civil Code art. 280 ¶2): the
- * committee stands on no decision (art. 155) and may not be filed, changed or have its
- * register kept until a new election.
+ * A committee acted whose electing decision was revoked. Other areas refuse with it too (a vote
+ * the committee convenes, a fund use it requests), so it is a type of its own.
  */
-export const electionRevoked = (communityId: string, voteId: string, reason: string) =>
-  error(
-    'ElectionRevoked',
-    communityId,
-    `the committee of ${communityId} was elected by vote ${voteId}, whose decision was revoked (${reason}); only a new election may seat a committee`,
-  );
+export interface ElectionRevoked extends CommitteeRuleError {
+  readonly _tag: 'ElectionRevoked';
+  /** The vote whose revoked decision elected the committee. */
+  readonly voteId: string;
+}
+
+/**
+ * The decision that elected the sitting committee was revoked (Civil Code art. 280 ¶2): the
+ * committee stands on no decision (art. 155) and may not be filed, changed, have its register
+ * kept, convene a vote or request the use of the maintenance fund until a new election.
+ */
+export const electionRevoked = (communityId: string, voteId: string, reason: string): ElectionRevoked => ({
+  _tag: 'ElectionRevoked',
+  communityId,
+  voteId,
+  message: `the committee of ${communityId} was elected by vote ${voteId}, whose decision was revoked (${reason}); only a new election may seat a committee`,
+});

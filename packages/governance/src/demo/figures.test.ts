@@ -113,6 +113,12 @@ describe('the demo history replayed through the rules', () => {
     expect(checks.map((c) => c.figure)).toEqual(Object.keys(DEMO_FIGURES));
   });
 
+  it('names the provincial demonstration sites of the source in the registry: 悦盛花苑, 金香花园 and 君临新城', () => {
+    const provincial: string[] = states.pilots.demonstrationSites.provincial.projectIds;
+    const names = provincial.map((id) => states.registry.project[id]?.name).sort();
+    expect(names).toEqual(['君临新城', '悦盛花苑', '金香花园'].sort());
+  });
+
   it('already shows every figure of the source as of its date, 10 June 2024 (China Standard Time)', async () => {
     const asOf = parseAsOf('2024-06-10', 480);
     if (asOf === null) throw new Error('2024-06-10 is a date');

@@ -3,13 +3,12 @@
  * command acts on the community's fund stream, `fund-<communityId>`, and consults the
  * community's registry entry (an unregistered or ended community has no fund acts); opening an
  * account and adding units read the unit register; a request under a vote, or a top-up, reads
- * the vote's stream; a request reads the community's owners' committee.
+ * the vote's stream; a request reads the community's owners' committee and the vote that
+ * elected it.
  */
 import { isLeft } from 'fp-ts/lib/Either.js';
 import type { AnyCommandSpec, CommandSpec, RelatedStream } from '../command.ts';
-import type { CommitteeState } from '../committees/aggregate.ts';
-import { committeeAggregate } from '../committees/aggregate.ts';
-import { committeeStreamId } from '../committees/events.ts';
+import { committeeReference, electingVoteReference } from '../committees/sitting-committee.ts';
 import { type CommunityRegistration, communityReferences, requireActiveCommunity } from '../registry/references.ts';
 import { type UnitRegisterState, unitRegisterAggregate } from '../units/aggregate.ts';
 import { unitRegisterStreamId } from '../units/events.ts';
@@ -78,12 +77,6 @@ const authorisingVote = (voteId: string): RelatedStream<typeof AUTHORISING_VOTE,
   aggregate: voteAggregate,
 });
 
-const communityCommittee = (communityId: string): RelatedStream<typeof COMMUNITY_COMMITTEE, CommitteeState> => ({
-  key: COMMUNITY_COMMITTEE,
-  streamId: committeeStreamId(communityId),
-  aggregate: committeeAggregate,
-});
-
 /**
  * `spec` with the community rule in front: the fund acts only for a registered, active
  * community (a project 小区 or a residents' community 社区 of the registry), which every spec
@@ -133,7 +126,8 @@ export const DepositToFund = forRegisteredCommunity<DepositToFundData, FundCommu
 
 /**
  * 使用申请 under `policy` — owners' committee (property company or owner for an emergency where
- * no committee exists); reads the authorising vote's stream and the community's committee.
+ * no committee sits); reads the authorising vote's stream, the community's committee and,
+ * through it, the vote that elected the committee.
  */
 export function requestDisbursementSpec(
   policy: FundPolicy,
@@ -145,9 +139,10 @@ export function requestDisbursementSpec(
     aggregate: fundAggregate,
     related: (data) => [
       ...fundCommunity(data),
-      communityCommittee(data.communityId),
+      committeeReference(data.communityId, COMMUNITY_COMMITTEE),
       ...(data.authority.kind === 'vote' ? [authorisingVote(data.authority.voteId)] : []),
     ],
+    relatedThrough: (_data, related) => electingVoteReference(related, COMMUNITY_COMMITTEE),
     decide: requestDisbursementWith(policy),
   });
 }

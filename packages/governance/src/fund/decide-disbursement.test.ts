@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { committeeElectedBy, REVOCATION_REFERENCE, revokedByCourt } from '../committees/test-fixtures.ts';
 import { emitted, event, given } from '../test-support/scenario.ts';
 import { ApproveDisbursement, ConfirmEmergency, DisburseFunds, RequestDisbursement } from './commands.ts';
 import {
@@ -261,5 +262,44 @@ describe('DisburseFunds', () => {
       'DisbursementApportioned',
     ]);
     expect(events.slice(1).map((e) => (e.data as { charges: unknown[] }).charges.length)).toEqual([500, 500, 1]);
+  });
+});
+
+describe('ElectionRevoked: a committee whose electing decision was revoked may not request the use of the fund', () => {
+  const sitting = committeeElectedBy('v3', community);
+  const revoked = [...sitting, revokedByCourt('v3')];
+
+  it('refuses a request under a vote by a committee whose electing decision a court revoked, naming the judgment', async () => {
+    await given(...placed, opened, ...voteHistory('v5', {}), ...revoked)
+      .when(RequestDisbursement, { data: request(1_000), actor: ownersCommittee, occurredAt: at })
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+  });
+
+  it('refuses an emergency request by that committee too', async () => {
+    await given(...placed, opened, ...revoked)
+      .when(RequestDisbursement, { data: request(1_000, emergency), actor: ownersCommittee, occurredAt: at })
+      .thenError('ElectionRevoked', 'only a new election may seat a committee');
+  });
+
+  it('accepts the request of a committee whose electing decision stands', async () => {
+    await given(...placed, opened, ...voteHistory('v5', {}), ...sitting)
+      .when(RequestDisbursement, { data: request(1_000), actor: ownersCommittee, occurredAt: at })
+      .thenAccepted();
+  });
+
+  it('lets the committee a new election seated after the revocation request again', async () => {
+    await given(...placed, opened, ...voteHistory('v5', {}), ...revoked, ...committeeElectedBy('v3b', community))
+      .when(RequestDisbursement, { data: request(1_000), actor: ownersCommittee, occurredAt: at })
+      .thenEvents(emitted(DisbursementRequested, { ...request(1_000), chargedUnitIds: null }));
+  });
+
+  it('counts a community whose only committee was unseated by the revocation as having none: the property company may request an emergency use', async () => {
+    const propertyCompany = { id: 'co-lvcheng', role: 'property-company' };
+    await given(...placed, opened, ...sitting)
+      .when(RequestDisbursement, { data: request(1_000, emergency), actor: propertyCompany, occurredAt: at })
+      .thenError('CommitteeMustRequest');
+    await given(...placed, opened, ...revoked)
+      .when(RequestDisbursement, { data: request(1_000, emergency), actor: propertyCompany, occurredAt: at })
+      .thenAccepted();
   });
 });

@@ -32,7 +32,7 @@ import type {
   RequestDisbursementData,
 } from './command-data.ts';
 import { type FundDecision, requireOpen } from './decide.ts';
-import type { CommitteeState } from '../committees/aggregate.ts';
+import { type CommitteeReading, committeeSits, requireReadCommitteeStands } from '../committees/sitting-committee.ts';
 import { requireElectorateCovers } from './electorate-charges.ts';
 import { DEFAULT_FUND_POLICY, type FundPolicy } from './policy.ts';
 import {
@@ -80,11 +80,11 @@ export const AUTHORISING_VOTE = 'vote';
 export const COMMUNITY_COMMITTEE = 'committee';
 
 /**
- * What a request reads beside the fund: the community's owners' committee, and the
- * authorising vote when the request names one.
+ * What a request reads beside the fund: the community's owners' committee with the vote that
+ * elected it (`committees/sitting-committee.ts`), and the authorising vote when the request
+ * names one.
  */
-export type RequestContext = {
-  readonly [COMMUNITY_COMMITTEE]: CommitteeState;
+export type RequestContext = CommitteeReading<typeof COMMUNITY_COMMITTEE> & {
   readonly [AUTHORISING_VOTE]?: VoteState;
 };
 
@@ -127,16 +127,20 @@ function requireEmergency(policy: FundPolicy, data: RequestDisbursementData, sta
 }
 
 /**
- * Who may request: the owners' committee always; the property company or an owner only for an
- * emergency of a community without an owners' committee.
+ * Who may request: the owners' committee while the decision that elected it stands (a revoked
+ * election seats no committee: Civil Code art. 280 ¶2, art. 155); the property company or an
+ * owner only for an emergency of a community where no committee sits, which includes one
+ * whose only committee's election was revoked.
  */
 function requireRequester(input: CommandInput<RequestDisbursementData>, related: RequestContext) {
   const { data, actor } = input;
   return pipe(
     requireRole('RequestDisbursement', input, 'owners-committee', 'property-company', 'owner'),
-    E.chainW(() => {
-      if (actor.role === 'owners-committee') return ok;
-      if (data.authority.kind !== 'emergency' || related[COMMUNITY_COMMITTEE].elected) {
+    E.chainW((): E.Either<FundError, void> => {
+      if (actor.role === 'owners-committee') {
+        return requireReadCommitteeStands(related, COMMUNITY_COMMITTEE, data.communityId);
+      }
+      if (data.authority.kind !== 'emergency' || committeeSits(related, COMMUNITY_COMMITTEE)) {
         return E.left(committeeMustRequest(data.communityId, actor.role));
       }
       return ok;

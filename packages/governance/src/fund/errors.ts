@@ -3,6 +3,7 @@
  */
 import type { Forbidden } from '../authorisation.ts';
 import type { DomainError } from '../command.ts';
+import type { ElectionRevoked } from '../committees/errors.ts';
 import type { RegistryError } from '../registry/errors.ts';
 
 /** Every reason a fund rule can refuse a command, by tag. */
@@ -35,7 +36,7 @@ export interface FundRuleError extends DomainError {
 }
 
 /** Every error a fund command can return. */
-export type FundError = Forbidden | RegistryError | FundRuleError;
+export type FundError = Forbidden | RegistryError | FundRuleError | ElectionRevoked;
 
 function error(_tag: FundErrorTag, communityId: string, message: string): FundRuleError {
   return { _tag, communityId, message };
@@ -157,7 +158,7 @@ export const emergencyEvidenceRequired = (communityId: string, id: string) =>
     `emergency request ${id} of ${communityId} must name its evidence document (inspection notice, fire-department notice or safety appraisal) by SHA-256`,
   );
 
-/** Where an owners' committee exists, it alone requests a use (2007 fund rule arts. 22–24). */
+/** Where an owners' committee sits, it alone requests a use (2007 fund rule arts. 22–24). */
 export const committeeMustRequest = (communityId: string, role: string) =>
   error(
     'CommitteeMustRequest',

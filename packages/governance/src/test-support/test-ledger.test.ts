@@ -102,6 +102,7 @@ describe("the executor's cache of stream states under a TestLedger", () => {
     // go unnoticed there, so the cache itself must see that `other-x` moved on.
     const Guarded: CommandSpec<{ id: string; text: string }, number, { other: number }> = {
       ...Note,
+      relatedThrough: undefined,
       name: 'Guarded',
       related: (d) => [{ key: 'other', streamId: `other-${d.id}`, aggregate: seen }],
       decide: (input, _state, related) =>

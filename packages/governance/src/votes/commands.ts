@@ -3,8 +3,7 @@
  * command acts on the vote's own stream, `vote-<voteId>`.
  */
 import type { AnyCommandSpec, CommandSpec, RelatedStreamsOf } from '../command.ts';
-import { committeeAggregate } from '../committees/aggregate.ts';
-import { committeeStreamId } from '../committees/events.ts';
+import { committeeReference, electingVoteReference } from '../committees/sitting-committee.ts';
 import { communityReferences } from '../registry/references.ts';
 import { type VoteState, voteAggregate } from './aggregate.ts';
 import {
@@ -20,19 +19,18 @@ import {
   RevokeDecisionData,
 } from './command-data.ts';
 import {
-  COMMITTEE_KEY,
-  COMMUNITY_KEY,
+  CERTIFIER_COMMITTEE,
+  type CertifierCommittee,
   castBallot,
-  type ProposalRelated,
   certifyResult,
   closeVoting,
   fileVoteObjection,
   giveVoteNotice,
   openVoting,
-  proposeVoteWith,
   recordInspection,
   revokeDecision,
 } from './decide.ts';
+import { COMMITTEE_KEY, COMMUNITY_KEY, type ProposalRelated, proposeVoteWith } from './decide-proposal.ts';
 import { type ElectorateRegister, registerElectorate, UNIT_REGISTER } from './decide-electorate.ts';
 import { unitRegisterAggregate } from '../units/aggregate.ts';
 import { unitRegisterStreamId } from '../units/events.ts';
@@ -43,7 +41,8 @@ const onVote = (data: { voteId: string }): string => voteStreamId(data.voteId);
 
 /**
  * ProposeVote on `vote-<id>` under `procedure` (validated by the caller), consulting the
- * community's registry entry and its committee stream.
+ * community's registry entry, its committee stream and, through it, the vote that elected the
+ * committee.
  */
 export function proposeVoteUnder(procedure: VoteProcedure): CommandSpec<ProposeVoteData, VoteState, ProposalRelated> {
   return {
@@ -53,8 +52,9 @@ export function proposeVoteUnder(procedure: VoteProcedure): CommandSpec<ProposeV
     aggregate: voteAggregate,
     related: (data) => [
       ...communityReferences(data.communityId, COMMUNITY_KEY),
-      { key: COMMITTEE_KEY, streamId: committeeStreamId(data.communityId), aggregate: committeeAggregate },
+      committeeReference(data.communityId, COMMITTEE_KEY),
     ],
+    relatedThrough: (_data, related) => electingVoteReference(related, COMMITTEE_KEY),
     decide: proposeVoteWith(procedure),
   };
 }
@@ -131,12 +131,15 @@ export const CloseVoting: CommandSpec<CloseVotingData, VoteState> = {
   decide: closeVoting,
 };
 
-/** 表决结果确认 — owners' committee (or the preparatory group of a first assembly) or street office, after the objection period. */
-export const CertifyResult: CommandSpec<CertifyResultData, VoteState> = {
+/** 表决结果确认 — owners' committee (whose election stands; or the preparatory group of a first assembly) or street office, after the objection period; reads the community's committee and its electing vote. */
+export const CertifyResult: CommandSpec<CertifyResultData, VoteState, CertifierCommittee> = {
   name: 'CertifyResult',
   data: CertifyResultData,
   streamId: onVote,
   aggregate: voteAggregate,
+  related: (_data, _at, state) =>
+    state.communityId === '' ? [] : [committeeReference(state.communityId, CERTIFIER_COMMITTEE)],
+  relatedThrough: (_data, related) => electingVoteReference(related, CERTIFIER_COMMITTEE),
   decide: certifyResult,
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { committeeElectedBy, REVOCATION_REFERENCE, revokedByCourt } from '../committees/test-fixtures.ts';
 import { emitted, event, given } from '../test-support/scenario.ts';
 import { CertifyResult, CloseVoting, OpenVoting, ProposeVote } from './commands.ts';
 import {
@@ -74,6 +75,46 @@ describe('ProposeVote', () => {
     await given(...community)
       .when(ProposeVote, { data: { ...proposal, requestedAmountFen: 100 }, actor: committee, occurredAt: t0 })
       .thenError('AmountNotApplicable');
+  });
+});
+
+describe('ElectionRevoked: a committee whose electing decision was revoked may not convene a vote', () => {
+  const sitting = committeeElectedBy('v3');
+  const revoked = [...sitting, revokedByCourt('v3')];
+
+  it('refuses a vote convened by a committee whose electing decision a court revoked, naming the judgment', async () => {
+    await given(...community, ...revoked)
+      .when(ProposeVote, { data: proposal, actor: committee, occurredAt: t0 })
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+  });
+
+  it('accepts a vote convened by a committee whose electing decision stands', async () => {
+    await given(...community, ...sitting)
+      .when(ProposeVote, { data: proposal, actor: committee, occurredAt: t0 })
+      .thenAccepted();
+  });
+
+  it('lets the committee a new election seated after the revocation convene again', async () => {
+    await given(...community, ...revoked, ...committeeElectedBy('v3b'))
+      .when(ProposeVote, { data: proposal, actor: committee, occurredAt: t0 })
+      .thenEvents(
+        emitted(VoteProposedV2, {
+          ...proposal,
+          convenedBy: 'owners-committee',
+          petitioners: [],
+          grounds: null,
+          procedure: DEFAULT_VOTE_PROCEDURE,
+        }),
+      );
+  });
+
+  it('leaves the owners a petition and the street office its convening while no committee stands', async () => {
+    await given(...community, ...revoked)
+      .when(ProposeVote, { data: { ...proposal, grounds: '业主委员会选举决定被撤销' }, actor: street, occurredAt: t0 })
+      .thenAccepted();
+    await given(...community, ...revoked)
+      .when(ProposeVote, { data: { ...proposal, petitioners: ['person-1'] }, actor: owner(1), occurredAt: t0 })
+      .thenAccepted();
   });
 });
 
@@ -187,6 +228,20 @@ describe('CertifyResult', () => {
       .when(CertifyResult, { data: { voteId: 'v1', expectedOutcome: 'failed' }, actor: committee, occurredAt: after })
       .thenAccepted();
     expect(certified?.data).toMatchObject({ passed: false, outcome: { participationMet: false } });
+  });
+
+  it('refuses certification by a committee whose electing decision was revoked (ElectionRevoked); the street office or a newly elected committee certifies', async () => {
+    const revoked = [...committeeElectedBy('v3'), revokedByCourt('v3')];
+    const certify = { voteId: 'v1', expectedOutcome: 'passed' as const };
+    await given(...threeOwners([10_000, 10_000, 10_000]), ...revoked)
+      .when(CertifyResult, { data: certify, actor: committee, occurredAt: after })
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+    await given(...threeOwners([10_000, 10_000, 10_000]), ...revoked)
+      .when(CertifyResult, { data: certify, actor: street, occurredAt: after })
+      .thenAccepted();
+    await given(...threeOwners([10_000, 10_000, 10_000]), ...revoked, ...committeeElectedBy('v3b'))
+      .when(CertifyResult, { data: certify, actor: committee, occurredAt: after })
+      .thenAccepted();
   });
 
   it('refuses to certify a result the certifier expected differently', async () => {

@@ -1,14 +1,14 @@
 /**
- * The rules of owners' assembly votes 业主大会表决: proposing on an art. 278 matter,
- * registering the electorate, opening, casting ballots, closing and certifying. Pure.
+ * The rules of owners' assembly votes 业主大会表决 once proposed (`decide-proposal.ts`):
+ * notice, opening, casting ballots, closing, objections, inspection, certifying and
+ * revocation. Pure.
  */
 import type { DecidedEvent } from '@govledger/core';
 import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
-import type { CommandInput, RelatedStates } from '../command.ts';
-import type { CommitteeState } from '../committees/aggregate.ts';
-import { type CommunityRegistration, requireActiveCommunity } from '../registry/references.ts';
+import type { CommandInput } from '../command.ts';
+import { type CommitteeReading, requireReadCommitteeStands } from '../committees/sitting-committee.ts';
 import type { VoteState, VoteStatus } from './aggregate.ts';
 import type {
   CastBallotData,
@@ -19,20 +19,10 @@ import type {
   GiveVoteNoticeData,
   RecordInspectionData,
   OpenVotingData,
-  ProposeVoteData,
   RevokeDecisionData,
 } from './command-data.ts';
+import { certifiersOf, petitionMeets, runnersOf } from './convening.ts';
 import {
-  CONVENING_ROLES,
-  certifiersOf,
-  convenerOf,
-  FIRST_ASSEMBLY_MATTERS,
-  petitionMeets,
-  runnersOf,
-} from './convening.ts';
-import {
-  amountNotApplicable,
-  amountRequired,
   closingNotAfterOpening,
   countDoesNotOpen,
   countRequired,
@@ -42,25 +32,20 @@ import {
   notARegisteredOwner,
   outcomeMismatch,
   type VoteError,
-  voteAlreadyProposed,
   voteNotFound,
   voteStatusForbids,
   votingAlreadyClosed,
   ballotDatedBeforeOpening,
   votingPeriodNotOver,
-  conveningGroundsRequired,
   inspectionDisagrees,
   itemNotInNotice,
-  matterNotForPreparatoryGroup,
   noticePeriodNotOver,
   noticePeriodTooShort,
   noticeRequired,
-  notFirstAssembly,
   objectionAlreadyFiled,
   objectionPeriodNotOver,
   objectionPeriodOver,
   objectionUnanswered,
-  petitionersOnlyOnPetition,
   petitionTooSmall,
   unknownObjection,
   votingWindowOutOfBounds,
@@ -80,8 +65,6 @@ import {
   type VoteNoticeGivenData,
   VoteObjectionFiled,
   type VoteObjectionFiledData,
-  VoteProposedV2,
-  type VoteProposedV2Data,
   VotingClosed,
   type VotingClosedData,
   VotingClosedV2,
@@ -90,7 +73,6 @@ import {
   type VotingOpenedData,
 } from './events.ts';
 import { sealedBallotEvent } from './decide-sealed-ballot.ts';
-import { FUND_USE_MATTER } from './matters.ts';
 import { addDays, PROCEDURE_DAY_MS, type VoteProcedure } from './policy.ts';
 import { computeOutcome } from './tally.ts';
 
@@ -108,86 +90,6 @@ function registered(voteId: string, units: readonly ElectorateUnitInput[]): Deci
   return {
     type: ElectorateRegistered.type,
     data: { voteId, units: units.map((u) => ({ ...u })) } satisfies ElectorateRegisteredData,
-  };
-}
-
-/** The key under which ProposeVote consults the community's registry entry. */
-export const COMMUNITY_KEY = 'community';
-/** The key under which ProposeVote consults the community's committee stream. */
-export const COMMITTEE_KEY = 'committee';
-
-/**
- * What ProposeVote reads besides the vote: the community's committee (whether the first
- * assembly was held) and the community's registry entries under {@link COMMUNITY_KEY}
- * (keyed by `registry/references.ts`).
- */
-export type ProposalRelated = RelatedStates &
-  CommunityRegistration<typeof COMMUNITY_KEY> & { readonly [COMMITTEE_KEY]?: CommitteeState };
-
-/** The convening rules of a proposal by the actor's role (see `convening.ts`). */
-function checkConvening(input: CommandInput<ProposeVoteData>, related: ProposalRelated): E.Either<VoteError, void> {
-  const { data, actor } = input;
-  const convenedBy = convenerOf(actor.role);
-  if (convenedBy !== 'owners-petition' && data.petitioners !== undefined) {
-    return E.left(petitionersOnlyOnPetition(data.voteId, actor.role));
-  }
-  if (convenedBy === 'owners-petition') {
-    const petitioners = data.petitioners ?? [];
-    if (!petitioners.includes(actor.id)) {
-      return E.left(petitionTooSmall(data.voteId, `the proposer ${actor.id} must be one of the petitioners`));
-    }
-    if (new Set(petitioners).size !== petitioners.length) {
-      return E.left(petitionTooSmall(data.voteId, 'a petitioner is named twice'));
-    }
-  }
-  if (convenedBy === 'preparatory-group') {
-    if (!FIRST_ASSEMBLY_MATTERS.includes(data.matter)) {
-      return E.left(matterNotForPreparatoryGroup(data.voteId, data.matter));
-    }
-    if (related[COMMITTEE_KEY]?.elected) return E.left(notFirstAssembly(data.voteId, data.communityId));
-  }
-  if (convenedBy === 'street-office' && data.grounds === undefined) {
-    return E.left(conveningGroundsRequired(data.voteId));
-  }
-  return ok;
-}
-
-/**
- * ProposeVote under `procedure`: the owners' committee, a petition of owners, the preparatory
- * group of the first assembly or the street office convenes a vote on a registered, active
- * community; matter 5 names the amount. The procedure is stamped into the proposal.
- */
-export function proposeVoteWith(procedure: VoteProcedure) {
-  return (input: CommandInput<ProposeVoteData>, state: VoteState, related: ProposalRelated = {}): VoteDecision => {
-    const { data } = input;
-    return pipe(
-      requireRole('ProposeVote', input, ...CONVENING_ROLES),
-      E.chainW(() => requireActiveCommunity(related, COMMUNITY_KEY, data.communityId)),
-      E.chainW(() => (state.status === 'none' ? ok : E.left(voteAlreadyProposed(data.voteId)))),
-      E.chainW(() => {
-        if (data.matter === FUND_USE_MATTER && data.requestedAmountFen === undefined)
-          return E.left(amountRequired(data.voteId));
-        if (data.matter !== FUND_USE_MATTER && data.requestedAmountFen !== undefined) {
-          return E.left(amountNotApplicable(data.voteId, data.matter));
-        }
-        return ok;
-      }),
-      E.chainW(() => checkConvening(input, related)),
-      E.map(() => {
-        const proposal: VoteProposedV2Data = {
-          voteId: data.voteId,
-          communityId: data.communityId,
-          matter: data.matter,
-          title: data.title,
-          ...(data.requestedAmountFen !== undefined ? { requestedAmountFen: data.requestedAmountFen } : {}),
-          convenedBy: convenerOf(input.actor.role),
-          petitioners: [...(data.petitioners ?? [])],
-          grounds: data.grounds ?? null,
-          procedure: { ...procedure },
-        };
-        return [{ type: VoteProposedV2.type, schemaVersion: VoteProposedV2.schemaVersion, data: proposal }];
-      }),
-    );
   };
 }
 
@@ -519,14 +421,32 @@ export function revokeDecision(input: CommandInput<RevokeDecisionData>, state: V
   );
 }
 
+/** The key under which CertifyResult consults the vote's community's committee. */
+export const CERTIFIER_COMMITTEE = 'committee';
+
+/**
+ * What CertifyResult reads besides the vote: the community's committee and the vote that
+ * elected it, so that a committee whose electing decision was revoked does not certify.
+ */
+export type CertifierCommittee = CommitteeReading<typeof CERTIFIER_COMMITTEE>;
+
 /** CertifyResult: the owners' committee or street office certifies the result computed under art. 278. */
-export function certifyResult(input: CommandInput<CertifyResultData>, state: VoteState): VoteDecision {
+export function certifyResult(
+  input: CommandInput<CertifyResultData>,
+  state: VoteState,
+  related: CertifierCommittee,
+): VoteDecision {
   const { data } = input;
   const outcome = computeOutcome(state.matter, structuredClone(state.tally));
   const computed = outcome.passed ? 'passed' : 'failed';
   return pipe(
     requireRole('CertifyResult', input, ...certifiersOf(state.convenedBy)),
     E.chainW(() => requireStatus('CertifyResult', data.voteId, state, 'closed')),
+    E.chainW(() =>
+      input.actor.role === 'owners-committee'
+        ? requireReadCommitteeStands(related, CERTIFIER_COMMITTEE, state.communityId)
+        : ok,
+    ),
     E.chainW(() => objectionsSettled(input, state)),
     E.chainW(() =>
       data.expectedOutcome === undefined || data.expectedOutcome === computed

@@ -3,6 +3,7 @@
  */
 import type { Forbidden } from '../authorisation.ts';
 import type { DomainError } from '../command.ts';
+import type { ElectionRevoked } from '../committees/errors.ts';
 import type { RegistryError } from '../registry/errors.ts';
 import type { VoteStatus } from './aggregate.ts';
 
@@ -50,7 +51,7 @@ export interface VoteRuleError extends DomainError {
 }
 
 /** Every error a vote command can return. */
-export type VoteError = Forbidden | VoteRuleError | RegistryError;
+export type VoteError = Forbidden | VoteRuleError | RegistryError | ElectionRevoked;
 
 function error(_tag: VoteErrorTag, voteId: string, message: string): VoteRuleError {
   return { _tag, voteId, message };
