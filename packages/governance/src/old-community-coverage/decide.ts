@@ -3,11 +3,12 @@
  * acting stream's state and the related streams' states.
  */
 import type { DecidedEvent } from '@govledger/core';
-import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
-import type { CommandInput, DomainError } from '../command.ts';
+import type { CommandInput } from '../command.ts';
 import type { CompanyState, PlaceState } from '../registry/aggregate.ts';
-import { managementAreaNotRegistered } from '../registry/errors.ts';
+import { companyNotRegistered, managementAreaNotRegistered } from '../registry/errors.ts';
 import type { AreaState, OldCommunityState } from './aggregate.ts';
 import type {
   AssignCoverageModeData,
@@ -15,17 +16,38 @@ import type {
   RegisterOldCommunityData,
   WithdrawCoverageData,
 } from './command-data.ts';
-import { coverageErrors as errors } from './errors.ts';
+import {
+  type AreaCommunitiesInvalid,
+  type CompanyNotAllowed,
+  type CompanyRequired,
+  type CoverageError,
+  areaAlreadyDesignated,
+  areaCommunitiesInvalid,
+  areaNotDesignated,
+  communityOutsideArea,
+  companyNotAllowed,
+  companyRequired,
+  coverageUnchanged,
+  notCovered,
+  oldCommunityAlreadyRegistered,
+  oldCommunityNotRegistered,
+} from './errors.ts';
 import {
   type CoverageMode,
   CoverageModeAssigned,
+  type CoverageModeAssignedData,
   CoverageWithdrawn,
+  type CoverageWithdrawnData,
   ManagementAreaDesignated,
+  type ManagementAreaDesignatedData,
   OldCommunityRegistered,
+  type OldCommunityRegisteredData,
 } from './events.ts';
 
 /** What a coverage rule returns. */
-export type CoverageDecision = Either<DomainError, readonly DecidedEvent[]>;
+export type CoverageDecision = E.Either<CoverageError, readonly DecidedEvent[]>;
+
+const ok: E.Either<never, void> = E.right(undefined);
 
 /** Related key of the management area an assignment names. */
 export const AREA_KEY = 'area';
@@ -45,6 +67,32 @@ export const COMPANY_IN_MODE: Readonly<Record<CoverageMode, 'required' | 'option
   'owner-self-management': 'none',
 };
 
+/** The area lists 1 to {@link MAX_AREA_COMMUNITIES} communities, none twice. */
+function requireAreaCommunities(
+  areaId: string,
+  communityIds: readonly string[],
+): E.Either<AreaCommunitiesInvalid, void> {
+  if (communityIds.length === 0) return E.left(areaCommunitiesInvalid(areaId, 'lists no community'));
+  if (communityIds.length > MAX_AREA_COMMUNITIES) {
+    return E.left(areaCommunitiesInvalid(areaId, `lists more than ${MAX_AREA_COMMUNITIES} communities`));
+  }
+  if (new Set(communityIds).size !== communityIds.length) {
+    return E.left(areaCommunitiesInvalid(areaId, 'lists a community twice'));
+  }
+  return ok;
+}
+
+/** The company is given exactly when the mode needs one (optional for shared service). */
+function requireCompanyFitsMode(
+  mode: CoverageMode,
+  companyId: string | null,
+): E.Either<CompanyRequired | CompanyNotAllowed, void> {
+  const company = COMPANY_IN_MODE[mode];
+  if (company === 'required' && companyId === null) return E.left(companyRequired(mode));
+  if (company === 'none' && companyId !== null) return E.left(companyNotAllowed(mode));
+  return ok;
+}
+
 /**
  * DesignateManagementArea: housing bureau or street office; once per area; the area is
  * registered and active in the registry; it lists 1 to {@link MAX_AREA_COMMUNITIES}
@@ -55,21 +103,23 @@ export function decideDesignateManagementArea(
   state: AreaState,
   related: Readonly<Record<string, unknown>>,
 ): CoverageDecision {
-  const allowed = requireRole('DesignateManagementArea', input, 'housing-bureau', 'street-office');
-  if (isLeft(allowed)) return allowed;
   const { areaId, town, communityIds } = input.data;
-  if (state.designated) return left(errors.areaAlreadyDesignated(areaId));
-  if (!(related[REGISTERED_AREA_KEY] as PlaceState | undefined)?.active) {
-    return left(managementAreaNotRegistered(areaId));
-  }
-  if (communityIds.length === 0) return left(errors.areaCommunitiesInvalid(areaId, 'lists no community'));
-  if (communityIds.length > MAX_AREA_COMMUNITIES) {
-    return left(errors.areaCommunitiesInvalid(areaId, `lists more than ${MAX_AREA_COMMUNITIES} communities`));
-  }
-  if (new Set(communityIds).size !== communityIds.length) {
-    return left(errors.areaCommunitiesInvalid(areaId, 'lists a community twice'));
-  }
-  return right([{ type: ManagementAreaDesignated.type, data: { areaId, town, communityIds: [...communityIds] } }]);
+  return pipe(
+    requireRole('DesignateManagementArea', input, 'housing-bureau', 'street-office'),
+    E.chainW(() => (state.designated ? E.left(areaAlreadyDesignated(areaId)) : ok)),
+    E.chainW(() =>
+      (related[REGISTERED_AREA_KEY] as PlaceState | undefined)?.active
+        ? ok
+        : E.left(managementAreaNotRegistered(areaId)),
+    ),
+    E.chainW(() => requireAreaCommunities(areaId, communityIds)),
+    E.map(() => [
+      {
+        type: ManagementAreaDesignated.type,
+        data: { areaId, town, communityIds: [...communityIds] } satisfies ManagementAreaDesignatedData,
+      },
+    ]),
+  );
 }
 
 /** RegisterOldCommunity: housing bureau or street office; once per community. */
@@ -77,11 +127,14 @@ export function decideRegisterOldCommunity(
   input: CommandInput<RegisterOldCommunityData>,
   state: OldCommunityState,
 ): CoverageDecision {
-  const allowed = requireRole('RegisterOldCommunity', input, 'housing-bureau', 'street-office');
-  if (isLeft(allowed)) return allowed;
   const { communityId, name, town } = input.data;
-  if (state.registered) return left(errors.communityAlreadyRegistered(communityId));
-  return right([{ type: OldCommunityRegistered.type, data: { communityId, name, town } }]);
+  return pipe(
+    requireRole('RegisterOldCommunity', input, 'housing-bureau', 'street-office'),
+    E.chainW(() => (state.registered ? E.left(oldCommunityAlreadyRegistered(communityId)) : ok)),
+    E.map(() => [
+      { type: OldCommunityRegistered.type, data: { communityId, name, town } satisfies OldCommunityRegisteredData },
+    ]),
+  );
 }
 
 /**
@@ -94,25 +147,33 @@ export function decideAssignCoverageMode(
   state: OldCommunityState,
   related: Readonly<Record<string, unknown>>,
 ): CoverageDecision {
-  const allowed = requireRole('AssignCoverageMode', input, 'street-office');
-  if (isLeft(allowed)) return allowed;
   const { communityId, areaId, mode } = input.data;
   const companyId = input.data.companyId ?? null;
-  if (!state.registered) return left(errors.communityNotRegistered(communityId));
   const area = related[AREA_KEY] as AreaState;
-  if (!area.designated) return left(errors.areaNotDesignated(areaId));
-  if (!area.communityIds.has(communityId)) return left(errors.communityOutsideArea(communityId, areaId));
-  const company = COMPANY_IN_MODE[mode];
-  if (company === 'required' && companyId === null) return left(errors.companyRequired(mode));
-  if (company === 'none' && companyId !== null) return left(errors.companyNotAllowed(mode));
-  if (companyId !== null && !(related[COMPANY_KEY] as CompanyState).active) {
-    return left(errors.companyNotRegistered(companyId));
-  }
   const current = state.coverage;
-  if (current && current.areaId === areaId && current.mode === mode && current.companyId === companyId) {
-    return left(errors.coverageUnchanged(communityId));
-  }
-  return right([{ type: CoverageModeAssigned.type, data: { communityId, areaId, mode, companyId } }]);
+  return pipe(
+    requireRole('AssignCoverageMode', input, 'street-office'),
+    E.chainW(() => (state.registered ? ok : E.left(oldCommunityNotRegistered(communityId)))),
+    E.chainW(() => (area.designated ? ok : E.left(areaNotDesignated(areaId)))),
+    E.chainW(() => (area.communityIds.has(communityId) ? ok : E.left(communityOutsideArea(communityId, areaId)))),
+    E.chainW(() => requireCompanyFitsMode(mode, companyId)),
+    E.chainW(() =>
+      companyId !== null && !(related[COMPANY_KEY] as CompanyState).active
+        ? E.left(companyNotRegistered(companyId))
+        : ok,
+    ),
+    E.chainW(() =>
+      current && current.areaId === areaId && current.mode === mode && current.companyId === companyId
+        ? E.left(coverageUnchanged(communityId))
+        : ok,
+    ),
+    E.map(() => [
+      {
+        type: CoverageModeAssigned.type,
+        data: { communityId, areaId, mode, companyId } satisfies CoverageModeAssignedData,
+      },
+    ]),
+  );
 }
 
 /** WithdrawCoverage: street office; only a covered community, with a reason. */
@@ -120,9 +181,10 @@ export function decideWithdrawCoverage(
   input: CommandInput<WithdrawCoverageData>,
   state: OldCommunityState,
 ): CoverageDecision {
-  const allowed = requireRole('WithdrawCoverage', input, 'street-office');
-  if (isLeft(allowed)) return allowed;
   const { communityId, reason } = input.data;
-  if (state.coverage === null) return left(errors.notCovered(communityId));
-  return right([{ type: CoverageWithdrawn.type, data: { communityId, reason } }]);
+  return pipe(
+    requireRole('WithdrawCoverage', input, 'street-office'),
+    E.chainW(() => (state.coverage === null ? E.left(notCovered(communityId)) : ok)),
+    E.map(() => [{ type: CoverageWithdrawn.type, data: { communityId, reason } satisfies CoverageWithdrawnData }]),
+  );
 }

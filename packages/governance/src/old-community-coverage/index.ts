@@ -26,7 +26,7 @@ export {
 } from './command-data.ts';
 export { AssignCoverageMode, DesignateManagementArea, RegisterOldCommunity, WithdrawCoverage } from './commands.ts';
 export { COMPANY_IN_MODE, MAX_AREA_COMMUNITIES } from './decide.ts';
-export { type CoverageError, coverageErrors } from './errors.ts';
+export type { CoverageError } from './errors.ts';
 export {
   COVERAGE_MODES,
   CoverageMode,

@@ -3,10 +3,12 @@
  * the committee's state and the related companies' states.
  */
 import type { DecidedEvent } from '@govledger/core';
-import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
-import type { CommandInput, DomainError } from '../command.ts';
+import type { CommandInput } from '../command.ts';
 import type { CompanyState } from '../registry/aggregate.ts';
+import { type CompanyNotRegistered, companyNotRegistered } from '../registry/errors.ts';
 import type { OrganisationState, PartyCommitteeState } from './aggregate.ts';
 import type {
   DissolvePartyOrganisationData,
@@ -14,16 +16,39 @@ import type {
   RecordPartyMembersData,
   RegisterPartyOrganisationData,
 } from './command-data.ts';
-import { partyBuildingErrors as errors } from './errors.ts';
+import {
+  type CompanyAlreadyCovered,
+  type CountedAfterRecording,
+  type CountOutOfOrder,
+  type OrganisationDissolved,
+  type OrganisationNotFound,
+  type PartyBuildingError,
+  committeeAlreadyEstablished,
+  committeeNotEstablished,
+  companiesDoNotFitForm,
+  companyAlreadyCovered,
+  companyNotInOrganisation,
+  countedAfterRecording,
+  countOutOfOrder,
+  organisationAlreadyRegistered,
+  organisationDissolved,
+  organisationNotFound,
+} from './errors.ts';
 import {
   IndustryPartyCommitteeEstablished,
+  type IndustryPartyCommitteeEstablishedData,
   PartyMembersRecorded,
+  type PartyMembersRecordedData,
   PartyOrganisationDissolved,
+  type PartyOrganisationDissolvedData,
   PartyOrganisationRegistered,
+  type PartyOrganisationRegisteredData,
 } from './events.ts';
 
 /** What a party-building rule returns. */
-export type PartyBuildingDecision = Either<DomainError, readonly DecidedEvent[]>;
+export type PartyBuildingDecision = E.Either<PartyBuildingError, readonly DecidedEvent[]>;
+
+const ok: E.Either<never, void> = E.right(undefined);
 
 /** The most companies one joint organisation may bring together. */
 export const MAX_JOINT_COMPANIES = 50;
@@ -36,11 +61,17 @@ export function decideEstablishIndustryPartyCommittee(
   input: CommandInput<EstablishIndustryPartyCommitteeData>,
   state: PartyCommitteeState,
 ): PartyBuildingDecision {
-  const allowed = requireRole('EstablishIndustryPartyCommittee', input, 'party-committee');
-  if (isLeft(allowed)) return allowed;
   const { committeeId, name } = input.data;
-  if (state.established) return left(errors.committeeAlreadyEstablished(committeeId));
-  return right([{ type: IndustryPartyCommitteeEstablished.type, data: { committeeId, name } }]);
+  return pipe(
+    requireRole('EstablishIndustryPartyCommittee', input, 'party-committee'),
+    E.chainW(() => (state.established ? E.left(committeeAlreadyEstablished(committeeId)) : ok)),
+    E.map(() => [
+      {
+        type: IndustryPartyCommitteeEstablished.type,
+        data: { committeeId, name } satisfies IndustryPartyCommitteeEstablishedData,
+      },
+    ]),
+  );
 }
 
 function companiesFitForm(data: RegisterPartyOrganisationData): string | null {
@@ -50,6 +81,20 @@ function companiesFitForm(data: RegisterPartyOrganisationData): string | null {
   if (form === 'joint' && companyIds.length < 2) return 'a joint (联建) organisation has at least two companies';
   if (companyIds.length > MAX_JOINT_COMPANIES) return `an organisation has at most ${MAX_JOINT_COMPANIES} companies`;
   return null;
+}
+
+/** Each company, in the order listed, is registered and active and in no active organisation. */
+function requireCompaniesFree(
+  companyIds: readonly string[],
+  state: PartyCommitteeState,
+  related: Readonly<Record<string, unknown>>,
+): E.Either<CompanyNotRegistered | CompanyAlreadyCovered, void> {
+  for (const companyId of companyIds) {
+    if (!(related[companyKey(companyId)] as CompanyState).active) return E.left(companyNotRegistered(companyId));
+    const current = state.organisationOfCompany.get(companyId);
+    if (current !== undefined) return E.left(companyAlreadyCovered(companyId, current));
+  }
+  return ok;
 }
 
 /**
@@ -62,34 +107,55 @@ export function decideRegisterPartyOrganisation(
   state: PartyCommitteeState,
   related: Readonly<Record<string, unknown>>,
 ): PartyBuildingDecision {
-  const allowed = requireRole('RegisterPartyOrganisation', input, 'party-committee', 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
   const { committeeId, organisationId, form, companyIds } = input.data;
-  if (!state.established) return left(errors.committeeNotEstablished(committeeId));
-  if (state.organisations.has(organisationId)) return left(errors.organisationAlreadyRegistered(organisationId));
-  const misfit = companiesFitForm(input.data);
-  if (misfit !== null) return left(errors.companiesDoNotFitForm(organisationId, misfit));
-  for (const companyId of companyIds) {
-    if (!(related[companyKey(companyId)] as CompanyState).active) return left(errors.companyNotRegistered(companyId));
-    const current = state.organisationOfCompany.get(companyId);
-    if (current !== undefined) return left(errors.companyAlreadyCovered(companyId, current));
-  }
-  return right([
-    {
-      type: PartyOrganisationRegistered.type,
-      data: { committeeId, organisationId, form, companyIds: [...companyIds] },
-    },
-  ]);
+  return pipe(
+    requireRole('RegisterPartyOrganisation', input, 'party-committee', 'housing-bureau'),
+    E.chainW(() => (state.established ? ok : E.left(committeeNotEstablished(committeeId)))),
+    E.chainW(() =>
+      state.organisations.has(organisationId) ? E.left(organisationAlreadyRegistered(organisationId)) : ok,
+    ),
+    E.chainW(() => {
+      const misfit = companiesFitForm(input.data);
+      return misfit === null ? ok : E.left(companiesDoNotFitForm(organisationId, misfit));
+    }),
+    E.chainW(() => requireCompaniesFree(companyIds, state, related)),
+    E.map(() => [
+      {
+        type: PartyOrganisationRegistered.type,
+        data: {
+          committeeId,
+          organisationId,
+          form,
+          companyIds: [...companyIds],
+        } satisfies PartyOrganisationRegisteredData,
+      },
+    ]),
+  );
 }
 
 function activeOrganisation(
   state: PartyCommitteeState,
   organisationId: string,
-): Either<DomainError, OrganisationState> {
+): E.Either<OrganisationNotFound | OrganisationDissolved, OrganisationState> {
   const organisation = state.organisations.get(organisationId);
-  if (!organisation) return left(errors.organisationNotFound(organisationId));
-  if (!organisation.active) return left(errors.organisationDissolved(organisationId));
-  return right(organisation);
+  if (!organisation) return E.left(organisationNotFound(organisationId));
+  if (!organisation.active) return E.left(organisationDissolved(organisationId));
+  return E.right(organisation);
+}
+
+/** Counted no later than recorded (`occurredAt`), and not before the company's last count. */
+function requireCountInOrder(
+  organisation: OrganisationState,
+  companyId: string,
+  countedAt: string,
+  occurredAt: string,
+): E.Either<CountedAfterRecording | CountOutOfOrder, void> {
+  if (Date.parse(countedAt) > Date.parse(occurredAt)) return E.left(countedAfterRecording(countedAt, occurredAt));
+  const last = organisation.lastCountedAt.get(companyId);
+  if (last !== undefined && Date.parse(countedAt) < Date.parse(last)) {
+    return E.left(countOutOfOrder(companyId, countedAt, last));
+  }
+  return ok;
 }
 
 /**
@@ -100,24 +166,21 @@ export function decideRecordPartyMembers(
   input: CommandInput<RecordPartyMembersData>,
   state: PartyCommitteeState,
 ): PartyBuildingDecision {
-  const allowed = requireRole('RecordPartyMembers', input, 'party-committee', 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
   const { committeeId, organisationId, companyId, memberCount, countedAt } = input.data;
-  const organisation = activeOrganisation(state, organisationId);
-  if (isLeft(organisation)) return organisation;
-  if (!organisation.right.companyIds.includes(companyId)) {
-    return left(errors.companyNotInOrganisation(companyId, organisationId));
-  }
-  if (Date.parse(countedAt) > Date.parse(input.occurredAt)) {
-    return left(errors.countedAfterRecording(countedAt, input.occurredAt));
-  }
-  const last = organisation.right.lastCountedAt.get(companyId);
-  if (last !== undefined && Date.parse(countedAt) < Date.parse(last)) {
-    return left(errors.countOutOfOrder(companyId, countedAt, last));
-  }
-  return right([
-    { type: PartyMembersRecorded.type, data: { committeeId, organisationId, companyId, memberCount, countedAt } },
-  ]);
+  return pipe(
+    requireRole('RecordPartyMembers', input, 'party-committee', 'housing-bureau'),
+    E.chainW(() => activeOrganisation(state, organisationId)),
+    E.chainFirstW((organisation) =>
+      organisation.companyIds.includes(companyId) ? ok : E.left(companyNotInOrganisation(companyId, organisationId)),
+    ),
+    E.chainW((organisation) => requireCountInOrder(organisation, companyId, countedAt, input.occurredAt)),
+    E.map(() => [
+      {
+        type: PartyMembersRecorded.type,
+        data: { committeeId, organisationId, companyId, memberCount, countedAt } satisfies PartyMembersRecordedData,
+      },
+    ]),
+  );
 }
 
 /** DissolvePartyOrganisation: party committee or housing bureau; an active organisation, with a reason. */
@@ -125,10 +188,15 @@ export function decideDissolvePartyOrganisation(
   input: CommandInput<DissolvePartyOrganisationData>,
   state: PartyCommitteeState,
 ): PartyBuildingDecision {
-  const allowed = requireRole('DissolvePartyOrganisation', input, 'party-committee', 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
   const { committeeId, organisationId, reason } = input.data;
-  const organisation = activeOrganisation(state, organisationId);
-  if (isLeft(organisation)) return organisation;
-  return right([{ type: PartyOrganisationDissolved.type, data: { committeeId, organisationId, reason } }]);
+  return pipe(
+    requireRole('DissolvePartyOrganisation', input, 'party-committee', 'housing-bureau'),
+    E.chainW(() => activeOrganisation(state, organisationId)),
+    E.map(() => [
+      {
+        type: PartyOrganisationDissolved.type,
+        data: { committeeId, organisationId, reason } satisfies PartyOrganisationDissolvedData,
+      },
+    ]),
+  );
 }

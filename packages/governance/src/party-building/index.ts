@@ -37,7 +37,7 @@ export {
   RegisterPartyOrganisation,
 } from './commands.ts';
 export { MAX_JOINT_COMPANIES } from './decide.ts';
-export { type PartyBuildingError, partyBuildingErrors } from './errors.ts';
+export type { PartyBuildingError } from './errors.ts';
 export {
   IndustryPartyCommitteeEstablished,
   MemberCount as PartyMemberCount,

@@ -3,9 +3,15 @@
  * acting stream's state and the related projects' states.
  */
 import type { DecidedEvent } from '@govledger/core';
-import { type Either, isLeft, left, right } from 'fp-ts/lib/Either.js';
+import * as E from 'fp-ts/lib/Either.js';
+import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
-import type { CommandInput, DomainError } from '../command.ts';
+import type { CommandInput } from '../command.ts';
+import { awardBlockedThrough } from '../ratings/consequences.ts';
+import { earlierLists, type QuarterLists } from '../ratings/decide.ts';
+import { type ProjectNotRegistered, projectNotRegistered } from '../ratings/errors.ts';
+import { MAX_POLICY_QUARTERS } from '../ratings/policy.ts';
+import { previousQuarters, quarterOf } from '../ratings/quarter.ts';
 import type { ProjectState } from '../registry/aggregate.ts';
 import type { DemonstrationState, PilotStatus } from './aggregate.ts';
 import type {
@@ -14,15 +20,33 @@ import type {
   LaunchPilotProjectData,
   RevokeDemonstrationData,
 } from './command-data.ts';
-import { awardBlockedThrough } from '../ratings/consequences.ts';
-import { earlierLists, type QuarterLists } from '../ratings/decide.ts';
-import { MAX_POLICY_QUARTERS } from '../ratings/policy.ts';
-import { previousQuarters, quarterOf } from '../ratings/quarter.ts';
-import { pilotsErrors as errors } from './errors.ts';
-import { DemonstrationRevoked, DemonstrationSiteAwarded, PilotCompleted, PilotProjectLaunched } from './events.ts';
+import {
+  type CompanyIneligibleForAwards,
+  type PilotProjectsInvalid,
+  type PilotsError,
+  alreadyDemonstrationSite,
+  companyIneligibleForAwards,
+  notDemonstrationSite,
+  pilotAlreadyCompleted,
+  pilotAlreadyLaunched,
+  pilotNotLaunched,
+  pilotProjectsInvalid,
+} from './errors.ts';
+import {
+  DemonstrationRevoked,
+  type DemonstrationRevokedData,
+  DemonstrationSiteAwarded,
+  type DemonstrationSiteAwardedData,
+  PilotCompleted,
+  type PilotCompletedData,
+  PilotProjectLaunched,
+  type PilotProjectLaunchedData,
+} from './events.ts';
 
 /** What a pilots rule returns. */
-export type PilotsDecision = Either<DomainError, readonly DecidedEvent[]>;
+export type PilotsDecision = E.Either<PilotsError, readonly DecidedEvent[]>;
+
+const ok: E.Either<never, void> = E.right(undefined);
 
 /** The most projects one pilot may cover. */
 export const MAX_PILOT_PROJECTS = 100;
@@ -34,6 +58,22 @@ function active(related: Readonly<Record<string, unknown>>, projectId: string): 
   return (related[projectKey(projectId)] as ProjectState).active;
 }
 
+/** The pilot names 1 to {@link MAX_PILOT_PROJECTS} projects, none twice, each registered and active. */
+function requirePilotProjects(
+  pilotId: string,
+  projectIds: readonly string[],
+  related: Readonly<Record<string, unknown>>,
+): E.Either<PilotProjectsInvalid | ProjectNotRegistered, void> {
+  if (projectIds.length === 0) return E.left(pilotProjectsInvalid(pilotId, 'names no project'));
+  if (projectIds.length > MAX_PILOT_PROJECTS) {
+    return E.left(pilotProjectsInvalid(pilotId, `names more than ${MAX_PILOT_PROJECTS} projects`));
+  }
+  if (new Set(projectIds).size !== projectIds.length)
+    return E.left(pilotProjectsInvalid(pilotId, 'names a project twice'));
+  const unknown = projectIds.find((projectId) => !active(related, projectId));
+  return unknown === undefined ? ok : E.left(projectNotRegistered(unknown));
+}
+
 /**
  * LaunchPilotProject: housing bureau; a new pilot id; 1 to {@link MAX_PILOT_PROJECTS}
  * registered, active projects, none twice.
@@ -43,36 +83,49 @@ export function decideLaunchPilotProject(
   state: PilotStatus,
   related: Readonly<Record<string, unknown>>,
 ): PilotsDecision {
-  const allowed = requireRole('LaunchPilotProject', input, 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
   const { pilotId, kind, name, projectIds } = input.data;
-  if (state !== 'none') return left(errors.pilotAlreadyLaunched(pilotId));
-  if (projectIds.length === 0) return left(errors.pilotProjectsInvalid(pilotId, 'names no project'));
-  if (projectIds.length > MAX_PILOT_PROJECTS) {
-    return left(errors.pilotProjectsInvalid(pilotId, `names more than ${MAX_PILOT_PROJECTS} projects`));
-  }
-  if (new Set(projectIds).size !== projectIds.length)
-    return left(errors.pilotProjectsInvalid(pilotId, 'names a project twice'));
-  const unknown = projectIds.find((projectId) => !active(related, projectId));
-  if (unknown !== undefined) return left(errors.projectNotRegistered(unknown));
   const designatedBy = input.data.designatedBy ?? null;
-  return right([
-    { type: PilotProjectLaunched.type, data: { pilotId, kind, name, projectIds: [...projectIds], designatedBy } },
-  ]);
+  return pipe(
+    requireRole('LaunchPilotProject', input, 'housing-bureau'),
+    E.chainW(() => (state === 'none' ? ok : E.left(pilotAlreadyLaunched(pilotId)))),
+    E.chainW(() => requirePilotProjects(pilotId, projectIds, related)),
+    E.map(() => [
+      {
+        type: PilotProjectLaunched.type,
+        data: { pilotId, kind, name, projectIds: [...projectIds], designatedBy } satisfies PilotProjectLaunchedData,
+      },
+    ]),
+  );
 }
 
 /** CompletePilot: housing bureau; a running pilot, with a summary. */
 export function decideCompletePilot(input: CommandInput<CompletePilotData>, state: PilotStatus): PilotsDecision {
-  const allowed = requireRole('CompletePilot', input, 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
   const { pilotId, summary } = input.data;
-  if (state === 'none') return left(errors.pilotNotLaunched(pilotId));
-  if (state === 'completed') return left(errors.pilotAlreadyCompleted(pilotId));
-  return right([{ type: PilotCompleted.type, data: { pilotId, summary } }]);
+  return pipe(
+    requireRole('CompletePilot', input, 'housing-bureau'),
+    E.chainW(() => (state === 'none' ? E.left(pilotNotLaunched(pilotId)) : ok)),
+    E.chainW(() => (state === 'completed' ? E.left(pilotAlreadyCompleted(pilotId)) : ok)),
+    E.map(() => [{ type: PilotCompleted.type, data: { pilotId, summary } satisfies PilotCompletedData }]),
+  );
 }
 
 /** The quarters whose lists can block awards in `quarter`. */
 export const awardListQuarters = (quarter: string): string[] => previousQuarters(quarter, MAX_POLICY_QUARTERS);
+
+/**
+ * The red-black list is linked to awards (评优评先): the project of a company black-listed
+ * through the quarter of the recording is not awarded.
+ */
+function requireEligibleForAwards(
+  projectId: string,
+  companyId: string | null,
+  quarter: string,
+  related: QuarterLists,
+): E.Either<CompanyIneligibleForAwards, void> {
+  if (companyId === null) return ok;
+  const blocked = awardBlockedThrough(companyId, quarter, earlierLists(related, awardListQuarters(quarter)));
+  return blocked === null ? ok : E.left(companyIneligibleForAwards(projectId, companyId, quarter, blocked));
+}
 
 /**
  * AwardDemonstrationSite: housing bureau; a registered project not holding the title at that
@@ -84,20 +137,26 @@ export function decideAwardDemonstrationSite(
   state: DemonstrationState,
   related: QuarterLists & Readonly<Record<string, unknown>>,
 ): PilotsDecision {
-  const allowed = requireRole('AwardDemonstrationSite', input, 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
   const { projectId, level, title } = input.data;
-  if (!active(related, projectId)) return left(errors.projectNotRegistered(projectId));
-  if (state.awarded) return left(errors.alreadyDemonstrationSite(projectId, level));
-  // The red-black list is linked to awards (评优评先): a black-listed company's project is not awarded.
-  const companyId = (related[projectKey(projectId)] as ProjectState).companyId;
-  const quarter = quarterOf(input.recordedAt);
-  if (companyId !== null) {
-    const lists = earlierLists(related, awardListQuarters(quarter));
-    const blocked = awardBlockedThrough(companyId, quarter, lists);
-    if (blocked !== null) return left(errors.companyIneligibleForAwards(projectId, companyId, quarter, blocked));
-  }
-  return right([{ type: DemonstrationSiteAwarded.type, data: { projectId, level, title } }]);
+  return pipe(
+    requireRole('AwardDemonstrationSite', input, 'housing-bureau'),
+    E.chainW(() => (active(related, projectId) ? ok : E.left(projectNotRegistered(projectId)))),
+    E.chainW(() => (state.awarded ? E.left(alreadyDemonstrationSite(projectId, level)) : ok)),
+    E.chainW(() =>
+      requireEligibleForAwards(
+        projectId,
+        (related[projectKey(projectId)] as ProjectState).companyId,
+        quarterOf(input.recordedAt),
+        related,
+      ),
+    ),
+    E.map(() => [
+      {
+        type: DemonstrationSiteAwarded.type,
+        data: { projectId, level, title } satisfies DemonstrationSiteAwardedData,
+      },
+    ]),
+  );
 }
 
 /** RevokeDemonstration: housing bureau; a title held now, with a reason. */
@@ -105,9 +164,12 @@ export function decideRevokeDemonstration(
   input: CommandInput<RevokeDemonstrationData>,
   state: DemonstrationState,
 ): PilotsDecision {
-  const allowed = requireRole('RevokeDemonstration', input, 'housing-bureau');
-  if (isLeft(allowed)) return allowed;
   const { projectId, level, reason } = input.data;
-  if (!state.awarded) return left(errors.notDemonstrationSite(projectId, level));
-  return right([{ type: DemonstrationRevoked.type, data: { projectId, level, reason } }]);
+  return pipe(
+    requireRole('RevokeDemonstration', input, 'housing-bureau'),
+    E.chainW(() => (state.awarded ? ok : E.left(notDemonstrationSite(projectId, level)))),
+    E.map(() => [
+      { type: DemonstrationRevoked.type, data: { projectId, level, reason } satisfies DemonstrationRevokedData },
+    ]),
+  );
 }

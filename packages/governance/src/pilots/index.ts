@@ -25,7 +25,7 @@ export {
 } from './command-data.ts';
 export { AwardDemonstrationSite, CompletePilot, LaunchPilotProject, RevokeDemonstration } from './commands.ts';
 export { MAX_PILOT_PROJECTS } from './decide.ts';
-export { type PilotsError, pilotsErrors } from './errors.ts';
+export type { PilotsError } from './errors.ts';
 export {
   DEMONSTRATION_LEVELS,
   DemonstrationLevel,
