@@ -48,11 +48,11 @@ describe('encoding a large batch on a second thread', () => {
     const answers: unknown[] = [];
     for (let k = 0; k < chunks.length; k++) answers.push(await batch.chunk(k));
     expect(answers).toEqual(chunks.map((chunk) => chunk.map((event) => encodeEvent(event))));
-    answers.forEach((answer, c) =>
+    answers.forEach((answer, c) => {
       (answer as ReturnType<typeof encodeEvent>[]).forEach((encoded, i) => {
         if (encoded._tag === 'Right') expect(encoded.right.event).toBe(chunks[c]![i]);
-      }),
-    );
+      });
+    });
     // Every chunk is claimed by now: nothing is left for this thread.
     expect(batch.encodeOneHere()).toBe(false);
   }, 60_000);

@@ -166,7 +166,10 @@ export class EncodeAhead {
     this.#pending.delete(reply.id);
     if (this.#pending.size === 0) this.#worker?.unref();
     // A chunk this thread claimed first: its answer here is already made.
-    if (reply.parts === null) return request.done(null);
+    if (reply.parts === null) {
+      request.done(null);
+      return;
+    }
     request.done(
       reply.parts.map((parts, i) =>
         'problems' in parts
