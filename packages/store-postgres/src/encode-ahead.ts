@@ -70,7 +70,11 @@ export class EncodingBatch {
     this.#chunks = chunks;
     this.#claims = claims;
     this.#fromThread = fromThread;
-    fromThread.forEach((answer, k) => answer.then(() => (this.#arrived[k] = true)));
+    fromThread.forEach((answer, k) => {
+      void answer.then(() => {
+        this.#arrived[k] = true;
+      });
+    });
   }
 
   /**
