@@ -17,9 +17,9 @@ describe('encoding a large batch on a second thread', () => {
 
   it("encodes every chunk exactly as core encodes it on this thread, keeping the caller's events", async () => {
     const chunks = [events(200), events(ENCODE_AHEAD_MIN_EVENTS, 200)];
-    const batch = ahead.encodeChunks(chunks);
-    expect(batch).not.toBeNull();
-    const answers = await Promise.all(chunks.map((_, k) => batch!.chunk(k)));
+    const pending = ahead.encodeChunks(chunks);
+    expect(pending).not.toBeNull();
+    const answers = await Promise.all(pending!);
     answers.forEach((answer, c) => {
       expect(answer).toHaveLength(chunks[c]!.length);
       answer!.forEach((encoded, i) => {
@@ -33,28 +33,10 @@ describe('encoding a large batch on a second thread', () => {
   it('returns the problems of an invalid event at its place in the chunk', async () => {
     const chunk = events(ENCODE_AHEAD_MIN_EVENTS);
     chunk[7] = { ...chunk[7]!, type: '' };
-    const answer = await ahead.encodeChunks([chunk])!.chunk(0);
+    const [answer] = await Promise.all(ahead.encodeChunks([chunk])!);
     expect(answer![7]).toEqual(encodeEvent(chunk[7]));
     expect(answer![7]!._tag).toBe('Left');
     expect(answer![6]!._tag).toBe('Right');
-  }, 60_000);
-
-  it('shares the chunks with the calling thread: each is encoded once, wherever, exactly as core encodes it', async () => {
-    const chunks = Array.from({ length: 6 }, (_, c) => events(100, c * 100));
-    chunks[4]![9] = { ...chunks[4]![9]!, type: '' };
-    const batch = ahead.encodeChunks(chunks)!;
-    // The calling thread takes the last chunk at once, as it does while the lock is on its way.
-    expect(batch.encodeOneHere()).toBe(true);
-    const answers: unknown[] = [];
-    for (let k = 0; k < chunks.length; k++) answers.push(await batch.chunk(k));
-    expect(answers).toEqual(chunks.map((chunk) => chunk.map((event) => encodeEvent(event))));
-    answers.forEach((answer, c) => {
-      (answer as ReturnType<typeof encodeEvent>[]).forEach((encoded, i) => {
-        if (encoded._tag === 'Right') expect(encoded.right.event).toBe(chunks[c]![i]);
-      });
-    });
-    // Every chunk is claimed by now: nothing is left for this thread.
-    expect(batch.encodeOneHere()).toBe(false);
   }, 60_000);
 
   it('leaves a small batch to the calling thread', () => {

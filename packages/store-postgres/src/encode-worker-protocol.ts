@@ -4,16 +4,10 @@
  */
 import type { DecodeProblem } from '@govledger/core';
 
-/**
- * A chunk to encode: `events` is the JSON text of an array of proposed events. The thread
- * claims `claims[index]` (free 0 → thread 1) first and skips the chunk when the appending
- * thread already claimed it.
- */
+/** A chunk to encode: `events` is the JSON text of an array of proposed events. */
 export interface EncodeRequest {
   readonly id: number;
   readonly events: string;
-  readonly claims: Int32Array;
-  readonly index: number;
 }
 
 /** One event's RFC 8785 `data` and `metadata` texts, or why it was refused. */
@@ -21,8 +15,8 @@ export type EncodedParts =
   | { readonly dataJson: string; readonly metadataJson: string }
   | { readonly problems: readonly DecodeProblem[] };
 
-/** The answer to the request of the same `id`, in the chunk's order; null when the chunk was skipped. */
+/** The answer to the request of the same `id`, in the chunk's order. */
 export interface EncodeReply {
   readonly id: number;
-  readonly parts: readonly EncodedParts[] | null;
+  readonly parts: readonly EncodedParts[];
 }

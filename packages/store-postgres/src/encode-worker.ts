@@ -12,12 +12,6 @@ const port = parentPort;
 if (port === null) throw new Error('encode-worker.ts runs only as a worker thread');
 
 port.on('message', (request: EncodeRequest) => {
-  // The appending thread may have encoded this chunk itself already.
-  if (Atomics.compareExchange(request.claims, request.index, 0, 1) !== 0) {
-    const skipped: EncodeReply = { id: request.id, parts: null };
-    port.postMessage(skipped);
-    return;
-  }
   const events = JSON.parse(request.events) as unknown[];
   const parts = events.map((event): EncodedParts => {
     const encoded = encodeEvent(event);

@@ -1,7 +1,7 @@
 /**
  * The write path. A large batch's chunks ({@link PG_CHUNK_ENTRIES}) are first handed to the
  * encoding thread (`encode-ahead.ts`: validation and canonical JSON, which do not depend on
- * position; this thread encodes the last chunks itself whenever it would wait). One
+ * position). One
  * transaction per batch on a reserved connection: `BEGIN`, the lock of the `head` row
  * (`SELECT … FOR UPDATE`) and the read of the batch's stream versions in one round trip; then,
  * chunk by chunk, place the encoded entries with core (versions, ids, times, leaves), extend
@@ -103,13 +103,12 @@ export class EntryWriter {
     const chunks = [...groupChunks(batch)];
     // Encoding starts now, on the other thread, while the transaction begins and takes the lock.
     const encoding = this.#ahead.encodeChunks(chunks.map(({ groups }) => groups.flatMap((group) => group.events)));
-    const whileLocking = encoding === null ? undefined : () => encoding.encodeOneHere();
-    return this.#write<AppendError>(streams, whileLocking, async function* (head, versionOf) {
+    return this.#write<AppendError>(streams, async function* (head, versionOf) {
       const recordedAt = recordingTime(clock.clock, head.lastRecordedAt, options);
       if (isLeft(recordedAt)) return yield recordedAt;
       const start = chainedStart(head, versionOf);
       for (const [k, { from, groups }] of chunks.entries()) {
-        const encoded = encoding === null ? null : await encoding.chunk(k);
+        const encoded = encoding === null ? null : await encoding[k]!;
         const context = { ...start.current(), recordedAt: recordedAt.right, newEventId: clock.newEventId };
         const prepared = prepareAppend(groups, context, encoded ?? undefined);
         if (isRight(prepared)) start.advance(prepared.right);
@@ -120,7 +119,7 @@ export class EntryWriter {
 
   /** Appends recorded leaves verbatim (see `EventStore.importLeaves`). */
   importLeaves(leaves: readonly Uint8Array[]): Promise<Either<ImportError, AppendResult>> {
-    return this.#write<ImportError>(streamsOfLeaves(leaves), undefined, async function* (head, versionOf) {
+    return this.#write<ImportError>(streamsOfLeaves(leaves), async function* (head, versionOf) {
       const start = chainedStart(head, versionOf);
       for (let from = 0; from < leaves.length; from += PG_CHUNK_ENTRIES) {
         const prepared = prepareImport(leaves.slice(from, from + PG_CHUNK_ENTRIES), start.current());
@@ -130,50 +129,32 @@ export class EntryWriter {
     });
   }
 
-  /**
-   * One transaction: lock, place, insert, commit (see the module comment). `whileLocking` runs
-   * once the lock's round trip is on the wire and before its answer is read: work this thread
-   * would otherwise wait for later (encoding a chunk).
-   */
-  async #write<E>(
-    streams: readonly string[],
-    whileLocking: (() => void) | undefined,
-    prepare: ChunkedPrepare<E>,
-  ): Promise<Either<E, AppendResult>> {
+  /** One transaction: lock, place, insert, commit (see the module comment). */
+  async #write<E>(streams: readonly string[], prepare: ChunkedPrepare<E>): Promise<Either<E, AppendResult>> {
     const s = this.#s;
     const sent: Promise<unknown>[] = [];
     // A connection of our own, on which the transaction's BEGIN travels with the lock: the
     // driver's `begin` would wait for BEGIN's answer first, one more round trip under load.
     const tx = await this.#sql.reserve();
     try {
-      const locking = Promise.resolve(
-        tx.batch([
-          tx.unsafe('BEGIN'),
-          tx.unsafe<{ size: number; last_recorded_at: string | null; frontier: Buffer }[]>(
-            `SELECT size, last_recorded_at, frontier FROM ${s}.head FOR UPDATE`,
-            [],
-            { prepare: true },
-          ),
-          // A statement of its own, after the lock's: its snapshot is taken once the lock is held,
-          // so it sees every earlier appender's commit (a subquery of the locking statement would
-          // read the snapshot taken before the wait). Each stream's last version is one index probe.
-          tx.unsafe<{ stream_id: string; v: number }[]>(
-            `SELECT s.id AS stream_id, e.stream_version AS v FROM unnest($1::text[]) AS s(id)
+      const [, [row], versionRows] = await tx.batch([
+        tx.unsafe('BEGIN'),
+        tx.unsafe<{ size: number; last_recorded_at: string | null; frontier: Buffer }[]>(
+          `SELECT size, last_recorded_at, frontier FROM ${s}.head FOR UPDATE`,
+          [],
+          { prepare: true },
+        ),
+        // A statement of its own, after the lock's: its snapshot is taken once the lock is held,
+        // so it sees every earlier appender's commit (a subquery of the locking statement would
+        // read the snapshot taken before the wait). Each stream's last version is one index probe.
+        tx.unsafe<{ stream_id: string; v: number }[]>(
+          `SELECT s.id AS stream_id, e.stream_version AS v FROM unnest($1::text[]) AS s(id)
            CROSS JOIN LATERAL (SELECT stream_version FROM ${s}.entries WHERE stream_id = s.id
                                ORDER BY stream_version DESC LIMIT 1) AS e`,
-            [streams] as never,
-            { prepare: true },
-          ),
-        ]),
-      );
-      // Awaited below; a failure meanwhile is reported there, not as an unhandled rejection.
-      locking.catch(() => {});
-      if (whileLocking) {
-        // The driver writes the batch on a later turn: let it, then work until the answer.
-        await new Promise((resolve) => setImmediate(resolve));
-        whileLocking();
-      }
-      const [, [row], versionRows] = await locking;
+          [streams] as never,
+          { prepare: true },
+        ),
+      ]);
       if (!row) throw pgErrors.corruptEntry(0, 'the head row is missing');
       const head: LockedHead = {
         size: row.size,
