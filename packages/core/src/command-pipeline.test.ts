@@ -1,7 +1,7 @@
 import { isLeft, isRight, left, right } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { handleCommand } from './command-pipeline.ts';
-import type { Decider } from './decider.ts';
+import { CommandPipeline, type Decide, type HandleError, handleCommand } from './command-pipeline.ts';
+import type { Aggregate, Decider } from './decider.ts';
 import { MemoryStore } from './memory-store.ts';
 import type { EventStore } from './store.ts';
 import { UpcasterRegistry } from './upcaster.ts';
@@ -129,5 +129,98 @@ describe('the pipeline with the ledger upcasters', () => {
   it('folds the stored event as it is without them, which this old event cannot be read by', async () => {
     const accepted = await handleCommand(await olderStream(), counter, 'c', { by: 3, max: 4 }, metadata);
     expect(isRight(accepted)).toBe(true);
+  });
+});
+
+describe('the pipeline keeping stream states between submissions', () => {
+  /** `store` with its version reads and stream reads counted. */
+  function counted(store: MemoryStore): { store: EventStore; reads: { versions: string[]; folds: string[] } } {
+    const reads = { versions: [] as string[], folds: [] as string[] };
+    const watched = new Proxy(store, {
+      get: (target, property) => {
+        const value = Reflect.get(target, property, target);
+        if (typeof value !== 'function') return value;
+        if (property === 'streamVersion') {
+          return (id: string) => {
+            reads.versions.push(id);
+            return target.streamVersion(id);
+          };
+        }
+        if (property === 'readStream') {
+          return (id: string) => {
+            reads.folds.push(id);
+            return target.readStream(id);
+          };
+        }
+        return value.bind(target);
+      },
+    });
+    return { store: watched, reads };
+  }
+
+  /** Adds 1 to `streamId`, never past the sum of the stream `limit` (a stream only consulted). */
+  const incrementWithin =
+    (streamId: string): Decide<HandleError<{ _tag: 'OverLimit'; message: string }>> =>
+    async (decision) => {
+      const max = await decision.state('limit', counter);
+      const decided = counter.decide({ by: 1, max }, await decision.state(streamId, counter));
+      if (isLeft(decided)) return left({ _tag: 'Rejected', error: decided.left });
+      return right(await decision.record(streamId, counter as Aggregate<unknown>, decided.right, metadata));
+    };
+
+  const raise = (store: EventStore, by: number) =>
+    store.append('limit', [{ streamId: 'limit', type: 'Incremented', schemaVersion: 1, data: { by }, metadata }]);
+
+  it('given no other writer, when submissions follow each other, then each stream is folded once and no version is read', async () => {
+    const memory = new MemoryStore();
+    await raise(memory, 5);
+    const { store, reads } = counted(memory);
+    const pipeline = new CommandPipeline(store);
+    for (let i = 0; i < 3; i++) expect(isRight(await pipeline.run(incrementWithin('c')))).toBe(true);
+    expect(reads).toEqual({ versions: [], folds: ['limit', 'c'] });
+    expect(await memory.streamVersion('c')).toBe(2);
+  });
+
+  it('given another writer raised a stream the pipeline only consulted, when the next submission decides, then it sees the raised state', async () => {
+    const memory = new MemoryStore();
+    await raise(memory, 1);
+    const { store, reads } = counted(memory);
+    const pipeline = new CommandPipeline(store);
+    expect(isRight(await pipeline.run(incrementWithin('c')))).toBe(true);
+    // The cached limit (1) would refuse a second increment; the raised one (6) allows it.
+    await raise(memory, 5);
+    expect(isRight(await pipeline.run(incrementWithin('c')))).toBe(true);
+    expect(await memory.streamVersion('c')).toBe(1);
+    expect(reads.folds).toEqual(['limit', 'c', 'limit']);
+  });
+
+  it('given another writer appended elsewhere, when the next submissions decide, then each cached state is checked once and kept while still current', async () => {
+    const memory = new MemoryStore();
+    await raise(memory, 9);
+    const { store, reads } = counted(memory);
+    const pipeline = new CommandPipeline(store);
+    expect(isRight(await pipeline.run(incrementWithin('c')))).toBe(true);
+    await memory.append('elsewhere', [{ streamId: 'elsewhere', type: 'Noted', schemaVersion: 1, data: {}, metadata }]);
+    expect(isRight(await pipeline.run(incrementWithin('c')))).toBe(true);
+    expect(isRight(await pipeline.run(incrementWithin('c')))).toBe(true);
+    expect(reads).toEqual({ versions: ['limit', 'c'], folds: ['limit', 'c'] });
+    expect(await memory.streamVersion('c')).toBe(2);
+  });
+
+  it('given another writer appended between its head read and its append, when the next submission decides, then it checks the cached states again', async () => {
+    const memory = new MemoryStore();
+    await raise(memory, 9);
+    let interleave = true;
+    const racing = withAppendBatch(memory, async (batch, options) => {
+      if (interleave) await raise(memory, -8);
+      interleave = false;
+      return memory.appendBatch(batch, options);
+    });
+    const pipeline = new CommandPipeline(racing);
+    expect(isRight(await pipeline.run(incrementWithin('c')))).toBe(true);
+    // The limit is now 1 and c is 1: a state cached from before the raise would allow 2.
+    const refused = await pipeline.run(incrementWithin('c'));
+    expect(isLeft(refused) && refused.left).toMatchObject({ _tag: 'Rejected' });
+    expect(await memory.streamVersion('c')).toBe(0);
   });
 });

@@ -122,15 +122,33 @@ export interface DryRunResult {
   readonly events: readonly ProposedEvent[];
 }
 
+/** A stream state kept between submissions, and the generation it was last known current in. */
+interface CachedStream {
+  readonly state: unknown;
+  readonly version: StreamVersion;
+  readonly generation: number;
+}
+
 /**
- * Runs submissions against one store. It caches stream states between submissions (each use
- * first checks the stream's version in the store), which keeps long histories like the demo
- * linear instead of re-reading every stream for every command.
+ * Runs submissions against one store. It caches stream states between submissions, which
+ * keeps long histories like the demo linear instead of re-reading every stream for every
+ * command. While nobody else appends, the cache is known current and used as it is: the
+ * ledger's head, read once per submission anyway, still has the size this pipeline's own
+ * last append left. Once another writer has appended, each cached state is first checked
+ * against its stream's version in the store, once, before it is used again.
  */
 export class CommandPipeline {
   readonly #store: EventStore;
   readonly #options: PipelineOptions;
-  #cache = new Map<string, { state: unknown; version: StreamVersion }>();
+  #cache = new Map<string, CachedStream>();
+  /**
+   * The ledger size at which every cached state of the current generation is known current:
+   * the size this pipeline's last append left, when nothing else was appended between the
+   * head it decided against and that append. Null when unknown.
+   */
+  #syncedSize: number | null = null;
+  /** Bumped when the head moved under the cache: states of older generations are checked before use. */
+  #generation = 0;
 
   /** A pipeline over `store`. */
   constructor(store: EventStore, options: PipelineOptions = {}) {
@@ -150,7 +168,7 @@ export class CommandPipeline {
     const retries = this.#options.maxRetries ?? 3;
     for (let attempt = 0; ; attempt++) {
       const open = new Map<string, OpenStream>();
-      const decision = await this.#decision(open);
+      const { decision, size } = await this.#decision(open);
       const decided = await decide(decision);
       if (isLeft(decided)) {
         this.#cache.clear();
@@ -165,14 +183,19 @@ export class CommandPipeline {
         if (conflict && attempt < retries) continue;
         return left({ _tag: 'SubmissionNotAppended', error: result.left });
       }
-      for (const [streamId, s] of open) this.#cache.set(streamId, { state: s.state, version: s.version });
+      for (const [streamId, s] of open) {
+        this.#cache.set(streamId, { state: s.state, version: s.version, generation: this.#generation });
+      }
+      // Only our events since the head we decided against: every state read then is current now.
+      const alone = result.right.size - result.right.events.length === size;
+      this.#syncedSize = alone ? result.right.size : null;
       return right(result.right);
     }
   }
 
   /** Decides exactly as {@link run} would, against the ledger's time now, and writes nothing. */
   async dryRun<E>(decide: Decide<E>): Promise<Either<E, DryRunResult>> {
-    const decision = await this.#decision(new Map());
+    const { decision } = await this.#decision(new Map());
     const decided = await decide(decision);
     // The folded states include events that were never appended: forget them all.
     this.#cache.clear();
@@ -180,17 +203,26 @@ export class CommandPipeline {
     return right({ recordedAt: decision.recordedAt, events: decided.right });
   }
 
-  async #decision(open: Map<string, OpenStream>): Promise<Decision> {
+  /** A decision against the ledger's head now, and the head's size. */
+  async #decision(open: Map<string, OpenStream>): Promise<{ decision: Decision; size: number }> {
     const head = await this.#store.head();
+    // Another writer appended since our last append (or we never appended): check every cached state.
+    if (head.size !== this.#syncedSize) this.#generation++;
     const recordedAt = nextRecordingTime(this.#options.clock ?? (() => new Date()), head.lastRecordedAt);
-    return new Decision(recordedAt, open, (streamId, aggregate) => this.#load(streamId, aggregate));
+    const decision = new Decision(recordedAt, open, (streamId, aggregate) => this.#load(streamId, aggregate));
+    return { decision, size: head.size };
   }
 
   async #load(streamId: string, aggregate: Aggregate<unknown>): Promise<OpenStream> {
     const cached = this.#cache.get(streamId);
-    // A cached state is used only while the stream still stands at its version: another
-    // writer's append makes us fold it again (related streams are not re-checked at append).
-    if (cached && (await this.#store.streamVersion(streamId)) === cached.version) {
+    // A cached state is used only while the stream still stands at its version: known when
+    // nobody else has appended since it was cached (its generation is current), else read from
+    // the store. Another writer's append makes us fold it again (related streams, read but not
+    // written, are not re-checked at append, so this check is what keeps them current).
+    const current =
+      cached !== undefined &&
+      (cached.generation === this.#generation || (await this.#store.streamVersion(streamId)) === cached.version);
+    if (cached && current) {
       // Take ownership: a failed submission clears the whole cache, so in-place evolves never leak.
       this.#cache.delete(streamId);
       return { state: cached.state, baseVersion: cached.version, version: cached.version };

@@ -1,16 +1,17 @@
 /**
  * The write path. A large batch's chunks ({@link PG_CHUNK_ENTRIES}) are first handed to the
  * encoding thread (`encode-ahead.ts`: validation and canonical JSON, which do not depend on
- * position). One transaction per batch: lock the `head` row (`SELECT … FOR UPDATE`) and,
- * pipelined in the same round trip, read the versions of the batch's streams; then, chunk by
- * chunk, place the encoded entries with core (versions, ids, times, leaves), extend the Merkle
- * frontier kept in the head row and send the chunk's insert without waiting for it, so the
- * server writes one chunk while the next is encoded and placed; move the head; commit. The head lock is held until commit,
- * so a second appender (in any process) waits and then sees the first one's entries: indexes
- * are dense and in commit order. The versions query is sent after the lock query on the same
- * connection, so its snapshot is taken once the lock is held and it sees every earlier commit.
- * All or nothing: an expected failure rolls the transaction back before anything is written,
- * and any error rolls the whole batch back.
+ * position). One
+ * transaction per batch on a reserved connection: `BEGIN`, the lock of the `head` row
+ * (`SELECT … FOR UPDATE`) and the read of the batch's stream versions in one round trip; then,
+ * chunk by chunk, place the encoded entries with core (versions, ids, times, leaves), extend
+ * the Merkle frontier kept in the head row and send the chunk's insert without waiting for it,
+ * so the server writes one chunk while the next is encoded and placed; move the head; commit.
+ * The head lock is held until commit, so a second appender (in any process) waits and then
+ * sees the first one's entries: indexes are dense and in commit order. The versions query is
+ * a statement of its own after the lock's, so its snapshot is taken once the lock is held and
+ * it sees every earlier commit. All or nothing: an expected failure rolls the transaction back
+ * before anything is written, and any error rolls the whole batch back.
  */
 import {
   type AppendError,
@@ -128,47 +129,50 @@ export class EntryWriter {
     });
   }
 
+  /** One transaction: lock, place, insert, commit (see the module comment). */
   async #write<E>(streams: readonly string[], prepare: ChunkedPrepare<E>): Promise<Either<E, AppendResult>> {
     const s = this.#s;
     const sent: Promise<unknown>[] = [];
+    // A connection of our own, on which the transaction's BEGIN travels with the lock: the
+    // driver's `begin` would wait for BEGIN's answer first, one more round trip under load.
+    const tx = await this.#sql.reserve();
     try {
-      const result = await this.#sql.begin(async (tx) => {
-        const [[row], versionRows] = await tx.batch([
-          tx.unsafe<{ size: number; last_recorded_at: string | null; frontier: Buffer }[]>(
-            `SELECT size, last_recorded_at, frontier FROM ${s}.head FOR UPDATE`,
-            [],
-            { prepare: true },
-          ),
-          tx.unsafe<{ stream_id: string; v: number }[]>(
-            `SELECT stream_id, max(stream_version) AS v FROM ${s}.entries WHERE stream_id = ANY($1::text[]) GROUP BY stream_id`,
-            [streams] as never,
-            { prepare: true },
-          ),
-        ]);
-        if (!row) throw pgErrors.corruptEntry(0, 'the head row is missing');
-        const head: LockedHead = {
-          size: row.size,
-          lastRecordedAt: row.last_recorded_at,
-          frontier: decodeFrontier(row.frontier, row.size),
-        };
-        const versions = new Map(versionRows.map((r) => [r.stream_id, r.v]));
-        const events: RecordedEvent[] = [];
-        try {
-          for await (const chunk of prepare(head, (id) => versions.get(id) ?? 'no-stream')) {
-            if (isLeft(chunk)) throw new Refused(chunk.left);
-            if (chunk.right.length === 0) continue;
-            sent.push(this.#insertChunk(tx, chunk.right, head.frontier));
-            for (const entry of chunk.right) events.push(entry.event);
-            // Let the driver put the insert on the wire before the next chunk's CPU work.
-            await new Promise((resolve) => setImmediate(resolve));
-          }
-        } catch (error) {
-          // A refused chunk rolls the transaction back; the inserts already sent settle first.
-          await Promise.allSettled(sent);
-          throw error;
-        }
-        if (events.length === 0) return { events, size: head.size };
-        const size = head.size + events.length;
+      const [, [row], versionRows] = await tx.batch([
+        tx.unsafe('BEGIN'),
+        tx.unsafe<{ size: number; last_recorded_at: string | null; frontier: Buffer }[]>(
+          `SELECT size, last_recorded_at, frontier FROM ${s}.head FOR UPDATE`,
+          [],
+          { prepare: true },
+        ),
+        // A statement of its own, after the lock's: its snapshot is taken once the lock is held,
+        // so it sees every earlier appender's commit (a subquery of the locking statement would
+        // read the snapshot taken before the wait). Each stream's last version is one index probe.
+        tx.unsafe<{ stream_id: string; v: number }[]>(
+          `SELECT s.id AS stream_id, e.stream_version AS v FROM unnest($1::text[]) AS s(id)
+           CROSS JOIN LATERAL (SELECT stream_version FROM ${s}.entries WHERE stream_id = s.id
+                               ORDER BY stream_version DESC LIMIT 1) AS e`,
+          [streams] as never,
+          { prepare: true },
+        ),
+      ]);
+      if (!row) throw pgErrors.corruptEntry(0, 'the head row is missing');
+      const head: LockedHead = {
+        size: row.size,
+        lastRecordedAt: row.last_recorded_at,
+        frontier: decodeFrontier(row.frontier, row.size),
+      };
+      const versions = new Map(versionRows.map((r) => [r.stream_id, r.v]));
+      const events: RecordedEvent[] = [];
+      for await (const chunk of prepare(head, (id) => versions.get(id) ?? 'no-stream')) {
+        if (isLeft(chunk)) throw new Refused(chunk.left);
+        if (chunk.right.length === 0) continue;
+        sent.push(this.#insertChunk(tx, chunk.right, head.frontier));
+        for (const entry of chunk.right) events.push(entry.event);
+        // Let the driver put the insert on the wire before the next chunk's CPU work.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const size = head.size + events.length;
+      if (events.length > 0) {
         sent.push(
           started(
             tx.unsafe(
@@ -182,20 +186,25 @@ export class EntryWriter {
             ),
           ),
         );
-        // Not awaited here: the COMMIT follows the inserts and the head's update on the wire,
-        // one round trip for all of them. If any of them failed, the server rolls the whole
-        // transaction back instead of committing, and the driver reports that.
-        return { events, size };
-      });
-      // Each settled before the COMMIT was answered; this surfaces none but a failure.
+      }
+      // The COMMIT follows the inserts and the head's update on the wire, one round trip for
+      // all of them. If any of them failed, the server ends the transaction with a rollback
+      // instead, and that statement's own rejection, awaited next, reports it.
+      await tx.unsafe('COMMIT');
       await Promise.all(sent);
-      return right(result as AppendResult);
+      return right({ events, size });
     } catch (error) {
-      if (error instanceof Refused) return left(error.error as E);
-      // A statement's own error says more than the commit the server turned into a rollback.
+      // Every statement sent settles first; then the transaction is rolled back (a no-op
+      // when the COMMIT already ended it; a broken connection is closed on release instead).
       const failures = await Promise.allSettled(sent);
+      await tx.unsafe('ROLLBACK').catch(() => {});
+      if (error instanceof Refused) return left(error.error as E);
+      // A statement's own error says more than what followed it in the aborted transaction.
       const failed = failures.find((outcome) => outcome.status === 'rejected');
       throw failed?.reason ?? error;
+    } finally {
+      // Released idle; a connection still inside a transaction is closed by the driver instead.
+      tx.release();
     }
   }
 

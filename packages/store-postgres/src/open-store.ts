@@ -1,6 +1,7 @@
 /**
  * Opening a ledger by URL: connect, then create or migrate its schema (or, readonly, only
- * check it), in the order that never changes a database we are about to refuse.
+ * check it: an older schema is read as it is), in the order that never changes a database we
+ * are about to refuse.
  */
 import { newEventId } from '@govledger/core';
 import { openPool } from './connection.ts';
@@ -8,7 +9,7 @@ import { pgErrors } from './errors.ts';
 import { parsePostgresUrl } from './ledger-url.ts';
 import { migrationMarker } from './migration.ts';
 import { PostgresStore } from './postgres-store.ts';
-import { checkSchema, migrate } from './schema.ts';
+import { checkSchema, migrate, PG_SCHEMA_VERSION } from './schema.ts';
 
 /** How to open a store. Every field is optional. */
 export interface PostgresStoreOptions {
@@ -46,8 +47,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     ...(options.maxConnections !== undefined ? { max: options.maxConnections } : {}),
     ...(options.synchronousCommit ? { synchronousCommit: options.synchronousCommit } : {}),
   });
+  let schema = PG_SCHEMA_VERSION;
   try {
-    if (readonly) await checkSchema(sql, parsed.schema, parsed.redacted);
+    if (readonly) schema = await checkSchema(sql, parsed.schema, parsed.redacted);
     else await migrate(sql, parsed.schema, parsed.redacted, options.create ?? false);
   } catch (error) {
     await sql.end({ timeout: 1 });
@@ -58,6 +60,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     parsed,
     { clock: options.clock ?? (() => new Date()), newEventId: options.newEventId ?? (() => newEventId()) },
     readonly,
+    schema,
   );
   if (!options.allowIncompleteMigration && (await migrationMarker(store))?.state === 'started') {
     await store.close();

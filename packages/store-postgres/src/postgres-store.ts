@@ -35,7 +35,7 @@ import type { PostgresLedgerUrl } from './ledger-url.ts';
 import { pgLog } from './pg-log.ts';
 import { PageReader } from './read-pages.ts';
 import { SnapshotTable } from './snapshot-table.ts';
-import { StateNoteTable } from './state-note-table.ts';
+import { STATE_NOTES_SCHEMA, StateNoteTable } from './state-note-table.ts';
 
 /** An open PostgreSQL ledger. Each write is one transaction; reads see committed entries only. */
 export class PostgresStore implements EventStore, SnapshotStore {
@@ -55,8 +55,11 @@ export class PostgresStore implements EventStore, SnapshotStore {
   readonly #guard: StoreGuard;
   #closed = false;
 
-  /** Use `openPostgresStore`, which connects and migrates first. */
-  constructor(sql: Pool, url: PostgresLedgerUrl, clock: WriterClock, readonly: boolean) {
+  /**
+   * Use `openPostgresStore`, which connects and migrates first. `schemaVersion` is the schema
+   * found at open: older than this build's only for a read-only open (read as it is).
+   */
+  constructor(sql: Pool, url: PostgresLedgerUrl, clock: WriterClock, readonly: boolean, schemaVersion: number) {
     this.#sql = sql;
     this.where = url.redacted;
     this.readonly = readonly;
@@ -70,7 +73,7 @@ export class PostgresStore implements EventStore, SnapshotStore {
     this.#pages = new PageReader(pool, this.#s);
     this.#checkpoints = new CheckpointTable(pool, this.#s);
     this.#snapshots = new SnapshotTable(pool, this.#s);
-    this.#stateNotes = new StateNoteTable(pool, this.#s);
+    this.#stateNotes = new StateNoteTable(pool, this.#s, schemaVersion < STATE_NOTES_SCHEMA);
     this.log = pgLog({
       sql: pool,
       quotedSchema: this.#s,

@@ -115,9 +115,22 @@ export async function migrate(sql: Pool, schema: string, where: string, create: 
   });
 }
 
-/** For read-only opens: refuses a missing, too-new or not yet migrated ledger. */
-export async function checkSchema(sql: Pool, schema: string, where: string): Promise<void> {
+/**
+ * The oldest schema version this build reads without migrating it: version 1 lacks only the
+ * `state_notes` table (version 2), and a ledger without it holds no signed state note, which
+ * is how the store reads it. A read-only open never migrates (a standby cannot be written, an
+ * auditor may hold only `SELECT`), so an older ledger is read as it is until a writer opens it.
+ */
+export const PG_OLDEST_READABLE_SCHEMA = 1;
+
+/**
+ * For read-only opens: refuses a missing or too-new ledger, changing nothing; returns the
+ * schema version found, which may be older than this build's (down to
+ * {@link PG_OLDEST_READABLE_SCHEMA}).
+ */
+export async function checkSchema(sql: Pool, schema: string, where: string): Promise<number> {
   const current = await schemaVersion(sql, schema);
-  if (current === null || current < PG_SCHEMA_VERSION) throw pgErrors.noSuchLedger(where);
+  if (current === null || current < PG_OLDEST_READABLE_SCHEMA) throw pgErrors.noSuchLedger(where);
   if (current > PG_SCHEMA_VERSION) throw pgErrors.schemaTooNew(where, current, PG_SCHEMA_VERSION);
+  return current;
 }

@@ -61,4 +61,45 @@ describeOnServer('signed state notes in PostgreSQL', (server) => {
       await sql.end();
     }
   }, 60_000);
+
+  it('reads a ledger of schema version 1 read-only as it is (no state note, nothing migrated) and finds the notes once a writer has migrated it', async () => {
+    const url = server().url('older_read_only');
+    const first = await openPostgresStore(url, { create: true });
+    for (let i = 0; i < 3; i++) await first.append('s', [sampleEvent('s', { i })]);
+    const root = (await first.log.treeHead()).root;
+    await first.close();
+    const sql = postgres(url.replace(/[?&]ledger=older_read_only$/, ''), { max: 1, onnotice: () => {} });
+    const version = async () =>
+      (await sql.unsafe<{ v: number }[]>('SELECT max(version) AS v FROM "govledger_older_read_only".migrations'))[0]?.v;
+    try {
+      // Bring the ledger back to schema version 1, as an older build left it.
+      await sql.unsafe('DROP TABLE "govledger_older_read_only".state_notes');
+      await sql.unsafe('DELETE FROM "govledger_older_read_only".migrations WHERE version > 1');
+      const reader = await openPostgresStore(url, { readonly: true });
+      try {
+        expect((await reader.head()).size).toBe(3);
+        const read: unknown[] = [];
+        for await (const event of reader.readAll()) read.push(event.data);
+        expect(read).toEqual([{ i: 0 }, { i: 1 }, { i: 2 }]);
+        expect(Buffer.from((await reader.log.treeHead()).root)).toEqual(Buffer.from(root));
+        expect(await reader.stateNoteSizes()).toEqual([]);
+        expect(await reader.stateNote(3)).toBeNull();
+        expect(await version()).toBe(1);
+
+        const writer = await openPostgresStore(url);
+        try {
+          await writer.saveStateNote(3, 'note of 3\n');
+        } finally {
+          await writer.close();
+        }
+        expect(await version()).toBe(PG_SCHEMA_VERSION);
+        expect(await reader.stateNoteSizes()).toEqual([3]);
+        expect(await reader.stateNote(3)).toBe('note of 3\n');
+      } finally {
+        await reader.close();
+      }
+    } finally {
+      await sql.end();
+    }
+  }, 60_000);
 });

@@ -9,14 +9,34 @@
 import type { Pool } from './connection.ts';
 import { pgErrors } from './errors.ts';
 
-/** The `state_notes` table. Sizes are ledger sizes (entry counts), not indexes. */
+/** The schema version that added the `state_notes` table. */
+export const STATE_NOTES_SCHEMA = 2;
+
+/**
+ * The `state_notes` table. Sizes are ledger sizes (entry counts), not indexes. A read-only
+ * store opened on a ledger of an older schema (no table yet) reads it as holding no note, as
+ * no note could have been kept there, and finds the table once a writer has migrated the ledger.
+ */
 export class StateNoteTable {
   readonly #sql: () => Pool;
   readonly #s: string;
+  #mayBeAbsent: boolean;
 
-  constructor(sql: () => Pool, quotedSchema: string) {
+  /** `mayBeAbsent`: the ledger was opened (read-only) at a schema older than {@link STATE_NOTES_SCHEMA}. */
+  constructor(sql: () => Pool, quotedSchema: string, mayBeAbsent = false) {
     this.#sql = sql;
     this.#s = quotedSchema;
+    this.#mayBeAbsent = mayBeAbsent;
+  }
+
+  /** False while the table is missing (an older schema read as it is); checked until it appears. */
+  async #present(): Promise<boolean> {
+    if (!this.#mayBeAbsent) return true;
+    const [row] = await this.#sql().unsafe<{ present: boolean }[]>('SELECT to_regclass($1) IS NOT NULL AS present', [
+      `${this.#s}.state_notes`,
+    ]);
+    if (row?.present) this.#mayBeAbsent = false;
+    return !this.#mayBeAbsent;
   }
 
   /** Stores the note of `size` (see the module comment); the caller checks the size against the head. */
@@ -33,6 +53,7 @@ export class StateNoteTable {
 
   /** The stored note of exactly `size`, or null. */
   async get(size: number): Promise<string | null> {
+    if (!(await this.#present())) return null;
     const [row] = await this.#sql().unsafe<{ note: string }[]>(
       `SELECT note FROM ${this.#s}.state_notes WHERE size = $1`,
       [size],
@@ -43,6 +64,7 @@ export class StateNoteTable {
 
   /** The sizes that have a stored note, ascending. */
   async sizes(): Promise<number[]> {
+    if (!(await this.#present())) return [];
     const rows = await this.#sql().unsafe<{ size: number }[]>(`SELECT size FROM ${this.#s}.state_notes ORDER BY size`);
     return rows.map((row) => row.size);
   }
