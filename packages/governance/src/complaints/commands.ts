@@ -16,7 +16,9 @@ import {
   RespondToComplaintData,
 } from './command-data.ts';
 import {
+  type AssigneeCompany,
   assignComplaint,
+  type ComplaintParties,
   COMMUNITY_KEY,
   COMPANY_KEY,
   closeComplaint,
@@ -31,7 +33,7 @@ import { complaintStreamId } from './events.ts';
 const onComplaint = (data: { complaintId: string }): string => complaintStreamId(data.complaintId);
 
 /** 投诉报修 — resident or owner. */
-export const FileComplaint: CommandSpec<FileComplaintData, ComplaintState> = {
+export const FileComplaint: CommandSpec<FileComplaintData, ComplaintState, ComplaintParties> = {
   name: 'FileComplaint',
   data: FileComplaintData,
   streamId: onComplaint,
@@ -44,7 +46,7 @@ export const FileComplaint: CommandSpec<FileComplaintData, ComplaintState> = {
 };
 
 /** 派单 — property company, residents' committee or street office. */
-export const AssignComplaint: CommandSpec<AssignComplaintData, ComplaintState> = {
+export const AssignComplaint: CommandSpec<AssignComplaintData, ComplaintState, AssigneeCompany> = {
   name: 'AssignComplaint',
   data: AssignComplaintData,
   streamId: onComplaint,

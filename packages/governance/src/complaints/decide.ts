@@ -8,7 +8,12 @@ import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
 import type { RegistryError } from '../registry/errors.ts';
-import { requireActiveCommunity, requireActiveCompany } from '../registry/references.ts';
+import {
+  type CommunityRegistration,
+  type CompanyRegistration,
+  requireActiveCommunity,
+  requireActiveCompany,
+} from '../registry/references.ts';
 import type { ComplaintState } from './aggregate.ts';
 import type {
   AssignComplaintData,
@@ -56,6 +61,12 @@ export const COMMUNITY_KEY = 'community';
 /** Related key under which a complaint's company is consulted. */
 export const COMPANY_KEY = 'company';
 
+/** What FileComplaint reads: the complaint's community (a project or residents' community) and its company. */
+export type ComplaintParties = CommunityRegistration<typeof COMMUNITY_KEY> & CompanyRegistration<typeof COMPANY_KEY>;
+
+/** What AssignComplaint reads: the company the complaint is assigned to. */
+export type AssigneeCompany = CompanyRegistration<typeof COMPANY_KEY>;
+
 function requireTransition(
   command: ComplaintTransition,
   complaintId: string,
@@ -80,7 +91,7 @@ function requireAssigneeIfCompany(input: CommandInput<unknown>, state: Complaint
 export function fileComplaint(
   input: CommandInput<FileComplaintData>,
   state: ComplaintState,
-  related: Readonly<Record<string, unknown>>,
+  related: ComplaintParties,
 ): ComplaintDecision {
   const { data } = input;
   return pipe(
@@ -97,7 +108,7 @@ export function fileComplaint(
 export function assignComplaint(
   input: CommandInput<AssignComplaintData>,
   state: ComplaintState,
-  related: Readonly<Record<string, unknown>>,
+  related: AssigneeCompany,
 ): ComplaintDecision {
   const { data } = input;
   return pipe(

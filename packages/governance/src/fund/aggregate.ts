@@ -74,7 +74,7 @@ export const initialFundState: FundState = Object.freeze({
   refundIds: Object.freeze({}),
   initialDepositsFen: 0,
   emergencyRequestedFen: 0,
-}) as FundState;
+});
 
 function addUnits(state: FundState, units: readonly UnitArea[]): void {
   for (const u of units) state.units[u.unitId] = { areaM2Hundredths: u.areaM2Hundredths, balanceFen: 0 };

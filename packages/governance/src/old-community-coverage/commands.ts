@@ -2,7 +2,7 @@
  * Commands of the coverage area: the stream each acts on and the streams each rule consults.
  * Their data codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
-import type { CommandSpec, RelatedStream } from '../command.ts';
+import type { CommandSpec, RelatedStreamsOf } from '../command.ts';
 import { companyAggregate, companyStreamId } from '../registry/aggregate.ts';
 import { managementAreaReference } from '../registry/commands.ts';
 import {
@@ -16,7 +16,9 @@ import {
 import {
   AREA_KEY,
   COMPANY_KEY,
+  type CoverageContext,
   REGISTERED_AREA_KEY,
+  type RegisteredArea,
   decideAssignCoverageMode,
   decideDesignateManagementArea,
   decideRegisterOldCommunity,
@@ -30,7 +32,7 @@ import {
 } from './command-data.ts';
 
 /** DesignateManagementArea on `area-<id>`, consulting the area's registration in the registry. */
-export const DesignateManagementArea: CommandSpec<DesignateManagementAreaData, AreaState> = {
+export const DesignateManagementArea: CommandSpec<DesignateManagementAreaData, AreaState, RegisteredArea> = {
   name: 'DesignateManagementArea',
   data: DesignateManagementAreaData,
   streamId: (data) => areaStreamId(data.areaId),
@@ -49,13 +51,15 @@ export const RegisterOldCommunity: CommandSpec<RegisterOldCommunityData, OldComm
 };
 
 /** AssignCoverageMode on `old-community-<id>`, consulting the area and the company if named. */
-export const AssignCoverageMode: CommandSpec<AssignCoverageModeData, OldCommunityState> = {
+export const AssignCoverageMode: CommandSpec<AssignCoverageModeData, OldCommunityState, CoverageContext> = {
   name: 'AssignCoverageMode',
   data: AssignCoverageModeData,
   streamId: (data) => oldCommunityStreamId(data.communityId),
   aggregate: oldCommunityAggregate,
   related: (data) => {
-    const streams: RelatedStream[] = [{ key: AREA_KEY, streamId: areaStreamId(data.areaId), aggregate: areaAggregate }];
+    const streams: RelatedStreamsOf<CoverageContext>[number][] = [
+      { key: AREA_KEY, streamId: areaStreamId(data.areaId), aggregate: areaAggregate },
+    ];
     if (data.companyId !== undefined) {
       streams.push({ key: COMPANY_KEY, streamId: companyStreamId(data.companyId), aggregate: companyAggregate });
     }

@@ -7,8 +7,12 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
-import type { CompanyState, PlaceState } from '../registry/aggregate.ts';
-import { companyNotRegistered, managementAreaNotRegistered } from '../registry/errors.ts';
+import {
+  type CompanyRegistration,
+  type ManagementAreaRegistration,
+  requireActiveCompany,
+  requireActiveManagementArea,
+} from '../registry/references.ts';
 import type { AreaState, OldCommunityState } from './aggregate.ts';
 import type {
   AssignCoverageModeData,
@@ -56,6 +60,12 @@ export const REGISTERED_AREA_KEY = 'registered-area';
 /** Related key of the company an assignment names. */
 export const COMPANY_KEY = 'company';
 
+/** What DesignateManagementArea reads: the area's registration in the registry. */
+export type RegisteredArea = ManagementAreaRegistration<typeof REGISTERED_AREA_KEY>;
+
+/** What AssignCoverageMode reads: the designated area and, when the assignment names one, the company. */
+export type CoverageContext = { readonly [AREA_KEY]: AreaState } & CompanyRegistration<typeof COMPANY_KEY>;
+
 /** The most communities one management area may list (keeps its event far below the leaf limit). */
 export const MAX_AREA_COMMUNITIES = 500;
 
@@ -101,17 +111,13 @@ function requireCompanyFitsMode(
 export function decideDesignateManagementArea(
   input: CommandInput<DesignateManagementAreaData>,
   state: AreaState,
-  related: Readonly<Record<string, unknown>>,
+  related: RegisteredArea,
 ): CoverageDecision {
   const { areaId, town, communityIds } = input.data;
   return pipe(
     requireRole('DesignateManagementArea', input, 'housing-bureau', 'street-office'),
     E.chainW(() => (state.designated ? E.left(areaAlreadyDesignated(areaId)) : ok)),
-    E.chainW(() =>
-      (related[REGISTERED_AREA_KEY] as PlaceState | undefined)?.active
-        ? ok
-        : E.left(managementAreaNotRegistered(areaId)),
-    ),
+    E.chainW(() => requireActiveManagementArea(related, REGISTERED_AREA_KEY, areaId)),
     E.chainW(() => requireAreaCommunities(areaId, communityIds)),
     E.map(() => [
       {
@@ -145,11 +151,11 @@ export function decideRegisterOldCommunity(
 export function decideAssignCoverageMode(
   input: CommandInput<AssignCoverageModeData>,
   state: OldCommunityState,
-  related: Readonly<Record<string, unknown>>,
+  related: CoverageContext,
 ): CoverageDecision {
   const { communityId, areaId, mode } = input.data;
   const companyId = input.data.companyId ?? null;
-  const area = related[AREA_KEY] as AreaState;
+  const area = related[AREA_KEY];
   const current = state.coverage;
   return pipe(
     requireRole('AssignCoverageMode', input, 'street-office'),
@@ -157,11 +163,7 @@ export function decideAssignCoverageMode(
     E.chainW(() => (area.designated ? ok : E.left(areaNotDesignated(areaId)))),
     E.chainW(() => (area.communityIds.has(communityId) ? ok : E.left(communityOutsideArea(communityId, areaId)))),
     E.chainW(() => requireCompanyFitsMode(mode, companyId)),
-    E.chainW(() =>
-      companyId !== null && !(related[COMPANY_KEY] as CompanyState).active
-        ? E.left(companyNotRegistered(companyId))
-        : ok,
-    ),
+    E.chainW(() => (companyId === null ? ok : requireActiveCompany(related, COMPANY_KEY, companyId))),
     E.chainW(() =>
       current && current.areaId === areaId && current.mode === mode && current.companyId === companyId
         ? E.left(coverageUnchanged(communityId))

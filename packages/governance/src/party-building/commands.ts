@@ -14,6 +14,7 @@ import {
 } from './command-data.ts';
 import {
   companyKey,
+  type OrganisationCompanies,
   decideDissolvePartyOrganisation,
   decideEstablishIndustryPartyCommittee,
   decideRecordPartyMembers,
@@ -35,7 +36,11 @@ export const EstablishIndustryPartyCommittee: CommandSpec<EstablishIndustryParty
 };
 
 /** RegisterPartyOrganisation on `party-committee-<id>`, consulting each named company. */
-export const RegisterPartyOrganisation: CommandSpec<RegisterPartyOrganisationData, PartyCommitteeState> = {
+export const RegisterPartyOrganisation: CommandSpec<
+  RegisterPartyOrganisationData,
+  PartyCommitteeState,
+  OrganisationCompanies
+> = {
   name: 'RegisterPartyOrganisation',
   data: RegisterPartyOrganisationData,
   ...onCommittee,

@@ -7,8 +7,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
-import type { CompanyState } from '../registry/aggregate.ts';
-import { type CompanyNotRegistered, companyNotRegistered } from '../registry/errors.ts';
+import type { CompanyNotRegistered } from '../registry/errors.ts';
+import { type CompanyRegistration, requireActiveCompany } from '../registry/references.ts';
 import type { OrganisationState, PartyCommitteeState } from './aggregate.ts';
 import type {
   DissolvePartyOrganisationData,
@@ -53,8 +53,14 @@ const ok: E.Either<never, void> = E.right(undefined);
 /** The most companies one joint organisation may bring together. */
 export const MAX_JOINT_COMPANIES = 50;
 
+/** The related-state key of a company an organisation names: data, kept apart by its prefix. */
+export type CompanyKey = `company:${string}`;
+
 /** Related key of a company an organisation names. */
-export const companyKey = (companyId: string): string => `company:${companyId}`;
+export const companyKey = (companyId: string): CompanyKey => `company:${companyId}`;
+
+/** What RegisterPartyOrganisation reads: each named company's registration, under its {@link companyKey}. */
+export type OrganisationCompanies = CompanyRegistration<CompanyKey>;
 
 /** EstablishIndustryPartyCommittee: a party organisation acts; once per committee. */
 export function decideEstablishIndustryPartyCommittee(
@@ -87,10 +93,11 @@ function companiesFitForm(data: RegisterPartyOrganisationData): string | null {
 function requireCompaniesFree(
   companyIds: readonly string[],
   state: PartyCommitteeState,
-  related: Readonly<Record<string, unknown>>,
+  related: OrganisationCompanies,
 ): E.Either<CompanyNotRegistered | CompanyAlreadyCovered, void> {
   for (const companyId of companyIds) {
-    if (!(related[companyKey(companyId)] as CompanyState).active) return E.left(companyNotRegistered(companyId));
+    const registered = requireActiveCompany(related, companyKey(companyId), companyId);
+    if (E.isLeft(registered)) return registered;
     const current = state.organisationOfCompany.get(companyId);
     if (current !== undefined) return E.left(companyAlreadyCovered(companyId, current));
   }
@@ -105,7 +112,7 @@ function requireCompaniesFree(
 export function decideRegisterPartyOrganisation(
   input: CommandInput<RegisterPartyOrganisationData>,
   state: PartyCommitteeState,
-  related: Readonly<Record<string, unknown>>,
+  related: OrganisationCompanies,
 ): PartyBuildingDecision {
   const { committeeId, organisationId, form, companyIds } = input.data;
   return pipe(

@@ -75,12 +75,17 @@ function byFormInit(): Record<OrganisationForm, FormCounts> {
   return byForm;
 }
 
+/** No committee yet, in a record with no prototype (ids are data and must not meet `Object` keys). */
+function emptyCommittees(): PartyBuildingState['committees'] {
+  return Object.create(null);
+}
+
 /** Party-building coverage of the property industry. */
 export const partyBuilding: Projection<PartyBuildingState> = {
   name: 'partyBuilding',
   version: 1,
   init: () => ({
-    committees: Object.create(null) as PartyBuildingState['committees'],
+    committees: emptyCommittees(),
     organisations: Object.create(null) as Record<string, PartyOrganisation>,
     companiesCovered: 0,
     partyMembersCovered: 0,

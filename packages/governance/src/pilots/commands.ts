@@ -3,7 +3,7 @@
  * Data codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
 import type { CommandSpec, RelatedStream } from '../command.ts';
-import { projectAggregate, projectStreamId } from '../registry/aggregate.ts';
+import { type ProjectState, projectAggregate, projectStreamId } from '../registry/aggregate.ts';
 import {
   type DemonstrationState,
   demonstrationAggregate,
@@ -19,18 +19,21 @@ import {
   RevokeDemonstrationData,
 } from './command-data.ts';
 import { quarterRatingsAggregate, ratingsStreamId } from '../ratings/aggregate.ts';
-import { quarterOf } from '../ratings/quarter.ts';
+import { quarterKey, quarterOf } from '../ratings/quarter.ts';
 import {
+  type AwardSiteContext,
   awardListQuarters,
   decideAwardDemonstrationSite,
   decideCompletePilot,
   decideLaunchPilotProject,
   decideRevokeDemonstration,
   MAX_PILOT_PROJECTS,
+  type PilotProjects,
+  type ProjectKey,
   projectKey,
 } from './decide.ts';
 
-const projects = (projectIds: readonly string[]): RelatedStream[] =>
+const projects = (projectIds: readonly string[]): RelatedStream<ProjectKey, ProjectState>[] =>
   // Beyond the maximum the rule refuses before reading any project, so read no more streams.
   [...new Set(projectIds)].slice(0, MAX_PILOT_PROJECTS).map((projectId) => ({
     key: projectKey(projectId),
@@ -39,7 +42,7 @@ const projects = (projectIds: readonly string[]): RelatedStream[] =>
   }));
 
 /** LaunchPilotProject on `pilot-<id>`, consulting its projects. */
-export const LaunchPilotProject: CommandSpec<LaunchPilotProjectData, PilotStatus> = {
+export const LaunchPilotProject: CommandSpec<LaunchPilotProjectData, PilotStatus, PilotProjects> = {
   name: 'LaunchPilotProject',
   data: LaunchPilotProjectData,
   streamId: (data) => pilotStreamId(data.pilotId),
@@ -58,7 +61,7 @@ export const CompletePilot: CommandSpec<CompletePilotData, PilotStatus> = {
 };
 
 /** AwardDemonstrationSite on `demonstration-<level>-<projectId>`, consulting the project. */
-export const AwardDemonstrationSite: CommandSpec<AwardDemonstrationSiteData, DemonstrationState> = {
+export const AwardDemonstrationSite: CommandSpec<AwardDemonstrationSiteData, DemonstrationState, AwardSiteContext> = {
   name: 'AwardDemonstrationSite',
   data: AwardDemonstrationSiteData,
   streamId: (data) => demonstrationStreamId(data.level, data.projectId),
@@ -66,7 +69,7 @@ export const AwardDemonstrationSite: CommandSpec<AwardDemonstrationSiteData, Dem
   related: (data, recordedAt) => [
     ...projects([data.projectId]),
     ...awardListQuarters(quarterOf(recordedAt)).map((q) => ({
-      key: q,
+      key: quarterKey(q),
       streamId: ratingsStreamId(q),
       aggregate: quarterRatingsAggregate,
     })),

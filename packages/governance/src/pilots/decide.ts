@@ -51,18 +51,27 @@ const ok: E.Either<never, void> = E.right(undefined);
 /** The most projects one pilot may cover. */
 export const MAX_PILOT_PROJECTS = 100;
 
-/** Related key of a project a command names. */
-export const projectKey = (projectId: string): string => `project:${projectId}`;
+/** The related-state key of a project a command names: data, kept apart from the named keys by its prefix. */
+export type ProjectKey = `project:${string}`;
 
-function active(related: Readonly<Record<string, unknown>>, projectId: string): boolean {
-  return (related[projectKey(projectId)] as ProjectState).active;
+/** Related key of a project a command names. */
+export const projectKey = (projectId: string): ProjectKey => `project:${projectId}`;
+
+/** The projects a pilots rule reads, each under its {@link projectKey}. */
+export type PilotProjects = { readonly [K in ProjectKey]?: ProjectState };
+
+/** What AwardDemonstrationSite reads: the project and the earlier quarters' red-black lists. */
+export type AwardSiteContext = PilotProjects & QuarterLists;
+
+function active(related: PilotProjects, projectId: string): boolean {
+  return related[projectKey(projectId)]?.active === true;
 }
 
 /** The pilot names 1 to {@link MAX_PILOT_PROJECTS} projects, none twice, each registered and active. */
 function requirePilotProjects(
   pilotId: string,
   projectIds: readonly string[],
-  related: Readonly<Record<string, unknown>>,
+  related: PilotProjects,
 ): E.Either<PilotProjectsInvalid | ProjectNotRegistered, void> {
   if (projectIds.length === 0) return E.left(pilotProjectsInvalid(pilotId, 'names no project'));
   if (projectIds.length > MAX_PILOT_PROJECTS) {
@@ -81,7 +90,7 @@ function requirePilotProjects(
 export function decideLaunchPilotProject(
   input: CommandInput<LaunchPilotProjectData>,
   state: PilotStatus,
-  related: Readonly<Record<string, unknown>>,
+  related: PilotProjects,
 ): PilotsDecision {
   const { pilotId, kind, name, projectIds } = input.data;
   const designatedBy = input.data.designatedBy ?? null;
@@ -135,7 +144,7 @@ function requireEligibleForAwards(
 export function decideAwardDemonstrationSite(
   input: CommandInput<AwardDemonstrationSiteData>,
   state: DemonstrationState,
-  related: QuarterLists & Readonly<Record<string, unknown>>,
+  related: AwardSiteContext,
 ): PilotsDecision {
   const { projectId, level, title } = input.data;
   return pipe(
@@ -145,7 +154,7 @@ export function decideAwardDemonstrationSite(
     E.chainW(() =>
       requireEligibleForAwards(
         projectId,
-        (related[projectKey(projectId)] as ProjectState).companyId,
+        related[projectKey(projectId)]?.companyId ?? null,
         quarterOf(input.recordedAt),
         related,
       ),

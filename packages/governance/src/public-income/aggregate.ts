@@ -35,7 +35,7 @@ export const initialPublicIncomeState: PublicIncomeState = Object.freeze({
   incomeIds: Object.freeze({}),
   allocationIds: Object.freeze({}),
   disclosureIds: Object.freeze({}),
-}) as PublicIncomeState;
+});
 
 function fresh(): PublicIncomeState {
   return { totalIncomeFen: 0, allocatedFen: 0, byMonth: {}, incomeIds: {}, allocationIds: {}, disclosureIds: {} };

@@ -6,14 +6,20 @@ import type { AnyCommandSpec, CommandSpec } from '../command.ts';
 import { communityReferences } from '../registry/references.ts';
 import { type PublicIncomeState, publicIncomeAggregate } from './aggregate.ts';
 import { AllocatePublicIncomeData, DisclosePublicIncomeData, RecordPublicIncomeData } from './command-data.ts';
-import { allocatePublicIncome, COMMUNITY_KEY, disclosePublicIncome, recordPublicIncome } from './decide.ts';
+import {
+  allocatePublicIncome,
+  COMMUNITY_KEY,
+  disclosePublicIncome,
+  type IncomeCommunity,
+  recordPublicIncome,
+} from './decide.ts';
 import { publicIncomeStreamId } from './events.ts';
 
 const onCommunity = (data: { communityId: string }): string => publicIncomeStreamId(data.communityId);
 const registeredCommunity = (data: { communityId: string }) => communityReferences(data.communityId, COMMUNITY_KEY);
 
 /** 收益登记 — property company. */
-export const RecordPublicIncome: CommandSpec<RecordPublicIncomeData, PublicIncomeState> = {
+export const RecordPublicIncome: CommandSpec<RecordPublicIncomeData, PublicIncomeState, IncomeCommunity> = {
   name: 'RecordPublicIncome',
   data: RecordPublicIncomeData,
   streamId: onCommunity,
@@ -23,7 +29,7 @@ export const RecordPublicIncome: CommandSpec<RecordPublicIncomeData, PublicIncom
 };
 
 /** 收益分配 — owners' committee. */
-export const AllocatePublicIncome: CommandSpec<AllocatePublicIncomeData, PublicIncomeState> = {
+export const AllocatePublicIncome: CommandSpec<AllocatePublicIncomeData, PublicIncomeState, IncomeCommunity> = {
   name: 'AllocatePublicIncome',
   data: AllocatePublicIncomeData,
   streamId: onCommunity,
@@ -33,7 +39,7 @@ export const AllocatePublicIncome: CommandSpec<AllocatePublicIncomeData, PublicI
 };
 
 /** 收益公示 — property company or owners' committee. */
-export const DisclosePublicIncome: CommandSpec<DisclosePublicIncomeData, PublicIncomeState> = {
+export const DisclosePublicIncome: CommandSpec<DisclosePublicIncomeData, PublicIncomeState, IncomeCommunity> = {
   name: 'DisclosePublicIncome',
   data: DisclosePublicIncomeData,
   streamId: onCommunity,

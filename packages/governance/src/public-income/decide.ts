@@ -9,7 +9,7 @@ import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
 import type { RegistryError } from '../registry/errors.ts';
-import { requireActiveCommunity } from '../registry/references.ts';
+import { type CommunityRegistration, requireActiveCommunity } from '../registry/references.ts';
 import type { PublicIncomeState } from './aggregate.ts';
 import type { AllocatePublicIncomeData, DisclosePublicIncomeData, RecordPublicIncomeData } from './command-data.ts';
 import { allocationExceedsUnallocated, idAlreadyUsed, invalidPeriod, type PublicIncomeError } from './errors.ts';
@@ -31,7 +31,8 @@ export type PublicIncomeDecision = E.Either<PublicIncomeError | RegistryError, r
 /** Related key under which the community's registration is consulted. */
 export const COMMUNITY_KEY = 'community';
 
-type Related = Readonly<Record<string, unknown>>;
+/** What every public income rule reads: the community as a registered project or residents' community. */
+export type IncomeCommunity = CommunityRegistration<typeof COMMUNITY_KEY>;
 
 const ok: E.Either<never, void> = E.right(undefined);
 
@@ -39,7 +40,7 @@ const ok: E.Either<never, void> = E.right(undefined);
 export function recordPublicIncome(
   input: CommandInput<RecordPublicIncomeData>,
   state: PublicIncomeState,
-  related: Related,
+  related: IncomeCommunity,
 ): PublicIncomeDecision {
   const { data } = input;
   return pipe(
@@ -56,7 +57,7 @@ export function recordPublicIncome(
 export function allocatePublicIncome(
   input: CommandInput<AllocatePublicIncomeData>,
   state: PublicIncomeState,
-  related: Related,
+  related: IncomeCommunity,
 ): PublicIncomeDecision {
   const { data } = input;
   const unallocated = state.totalIncomeFen - state.allocatedFen;
@@ -89,7 +90,7 @@ export function allocatePublicIncome(
 export function disclosePublicIncome(
   input: CommandInput<DisclosePublicIncomeData>,
   state: PublicIncomeState,
-  related: Related,
+  related: IncomeCommunity,
 ): PublicIncomeDecision {
   const { data } = input;
   return pipe(

@@ -21,12 +21,17 @@ import {
   type CompanyNotRegistered,
   communityNotRegistered,
   companyNotRegistered,
+  type ManagementAreaNotRegistered,
+  managementAreaNotRegistered,
   type PlaceNotRegistered,
   placeNotRegistered,
 } from './errors.ts';
 
 /** A company's registration, read under `Key` (see `companyReference`). */
 export type CompanyRegistration<Key extends string> = { readonly [K in Key]?: CompanyState };
+
+/** A management area's registration (see `managementAreaReference`), read under `Key`. */
+export type ManagementAreaRegistration<Key extends string> = { readonly [K in Key]?: PlaceState };
 
 /** An id's registration as a managed project (小区), read under `<Key>:project`. */
 export type ProjectRegistration<Key extends string> = { readonly [K in `${Key}:project`]?: ProjectState };
@@ -64,6 +69,15 @@ export function requireActiveCompany<Key extends string>(
   companyId: string,
 ): Either<CompanyNotRegistered, void> {
   return related[key]?.active ? right(undefined) : left(companyNotRegistered(companyId));
+}
+
+/** Refuses unless the management area state read under `key` is registered and active. */
+export function requireActiveManagementArea<Key extends string>(
+  related: ManagementAreaRegistration<Key>,
+  key: Key,
+  areaId: string,
+): Either<ManagementAreaNotRegistered, void> {
+  return related[key]?.active ? right(undefined) : left(managementAreaNotRegistered(areaId));
 }
 
 /**

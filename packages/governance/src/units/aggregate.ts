@@ -37,7 +37,7 @@ export const initialUnitRegisterState: UnitRegisterState = Object.freeze({
   units: Object.freeze({}),
   ownerKinds: Object.freeze({}),
   developerOwnerId: null,
-}) as UnitRegisterState;
+});
 
 function noteOwner(state: UnitRegisterState, ownerId: string, kind: OwnerKind): void {
   if (state.ownerKinds[ownerId] === undefined) state.ownerKinds[ownerId] = kind;
