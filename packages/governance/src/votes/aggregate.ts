@@ -145,7 +145,7 @@ export const initialVoteState: VoteState = Object.freeze({
   ballotCounts: Object.freeze({}),
   tally: Object.freeze(emptyTally()),
   outcome: null,
-}) as VoteState;
+});
 
 function proposed(data: VoteProposedV2Data): VoteState {
   return {
