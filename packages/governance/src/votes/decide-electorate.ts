@@ -15,12 +15,16 @@ import { deriveElectorate, electorateEvents } from './electorate.ts';
 import { electorateNotDerived, invalidElectorate, voteNotFound, voteStatusForbids } from './errors.ts';
 import { ElectorateRegisteredV2 } from './events.ts';
 import type { VoteDecision } from './decide.ts';
+import { type RunnerCommittee, requireRunnerStands } from './runner-committee.ts';
 
 /** The key under which the scope's unit register arrives in `related`. */
 export const UNIT_REGISTER = 'unit-register';
 
-/** What RegisterElectorate reads besides the vote: the unit register of the scope's community. */
-export type ElectorateRegister = { readonly [UNIT_REGISTER]: UnitRegisterState };
+/**
+ * What RegisterElectorate reads besides the vote: the unit register of the scope's community,
+ * and the vote's community's committee with its electing vote (`runner-committee.ts`).
+ */
+export type ElectorateRegister = { readonly [UNIT_REGISTER]: UnitRegisterState } & RunnerCommittee;
 
 /**
  * RegisterElectorate: the vote's runner, while the vote is proposed or noticed and has no
@@ -35,6 +39,7 @@ export function registerElectorate(
   const { voteId, scope } = data;
   return pipe(
     requireRole('RegisterElectorate', input, ...runnersOf(state.convenedBy)),
+    E.chainW(() => requireRunnerStands(input.actor.role, related, state)),
     E.chainW(() => (data.units !== undefined ? E.left(electorateNotDerived(voteId)) : E.right(undefined))),
     E.chainW(() => {
       if (state.status === 'none') return E.left(voteNotFound(voteId));
