@@ -10,12 +10,11 @@ import type { CommandInput } from '../command.ts';
 import type { UnitRegisterState } from '../units/aggregate.ts';
 import type { VoteState } from './aggregate.ts';
 import type { RegisterElectorateData } from './command-data.ts';
-import { runnersOf } from './convening.ts';
 import { deriveElectorate, electorateEvents } from './electorate.ts';
 import { electorateNotDerived, invalidElectorate, voteNotFound, voteStatusForbids } from './errors.ts';
 import { ElectorateRegisteredV2 } from './events.ts';
 import type { VoteDecision } from './decide.ts';
-import { type RunnerCommittee, requireRunnerStands } from './runner-committee.ts';
+import { type RunnerCommittee, requireRunnerStands, runnersNow } from './runner-committee.ts';
 
 /** The key under which the scope's unit register arrives in `related`. */
 export const UNIT_REGISTER = 'unit-register';
@@ -38,7 +37,7 @@ export function registerElectorate(
   const { data } = input;
   const { voteId, scope } = data;
   return pipe(
-    requireRole('RegisterElectorate', input, ...runnersOf(state.convenedBy)),
+    requireRole('RegisterElectorate', input, ...runnersNow(state, related)),
     E.chainW(() => requireRunnerStands(input.actor.role, related, state)),
     E.chainW(() => (data.units !== undefined ? E.left(electorateNotDerived(voteId)) : E.right(undefined))),
     E.chainW(() => {

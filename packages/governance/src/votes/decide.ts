@@ -20,7 +20,7 @@ import type {
   OpenVotingData,
   RevokeDecisionData,
 } from './command-data.ts';
-import { certifiersOf, petitionMeets, runnersOf } from './convening.ts';
+import { certifiersOf, petitionMeets } from './convening.ts';
 import {
   closingNotAfterOpening,
   countDoesNotOpen,
@@ -74,7 +74,7 @@ import {
 import { sealedBallotEvent } from './decide-sealed-ballot.ts';
 import { addDays, PROCEDURE_DAY_MS, type VoteProcedure } from './policy.ts';
 import { computeOutcome } from './tally.ts';
-import { RUNNER_COMMITTEE, type RunnerCommittee, requireRunnerStands } from './runner-committee.ts';
+import { RUNNER_COMMITTEE, type RunnerCommittee, requireRunnerStands, runnersNow } from './runner-committee.ts';
 
 /** What every vote rule returns: the events to record, or why not. */
 export type VoteDecision = E.Either<VoteError, readonly DecidedEvent[]>;
@@ -106,7 +106,7 @@ export function giveVoteNotice(
 ): VoteDecision {
   const { data } = input;
   return pipe(
-    requireRole('GiveVoteNotice', input, ...runnersOf(state.convenedBy)),
+    requireRole('GiveVoteNotice', input, ...runnersNow(state, related)),
     E.chainW(() => requireRunnerStands(input.actor.role, related, state)),
     E.chainW(() => requireStatus('GiveVoteNotice', data.voteId, state, 'proposed')),
     E.chainW(() => {
@@ -194,7 +194,7 @@ export function openVoting(
 ): VoteDecision {
   const { data } = input;
   return pipe(
-    requireRole('OpenVoting', input, ...runnersOf(state.convenedBy)),
+    requireRole('OpenVoting', input, ...runnersNow(state, related)),
     E.chainW(() => requireRunnerStands(input.actor.role, related, state)),
     E.chainW(() => requireStatus('OpenVoting', data.voteId, state, 'proposed', 'noticed')),
     E.chainW(() => openingFollowsNotice(input, state)),
@@ -323,7 +323,7 @@ export function closeVoting(
 ): VoteDecision {
   const { data } = input;
   return pipe(
-    requireRole('CloseVoting', input, ...runnersOf(state.convenedBy)),
+    requireRole('CloseVoting', input, ...runnersNow(state, related)),
     E.chainW(() => requireRunnerStands(input.actor.role, related, state)),
     E.chainW(() => requireStatus('CloseVoting', data.voteId, state, 'open')),
     E.chainW(() =>
