@@ -98,3 +98,17 @@ export function committeeSits<Key extends string>(related: CommitteeReading<Key>
   const { committee, electingVote } = readCommittee(related, key);
   return committee?.elected === true && (electingVote?.revocation ?? null) === null;
 }
+
+/**
+ * Refuses like {@link requireElectionStands} when the actor acts as the owners' committee, and
+ * passes every other role: the one check each act an owners' committee may take runs first,
+ * so that a committee unseated by a revoked election (art. 280 ¶2, art. 155) takes no further act.
+ */
+export function requireActingCommitteeStands<Key extends string>(
+  role: string,
+  related: CommitteeReading<Key>,
+  key: Key,
+  communityId: string,
+): Either<ElectionRevoked, void> {
+  return role === 'owners-committee' ? requireReadCommitteeStands(related, key, communityId) : right(undefined);
+}

@@ -41,6 +41,7 @@ import {
   COMMUNITY_COMMITTEE,
   confirmEmergency,
   disburseFundsWith,
+  type PublicizerCommittee,
   publicizeEmergencyRepair,
   type RequestContext,
   requestDisbursementWith,
@@ -185,13 +186,17 @@ export function disburseFundsSpec(policy: FundPolicy): CommandSpec<DisburseFunds
 /** 划拨 under the default fund policy. */
 export const DisburseFunds = disburseFundsSpec(DEFAULT_FUND_POLICY);
 
-/** 维修及费用公示 — owners' committee, property company or street office, after an emergency use was paid. */
-export const PublicizeEmergencyRepair = forRegisteredCommunity<PublicizeEmergencyRepairData, FundCommunity>({
+/** 维修及费用公示 — owners' committee (whose election stands), property company or street office, after an emergency use was paid; reads the community's committee and its electing vote. */
+export const PublicizeEmergencyRepair = forRegisteredCommunity<
+  PublicizeEmergencyRepairData,
+  FundCommunity & PublicizerCommittee
+>({
   name: 'PublicizeEmergencyRepair',
   data: PublicizeEmergencyRepairData,
   streamId: onFund,
   aggregate: fundAggregate,
-  related: fundCommunity,
+  related: (data) => [...fundCommunity(data), committeeReference(data.communityId, COMMUNITY_COMMITTEE)],
+  relatedThrough: (_data, related) => electingVoteReference(related, COMMUNITY_COMMITTEE),
   decide: publicizeEmergencyRepair,
 });
 

@@ -32,7 +32,12 @@ import type {
   RequestDisbursementData,
 } from './command-data.ts';
 import { type FundDecision, requireOpen } from './decide.ts';
-import { type CommitteeReading, committeeSits, requireReadCommitteeStands } from '../committees/sitting-committee.ts';
+import {
+  type CommitteeReading,
+  committeeSits,
+  requireActingCommitteeStands,
+  requireReadCommitteeStands,
+} from '../committees/sitting-committee.ts';
 import { requireElectorateCovers } from './electorate-charges.ts';
 import { DEFAULT_FUND_POLICY, type FundPolicy } from './policy.ts';
 import {
@@ -301,16 +306,25 @@ export const disburseFundsWith =
 export const disburseFunds = disburseFundsWith(DEFAULT_FUND_POLICY);
 
 /**
- * PublicizeEmergencyRepair: the owners' committee, the property company or the street office
- * records that the repair done under a paid emergency use, and its cost, were published; once.
+ * What PublicizeEmergencyRepair reads besides the fund: the community's committee and the vote
+ * that elected it, so that a committee whose election was revoked publishes nothing as the committee.
+ */
+export type PublicizerCommittee = CommitteeReading<typeof COMMUNITY_COMMITTEE>;
+
+/**
+ * PublicizeEmergencyRepair: the owners' committee (while the decision that elected it stands:
+ * Civil Code art. 280 ¶2, art. 155), the property company or the street office records that the
+ * repair done under a paid emergency use, and its cost, were published; once.
  */
 export function publicizeEmergencyRepair(
   input: CommandInput<PublicizeEmergencyRepairData>,
   state: FundState,
+  related: PublicizerCommittee,
 ): FundDecision {
   const { data } = input;
   return pipe(
     requireRole('PublicizeEmergencyRepair', input, 'owners-committee', 'property-company', 'street-office'),
+    E.chainW(() => requireActingCommitteeStands(input.actor.role, related, COMMUNITY_COMMITTEE, data.communityId)),
     E.chainW(() => requireDisbursement('PublicizeEmergencyRepair', data, state, 'disbursed')),
     E.chainW((d) => {
       if (d.authority.kind !== 'emergency') return E.left(notAnEmergency(data.communityId, data.disbursementId));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { committeeStreamId } from '../committees/events.ts';
 import { CommitteeElected } from '../committees/events.ts';
+import { committeeElectedBy, REVOCATION_REFERENCE, revokedByCourt } from '../committees/test-fixtures.ts';
 import { TestLedger } from '../test-support/test-ledger.ts';
 import { emitted, event, given } from '../test-support/scenario.ts';
 import {
@@ -173,6 +174,27 @@ describe('Publicity of an emergency repair and its cost', () => {
     await given(...paidHistory, paid, event(fundStream, EmergencyRepairPublicised, publicised))
       .when(PublicizeEmergencyRepair, { data: publicised, actor: propertyCompany, occurredAt: at })
       .thenError('PublicityAlreadyRecorded');
+  });
+
+  it('ElectionRevoked: refuses the publicity from the committee elected by v3 once a court revoked v3; a newly elected committee or the street office records it', async () => {
+    const publicised = { ...ref, costFen: 2_980, documentSha256: 'e'.repeat(64) };
+    const paid = event(fundStream, FundsDisbursed, {
+      ...ref,
+      amountFen: 3_000,
+      payeeId: 'c',
+      chargedUnitCount: 3,
+      publicityDueBy: '2024-06-16T00:00:00Z',
+    });
+    const revoked = [...committeeElectedBy('v3'), revokedByCourt('v3')];
+    await given(...paidHistory, paid, ...revoked)
+      .when(PublicizeEmergencyRepair, { data: publicised, actor: ownersCommittee, occurredAt: at })
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+    await given(...paidHistory, paid, ...revoked, ...committeeElectedBy('v3b'))
+      .when(PublicizeEmergencyRepair, { data: publicised, actor: ownersCommittee, occurredAt: at })
+      .thenEvents(emitted(EmergencyRepairPublicised, publicised));
+    await given(...paidHistory, paid, ...revoked)
+      .when(PublicizeEmergencyRepair, { data: publicised, actor: streetOffice, occurredAt: at })
+      .thenEvents(emitted(EmergencyRepairPublicised, publicised));
   });
 
   it('shows a publicity as missing once its due time passed, and as late when it came after it', async () => {

@@ -8,7 +8,16 @@ import { type VoteState, voteAggregate } from '../votes/aggregate.ts';
 import { voteStreamId } from '../votes/events.ts';
 import { type NoticeState, noticeAggregate, noticeStreamId } from './aggregate.ts';
 import { PublishNoticeData, WithdrawNoticeData } from './command-data.ts';
-import { decidePublishNotice, decideWithdrawNotice, type NoticeRelated, PLACE_KEY, RESULT_VOTE_KEY } from './decide.ts';
+import {
+  decidePublishNotice,
+  decideWithdrawNotice,
+  type NoticeRelated,
+  PLACE_KEY,
+  PUBLISHER_COMMITTEE,
+  type PublisherCommittee,
+  RESULT_VOTE_KEY,
+} from './decide.ts';
+import { committeeReference, electingVoteReference } from '../committees/sitting-committee.ts';
 import { DEFAULT_DISCLOSURE_POLICY, type DisclosurePolicy, makeDisclosurePolicy } from './policy.ts';
 
 /** The vote a `vote-result` notice publishes, consulted under {@link RESULT_VOTE_KEY}. */
@@ -29,8 +38,10 @@ export function publishNoticeWith(
     aggregate: noticeAggregate,
     related: (data) => [
       ...placeReferences(data.communityId, PLACE_KEY),
+      committeeReference(data.communityId, PUBLISHER_COMMITTEE),
       ...(data.kind === 'vote-result' && data.subjectId !== undefined ? [resultVote(data.subjectId)] : []),
     ],
+    relatedThrough: (_data, related) => electingVoteReference(related, PUBLISHER_COMMITTEE),
     decide: decidePublishNotice(makeDisclosurePolicy(policy)),
   };
 }
@@ -39,11 +50,14 @@ export function publishNoticeWith(
 export const PublishNotice: CommandSpec<PublishNoticeData, NoticeState, NoticeRelated> = publishNoticeWith();
 
 /** WithdrawNotice on `notice-<id>`. */
-export const WithdrawNotice: CommandSpec<WithdrawNoticeData, NoticeState> = {
+export const WithdrawNotice: CommandSpec<WithdrawNoticeData, NoticeState, PublisherCommittee> = {
   name: 'WithdrawNotice',
   data: WithdrawNoticeData,
   streamId: (data) => noticeStreamId(data.noticeId),
   aggregate: noticeAggregate,
+  related: (_data, _at, state) =>
+    state.communityId === '' ? [] : [committeeReference(state.communityId, PUBLISHER_COMMITTEE)],
+  relatedThrough: (_data, related) => electingVoteReference(related, PUBLISHER_COMMITTEE),
   decide: decideWithdrawNotice,
 };
 

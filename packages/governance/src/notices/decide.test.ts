@@ -6,6 +6,7 @@ import { makeDisclosurePolicy } from './policy.ts';
 import { registeredPlaces } from '../registry/test-fixtures.ts';
 import { StreetOfficeRegistered } from '../registry/events.ts';
 import { voteHistory } from '../votes/test-fixtures.ts';
+import { committeeElectedBy, REVOCATION_REFERENCE, revokedByCourt } from '../committees/test-fixtures.ts';
 
 /** The community, and the certified vote (`vote-12`) whose result the notices publish. */
 const registered = [
@@ -218,5 +219,40 @@ describe('VoteResultNeedsVote: a vote-result notice publishes the certified resu
     await given(...registered)
       .when(PublishNotice, publish('2024-07-20T01:00:00Z', { kind: 'fund-use' }))
       .thenAccepted();
+  });
+});
+
+describe('ElectionRevoked: a committee whose electing decision was revoked publishes and withdraws nothing as the committee', () => {
+  const revoked = [...committeeElectedBy('v3', 'c-hubin'), revokedByCourt('v3', '2024-07-01T00:00:00Z')];
+  const reElected = committeeElectedBy('v3b', 'c-hubin', '2024-07-02T00:00:00Z');
+  const street = { id: 'so-hubin', role: 'street-office' };
+  const withdraw = (actor: { id: string; role: string }) => ({
+    data: { noticeId: 'n-1', reason: '表决结果需更正' },
+    actor,
+    occurredAt: '2024-07-12T00:00:00Z',
+  });
+
+  it('refuses a notice published by the committee elected by v3 once a court revoked v3, naming the judgment', async () => {
+    await given(...registered, ...revoked)
+      .when(PublishNotice, publish('2024-07-17T01:00:00Z'))
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+  });
+
+  it('lets the committee a new election seated, or the street office, publish the notice', async () => {
+    await given(...registered, ...revoked, ...reElected)
+      .when(PublishNotice, publish('2024-07-17T01:00:00Z'))
+      .thenEvents(emitted(NoticePublished, publishedData));
+    await given(...registered, ...revoked)
+      .when(PublishNotice, { ...publish('2024-07-17T01:00:00Z'), actor: street })
+      .thenEvents(emitted(NoticePublished, publishedData));
+  });
+
+  it('refuses the unseated committee withdrawing a notice it published while it sat; the newly elected committee may', async () => {
+    await given(...registered, published, ...revoked)
+      .when(WithdrawNotice, withdraw(committee))
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+    await given(...registered, published, ...revoked, ...reElected)
+      .when(WithdrawNotice, withdraw(committee))
+      .thenEvents(emitted(NoticeWithdrawn, withdraw(committee).data));
   });
 });

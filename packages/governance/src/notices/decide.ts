@@ -7,6 +7,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
+import { type CommitteeReading, requireActingCommitteeStands } from '../committees/sitting-committee.ts';
 import { type PlaceRegistration, requireActivePlace } from '../registry/references.ts';
 import type { VoteState } from '../votes/aggregate.ts';
 import type { NoticeState } from './aggregate.ts';
@@ -43,11 +44,22 @@ export const PLACE_KEY = 'place';
 /** Related key under which a `vote-result` notice's vote (its `subjectId`) is consulted. */
 export const RESULT_VOTE_KEY = 'vote';
 
+/** Related key under which the place's owners' committee (and its electing vote) is consulted. */
+export const PUBLISHER_COMMITTEE = 'committee';
+
 /**
- * What PublishNotice reads beside the notice: the place's registration, and for a
- * `vote-result` notice naming its vote, that vote's state.
+ * The place's committee and the vote that elected it, so that a committee whose electing
+ * decision was revoked (Civil Code art. 280 ¶2, art. 155) neither publishes nor withdraws as
+ * the committee.
  */
-export type NoticeRelated = PlaceRegistration<typeof PLACE_KEY> & { readonly [RESULT_VOTE_KEY]?: VoteState };
+export type PublisherCommittee = CommitteeReading<typeof PUBLISHER_COMMITTEE>;
+
+/**
+ * What PublishNotice reads beside the notice: the place's registration, its committee with
+ * that committee's electing vote, and for a `vote-result` notice naming its vote, that vote's state.
+ */
+export type NoticeRelated = PlaceRegistration<typeof PLACE_KEY> &
+  PublisherCommittee & { readonly [RESULT_VOTE_KEY]?: VoteState };
 
 /**
  * Why a `vote-result` notice of `communityId` may not publish `vote`, or null when it may: the
@@ -100,7 +112,7 @@ function requireDisclosure(
 }
 
 /**
- * PublishNotice: owners' committee, property company, street office or housing bureau; a new
+ * PublishNotice: owners' committee (whose election stands), property company, street office or housing bureau; a new
  * notice id; for a registered, active place (or, by the housing bureau only, the whole city);
  * on display from no earlier than its publication, for at least the policy's minimum days for
  * its kind, counted both from the claimed start and from the ledger's recording; a
@@ -115,6 +127,7 @@ export function decidePublishNotice(
     const days = minimumDays(policy, data.kind);
     return pipe(
       requireRole('PublishNotice', input, 'owners-committee', 'property-company', 'street-office', 'housing-bureau'),
+      E.chainW(() => requireActingCommitteeStands(input.actor.role, related, PUBLISHER_COMMITTEE, data.communityId)),
       E.chainW(() => (state.publisher === null ? ok : E.left(noticeAlreadyPublished(data.noticeId)))),
       E.chainW(() => requirePlace(input, policy, related)),
       E.chainW(() => requireResultVote(data, related)),
@@ -139,8 +152,15 @@ export function decidePublishNotice(
   };
 }
 
-/** WithdrawNotice: only the publisher (same id and role), a published notice not yet withdrawn, with a reason. */
-export function decideWithdrawNotice(input: CommandInput<WithdrawNoticeData>, state: NoticeState): NoticesDecision {
+/**
+ * WithdrawNotice: only the publisher (same id and role; a committee whose election stands), a
+ * published notice not yet withdrawn, with a reason.
+ */
+export function decideWithdrawNotice(
+  input: CommandInput<WithdrawNoticeData>,
+  state: NoticeState,
+  related: PublisherCommittee,
+): NoticesDecision {
   const { noticeId, reason } = input.data;
   const { publisher } = state;
   return pipe(
@@ -150,6 +170,7 @@ export function decideWithdrawNotice(input: CommandInput<WithdrawNoticeData>, st
         ? ok
         : E.left(notThePublisher(noticeId, input.actor.id, p.id)),
     ),
+    E.chainW(() => requireActingCommitteeStands(input.actor.role, related, PUBLISHER_COMMITTEE, state.communityId)),
     E.chainW(() => (state.withdrawn ? E.left(noticeAlreadyWithdrawn(noticeId)) : ok)),
     E.map(() => [{ type: NoticeWithdrawn.type, data: { noticeId, reason } satisfies NoticeWithdrawnData }]),
   );

@@ -1,6 +1,7 @@
 /**
  * Why a notices command is refused: each rule's error, with its message written once here.
  */
+import type { ElectionRevoked } from '../committees/errors.ts';
 import type { Forbidden } from '../authorisation.ts';
 import type { DomainError } from '../command.ts';
 import type { PlaceNotRegistered } from '../registry/errors.ts';
@@ -82,7 +83,7 @@ export type NoticeRuleError =
   | VoteResultNeedsVote;
 
 /** Every reason a notices command can be refused (the role check and the place's registration included). */
-export type NoticesError = Forbidden | PlaceNotRegistered | NoticeRuleError;
+export type NoticesError = Forbidden | PlaceNotRegistered | NoticeRuleError | ElectionRevoked;
 
 /** Builds {@link NoticeAlreadyPublished}. */
 export function noticeAlreadyPublished(noticeId: string): NoticeAlreadyPublished {

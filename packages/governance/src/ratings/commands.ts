@@ -13,7 +13,9 @@ import {
 } from '../registry/aggregate.ts';
 import { type QuarterRatingsState, quarterRatingsAggregate, ratingsStreamId } from './aggregate.ts';
 import { CorrectRatingData, PublishRedBlackListData, RateProjectData, RecordTenderAwardData } from './command-data.ts';
+import { committeeReference, electingVoteReference } from '../committees/sitting-committee.ts';
 import {
+  AWARDING_COMMITTEE,
   type AwardContext,
   COMPANY_KEY,
   decideCorrectRating,
@@ -106,7 +108,8 @@ const awardListQuarters = (awardedAt: string, recordedAt: string): string[] => {
 /**
  * RecordTenderAward on `project-<id>`, consulting the company and the lists of the
  * {@link MAX_POLICY_QUARTERS} quarters before the award's quarter and before the quarter of
- * its recording (every list whose suspension could still run then, whatever policy published it).
+ * its recording (every list whose suspension could still run then, whatever policy published it),
+ * and the project's committee with the vote that elected it.
  */
 export const RecordTenderAward: CommandSpec<RecordTenderAwardData, ProjectState, AwardContext> = {
   name: 'RecordTenderAward',
@@ -116,7 +119,9 @@ export const RecordTenderAward: CommandSpec<RecordTenderAwardData, ProjectState,
   related: (data, recordedAt) => [
     company(data.companyId),
     ...quarterStreams(awardListQuarters(data.awardedAt, recordedAt)),
+    committeeReference(data.projectId, AWARDING_COMMITTEE),
   ],
+  relatedThrough: (_data, related) => electingVoteReference(related, AWARDING_COMMITTEE),
   decide: decideRecordTenderAward(awardLookback),
 };
 

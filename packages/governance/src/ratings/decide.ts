@@ -8,6 +8,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { type Forbidden, requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
+import type { ElectionRevoked } from '../committees/errors.ts';
+import { type CommitteeReading, requireActingCommitteeStands } from '../committees/sitting-committee.ts';
 import type { ProjectState } from '../registry/aggregate.ts';
 import type { CompanyRegistration } from '../registry/references.ts';
 import type { QuarterRatingsState } from './aggregate.ts';
@@ -52,7 +54,7 @@ import { ratingWindowOf, withinRatingWindow } from './rating-window.ts';
 import type { Grade } from './score.ts';
 
 /** What a ratings rule returns: the events to record, or why not. */
-export type Decision = E.Either<Forbidden | RatingsError, readonly DecidedEvent[]>;
+export type Decision = E.Either<Forbidden | RatingsError | ElectionRevoked, readonly DecidedEvent[]>;
 
 /** Related key of a consulted company stream. */
 export const COMPANY_KEY = 'company';
@@ -66,7 +68,16 @@ export type RatedProject = { readonly [PROJECT_KEY]: ProjectState };
 export type QuarterLists = { readonly [K in QuarterKey]?: QuarterRatingsState };
 
 /** What RecordTenderAward reads beside the project: the company awarded and the earlier quarters' lists. */
-export type AwardContext = CompanyRegistration<typeof COMPANY_KEY> & QuarterLists;
+export type AwardContext = CompanyRegistration<typeof COMPANY_KEY> & QuarterLists & AwardingCommittee;
+
+/** The key under which RecordTenderAward consults the project's owners' committee. */
+export const AWARDING_COMMITTEE = 'committee';
+
+/**
+ * The project's owners' committee and the vote that elected it: a committee whose electing
+ * decision was revoked (Civil Code art. 280 ¶2, art. 155) records no award as the committee.
+ */
+export type AwardingCommittee = CommitteeReading<typeof AWARDING_COMMITTEE>;
 
 const ok: E.Either<never, void> = E.right(undefined);
 
@@ -205,7 +216,7 @@ function requireEligible(
 }
 
 /**
- * RecordTenderAward: housing bureau, developer or owners' committee; the project and company
+ * RecordTenderAward: housing bureau, developer or owners' committee (whose election stands); the project and company
  * are registered and active; the award is not later than its recording; the company's tender eligibility
  * is not suspended in the award's quarter, nor in the quarter of the ledger's recording.
  */
@@ -218,6 +229,7 @@ export function decideRecordTenderAward(
     const recordedQuarter = quarterOf(input.recordedAt);
     return pipe(
       requireRole('RecordTenderAward', input, 'housing-bureau', 'developer', 'owners-committee'),
+      E.chainW(() => requireActingCommitteeStands(input.actor.role, related, AWARDING_COMMITTEE, projectId)),
       E.chainW(() => (state.active ? ok : E.left(projectNotRegistered(projectId)))),
       E.chainW(() => (related[COMPANY_KEY]?.active ? ok : E.left(companyNotRegistered(companyId)))),
       E.chainW(() =>

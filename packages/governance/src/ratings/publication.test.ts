@@ -5,6 +5,7 @@ import { type CreditConsequence, ProjectRated, RedBlackListPublished, TenderAwar
 import { PropertyCompanyRegistered, PropertyProjectRegistered } from '../registry/events.ts';
 import { DEFAULT_CREDIT_POLICY, makeCreditPolicy } from './policy.ts';
 import type { Grade } from './score.ts';
+import { committeeElectedBy, REVOCATION_REFERENCE, revokedByCourt } from '../committees/test-fixtures.ts';
 
 const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
 const PublishRedBlackList = publishRedBlackListWith(DEFAULT_CREDIT_POLICY);
@@ -191,5 +192,21 @@ describe('recording a 前期物业管理 tender award', () => {
     await given(...registered)
       .when(RecordTenderAward, award('2024-05-01T00:00:00Z', undefined, 'property-company'))
       .thenError('Forbidden');
+  });
+
+  it('ElectionRevoked: refuses an award recorded by the committee elected by v3 once a court revoked v3; a newly elected committee or the housing bureau records it', async () => {
+    const revoked = [
+      ...committeeElectedBy('v3', 'p-9', '2024-03-01T00:00:00Z'),
+      revokedByCourt('v3', '2024-04-01T00:00:00Z'),
+    ];
+    await given(...registered, ...revoked)
+      .when(RecordTenderAward, award('2024-05-01T00:00:00Z', undefined, 'owners-committee'))
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+    await given(...registered, ...revoked, ...committeeElectedBy('v3b', 'p-9', '2024-04-02T00:00:00Z'))
+      .when(RecordTenderAward, award('2024-05-01T00:00:00Z', undefined, 'owners-committee'))
+      .thenAccepted();
+    await given(...registered, ...revoked)
+      .when(RecordTenderAward, award('2024-05-01T00:00:00Z', undefined, 'housing-bureau'))
+      .thenAccepted();
   });
 });

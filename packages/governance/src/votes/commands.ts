@@ -3,7 +3,6 @@
  * command acts on the vote's own stream, `vote-<voteId>`.
  */
 import type { AnyCommandSpec, CommandSpec, RelatedStreamsOf } from '../command.ts';
-import { committeeReference, electingVoteReference } from '../committees/sitting-committee.ts';
 import { communityReferences } from '../registry/references.ts';
 import { type VoteState, voteAggregate } from './aggregate.ts';
 import {
@@ -19,7 +18,6 @@ import {
   RevokeDecisionData,
 } from './command-data.ts';
 import {
-  CERTIFIER_COMMITTEE,
   type CertifierCommittee,
   castBallot,
   certifyResult,
@@ -31,10 +29,12 @@ import {
   revokeDecision,
 } from './decide.ts';
 import { COMMITTEE_KEY, COMMUNITY_KEY, type ProposalRelated, proposeVoteWith } from './decide-proposal.ts';
+import { committeeReference, electingVoteReference } from '../committees/sitting-committee.ts';
 import { type ElectorateRegister, registerElectorate, UNIT_REGISTER } from './decide-electorate.ts';
 import { unitRegisterAggregate } from '../units/aggregate.ts';
 import { unitRegisterStreamId } from '../units/events.ts';
 import { ballotBoxSubject, VOTER_ROLE, voteStreamId } from './events.ts';
+import { type RunnerCommittee, runnerCommitteeStreams, runnerElectingVoteStreams } from './runner-committee.ts';
 import { DEFAULT_VOTE_PROCEDURE, makeVoteProcedure, type VoteProcedure } from './policy.ts';
 
 const onVote = (data: { voteId: string }): string => voteStreamId(data.voteId);
@@ -64,11 +64,13 @@ export const ProposeVote: CommandSpec<ProposeVoteData, VoteState, ProposalRelate
   proposeVoteUnder(DEFAULT_VOTE_PROCEDURE);
 
 /** 会议通知 — the vote's runner (its convener, or for a petition the committee or street office). */
-export const GiveVoteNotice: CommandSpec<GiveVoteNoticeData, VoteState> = {
+export const GiveVoteNotice: CommandSpec<GiveVoteNoticeData, VoteState, RunnerCommittee> = {
   name: 'GiveVoteNotice',
   data: GiveVoteNoticeData,
   streamId: onVote,
   aggregate: voteAggregate,
+  related: (_data, _at, state) => runnerCommitteeStreams(state),
+  relatedThrough: (_data, related) => runnerElectingVoteStreams(related),
   decide: giveVoteNotice,
 };
 
@@ -96,18 +98,22 @@ export const RegisterElectorate: CommandSpec<RegisterElectorateData, VoteState, 
   data: RegisterElectorateData,
   streamId: onVote,
   aggregate: voteAggregate,
-  related: (data): RelatedStreamsOf<ElectorateRegister> => [
+  related: (data, _at, state): RelatedStreamsOf<ElectorateRegister> => [
     { key: UNIT_REGISTER, streamId: unitRegisterStreamId(data.scope.communityId), aggregate: unitRegisterAggregate },
+    ...runnerCommitteeStreams(state),
   ],
+  relatedThrough: (_data, related) => runnerElectingVoteStreams(related),
   decide: registerElectorate,
 };
 
 /** 开始表决 — the vote's runner, once the notice period is over. */
-export const OpenVoting: CommandSpec<OpenVotingData, VoteState> = {
+export const OpenVoting: CommandSpec<OpenVotingData, VoteState, RunnerCommittee> = {
   name: 'OpenVoting',
   data: OpenVotingData,
   streamId: onVote,
   aggregate: voteAggregate,
+  related: (_data, _at, state) => runnerCommitteeStreams(state),
+  relatedThrough: (_data, related) => runnerElectingVoteStreams(related),
   decide: openVoting,
 };
 
@@ -123,11 +129,13 @@ export const CastBallot: CommandSpec<CastBallotData, VoteState> = {
 };
 
 /** 表决结束 — the vote's runner, once the closing time has come. */
-export const CloseVoting: CommandSpec<CloseVotingData, VoteState> = {
+export const CloseVoting: CommandSpec<CloseVotingData, VoteState, RunnerCommittee> = {
   name: 'CloseVoting',
   data: CloseVotingData,
   streamId: onVote,
   aggregate: voteAggregate,
+  related: (_data, _at, state) => runnerCommitteeStreams(state),
+  relatedThrough: (_data, related) => runnerElectingVoteStreams(related),
   decide: closeVoting,
 };
 
@@ -137,9 +145,8 @@ export const CertifyResult: CommandSpec<CertifyResultData, VoteState, CertifierC
   data: CertifyResultData,
   streamId: onVote,
   aggregate: voteAggregate,
-  related: (_data, _at, state) =>
-    state.communityId === '' ? [] : [committeeReference(state.communityId, CERTIFIER_COMMITTEE)],
-  relatedThrough: (_data, related) => electingVoteReference(related, CERTIFIER_COMMITTEE),
+  related: (_data, _at, state) => runnerCommitteeStreams(state),
+  relatedThrough: (_data, related) => runnerElectingVoteStreams(related),
   decide: certifyResult,
 };
 

@@ -10,17 +10,20 @@ import type { CommandInput } from '../command.ts';
 import type { UnitRegisterState } from '../units/aggregate.ts';
 import type { VoteState } from './aggregate.ts';
 import type { RegisterElectorateData } from './command-data.ts';
-import { runnersOf } from './convening.ts';
 import { deriveElectorate, electorateEvents } from './electorate.ts';
 import { electorateNotDerived, invalidElectorate, voteNotFound, voteStatusForbids } from './errors.ts';
 import { ElectorateRegisteredV2 } from './events.ts';
 import type { VoteDecision } from './decide.ts';
+import { type RunnerCommittee, requireRunnerStands, runnersNow } from './runner-committee.ts';
 
 /** The key under which the scope's unit register arrives in `related`. */
 export const UNIT_REGISTER = 'unit-register';
 
-/** What RegisterElectorate reads besides the vote: the unit register of the scope's community. */
-export type ElectorateRegister = { readonly [UNIT_REGISTER]: UnitRegisterState };
+/**
+ * What RegisterElectorate reads besides the vote: the unit register of the scope's community,
+ * and the vote's community's committee with its electing vote (`runner-committee.ts`).
+ */
+export type ElectorateRegister = { readonly [UNIT_REGISTER]: UnitRegisterState } & RunnerCommittee;
 
 /**
  * RegisterElectorate: the vote's runner, while the vote is proposed or noticed and has no
@@ -34,7 +37,8 @@ export function registerElectorate(
   const { data } = input;
   const { voteId, scope } = data;
   return pipe(
-    requireRole('RegisterElectorate', input, ...runnersOf(state.convenedBy)),
+    requireRole('RegisterElectorate', input, ...runnersNow(state, related)),
+    E.chainW(() => requireRunnerStands(input.actor.role, related, state)),
     E.chainW(() => (data.units !== undefined ? E.left(electorateNotDerived(voteId)) : E.right(undefined))),
     E.chainW(() => {
       if (state.status === 'none') return E.left(voteNotFound(voteId));

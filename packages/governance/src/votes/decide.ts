@@ -8,7 +8,6 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
-import { type CommitteeReading, requireReadCommitteeStands } from '../committees/sitting-committee.ts';
 import type { VoteState, VoteStatus } from './aggregate.ts';
 import type {
   CastBallotData,
@@ -21,7 +20,7 @@ import type {
   OpenVotingData,
   RevokeDecisionData,
 } from './command-data.ts';
-import { certifiersOf, petitionMeets, runnersOf } from './convening.ts';
+import { certifiersOf, petitionMeets } from './convening.ts';
 import {
   closingNotAfterOpening,
   countDoesNotOpen,
@@ -75,6 +74,7 @@ import {
 import { sealedBallotEvent } from './decide-sealed-ballot.ts';
 import { addDays, PROCEDURE_DAY_MS, type VoteProcedure } from './policy.ts';
 import { computeOutcome } from './tally.ts';
+import { RUNNER_COMMITTEE, type RunnerCommittee, requireRunnerStands, runnersNow } from './runner-committee.ts';
 
 /** What every vote rule returns: the events to record, or why not. */
 export type VoteDecision = E.Either<VoteError, readonly DecidedEvent[]>;
@@ -99,10 +99,15 @@ function registered(voteId: string, units: readonly ElectorateUnitInput[]): Deci
  * policy's notice days after the ledger records the notice, and the window lies within the
  * policy's bounds.
  */
-export function giveVoteNotice(input: CommandInput<GiveVoteNoticeData>, state: VoteState): VoteDecision {
+export function giveVoteNotice(
+  input: CommandInput<GiveVoteNoticeData>,
+  state: VoteState,
+  related: RunnerCommittee,
+): VoteDecision {
   const { data } = input;
   return pipe(
-    requireRole('GiveVoteNotice', input, ...runnersOf(state.convenedBy)),
+    requireRole('GiveVoteNotice', input, ...runnersNow(state, related)),
+    E.chainW(() => requireRunnerStands(input.actor.role, related, state)),
     E.chainW(() => requireStatus('GiveVoteNotice', data.voteId, state, 'proposed')),
     E.chainW(() => {
       const listed = data.agenda.some(
@@ -182,10 +187,15 @@ function petitionHolds(data: OpenVotingData, state: VoteState): E.Either<VoteErr
 }
 
 /** OpenVoting: registers the units given, then opens voting over the whole electorate until `closesAt`. */
-export function openVoting(input: CommandInput<OpenVotingData>, state: VoteState): VoteDecision {
+export function openVoting(
+  input: CommandInput<OpenVotingData>,
+  state: VoteState,
+  related: RunnerCommittee,
+): VoteDecision {
   const { data } = input;
   return pipe(
-    requireRole('OpenVoting', input, ...runnersOf(state.convenedBy)),
+    requireRole('OpenVoting', input, ...runnersNow(state, related)),
+    E.chainW(() => requireRunnerStands(input.actor.role, related, state)),
     E.chainW(() => requireStatus('OpenVoting', data.voteId, state, 'proposed', 'noticed')),
     E.chainW(() => openingFollowsNotice(input, state)),
     E.chainW(() => {
@@ -306,10 +316,15 @@ function closingEvent(data: CloseVotingData, state: VoteState): E.Either<VoteErr
  * the tally. With sealed ballots it brings the count made with the inspection key, and the
  * rule accepts it only when the counted ballots' public commitments add up to it.
  */
-export function closeVoting(input: CommandInput<CloseVotingData>, state: VoteState): VoteDecision {
+export function closeVoting(
+  input: CommandInput<CloseVotingData>,
+  state: VoteState,
+  related: RunnerCommittee,
+): VoteDecision {
   const { data } = input;
   return pipe(
-    requireRole('CloseVoting', input, ...runnersOf(state.convenedBy)),
+    requireRole('CloseVoting', input, ...runnersNow(state, related)),
+    E.chainW(() => requireRunnerStands(input.actor.role, related, state)),
     E.chainW(() => requireStatus('CloseVoting', data.voteId, state, 'open')),
     E.chainW(() =>
       state.closesAt !== null && Date.parse(input.recordedAt) < Date.parse(state.closesAt)
@@ -421,14 +436,14 @@ export function revokeDecision(input: CommandInput<RevokeDecisionData>, state: V
   );
 }
 
-/** The key under which CertifyResult consults the vote's community's committee. */
-export const CERTIFIER_COMMITTEE = 'committee';
+/** The key under which CertifyResult consults the vote's community's committee (`runner-committee.ts`). */
+export const CERTIFIER_COMMITTEE = RUNNER_COMMITTEE;
 
 /**
  * What CertifyResult reads besides the vote: the community's committee and the vote that
  * elected it, so that a committee whose electing decision was revoked does not certify.
  */
-export type CertifierCommittee = CommitteeReading<typeof CERTIFIER_COMMITTEE>;
+export type CertifierCommittee = RunnerCommittee;
 
 /** CertifyResult: the owners' committee or street office certifies the result computed under art. 278. */
 export function certifyResult(
@@ -442,11 +457,7 @@ export function certifyResult(
   return pipe(
     requireRole('CertifyResult', input, ...certifiersOf(state.convenedBy)),
     E.chainW(() => requireStatus('CertifyResult', data.voteId, state, 'closed')),
-    E.chainW(() =>
-      input.actor.role === 'owners-committee'
-        ? requireReadCommitteeStands(related, CERTIFIER_COMMITTEE, state.communityId)
-        : ok,
-    ),
+    E.chainW(() => requireRunnerStands(input.actor.role, related, state)),
     E.chainW(() => objectionsSettled(input, state)),
     E.chainW(() =>
       data.expectedOutcome === undefined || data.expectedOutcome === computed
