@@ -2,6 +2,7 @@ import { describe, it } from 'vitest';
 import { emitted, event, given } from '../test-support/scenario.ts';
 import { AllocatePublicIncome, DisclosePublicIncome, RecordPublicIncome } from './commands.ts';
 import { PublicIncomeAllocated, PublicIncomeDisclosed, PublicIncomeRecorded } from './events.ts';
+import { committeeElectedBy, REVOCATION_REFERENCE, revokedByCourt } from '../committees/test-fixtures.ts';
 import { registeredPlaces } from '../registry/test-fixtures.ts';
 
 const registered = registeredPlaces({ communities: ['jinxiang'] });
@@ -184,5 +185,33 @@ describe('CommunityNotRegistered: public income is booked to a registered, activ
         occurredAt: at,
       })
       .thenError('CommunityNotRegistered');
+  });
+});
+
+describe('ElectionRevoked: a committee whose electing decision was revoked allocates and discloses no public income', () => {
+  const late = '2024-12-02T00:00:00Z';
+  const booked = recorded('i1', 'advertising', 50_000, '2024-03');
+  const revoked = [...committeeElectedBy('v3', community), revokedByCourt('v3')];
+  const disclosure = { communityId: community, disclosureId: 'q1', periodFrom: '2024-01', periodTo: '2024-03' };
+
+  it('refuses an allocation by the unseated committee, naming the judgment', async () => {
+    await given(...registered, booked, ...revoked)
+      .when(AllocatePublicIncome, { data: allocation, actor: committee, occurredAt: late })
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+  });
+
+  it('lets the committee a new election seated allocate again', async () => {
+    await given(...registered, booked, ...revoked, ...committeeElectedBy('v3b', community))
+      .when(AllocatePublicIncome, { data: allocation, actor: committee, occurredAt: late })
+      .thenAccepted();
+  });
+
+  it('refuses a disclosure by the unseated committee and still takes the property company’s', async () => {
+    await given(...registered, booked, ...revoked)
+      .when(DisclosePublicIncome, { data: disclosure, actor: committee, occurredAt: late })
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+    await given(...registered, booked, ...revoked)
+      .when(DisclosePublicIncome, { data: disclosure, actor: company, occurredAt: late })
+      .thenAccepted();
   });
 });

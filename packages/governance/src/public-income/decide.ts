@@ -8,6 +8,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
+import type { ElectionRevoked } from '../committees/errors.ts';
+import { type CommitteeReading, requireActingCommitteeStands } from '../committees/sitting-committee.ts';
 import type { RegistryError } from '../registry/errors.ts';
 import { type CommunityRegistration, requireActiveCommunity } from '../registry/references.ts';
 import type { PublicIncomeState } from './aggregate.ts';
@@ -26,13 +28,25 @@ import {
 import { MAX_DISCLOSURE_MONTHS, monthOf, monthSpan, monthsFrom } from './period.ts';
 
 /** What every public income rule returns: the events to record, or why not. */
-export type PublicIncomeDecision = E.Either<PublicIncomeError | RegistryError, readonly DecidedEvent[]>;
+export type PublicIncomeDecision = E.Either<
+  PublicIncomeError | RegistryError | ElectionRevoked,
+  readonly DecidedEvent[]
+>;
 
 /** Related key under which the community's registration is consulted. */
 export const COMMUNITY_KEY = 'community';
 
 /** What every public income rule reads: the community as a registered project or residents' community. */
 export type IncomeCommunity = CommunityRegistration<typeof COMMUNITY_KEY>;
+
+/** Related key under which the community's owners' committee is consulted (and, through it, its electing vote). */
+export const COMMITTEE_KEY = 'committee';
+
+/**
+ * What the owners' committee's acts also read: the community's committee and the vote that
+ * elected it, so that a committee unseated by a revoked election allocates and discloses nothing.
+ */
+export type IncomeCommittee = IncomeCommunity & CommitteeReading<typeof COMMITTEE_KEY>;
 
 const ok: E.Either<never, void> = E.right(undefined);
 
@@ -57,13 +71,14 @@ export function recordPublicIncome(
 export function allocatePublicIncome(
   input: CommandInput<AllocatePublicIncomeData>,
   state: PublicIncomeState,
-  related: IncomeCommunity,
+  related: IncomeCommittee,
 ): PublicIncomeDecision {
   const { data } = input;
   const unallocated = state.totalIncomeFen - state.allocatedFen;
   return pipe(
     requireRole('AllocatePublicIncome', input, 'owners-committee'),
     E.chainW(() => requireActiveCommunity(related, COMMUNITY_KEY, data.communityId)),
+    E.chainW(() => requireActingCommitteeStands(input.actor.role, related, COMMITTEE_KEY, data.communityId)),
     E.chainW(() =>
       state.allocationIds[data.allocationId]
         ? E.left(idAlreadyUsed(data.communityId, 'allocation', data.allocationId))
@@ -90,12 +105,13 @@ export function allocatePublicIncome(
 export function disclosePublicIncome(
   input: CommandInput<DisclosePublicIncomeData>,
   state: PublicIncomeState,
-  related: IncomeCommunity,
+  related: IncomeCommittee,
 ): PublicIncomeDecision {
   const { data } = input;
   return pipe(
     requireRole('DisclosePublicIncome', input, 'property-company', 'owners-committee'),
     E.chainW(() => requireActiveCommunity(related, COMMUNITY_KEY, data.communityId)),
+    E.chainW(() => requireActingCommitteeStands(input.actor.role, related, COMMITTEE_KEY, data.communityId)),
     E.chainW(() =>
       state.disclosureIds[data.disclosureId]
         ? E.left(idAlreadyUsed(data.communityId, 'disclosure', data.disclosureId))
