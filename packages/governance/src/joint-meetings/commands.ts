@@ -3,10 +3,12 @@
  * `meeting-<meetingId>`. Data codecs are in `command-data.ts`, the rules in `decide.ts`.
  */
 import type { CommandSpec } from '../command.ts';
+import { committeeReference, electingVoteReference } from '../committees/sitting-committee.ts';
 import { communityReferences } from '../registry/references.ts';
 import { type MeetingState, meetingAggregate, meetingStreamId } from './aggregate.ts';
 import { CompleteResolutionData, ConveneJointMeetingData, RecordResolutionData } from './command-data.ts';
 import {
+  COMMITTEE_KEY,
   COMMUNITY_KEY,
   decideCompleteResolution,
   decideConveneJointMeeting,
@@ -24,7 +26,11 @@ export const ConveneJointMeeting: CommandSpec<ConveneJointMeetingData, MeetingSt
   name: 'ConveneJointMeeting',
   data: ConveneJointMeetingData,
   ...onMeeting,
-  related: (data) => communityReferences(data.communityId, COMMUNITY_KEY),
+  related: (data) => [
+    ...communityReferences(data.communityId, COMMUNITY_KEY),
+    committeeReference(data.communityId, COMMITTEE_KEY),
+  ],
+  relatedThrough: (_data, related) => electingVoteReference(related, COMMITTEE_KEY),
   decide: decideConveneJointMeeting,
 };
 

@@ -8,6 +8,7 @@ import {
   type MeetingParty,
   type PartyKind,
 } from './events.ts';
+import { committeeElectedBy, REVOCATION_REFERENCE, revokedByCourt } from '../committees/test-fixtures.ts';
 import { registeredPlaces } from '../registry/test-fixtures.ts';
 
 const registered = registeredPlaces({ communities: ['c-binhe'] });
@@ -192,5 +193,29 @@ describe('CommunityNotRegistered: a joint meeting is convened for a registered, 
     await given(...registered)
       .when(ConveneJointMeeting, { ...command, data: { ...command.data, communityId: 'no-such-community' } })
       .thenError('CommunityNotRegistered', 'no-such-community');
+  });
+});
+
+describe('ElectionRevoked: a committee whose electing decision was revoked does not sit for the owners at a joint meeting', () => {
+  const revoked = [...committeeElectedBy('v3', 'c-binhe'), revokedByCourt('v3')];
+  const late = { occurredAt: '2024-12-02T00:00:00Z' };
+  const topics = [{ kind: 'parking' as const, summary: '夜间停车难' }];
+  const withCouncil = fourParties.map((p) =>
+    p.kind === 'owners-committee' ? party('owners-council', 'council-binhe') : p,
+  );
+
+  it('refuses the unseated committee as the owners’ party, naming the judgment', async () => {
+    await given(...registered, ...revoked)
+      .when(ConveneJointMeeting, { ...convene(fourParties, topics), ...late })
+      .thenError('ElectionRevoked', REVOCATION_REFERENCE);
+  });
+
+  it('takes an owners’ council in its place, and the committee a new election seats', async () => {
+    await given(...registered, ...revoked)
+      .when(ConveneJointMeeting, { ...convene(withCouncil, topics), ...late })
+      .thenAccepted();
+    await given(...registered, ...revoked, ...committeeElectedBy('v3b', 'c-binhe'))
+      .when(ConveneJointMeeting, { ...convene(fourParties, topics), ...late })
+      .thenAccepted();
   });
 });

@@ -7,6 +7,8 @@ import * as E from 'fp-ts/lib/Either.js';
 import { pipe } from 'fp-ts/lib/function.js';
 import { type Forbidden, requireRole } from '../authorisation.ts';
 import type { CommandInput } from '../command.ts';
+import type { ElectionRevoked } from '../committees/errors.ts';
+import { type CommitteeReading, requireReadCommitteeStands } from '../committees/sitting-committee.ts';
 import type { RegistryError } from '../registry/errors.ts';
 import { type CommunityRegistration, requireActiveCommunity } from '../registry/references.ts';
 import type { Role } from '../roles.ts';
@@ -39,7 +41,10 @@ import {
 } from './events.ts';
 
 /** What a joint-meeting rule returns: the events to record, or why not. */
-export type JointMeetingDecision = E.Either<Forbidden | RegistryError | JointMeetingError, readonly DecidedEvent[]>;
+export type JointMeetingDecision = E.Either<
+  Forbidden | RegistryError | JointMeetingError | ElectionRevoked,
+  readonly DecidedEvent[]
+>;
 
 /** The most parties and the most topics one meeting may record. */
 export const MAX_MEETING_PARTIES = 30;
@@ -48,8 +53,15 @@ export const COMMUNITY_KEY = 'community';
 /** The most topics one meeting may record. */
 export const MAX_MEETING_TOPICS = 50;
 
-/** What ConveneJointMeeting reads beside the meeting: its community's registration. */
-export type MeetingCommunity = CommunityRegistration<typeof COMMUNITY_KEY>;
+/** Related key under which the community's owners' committee is consulted (and, through it, its electing vote). */
+export const COMMITTEE_KEY = 'committee';
+
+/**
+ * What ConveneJointMeeting reads beside the meeting: its community's registration, and the
+ * community's owners' committee with the vote that elected it, so that a committee unseated by
+ * a revoked election does not sit for the owners (an owners' council 议事会 does instead).
+ */
+export type MeetingCommunity = CommunityRegistration<typeof COMMUNITY_KEY> & CommitteeReading<typeof COMMITTEE_KEY>;
 
 const ok: E.Either<never, void> = E.right(undefined);
 
@@ -111,6 +123,11 @@ export function decideConveneJointMeeting(
     E.chainW(() => (state.convened ? E.left(meetingAlreadyConvened(meetingId)) : ok)),
     E.chainW(() => requireActiveCommunity(related, COMMUNITY_KEY, communityId)),
     E.chainW(() => checkParties(meetingId, parties)),
+    E.chainW(() =>
+      parties.some((p) => p.kind === 'owners-committee')
+        ? requireReadCommitteeStands(related, COMMITTEE_KEY, communityId)
+        : ok,
+    ),
     E.chainW(() => topicsOf(meetingId, input.data)),
     E.map((topics) => [
       {
