@@ -38,7 +38,11 @@ export async function benchBallotSeal(n = Number(process.env.GOVLEDGER_BENCH_BAL
   const sealed: votes.AuthoritySealedBallot[] = [];
   const random = votes.authorityBallotSealer(pair);
   const randomMs = await time(async () => {
-    for (const { secret: s, context: c } of inputs) sealed.push(await random.seal(s, c));
+    for (const { secret: s, context: c } of inputs) {
+      const one = await random.seal(s, c);
+      if (one._tag === 'Left') throw new Error(`ballot ${sealed.length} refused: ${one.left._tag}`);
+      sealed.push(one.right);
+    }
   });
   const seeded = votes.authorityBallotSealer(pair, votes.seededEphemerals('bench'));
   const seededMs = await time(async () => {
