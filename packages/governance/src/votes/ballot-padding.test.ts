@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { SealedBallotV3 } from './events.ts';
-import { MAX_ID_CODE_UNITS, PADDED_BALLOT_BYTES, padBallotPlaintext, unpadBallotPlaintext } from './ballot-padding.ts';
+import {
+  MAX_ID_CODE_UNITS,
+  PADDED_BALLOT_BYTES,
+  padBallotPlaintext,
+  unpadBallotPlaintext,
+  widestSecretPart,
+} from './ballot-padding.ts';
 
 const bytesOf = (value: unknown) => new TextEncoder().encode(canonicalJson(value));
 
@@ -11,6 +17,13 @@ describe('padding a ballot secret part to one length', () => {
   it('takes its bound from the Id codec: an id of the bound is admitted and one code unit more is not', () => {
     expect(Id.is('\uffff'.repeat(MAX_ID_CODE_UNITS))).toBe(true);
     expect(Id.is('a'.repeat(MAX_ID_CODE_UNITS + 1))).toBe(false);
+  });
+
+  it('sizes the padding by the widest secret part the codecs admit, which fits exactly', () => {
+    expect(SealedBallotV3.is(widestSecretPart())).toBe(true);
+    expect(bytesOf(widestSecretPart()).length).toBe(PADDED_BALLOT_BYTES - 1);
+    const padded = padBallotPlaintext(bytesOf(widestSecretPart()));
+    expect(isRight(padded) && padded.right.at(-1)).toBe(0x80);
   });
 
   it('pads every secret part the codecs admit to the same length and strips it back exactly', () => {

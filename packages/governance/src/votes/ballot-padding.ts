@@ -17,13 +17,22 @@
  */
 import { canonicalJson } from '@govledger/core';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
-import type { SealedBallotV3 } from './events.ts';
 
 /** The longest id the `Id` codec admits, in UTF-16 code units (`isValidId` in core). */
 export const MAX_ID_CODE_UNITS = 512;
 
-/** The widest secret part the codecs admit: every field at its longest in UTF-8. */
-function widestSecretPart(): SealedBallotV3 {
+/**
+ * The widest secret part the codecs admit (`SealedBallotV3` of `events.ts`, not imported
+ * here, as events import the seal): every field at its longest in UTF-8. The tests check it
+ * is a valid secret part.
+ */
+export function widestSecretPart(): {
+  ownerId: string;
+  choice: string;
+  blinding: string;
+  areaM2Hundredths: number;
+  unitCount: number;
+} {
   return {
     ownerId: '\uffff'.repeat(MAX_ID_CODE_UNITS),
     choice: 'approve',
