@@ -38,6 +38,7 @@ import { registerWitness } from './commands/witness.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerKeep } from './commands/keep.ts';
 import { registerInspectBallots } from './commands/inspect-ballots.ts';
+import { registerCountBallots } from './commands/count-ballots.ts';
 import { registerAuthorityKey } from './commands/authority-key.ts';
 import { registerVerifyBallot } from './commands/verify-ballot.ts';
 
@@ -69,6 +70,7 @@ const VERBS = [
   registerAuditRead,
   registerVerifyBallot,
   registerInspectBallots,
+  registerCountBallots,
   registerAuthorityKey,
 ];
 

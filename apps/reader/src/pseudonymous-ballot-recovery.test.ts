@@ -9,10 +9,10 @@
  * has a control or a count that shows the attacker is not blind. What succeeds is stated in
  * docs/privacy.md ("Participation").
  */
-import type { RecordedEvent } from '@govledger/core';
+import { canonicalJson, openPersonalData, type RecordedEvent } from '@govledger/core';
 import { votes } from '@govledger/governance';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BALLOTS } from './test-support/governance-ledger.ts';
+import { BALLOTS, TEST_AUTHORITY_IKM } from './test-support/governance-ledger.ts';
 import {
   CHOICES,
   type ElectorOwner,
@@ -22,6 +22,8 @@ import {
   lengthCandidates,
   ownersMaking,
   pseudonymousBallotsOf,
+  sealedBytesFor,
+  type UnpaddedSealing,
 } from './test-support/public-data-attacks.ts';
 import { get, type TestReader, testReader } from './test-support/test-reader.ts';
 
@@ -36,6 +38,19 @@ describe('the recovery attack on pseudonymous ballots, from an export and public
   let electorates: Map<string, ElectorOwner[]>;
   let ballots: ExportedBallot[];
   const ownersOf = (voteId: string): ElectorOwner[] => electorates.get(voteId) ?? [];
+  /** The owners and choices that a ballot's length alone leaves as its only candidates. */
+  const lengthAttack = (sealed: readonly (ExportedBallot & { bytes: number })[], sealing: UnpaddedSealing) => {
+    const owned: string[] = [];
+    const chosen: string[] = [];
+    for (const ballot of sealed) {
+      const candidates = lengthCandidates(ballot.bytes, ownersOf(ballot.voteId), sealing);
+      const owners = new Set(candidates.map((c) => c.ownerId));
+      const choices = new Set(candidates.map((c) => c.choice));
+      if (owners.size === 1) owned.push(`${ballot.voteId}: ${[...owners][0]}`);
+      if (choices.size === 1) chosen.push(`${ballot.voteId}: ${[...owners].join('|')} ${[...choices][0]}`);
+    }
+    return { owned, chosen };
+  };
 
   beforeAll(async () => {
     reader = await testReader();
@@ -140,24 +155,42 @@ describe('the recovery attack on pseudonymous ballots, from an export and public
     expect(found).toEqual([]);
   });
 
-  // A known leak (docs/privacy.md, "Participation"): the sealed part is not padded, and AES-GCM
-  // keeps the plaintext's length, so the envelope's length narrows owner and choice: the length
-  // counts the digits of the owner's area and unit count, the letters of the owner id, and the
-  // choice ("reject" is a letter shorter than "approve" and "abstain"). In these small
-  // electorates an owner whose weight is written with fewer or more digits than the others' is
-  // named, and a reject of such an owner too. Padding the sealed ballot to one length makes this
-  // find nothing.
-  it('reads from a sealed ballot’s length what its unpadded plaintext’s length tells (known leak)', () => {
-    const owned: string[] = [];
-    const chosen: string[] = [];
-    for (const ballot of ballots) {
-      const candidates = lengthCandidates(ballot.sealedBytes, ownersOf(ballot.voteId));
-      expect(candidates.length, `${ballot.voteId} ballot at ${ballot.index}`).toBeGreaterThan(0);
-      const owners = new Set(candidates.map((c) => c.ownerId));
-      const choices = new Set(candidates.map((c) => c.choice));
-      if (owners.size === 1) owned.push(`${ballot.voteId}: ${[...owners][0]}`);
-      if (choices.size === 1) chosen.push(`${ballot.voteId}: ${[...owners].join('|')} ${[...choices][0]}`);
+  // The sealed part's length (docs/privacy.md, "The sealed part's length"): AES-GCM keeps the
+  // plaintext's length, and unpadded it counts the digits of the owner's area and unit count,
+  // the letters of the owner id and of the choice ("reject" is a letter shorter than "approve"
+  // and "abstain"). Every ballot is now padded to one length before sealing.
+  it('finds every sealed ballot of one length, from which the length attack names no owner and no choice', () => {
+    const lengths = new Set(ballots.map((b) => b.sealedBytes));
+    expect([...lengths]).toEqual([sealedBytesFor(votes.PADDED_BALLOT_BYTES, 2)]);
+    for (const sealing of ['box-key-only', 'authority-format-1'] as const) {
+      const { owned, chosen } = lengthAttack(
+        ballots.map((b) => ({ ...b, bytes: b.sealedBytes })),
+        sealing,
+      );
+      expect(owned, sealing).toEqual([]);
+      expect(
+        chosen.filter((c) => c.endsWith(' reject')),
+        sealing,
+      ).toEqual([]);
+      expect(chosen, sealing).toEqual([]);
     }
+  });
+
+  it('would name owners and a reject from the same ballots sealed without padding, as ledgers before authority sealing hold them (control)', async () => {
+    const opener = votes.authorityBallotOpener(await votes.generateAuthorityKeyPair(TEST_AUTHORITY_IKM));
+    const unpadded: (ExportedBallot & { bytes: number })[] = [];
+    for (const ballot of ballots) {
+      const event = events.find((e) => e.index === ballot.index) as RecordedEvent;
+      const boxOpened = await openPersonalData(event, reader.ledger.keys);
+      if (boxOpened._tag === 'Left') throw new Error(`box of ballot ${ballot.index} does not open`);
+      const opened = await votes.openBallotFromAuthority(boxOpened.right, opener);
+      if (opened._tag === 'Left') throw new Error(`ballot ${ballot.index} does not open`);
+      const secret = (opened.right.data as { sealed: unknown }).sealed;
+      // Under the box key alone, the envelope's ciphertext is the secret part's JSON, byte for byte.
+      unpadded.push({ ...ballot, bytes: Buffer.byteLength(canonicalJson(secret)) });
+    }
+    expect(new Set(unpadded.map((b) => b.bytes)).size).toBeGreaterThan(1);
+    const { owned, chosen } = lengthAttack(unpadded, 'box-key-only');
     expect(owned).toEqual(['v-1: person-zhao', 'v-2: person-wang', 'v-3: person-wang']);
     expect(chosen).toEqual(['v-1: person-zhao reject']);
   });

@@ -11,6 +11,7 @@ import type { Pseudonymiser, Sealer } from './submit.ts';
 import { ballotPseudonym } from './votes/ballot-pseudonym.ts';
 import type { AuthorityBallotSealer } from './votes/authority-seal.ts';
 import { needsAuthoritySeal, sealBallotToAuthority } from './votes/ballot-authority.ts';
+import { describeBallotTooLongToPad } from './votes/ballot-padding.ts';
 
 /**
  * Where the sealer finds the inspecting authority's public key, asked when the first ballot of
@@ -36,7 +37,14 @@ export function governanceSealer(keys: PersonalKeyStore, authority?: AuthoritySe
         if (isLeft(found)) return found;
         sealer = found.right;
       }
-      prepared = await sealBallotToAuthority(event, sealer);
+      const sealed = await sealBallotToAuthority(event, sealer);
+      if (isLeft(sealed))
+        return left({
+          _tag: 'DecodeError',
+          codec: 'SealedBallotV3',
+          problems: [{ path: 'data.sealed', reason: describeBallotTooLongToPad(sealed.left) }],
+        });
+      prepared = sealed.right;
     }
     return sealPersonalData(prepared, governanceCatalogue, keys);
   };

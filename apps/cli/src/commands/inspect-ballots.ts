@@ -11,7 +11,7 @@
  * inspection itself is on the ledger. The opened choices are printed to the inspector only
  * with --show-ballots.
  */
-import { describePersonalDataError, openPersonalData, type RecordedEvent } from '@govledger/core';
+import { describePersonalDataError } from '@govledger/core';
 import {
   ballotBoxPseudonymKey,
   CommandExecutor,
@@ -23,15 +23,13 @@ import {
 } from '@govledger/governance';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { resolve } from 'node:path';
-import { loadAuthorityKeyPair } from '../authority-key.ts';
 import { CliError, environmentError, usageError } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
-import { openKeyStore } from '../key-store.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { openLedger } from '../open-ledger.ts';
 import { ledgerUpcasters } from '../projections.ts';
+import { openVoteBallots } from '../vote-ballots.ts';
 
 interface Options {
   db: string;
@@ -46,45 +44,6 @@ interface Options {
   key?: string;
   authorityKey?: string;
   showBallots?: boolean;
-}
-
-/**
- * `events` (box envelopes opened) with every ballot sealed to the authority opened with the
- * authority's private key at `keyFile`. Without the key, or with another authority's, this
- * stops with an environment error (exit 3) naming the key the ballots were sealed to; a
- * sealed part that does not open under the right key (changed, or moved from another ballot)
- * is a failed check (exit 1) naming its entry.
- */
-async function openFromAuthority(
-  events: readonly RecordedEvent[],
-  keyFile: string | undefined,
-  io: CliIo,
-): Promise<RecordedEvent[]> {
-  const sealed = events.filter(votes.isSealedToAuthority);
-  if (sealed.length === 0) return [...events];
-  const sealedTo = [
-    ...new Set(sealed.map((e) => (e.data as { sealed: votes.AuthoritySealedBallot }).sealed.authorityKeyId)),
-  ];
-  if (keyFile === undefined) {
-    throw environmentError(
-      `${sealed.length} ballots are sealed to the inspecting authority's public key ${sealedTo.join(', ')}: only its private key opens them (--authority-key FILE); the key stores alone open none`,
-    );
-  }
-  const opener = votes.authorityBallotOpener(loadAuthorityKeyPair(resolve(io.cwd, keyFile)));
-  const opened: RecordedEvent[] = [];
-  for (const event of events) {
-    const result = await votes.openBallotFromAuthority(event, opener);
-    if (isLeft(result)) {
-      const { error, leafIndex } = result.left;
-      if (error._tag === 'WrongAuthorityKey')
-        throw environmentError(`entry ${leafIndex}: ${votes.describeAuthorityOpenError(error)}: wrong --authority-key`);
-      throw new CliError(
-        `entry ${leafIndex}: ${error._tag === 'NotABallot' ? error.reason : votes.describeAuthorityOpenError(error)}`,
-      );
-    }
-    opened.push(result.right);
-  }
-  return opened;
 }
 
 /** Registers `inspect-ballots`. */
@@ -119,23 +78,7 @@ export function registerInspectBallots(program: Command, io: CliIo): void {
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {
-        const keys = await openKeyStore(files, { requireInspectionKeys: true });
-        const events: RecordedEvent[] = [];
-        for await (const event of store.readStream(votes.voteStreamId(options.vote))) {
-          const opened = await openPersonalData(event, keys);
-          if (isLeft(opened)) throw environmentError(`entry ${event.index}: ${describePersonalDataError(opened.left)}`);
-          events.push(opened.right);
-        }
-        if (events.length === 0) throw new CliError(`vote ${options.vote} was never proposed`);
-        const { ballots, unopened } = votes.openedBallots(
-          await openFromAuthority(events, options.authorityKey, io),
-          options.vote,
-        );
-        if (unopened.length > 0) {
-          throw new CliError(
-            `${unopened.length} ballots cannot be opened (first: entry ${unopened[0]?.leafIndex}: ${unopened[0]?.reason}); the inspection key was destroyed or is not in this inspection key store`,
-          );
-        }
+        const { keys, events, ballots } = await openVoteBallots(store, files, options.vote, options.authorityKey, io);
         const closing = events.find((e) => e.type === 'VotingClosed' && e.schemaVersion === 2);
         const committed = closing ? (closing.data as votes.VotingClosedV2Data) : undefined;
         const box = votes.ballotBoxSubject(options.vote);

@@ -10,12 +10,15 @@
  * the mirror's tree and opens to the receipt's choice, whether a later ballot replaced it,
  * and whether the public recount of the closing count includes it.
  */
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseLeaf, type RecordedEvent } from '@govledger/core';
 import { votes } from '@govledger/governance';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { CliError, usageError } from '../cli-error.ts';
-import { readInputFile, readInputText } from '../input-file.ts';
+import { exportLines } from '../export-lines.ts';
+import { readInputText } from '../input-file.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { openLedger } from '../open-ledger.ts';
@@ -27,11 +30,15 @@ const COUNT_STATUS: Record<votes.ReceiptCheck['countStatus'], string> = {
   'count-fails': 'COUNT FAILS: the closing count does not open the ballots’ commitments; raise an objection',
 };
 
-/** The leaves of an NDJSON export, line i being the leaf bytes of entry i. */
-function exportLeaves(text: string): Uint8Array[] {
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  return lines.map((line) => Buffer.from(line, 'utf8'));
+/**
+ * The leaves of the NDJSON export at `path`, line i being the leaf bytes of entry i, read as a
+ * stream: an export of a real ledger is larger than any file read whole (each line is still
+ * bounded, see `export-lines.ts`).
+ */
+async function exportLeaves(path: string): Promise<Uint8Array[]> {
+  const leaves: Uint8Array[] = [];
+  for await (const line of exportLines(() => createReadStream(path))) leaves.push(line);
+  return leaves;
 }
 
 /** The owner's registered area in the vote's public electorate (0 when not registered). */
@@ -109,7 +116,7 @@ export function registerVerifyBallot(program: Command, io: CliIo): void {
     .action(async (file: string, options: { export: string }) => {
       const receipt = votes.parseReceipt(readInputText(file, io.cwd, 'receipt'));
       if (isLeft(receipt)) throw new CliError(`${file} is not a ballot receipt: ${receipt.left}`);
-      const leaves = exportLeaves(readInputFile(options.export, io.cwd, 'export').toString('utf8'));
+      const leaves = await exportLeaves(resolve(io.cwd, options.export));
       for (const [i, leaf] of leaves.entries()) {
         try {
           parseLeaf(leaf, i);

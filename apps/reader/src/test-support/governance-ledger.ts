@@ -47,6 +47,9 @@ export const BALLOTS: readonly { readonly voteId: string; readonly ownerId: stri
 /** The subject erased at the end of the scenario. */
 export const ERASED_SUBJECT = 'person-li';
 
+/** The input keying material of the test inspecting authority's key pair (tests only: it opens every ballot). */
+export const TEST_AUTHORITY_IKM: Uint8Array = Buffer.alloc(32, 5);
+
 /** A built ledger: the store, the key store that opens it, and the time of its last act. */
 export interface GovernanceLedger {
   readonly store: MemoryStore;
@@ -76,7 +79,7 @@ export async function buildGovernanceLedger(
     seal: governanceSealer(keys, async () =>
       right(
         votes.authorityBallotSealer(
-          await votes.generateAuthorityKeyPair(Buffer.alloc(32, 5)),
+          await votes.generateAuthorityKeyPair(TEST_AUTHORITY_IKM),
           votes.seededEphemerals('reader-tests'),
         ),
       ),

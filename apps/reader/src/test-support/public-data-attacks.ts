@@ -92,27 +92,57 @@ export function guessedPseudonyms(voteId: string, ownerId: string): string[] {
 }
 
 /**
- * The (owner, choice) pairs whose sealed ballot would have exactly `sealedBytes` bytes: the
- * canonical JSON of `{areaM2Hundredths, blinding, choice, ownerId, unitCount}`, whose length
- * depends on everything but the blinding (always 64 hex characters).
+ * The length in bytes of a ballot's box envelope ciphertext when the secret part inside it is
+ * `secretBytes` bytes long, as the pipeline writes it (public code): the HPKE ciphertext (the
+ * secret part plus a 16-byte tag, base64) and the 32-byte encapsulated key (base64) in the
+ * canonical JSON of the authority-sealed value of format `v`, under AES-GCM, which keeps the
+ * length (the envelope's tag is a separate field).
+ */
+export function sealedBytesFor(secretBytes: number, v: 1 | 2): number {
+  const base64 = (n: number) => 'A'.repeat(4 * Math.ceil(n / 3));
+  return Buffer.byteLength(
+    canonicalJson({
+      alg: votes.AUTHORITY_SEAL_ALG,
+      authorityKeyId: 'A'.repeat(16),
+      ct: base64(secretBytes + 16),
+      enc: base64(32),
+      v,
+    }),
+  );
+}
+
+/** The bytes of an owner's secret part with `choice` (the blinding is always 64 hex characters). */
+function secretBytesOf(owner: ElectorOwner, choice: (typeof CHOICES)[number]): number {
+  return Buffer.byteLength(
+    canonicalJson({
+      areaM2Hundredths: owner.areaM2Hundredths,
+      blinding: '0'.repeat(64),
+      choice,
+      ownerId: owner.ownerId,
+      unitCount: owner.unitCount,
+    }),
+  );
+}
+
+/** How an unpadded secret part's length shows in the envelope: its own length (sealed under the box key alone, before authority sealing), or through the authority seal of format 1. */
+export type UnpaddedSealing = 'box-key-only' | 'authority-format-1';
+
+/**
+ * The (owner, choice) pairs whose sealed ballot would have exactly `sealedBytes` bytes, when
+ * the secret part was sealed without padding as `sealing` did: its length depends on
+ * everything but the blinding.
  */
 export function lengthCandidates(
   sealedBytes: number,
   owners: readonly ElectorOwner[],
+  sealing: UnpaddedSealing,
 ): { ownerId: string; choice: (typeof CHOICES)[number] }[] {
+  const lengthOf = (n: number) => (sealing === 'box-key-only' ? n : sealedBytesFor(n, 1));
   return owners.flatMap((owner) =>
-    CHOICES.filter(
-      (choice) =>
-        Buffer.byteLength(
-          canonicalJson({
-            areaM2Hundredths: owner.areaM2Hundredths,
-            blinding: '0'.repeat(64),
-            choice,
-            ownerId: owner.ownerId,
-            unitCount: owner.unitCount,
-          }),
-        ) === sealedBytes,
-    ).map((choice) => ({ ownerId: owner.ownerId, choice })),
+    CHOICES.filter((choice) => lengthOf(secretBytesOf(owner, choice)) === sealedBytes).map((choice) => ({
+      ownerId: owner.ownerId,
+      choice,
+    })),
   );
 }
 

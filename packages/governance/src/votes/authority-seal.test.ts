@@ -1,15 +1,25 @@
+import { canonicalJson } from '@govledger/core';
+import { Aes256Gcm, CipherSuite, DhkemX25519HkdfSha256, HkdfSha256 } from '@hpke/core';
 import fc from 'fast-check';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import {
   AuthoritySealedBallot,
   authorityBallotOpener,
+  type AuthorityBallotSealer,
   authorityBallotSealer,
   type BallotSealContext,
   checkAuthorityKeyPair,
   generateAuthorityKeyPair,
   seededEphemerals,
 } from './authority-seal.ts';
+
+/** `sealer.seal(...)`'s sealed ballot, failing the test when it was refused. */
+async function sealOk(sealer: AuthorityBallotSealer, secret: unknown, context: BallotSealContext) {
+  const result = await sealer.seal(secret, context);
+  if (isLeft(result)) throw new Error(`refused: ${result.left._tag}`);
+  return result.right;
+}
 
 const hex64 = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => Buffer.from(b).toString('hex'));
 const contextArb: fc.Arbitrary<BallotSealContext> = fc.record({
@@ -34,7 +44,7 @@ describe('sealing a ballot to the authority', () => {
     const opener = authorityBallotOpener(pair);
     await fc.assert(
       fc.asyncProperty(secretArb, contextArb, async (secret, context) => {
-        const sealed = await sealer.seal(secret, context);
+        const sealed = await sealOk(sealer, secret, context);
         expect(AuthoritySealedBallot.is(sealed)).toBe(true);
         expect(sealed.authorityKeyId).toBe(pair.keyId);
         expect(JSON.stringify(sealed)).not.toContain(secret.blinding);
@@ -56,7 +66,7 @@ describe('sealing a ballot to the authority', () => {
         fc.constantFrom<keyof BallotSealContext>('voteId', 'ballotBox', 'caster', 'ballotNumber', 'commitment'),
         async (secret, context, other, field) => {
           fc.pre(context[field] !== other[field]);
-          const sealed = await sealer.seal(secret, context);
+          const sealed = await sealOk(sealer, secret, context);
           const opened = await opener.open(sealed, { ...context, [field]: other[field] });
           expect(isLeft(opened) && opened.left._tag).toBe('BallotSealUnauthentic');
         },
@@ -71,7 +81,7 @@ describe('sealing a ballot to the authority', () => {
     const opener = authorityBallotOpener(pair);
     await fc.assert(
       fc.asyncProperty(secretArb, contextArb, fc.nat(), fc.integer({ min: 1, max: 255 }), async (s, c, at, flip) => {
-        const sealed = await sealer.seal(s, c);
+        const sealed = await sealOk(sealer, s, c);
         const bytes = Buffer.from(sealed.ct, 'base64');
         bytes[at % bytes.length] = (bytes[at % bytes.length] as number) ^ flip;
         const opened = await opener.open({ ...sealed, ct: bytes.toString('base64') }, c);
@@ -91,7 +101,7 @@ describe('sealing a ballot to the authority', () => {
       ballotNumber: 1,
       commitment: '0'.repeat(64),
     };
-    const sealed = await authorityBallotSealer(pair).seal({ choice: 'approve' }, context);
+    const sealed = await sealOk(authorityBallotSealer(pair), { choice: 'approve' }, context);
     expect(await authorityBallotOpener(other).open(sealed, context)).toEqual({
       _tag: 'Left',
       left: { _tag: 'WrongAuthorityKey', sealedTo: pair.keyId, given: other.keyId },
@@ -111,13 +121,15 @@ describe('sealing a ballot to the authority', () => {
       commitment: '0'.repeat(64),
     };
     const seeded = authorityBallotSealer(pair, seededEphemerals('demo'));
-    expect(await seeded.seal({ choice: 'reject' }, context)).toEqual(await seeded.seal({ choice: 'reject' }, context));
-    expect((await seeded.seal({ choice: 'reject' }, context)).enc).not.toBe(
-      (await seeded.seal({ choice: 'approve' }, context)).enc,
+    expect(await sealOk(seeded, { choice: 'reject' }, context)).toEqual(
+      await sealOk(seeded, { choice: 'reject' }, context),
+    );
+    expect((await sealOk(seeded, { choice: 'reject' }, context)).enc).not.toBe(
+      (await sealOk(seeded, { choice: 'approve' }, context)).enc,
     );
     const random = authorityBallotSealer(pair);
-    expect((await random.seal({ choice: 'reject' }, context)).enc).not.toBe(
-      (await random.seal({ choice: 'reject' }, context)).enc,
+    expect((await sealOk(random, { choice: 'reject' }, context)).enc).not.toBe(
+      (await sealOk(random, { choice: 'reject' }, context)).enc,
     );
   });
 
@@ -130,5 +142,67 @@ describe('sealing a ballot to the authority', () => {
       _tag: 'Left',
       left: 'the private key does not belong to the public key beside it',
     });
+  });
+
+  it('seals ballots of any choice, owner id and area to one ciphertext length', async () => {
+    const pair = await generateAuthorityKeyPair();
+    const sealer = authorityBallotSealer(pair);
+    const context = {
+      voteId: 'v',
+      ballotBox: 'ballots-v',
+      caster: 'voter-x',
+      ballotNumber: 1,
+      commitment: '0'.repeat(64),
+    };
+    const lengths = new Set<number>();
+    for (const [ownerId, choice, area] of [
+      ['o', 'reject', 1],
+      ['owner-with-a-much-longer-id-0042', 'approve', 123456789],
+      ['业主-甲', 'abstain', 8950],
+    ] as const) {
+      const box = await sealOk(
+        sealer,
+        { ownerId, choice, blinding: 'a'.repeat(64), areaM2Hundredths: area, unitCount: 1 },
+        context,
+      );
+      expect(box.v).toBe(2);
+      lengths.add(box.ct.length);
+      lengths.add(JSON.stringify(box).length);
+    }
+    expect(lengths.size).toBe(2);
+  });
+
+  it('still opens a ballot sealed before padding (format 1, its plaintext unpadded)', async () => {
+    const pair = await generateAuthorityKeyPair();
+    const context = {
+      voteId: 'v',
+      ballotBox: 'ballots-v',
+      caster: 'voter-x',
+      ballotNumber: 2,
+      commitment: '1'.repeat(64),
+    };
+    const secret = { ownerId: 'o-1', choice: 'reject', blinding: 'b'.repeat(64), areaM2Hundredths: 8950, unitCount: 1 };
+    // Written as the sealer wrote format 1: the canonical JSON itself, no padding.
+    const suite = new CipherSuite({ kem: new DhkemX25519HkdfSha256(), kdf: new HkdfSha256(), aead: new Aes256Gcm() });
+    const old = await suite.seal(
+      {
+        recipientPublicKey: await suite.kem.deserializePublicKey(Uint8Array.from(pair.publicKey).buffer),
+        info: new TextEncoder().encode('govledger/ballot-seal/v1'),
+      },
+      new TextEncoder().encode(canonicalJson(secret)),
+      new TextEncoder().encode(canonicalJson(context)),
+    );
+    const v1 = {
+      v: 1 as const,
+      alg: 'HPKE-X25519-SHA256-AES256GCM' as const,
+      authorityKeyId: pair.keyId,
+      enc: Buffer.from(old.enc).toString('base64'),
+      ct: Buffer.from(old.ct).toString('base64'),
+    };
+    expect(AuthoritySealedBallot.is(v1)).toBe(true);
+    expect(await authorityBallotOpener(pair).open(v1, context)).toEqual({ _tag: 'Right', right: secret });
+    // The same ciphertext labelled as padded does not open: its plaintext has no padding.
+    const relabelled = await authorityBallotOpener(pair).open({ ...v1, v: 2 }, context);
+    expect(isLeft(relabelled) && relabelled.left._tag).toBe('BallotPaddingMalformed');
   });
 });

@@ -16,6 +16,7 @@ import { canonicalJson } from '@govledger/core';
 import { Aes256Gcm, CipherSuite, DhkemX25519HkdfSha256, HkdfSha256 } from '@hpke/core';
 import { type Either, left, right } from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
+import { type BallotTooLongToPad, padBallotPlaintext, unpadBallotPlaintext } from './ballot-padding.ts';
 
 /** The algorithm of an authority-sealed ballot: HPKE base mode, X25519, HKDF-SHA256, AES-256-GCM. */
 export const AUTHORITY_SEAL_ALG = 'HPKE-X25519-SHA256-AES256GCM';
@@ -35,11 +36,13 @@ const Base64 = t.refinement(
 /**
  * A ballot's secret part as sealed to the authority: `authorityKeyId` names the authority key
  * it was sealed to, `enc` is the HPKE encapsulated (ephemeral public) key and `ct` the AEAD
- * ciphertext with its tag, both standard base64.
+ * ciphertext with its tag, both standard base64. `v` 2 (every ballot sealed now): the
+ * plaintext was padded to one fixed length (`ballot-padding.ts`), so every `ct` has the same
+ * length; `v` 1 (ledgers sealed before padding): the plaintext as it was, its length showing.
  */
 export const AuthoritySealedBallot = t.type(
   {
-    v: t.literal(1),
+    v: t.union([t.literal(1), t.literal(2)]),
     alg: t.literal(AUTHORITY_SEAL_ALG),
     authorityKeyId: t.string,
     enc: Base64,
@@ -73,14 +76,23 @@ export interface BallotSealContext {
 /** Why an authority-sealed ballot did not open. */
 export type AuthorityOpenError =
   | { readonly _tag: 'WrongAuthorityKey'; readonly sealedTo: string; readonly given: string }
-  | { readonly _tag: 'BallotSealUnauthentic'; readonly reason: string };
+  | { readonly _tag: 'BallotSealUnauthentic'; readonly reason: string }
+  | { readonly _tag: 'BallotPaddingMalformed' };
 
 /** The message of an {@link AuthorityOpenError}. */
 export function describeAuthorityOpenError(error: AuthorityOpenError): string {
-  return error._tag === 'WrongAuthorityKey'
-    ? `sealed to the authority key ${error.sealedTo}, not to the given key ${error.given}`
-    : `the sealed ballot does not open (${error.reason}): changed, or moved from another ballot`;
+  switch (error._tag) {
+    case 'WrongAuthorityKey':
+      return `sealed to the authority key ${error.sealedTo}, not to the given key ${error.given}`;
+    case 'BallotSealUnauthentic':
+      return `the sealed ballot does not open (${error.reason}): changed, or moved from another ballot`;
+    case 'BallotPaddingMalformed':
+      return 'the sealed ballot opens, but its padding is not 0x80 followed by zeros';
+  }
 }
+
+/** Why a ballot could not be sealed: its secret part does not fit the padded size. */
+export type AuthoritySealError = BallotTooLongToPad;
 
 /**
  * The id of an authority public key: 16 base64url characters of a SHA-256 of the key, so a
@@ -171,8 +183,11 @@ export function seededEphemerals(seed: string): EphemeralSource {
  */
 export interface AuthorityBallotSealer {
   readonly keyId: string;
-  /** Seals the canonical JSON of `plaintext`, bound to the ballot's public part `context`. */
-  seal(plaintext: unknown, context: BallotSealContext): Promise<AuthoritySealedBallot>;
+  /**
+   * Seals the canonical JSON of `plaintext`, padded to the one length of every sealed ballot,
+   * bound to the ballot's public part `context`; refused when it does not fit that length.
+   */
+  seal(plaintext: unknown, context: BallotSealContext): Promise<Either<AuthoritySealError, AuthoritySealedBallot>>;
 }
 
 /** The {@link AuthorityBallotSealer} of `key`, with ephemerals from `ephemerals` (random when null). */
@@ -185,7 +200,9 @@ export function authorityBallotSealer(
     keyId: key.keyId,
     async seal(plaintext, context) {
       recipient ??= suite.kem.deserializePublicKey(toArrayBuffer(key.publicKey));
-      const bytes = new TextEncoder().encode(canonicalJson(plaintext));
+      const padded = padBallotPlaintext(new TextEncoder().encode(canonicalJson(plaintext)));
+      if (padded._tag === 'Left') return padded;
+      const bytes = padded.right;
       const aad = associatedData(context);
       const ekm = ephemerals === null ? undefined : await suite.kem.deriveKeyPair(ephemerals(bytes, aad));
       const sealed = await suite.seal(
@@ -193,13 +210,13 @@ export function authorityBallotSealer(
         bytes,
         aad,
       );
-      return {
-        v: 1,
+      return right({
+        v: 2,
         alg: AUTHORITY_SEAL_ALG,
         authorityKeyId: key.keyId,
         enc: Buffer.from(sealed.enc).toString('base64'),
         ct: Buffer.from(sealed.ct).toString('base64'),
-      };
+      });
     },
   };
 }
@@ -224,11 +241,15 @@ export function authorityBallotOpener(pair: AuthorityKeyPair): AuthorityBallotOp
         return left({ _tag: 'WrongAuthorityKey', sealedTo: sealed.authorityKeyId, given: pair.keyId });
       recipient ??= suite.kem.deserializePrivateKey(toArrayBuffer(pair.privateKey));
       try {
-        const plaintext = await suite.open(
-          { recipientKey: await recipient, enc: toArrayBuffer(Buffer.from(sealed.enc, 'base64')), info: INFO },
-          toArrayBuffer(Buffer.from(sealed.ct, 'base64')),
-          associatedData(context),
+        const opened = new Uint8Array(
+          await suite.open(
+            { recipientKey: await recipient, enc: toArrayBuffer(Buffer.from(sealed.enc, 'base64')), info: INFO },
+            toArrayBuffer(Buffer.from(sealed.ct, 'base64')),
+            associatedData(context),
+          ),
         );
+        const plaintext = sealed.v === 1 ? opened : unpadBallotPlaintext(opened);
+        if (plaintext === null) return left({ _tag: 'BallotPaddingMalformed' });
         return right(JSON.parse(new TextDecoder().decode(plaintext)) as unknown);
       } catch (e) {
         return left({ _tag: 'BallotSealUnauthentic', reason: (e as Error).name || 'OpenError' });

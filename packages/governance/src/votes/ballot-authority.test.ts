@@ -40,13 +40,15 @@ describe("the authority layer of a ballot's secret part", () => {
   it('opens the authority layer of a recorded ballot with the key pair, and only the ballot it was sealed for', async () => {
     const source = await testAuthoritySealer();
     if (!isRight(source)) throw new Error('no test authority');
-    const inner = await source.right.seal(secret, {
+    const innerResult = await source.right.seal(secret, {
       voteId: 'v',
       ballotBox: 'ballots-v',
       caster: 'voter-x',
       ballotNumber: 1,
       commitment: 'c'.repeat(64),
     });
+    if (!isRight(innerResult)) throw new Error('refused');
+    const inner = innerResult.right;
     expect(AuthoritySealedBallot.is(inner)).toBe(true);
     const recorded = {
       ...ballot,

@@ -12,6 +12,7 @@ import {
   type AuthorityBallotOpener,
   type AuthorityBallotSealer,
   type AuthorityOpenError,
+  type AuthoritySealError,
   AuthoritySealedBallot,
   type BallotSealContext,
 } from './authority-seal.ts';
@@ -40,17 +41,19 @@ export function needsAuthoritySeal(event: ProposedEvent): boolean {
 }
 
 /**
- * `event` with its ballot's secret part sealed to the authority by `sealer`; any other event
- * unchanged.
+ * `event` with its ballot's secret part padded and sealed to the authority by `sealer`; any
+ * other event unchanged. Refused (nothing sealed) when the secret part does not fit the
+ * padded length.
  */
 export async function sealBallotToAuthority(
   event: ProposedEvent,
   sealer: AuthorityBallotSealer,
-): Promise<ProposedEvent> {
+): Promise<Either<AuthoritySealError, ProposedEvent>> {
   const secret = plainSecretPart(event);
-  if (secret === null) return event;
+  if (secret === null) return right(event);
   const sealed = await sealer.seal(secret, sealContext(event.data, event.metadata.actor.id));
-  return { ...event, data: { ...event.data, sealed } };
+  if (isLeft(sealed)) return sealed;
+  return right({ ...event, data: { ...event.data, sealed: sealed.right } });
 }
 
 /** A ballot whose authority layer did not open: its ledger index and why. */

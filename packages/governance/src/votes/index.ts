@@ -109,6 +109,7 @@ export {
 export const voteProjections: AnyProjection[] = [voteResults];
 export {
   AUTHORITY_SEAL_ALG,
+  type AuthoritySealError,
   type AuthorityBallotOpener,
   type AuthorityBallotSealer,
   type AuthorityKeyPair,
@@ -133,3 +134,11 @@ export {
   openBallotFromAuthority,
   sealBallotToAuthority,
 } from './ballot-authority.ts';
+export {
+  type BallotTooLongToPad,
+  describeBallotTooLongToPad,
+  MAX_ID_CODE_UNITS,
+  PADDED_BALLOT_BYTES,
+  padBallotPlaintext,
+  unpadBallotPlaintext,
+} from './ballot-padding.ts';
