@@ -8,7 +8,7 @@
  * key, with another authority's key, or with a key file others can read.
  */
 import { describePersonalDataError, openPersonalData, type RecordedEvent } from '@govledger/core';
-import { votes } from '@govledger/governance';
+import { ballotBoxPseudonymKey, votes } from '@govledger/governance';
 import { isLeft } from 'fp-ts/lib/Either.js';
 import { resolve } from 'node:path';
 import { loadAuthorityKeyPair } from './authority-key.ts';
@@ -92,4 +92,26 @@ export async function openVoteBallots(
     );
   }
   return { keys, events, ballots };
+}
+
+/**
+ * Recounts an opened vote: each owner's last ballot, checked against its commitment and
+ * (where the ballots are pseudonymous) against the pseudonym the vote's box key gives its
+ * owner, and compared with `committed` (the closing count) when there is one. Both verbs
+ * that open ballots count them this one way.
+ */
+export async function recountOpenedVote(
+  opened: OpenedVote,
+  voteId: string,
+  committed?: votes.BallotCount,
+): Promise<ReturnType<typeof votes.recountBallots>> {
+  const box = votes.ballotBoxSubject(voteId);
+  const pseudonymKey = await ballotBoxPseudonymKey(opened.keys, box, false);
+  if (isLeft(pseudonymKey)) throw environmentError(describePersonalDataError(pseudonymKey.left));
+  const key = pseudonymKey.right;
+  return votes.recountBallots(
+    opened.ballots,
+    committed,
+    key === null ? undefined : (ownerId) => votes.ballotPseudonym(key, box, ownerId),
+  );
 }

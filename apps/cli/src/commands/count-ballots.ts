@@ -1,27 +1,9 @@
-/**
- * `govledger count-ballots --db F --vote ID --authority-key FILE [--inspection-keys FILE]`:
- * the count that closes a vote whose ballots are sealed. Only opened ballots give it (the
- * per-choice area and heads of each owner's last ballot, and the sum of those ballots'
- * blindings), and only the inspecting authority's private key opens them, so the counting
- * party runs this with that key and prints the `CloseVoting` submission line, ready for
- * `govledger submit`. The rule then accepts the count only when the counted ballots' public
- * commitments add up to it, so a wrong count cannot close the vote.
- *
- * It records nothing: the opening it does is the one every sealed vote's closing needs, and
- * the `VotingClosed` event the line produces is its record (who closed, with which committed
- * totals); `BallotsInspected` records something else, an opening on an objection, with its
- * reason and findings (docs/privacy.md, "Counting"). Each ballot is checked against its
- * public commitment and its pseudonym before counting; a disagreeing ballot stops it.
- */
-import { ballotBoxPseudonymKey, votes } from '@govledger/governance';
-import { describePersonalDataError } from '@govledger/core';
 import type { Command } from 'commander';
-import { isLeft } from 'fp-ts/lib/Either.js';
-import { CliError, environmentError, usageError } from '../cli-error.ts';
+import { CliError, usageError } from '../cli-error.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { openLedger } from '../open-ledger.ts';
-import { openVoteBallots } from '../vote-ballots.ts';
+import { openVoteBallots, recountOpenedVote } from '../vote-ballots.ts';
 
 interface Options {
   db: string;
@@ -63,18 +45,11 @@ export function registerCountBallots(program: Command, io: CliIo): void {
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {
-        const { keys, events, ballots } = await openVoteBallots(store, files, options.vote, options.authorityKey, io);
+        const vote = await openVoteBallots(store, files, options.vote, options.authorityKey, io);
+        const { events, ballots } = vote;
         const opened = events.find((e) => e.type === 'VotingOpened');
         if (opened === undefined) throw new CliError(`vote ${options.vote}: voting was never opened, nothing to count`);
-        const box = votes.ballotBoxSubject(options.vote);
-        const pseudonymKey = await ballotBoxPseudonymKey(keys, box, false);
-        if (isLeft(pseudonymKey)) throw environmentError(describePersonalDataError(pseudonymKey.left));
-        const key = pseudonymKey.right;
-        const recount = votes.recountBallots(
-          ballots,
-          undefined,
-          key === null ? undefined : (ownerId) => votes.ballotPseudonym(key, box, ownerId),
-        );
+        const recount = await recountOpenedVote(vote, options.vote);
         if (recount.disagreeing.length > 0) {
           const first = recount.disagreeing[0];
           throw new CliError(

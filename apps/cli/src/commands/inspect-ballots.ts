@@ -1,35 +1,20 @@
-/**
- * `govledger inspect-ballots --db F --vote ID --reason TEXT --objection REF --actor ID
- * --authority-key FILE`: the inspection of a closed vote's sealed ballots on an objection.
- * Opens every ballot: its box envelope with the vote's box key (from the inspection key store,
- * `--inspection-keys`, never the ledger's personal-data key store), then its secret part with
- * the inspecting authority's private key (`--authority-key`; ballots of ledgers sealed before
- * authority sealing need none); maps each voter pseudonym back to its owner,
- * recounts, names every ballot whose opened owner or choice disagrees with its public
- * commitment (or whose pseudonym is not its owner's under the vote's key) and says whether the recount equals the committed
- * tally; then records BallotsInspected (who, which vote, why, what was found) so that the
- * inspection itself is on the ledger. The opened choices are printed to the inspector only
- * with --show-ballots.
- */
-import { describePersonalDataError } from '@govledger/core';
 import {
-  ballotBoxPseudonymKey,
   CommandExecutor,
   describeSubmitError,
   governanceCatalogue,
   governanceSealer,
   governanceRegistry,
-  votes,
+  type votes,
 } from '@govledger/governance';
 import type { Command } from 'commander';
 import { isLeft } from 'fp-ts/lib/Either.js';
-import { CliError, environmentError, usageError } from '../cli-error.ts';
+import { CliError, usageError } from '../cli-error.ts';
 import { issueCheckpoint } from '../checkpointing.ts';
 import { type CliIo, write } from '../io.ts';
 import { ledgerFiles } from '../ledger-files.ts';
 import { openLedger } from '../open-ledger.ts';
 import { ledgerUpcasters } from '../projections.ts';
-import { openVoteBallots } from '../vote-ballots.ts';
+import { openVoteBallots, recountOpenedVote } from '../vote-ballots.ts';
 
 interface Options {
   db: string;
@@ -78,17 +63,14 @@ export function registerInspectBallots(program: Command, io: CliIo): void {
       const files = ledgerFiles(options, io.env, io.cwd);
       const store = openLedger(files.db);
       try {
-        const { keys, events, ballots } = await openVoteBallots(store, files, options.vote, options.authorityKey, io);
+        const vote = await openVoteBallots(store, files, options.vote, options.authorityKey, io);
+        const { keys, events, ballots } = vote;
         const closing = events.find((e) => e.type === 'VotingClosed' && e.schemaVersion === 2);
         const committed = closing ? (closing.data as votes.VotingClosedV2Data) : undefined;
-        const box = votes.ballotBoxSubject(options.vote);
-        const pseudonymKey = await ballotBoxPseudonymKey(keys, box, false);
-        if (isLeft(pseudonymKey)) throw environmentError(describePersonalDataError(pseudonymKey.left));
-        const key = pseudonymKey.right;
-        const recount = votes.recountBallots(
-          ballots,
+        const recount = await recountOpenedVote(
+          vote,
+          options.vote,
           committed && { committed: committed.committed, blinding: committed.blinding },
-          key === null ? undefined : (ownerId) => votes.ballotPseudonym(key, box, ownerId),
         );
         const lines = [
           `vote ${options.vote}: opened ${ballots.length} sealed ballots; ${recount.counted} count (each owner's last)`,
