@@ -90,6 +90,25 @@ function addKey(frame: Frame, key: string): boolean {
 }
 
 /**
+ * Follows one character outside strings that opens or closes an object or array, or
+ * separates members, on `stack`; refuses nesting deeper than `maxDepth`. Both scans share it.
+ */
+function structural(c: number, stack: Frame[], maxDepth: number): StrictJsonProblem | null {
+  if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+    if (stack.length >= maxDepth)
+      return { path: pathOf(stack), reason: `nesting deeper than ${maxDepth} levels is refused` };
+    stack.push({ object: c === 0x7b, keys: [], expectKey: c === 0x7b, segment: '', index: 0 });
+  } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+    stack.pop();
+  } else if (c === 0x2c /* , */) {
+    const top = stack[stack.length - 1];
+    if (top?.object) top.expectKey = true;
+    else if (top) top.index++;
+  }
+  return null;
+}
+
+/**
  * The scan of a text with no backslash and no control character that is well-formed UTF-16
  * (one NDJSON line of plain events): a string then ends at the next quote, a key is the text
  * between its quotes and no string can hold a lone surrogate, so only keys and nesting are
@@ -111,16 +130,9 @@ function scanPlain(text: string, maxDepth: number): StrictJsonProblem | null {
         top.expectKey = false;
       }
       i = end;
-    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (stack.length >= maxDepth)
-        return { path: pathOf(stack), reason: `nesting deeper than ${maxDepth} levels is refused` };
-      stack.push({ object: c === 0x7b, keys: [], expectKey: c === 0x7b, segment: '', index: 0 });
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
-    } else if (c === 0x2c /* , */) {
-      const top = stack[stack.length - 1];
-      if (top?.object) top.expectKey = true;
-      else if (top) top.index++;
+    } else {
+      const problem = structural(c, stack, maxDepth);
+      if (problem !== null) return problem;
     }
   }
   return null;
@@ -176,16 +188,9 @@ function scanGeneral(text: string, maxDepth: number): StrictJsonProblem | null {
         return { path: pathOf(stack), reason: 'the string holds a lone surrogate (not valid Unicode)' };
       }
       i = end;
-    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      if (stack.length >= maxDepth)
-        return { path: pathOf(stack), reason: `nesting deeper than ${maxDepth} levels is refused` };
-      stack.push({ object: c === 0x7b, keys: [], expectKey: c === 0x7b, segment: '', index: 0 });
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
-    } else if (c === 0x2c /* , */) {
-      const top = stack[stack.length - 1];
-      if (top?.object) top.expectKey = true;
-      else if (top) top.index++;
+    } else {
+      const problem = structural(c, stack, maxDepth);
+      if (problem !== null) return problem;
     }
   }
   return null;
