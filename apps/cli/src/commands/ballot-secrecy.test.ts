@@ -150,9 +150,9 @@ describe('sealed ballots on the demo ledger', () => {
     return objection.data as { voteId: string; objectionId: string };
   };
 
-  it('opens every ballot of a closed vote with the inspection key, agrees with the count and records the inspection', async () => {
-    const { voteId, objectionId } = objected();
-    const run = await cli([
+  /** `inspect-ballots` of the vote `objected` names (or another), by the street office, answering its objection. */
+  const inspectBallots = (extra: string[], { voteId, objectionId } = objected()) =>
+    cli([
       'inspect-ballots',
       '--db',
       'd.db',
@@ -164,10 +164,12 @@ describe('sealed ballots on the demo ledger', () => {
       objectionId,
       '--actor',
       'street-test',
-      '--show-ballots',
-      '--authority-key',
-      AUTHORITY_KEY,
+      ...extra,
     ]);
+
+  it('opens every ballot of a closed vote with the inspection key, agrees with the count and records the inspection', async () => {
+    const { voteId, objectionId } = objected();
+    const run = await inspectBallots(['--show-ballots', '--authority-key', AUTHORITY_KEY], { voteId, objectionId });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('AGREES');
     const opened = shownBallots(run.stdout);
@@ -332,23 +334,7 @@ describe('sealed ballots on the demo ledger', () => {
   });
 
   describe("the authority's private key, which the operator does not hold", () => {
-    const inspect = (extra: string[]) => {
-      const { voteId, objectionId } = objected();
-      return cli([
-        'inspect-ballots',
-        '--db',
-        'd.db',
-        '--vote',
-        voteId,
-        '--reason',
-        'objection to the count',
-        '--objection',
-        objectionId,
-        '--actor',
-        'street-test',
-        ...extra,
-      ]);
-    };
+    const inspect = (extra: string[]) => inspectBallots(extra);
 
     it('leaves every ballot closed to all the operator holds: both key stores open only a seal to the authority', async () => {
       const files = ledgerFiles({ db: 'd.db' }, {}, ledger.dir);
@@ -412,21 +398,8 @@ describe('sealed ballots on the demo ledger', () => {
       (JSON.parse(readFileSync(join(ledger.dir, file), 'utf8')) as { subjects: { subject: string }[] }).subjects.map(
         (s) => s.subject,
       );
-    const inspect = (vote: string, objection: string, extra: string[]) =>
-      cli([
-        'inspect-ballots',
-        '--db',
-        'd.db',
-        '--vote',
-        vote,
-        '--reason',
-        'objection to the count',
-        '--objection',
-        objection,
-        '--actor',
-        'street-test',
-        ...extra,
-      ]);
+    const inspect = (voteId: string, objectionId: string, extra: string[]) =>
+      inspectBallots(extra, { voteId, objectionId });
     // A closed vote an owner objected to (the procedure inspects only on an objection), not
     // the one the tests above inspect.
     let closedVote: string;

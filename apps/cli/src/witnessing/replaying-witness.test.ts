@@ -17,6 +17,7 @@ import { openSqliteStore } from '@govledger/store-sqlite';
 import { createWitness, readApiSource, StateReplay, WitnessState } from '@govledger/witness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allProjections } from '../projections.ts';
+import { fetchOverReader } from '../test-support/fetch-over-reader.ts';
 import { govledger, proposedEventsNdjson, scratchDir } from '../test-support/run-cli.ts';
 
 const TOKEN = 'auditor-token-for-the-witness';
@@ -52,18 +53,7 @@ describe('a replaying witness over the read API of a real ledger', () => {
       docs: false,
       auditorToken: TOKEN,
     });
-    const overReader: typeof fetch = async (input, init) => {
-      const url = new URL(String(input));
-      const answer = await reader.inject({
-        method: 'GET',
-        url: url.pathname + url.search,
-        headers: (init?.headers ?? {}) as Record<string, string>,
-      });
-      return new Response(answer.rawPayload, {
-        status: answer.statusCode,
-        headers: { 'content-type': String(answer.headers['content-type']) },
-      });
-    };
+    const overReader = fetchOverReader(reader);
     const state = must(WitnessState.open(witnessDir));
     const log = must(parseVerifierKey(ledger.vkey));
     const cosigner = must(generateSignerKey('court.example/witness', COSIGNATURE_V1_TYPE));

@@ -4,6 +4,7 @@ import { readApiSource, StateReplay } from '@govledger/witness';
 import { isLeft, isRight } from 'fp-ts/lib/Either.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allProjections, ledgerUpcasters } from '../projections.ts';
+import { fetchOverReader } from '../test-support/fetch-over-reader.ts';
 
 const TOKEN = 'auditor-token-for-the-witness';
 const bureau = { id: 'bureau-zjg', role: 'housing-bureau' };
@@ -51,18 +52,7 @@ const projections: readonly AnyProjection[] = [...allProjections, schemaSeen];
 describe('a replaying witness over a ledger holding an old-schema event', () => {
   const store = new MemoryStore({ clock: () => new Date('2023-03-02T00:00:00Z') });
   const reader = createReader({ store, projections, rateLimit: false, docs: false, auditorToken: TOKEN });
-  const overReader: typeof fetch = async (input, init) => {
-    const url = new URL(String(input));
-    const answer = await reader.inject({
-      method: 'GET',
-      url: url.pathname + url.search,
-      headers: (init?.headers ?? {}) as Record<string, string>,
-    });
-    return new Response(answer.rawPayload, {
-      status: answer.statusCode,
-      headers: { 'content-type': String(answer.headers['content-type']) },
-    });
-  };
+  const overReader = fetchOverReader(reader);
   const source = () => readApiSource({ url: 'http://ledger.test/', token: TOKEN, fetch: overReader });
 
   beforeAll(async () => {
