@@ -37,11 +37,15 @@ const secretArb = fc.record({
   unitCount: fc.nat(),
 });
 
+/** A new authority key pair, with the sealer and opener over it. */
+async function freshAuthority() {
+  const pair = await generateAuthorityKeyPair();
+  return { pair, sealer: authorityBallotSealer(pair), opener: authorityBallotOpener(pair) };
+}
+
 describe('sealing a ballot to the authority', () => {
   it('opens with the authority key pair to exactly what was sealed, for any ballot and public part', async () => {
-    const pair = await generateAuthorityKeyPair();
-    const sealer = authorityBallotSealer(pair);
-    const opener = authorityBallotOpener(pair);
+    const { pair, sealer, opener } = await freshAuthority();
     await fc.assert(
       fc.asyncProperty(secretArb, contextArb, async (secret, context) => {
         const sealed = await sealOk(sealer, secret, context);
@@ -55,9 +59,7 @@ describe('sealing a ballot to the authority', () => {
   });
 
   it('does not open when any field of the public part differs (a sealed part moved to another ballot)', async () => {
-    const pair = await generateAuthorityKeyPair();
-    const sealer = authorityBallotSealer(pair);
-    const opener = authorityBallotOpener(pair);
+    const { sealer, opener } = await freshAuthority();
     await fc.assert(
       fc.asyncProperty(
         secretArb,
@@ -76,9 +78,7 @@ describe('sealing a ballot to the authority', () => {
   });
 
   it('does not open a ciphertext with any byte changed', async () => {
-    const pair = await generateAuthorityKeyPair();
-    const sealer = authorityBallotSealer(pair);
-    const opener = authorityBallotOpener(pair);
+    const { sealer, opener } = await freshAuthority();
     await fc.assert(
       fc.asyncProperty(secretArb, contextArb, fc.nat(), fc.integer({ min: 1, max: 255 }), async (s, c, at, flip) => {
         const sealed = await sealOk(sealer, s, c);
